@@ -1,0 +1,43 @@
+"""Composition root for the desktop app: from a database path to the running window.
+
+The ui package (and with it PySide6) is imported here, inside :func:`run_gui`, so that
+the CLI's other commands never pay for Qt or need a display.
+"""
+
+# Imports inside functions are the point here: start-up time and keeping Qt away.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reflectdesk.core.errors import ReflectDeskError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+class GuiUnavailableError(ReflectDeskError):
+    """Qt or the ui package cannot be loaded (a broken install, missing system libraries)."""
+
+    code = "gui_unavailable"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"The ReflectDesk window cannot start: {detail}. "
+            "Reinstall ReflectDesk; the commands 'list', 'check' and 'demo' still work.",
+            detail=detail,
+        )
+
+
+def run_gui(db_path: Path, quit_after_load: bool) -> int:
+    """Open the main window on ``db_path`` and run the event loop; returns the exit code.
+
+    With ``quit_after_load`` the app quits as soon as the database is loaded (smoke tests
+    and the start-up benchmark).
+    """
+    try:
+        from reflectdesk.ui.application import run
+    except ImportError as error:
+        # Only a failure to import the ui lands here; errors inside run() pass through.
+        raise GuiUnavailableError(str(error) or type(error).__name__) from error
+    return run(db_path, quit_after_load=quit_after_load)

@@ -1,0 +1,360 @@
+"""The ``reflectdesk`` command: no command opens the window; a few commands for scripts.
+
+    reflectdesk [--db PATH] [--quit-after-load]
+    reflectdesk demo --db PATH [--size small|large] [--force]
+    reflectdesk list groups [--db PATH] [--json] [--archived]
+    reflectdesk check [--db PATH]
+
+Start-up time is measured, so this module imports only a few small stdlib modules; each command
+imports what it needs when it runs. PySide6 is imported only on the way to the window,
+alembic only when a database is created or upgraded, reportlab never.
+
+Every error a user can act on (ReflectDeskError, OSError) is printed as one line,
+"reflectdesk: <message>", with exit status 1; usage errors keep argparse's status 2.
+"""
+
+# Imports inside functions are the point here: start-up time and keeping Qt away.
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from reflectdesk.core.model import GroupRecord
+
+PROG = "reflectdesk"
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
+EXIT_INTERRUPTED = 130
+DEBUG_ENV = "REFLECTDESK_DEBUG"
+
+
+class CommandError(Exception):
+    """A reason to stop that is already a complete one-line message."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version and usage errors
+        return _exit_status(stop.code)
+    try:
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            return _run_gui(args)
+        _utf8_stdout()
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``reflectdesk list groups | head``): nothing to report.
+        _silence_stdout()
+        return EXIT_ERROR
+    except Exception as error:
+        message = _user_message(error)
+        if message is not None:
+            _print_error(message)
+            return EXIT_ERROR
+        if os.environ.get(DEBUG_ENV):
+            raise
+        # A bug, not the user's doing: still one line, and a way to see the details.
+        _print_error(
+            f"internal error ({type(error).__name__}: {error}); "
+            f"run again with {DEBUG_ENV}=1 to see where it happened"
+        )
+        return EXIT_SOFTWARE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reflectdesk import __version__
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A desktop companion for facilitators of reflective-practice groups. "
+        "Without a command, opens the ReflectDesk window.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"ReflectDesk {__version__}", help="show the version"
+    )
+    _add_db_option(parser, default=None)
+    parser.add_argument(
+        "--quit-after-load",
+        action="store_true",
+        help="open the window, load the database, then quit (for smoke tests)",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", help="write a demo database", description="Write a demo database at --db PATH."
+    )
+    _add_db_option(demo)
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: 3 groups (default); large: 60 groups, for trying the app at scale",
+    )
+    demo.add_argument(
+        "--force", action="store_true", help="replace PATH (and its -wal, -shm, .lock files)"
+    )
+    demo.set_defaults(handler=_demo)
+
+    listing = commands.add_parser("list", help="list records", description="List records.")
+    _add_db_option(listing)
+    kinds = listing.add_subparsers(title="what to list", metavar="WHAT", required=True)
+    groups = kinds.add_parser("groups", help="the groups", description="List the groups.")
+    _add_db_option(groups)
+    groups.add_argument("--json", action="store_true", help="print a JSON array")
+    groups.add_argument("--archived", action="store_true", help="list only archived groups")
+    groups.set_defaults(handler=_list_groups)
+
+    check = commands.add_parser(
+        "check",
+        help="check the database without changing it",
+        description="Check the database file read-only: format, integrity and schema version.",
+    )
+    _add_db_option(check)
+    check.set_defaults(handler=_check)
+    return parser
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    # SUPPRESS on the subcommands keeps a --db given before the command: the subparser
+    # then sets the attribute only when --db is given after it.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the database file (default: reflectdesk.db in REFLECTDESK_DATA_DIR or the "
+        "user data folder)",
+    )
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from reflectdesk.paths import resolve_db_path
+
+    return resolve_db_path(args.db)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from reflectdesk.app import run_gui
+
+    return run_gui(_db_path(args), args.quit_after_load)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.db is None:
+        # Never fall back to the real database: --force would delete the user's records.
+        _print_error("demo needs --db PATH, the file to write the demo to")
+        return EXIT_USAGE
+    path = _db_path(args)
+    if path.exists() or path.is_symlink():
+        if not args.force:
+            raise CommandError(f"{path} already exists; add --force to replace it")
+        _remove_database(path)
+
+    from reflectdesk.store.demo import write_demo
+
+    summary = write_demo(path, args.size)
+    archived = f" ({summary.archived_groups} archived)" if summary.archived_groups else ""
+    print(
+        f"wrote {summary.size} demo: {summary.groups} groups{archived}, "
+        f"{summary.members} members ({summary.facilitators} facilitating), "
+        f"{summary.people} people -> {summary.path}"
+    )
+    return EXIT_OK
+
+
+def _remove_database(path: Path) -> None:
+    from reflectdesk.store.instance_lock import InstanceLock, lock_path_for
+
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; --force replaces only a database file")
+    # Refuse while a ReflectDesk window has the database open (DatabaseInUseError).
+    lock = InstanceLock(path)
+    lock.acquire()
+    lock.release()
+    for sibling in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        sibling.unlink(missing_ok=True)
+    path.unlink()
+    lock_path_for(path).unlink(missing_ok=True)
+
+
+def _list_groups(args: argparse.Namespace) -> int:
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.groups import list_groups
+
+    path = _db_path(args)
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    with open_store(path, for_reading=True) as store:
+        records = list_groups(store, archived=args.archived)
+    if args.json:
+        import json
+
+        rows = [_group_json(record) for record in records]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not records:
+        print(f"no {'archived ' if args.archived else ''}groups in {path}")
+    else:
+        print(_group_table(records))
+    return EXIT_OK
+
+
+def _group_json(record: GroupRecord) -> dict[str, object]:
+    return {
+        "id": record.id,
+        "name": record.name,
+        "format": record.format_name,
+        "setting": record.setting,
+        "planned_sessions": record.planned_sessions,
+        "attendance_required": record.attendance_required,
+        "archived": record.archived,
+        "members": record.member_count,
+    }
+
+
+def _group_table(records: list[GroupRecord]) -> str:
+    header = ("Name", "Format", "Setting", "Sessions", "Rule", "Members")
+    rows = [
+        (
+            record.name,
+            record.format_name or "—",
+            record.setting or "—",
+            str(record.planned_sessions),
+            "—"
+            if record.attendance_required is None
+            else f"{record.attendance_required} of {record.planned_sessions}",
+            str(record.member_count),
+        )
+        for record in records
+    ]
+    numeric = {3, 4, 5}
+    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        padded = []
+        for i, cell in enumerate(cells):
+            gap = " " * (widths[i] - _width(cell))
+            padded.append(gap + cell if i in numeric else cell + gap)
+        return "  ".join(padded).rstrip()
+
+    return "\n".join([line(header), *(line(row) for row in rows)])
+
+
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal: combining marks take none, wide signs two."""
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Read-only: never opens the file for writing and ignores the instance lock."""
+    import sqlite3
+
+    from reflectdesk.store.errors import CorruptDatabaseError, NewerSchemaError
+    from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+    from reflectdesk.store.sqlite_file import inspect_database_file, integrity_check
+
+    path = _db_path(args)
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    state = inspect_database_file(path)  # header, quick_check, revision
+    if state.empty:
+        raise CommandError(f"{path} is an empty file; ReflectDesk sets it up when it opens it")
+    try:
+        verdict = integrity_check(path)
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(path, str(error)) from None
+    if verdict != "ok":
+        raise CorruptDatabaseError(path, verdict)
+    revision = state.revision
+    if revision is None:
+        raise CommandError(f"{path} is an SQLite database without ReflectDesk tables")
+    if revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(path, revision, HEAD_REVISION)
+    if revision == HEAD_REVISION:
+        schema = f"schema {revision} (current)"
+    else:
+        schema = f"schema {revision} (will be upgraded to {HEAD_REVISION} when opened)"
+    print(f"ok: {path} — {schema}, {_read_counts(path)}")
+    return EXIT_OK
+
+
+def _read_counts(path: Path) -> str:
+    # Through a read-only SQLite connection rather than the Store: the Store's engine opens
+    # the file for writing (pragmas, WAL recovery), and check must never write.
+    import sqlite3
+    from contextlib import closing
+
+    from reflectdesk.store.sqlite_file import connect_read_only
+
+    try:
+        with closing(connect_read_only(path)) as connection:
+            groups = connection.execute("SELECT count(*) FROM groups").fetchone()[0]
+            members = connection.execute(
+                "SELECT count(*) FROM memberships WHERE left_on IS NULL"
+            ).fetchone()[0]
+    except sqlite3.Error as error:  # an older schema may not have these tables yet
+        return f"counts unavailable ({error})"
+    return f"{groups} groups, {members} members"
+
+
+# --- errors ----------------------------------------------------------------------------
+
+
+def _user_message(error: Exception) -> str | None:
+    """The one-line message for an error a user can act on; None for a bug."""
+    from reflectdesk.core.errors import ReflectDeskError
+
+    if isinstance(error, CommandError | ReflectDeskError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error) or type(error).__name__
+        return f"{error.filename}: {reason}" if error.filename else reason
+    return None
+
+
+def _print_error(message: str) -> None:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _exit_status(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    return EXIT_ERROR
+
+
+def _utf8_stdout() -> None:
+    # Names are Greek, Turkish, Polish...: a pipe on Windows would otherwise get cp1252
+    # and fail on the first "Ş". Terminals already take Unicode.
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and isinstance(stream, io.TextIOWrapper) and not stream.isatty():
+        stream.reconfigure(encoding="utf-8")
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass

@@ -1,0 +1,217 @@
+"""Session formats: the phased agendas a facilitator runs, read from and written to TOML.
+
+A format file is small and meant to be edited by hand (the schema is described in
+``resources/formats/SCHEMA.md``). Reading one collects every problem at once, each with
+its field path and the line it sits on, so whoever edits a file in a text editor can fix
+all their typos in one pass instead of one error at a time. The machinery for that, shared
+with other hand-edited files, is in ``tomlfile.py``; this module holds what a format is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reflectdesk.core.tomlfile import (
+    KEY_PATTERN,
+    FieldChecker,
+    FileProblem,
+    FileProblemsError,
+    describe,
+    load_toml,
+    locate,
+    toml_string,
+)
+from reflectdesk.resources import list_resources
+
+# Problems were FormatProblem before other kinds of file shared the class; existing imports
+# and isinstance checks keep working.
+FormatProblem = FileProblem
+
+__all__ = [
+    "FAMILIES",
+    "KEY_PATTERN",
+    "SCHEMA_VERSION",
+    "FormatDefinition",
+    "FormatFileError",
+    "FormatProblem",
+    "PhaseDefinition",
+    "dump_format",
+    "load_builtin_formats",
+    "parse_format",
+    "picker_order",
+]
+
+SCHEMA_VERSION = 1
+
+# Families in the order a facilitator expects them in a picker.
+FAMILIES: tuple[str, ...] = (
+    "balint",
+    "collaborative-reflection",
+    "intervision",
+    "co-creation",
+    "check-in-out",
+    "custom",
+)
+
+NAME_MAX_LENGTH = 120
+DESCRIPTION_MAX_LENGTH = 2000
+PHASE_NAME_MAX_LENGTH = 80
+CUE_MAX_LENGTH = 300
+MINUTES_MIN = 1
+MINUTES_MAX = 240
+PHASES_MAX = 40
+
+TOP_LEVEL_FIELDS = ("schema", "key", "name", "family", "description", "phases")
+PHASE_FIELDS = ("name", "minutes", "cue", "deck")
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseDefinition:
+    """One timed step of a format, with an optional role cue and suggested prompt deck."""
+
+    name: str
+    minutes: int
+    cue: str = ""
+    deck: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FormatDefinition:
+    """A whole format as read from a file: what a session is planned from."""
+
+    key: str
+    name: str
+    family: str
+    description: str
+    phases: tuple[PhaseDefinition, ...]
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(phase.minutes for phase in self.phases)
+
+
+class FormatFileError(FileProblemsError):
+    """A format file that cannot be used; ``problems`` lists everything wrong with it."""
+
+    code = "format_file"
+    kind = "format file"
+    note = "phases are numbered from 1"
+
+
+def _phase(check: FieldChecker, index: int, table: dict[str, Any]) -> PhaseDefinition | None:
+    """Phase number ``index + 1``; None if it has any problem."""
+    before = len(check.problems)
+    prefix = f"phases[{index + 1}]."
+    check.unknown(table, PHASE_FIELDS, kind="phase", prefix=prefix)
+    name = check.text(
+        prefix + "name", table.get("name"), limit=PHASE_NAME_MAX_LENGTH, required=True
+    )
+    minutes = check.integer(
+        prefix + "minutes", table.get("minutes"), minimum=MINUTES_MIN, maximum=MINUTES_MAX
+    )
+    cue = check.text(prefix + "cue", table.get("cue"), limit=CUE_MAX_LENGTH, required=False)
+    deck = check.key(prefix + "deck", table.get("deck"), example="balint-leader", required=False)
+    if len(check.problems) > before or minutes is None:
+        return None
+    return PhaseDefinition(name=name, minutes=minutes, cue=cue, deck=deck or None)
+
+
+def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
+    """Read one format file; raise FormatFileError listing every problem found.
+
+    Text fields are trimmed of surrounding white space; nothing else is changed.
+    """
+    data = load_toml(text, source, FormatFileError)
+    check = FieldChecker(locate(text))
+    check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
+
+    schema = data.get("schema")
+    if schema is None:
+        check.add("schema", f"is required: write schema = {SCHEMA_VERSION} at the top")
+    elif isinstance(schema, bool) or schema != SCHEMA_VERSION:
+        check.add(
+            "schema",
+            f"must be {SCHEMA_VERSION}, not {describe(schema)}; this version of ReflectDesk "
+            f"reads format schema {SCHEMA_VERSION}",
+        )
+    key = check.key("key", data.get("key"), example="balint-one-case", required=True)
+    name = check.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
+    family = check.choice("family", data.get("family"), choices=FAMILIES)
+    description = check.text(
+        "description",
+        data.get("description"),
+        limit=DESCRIPTION_MAX_LENGTH,
+        required=False,
+        multiline=True,
+    )
+    phases = check.tables(
+        "phases",
+        data.get("phases"),
+        partial(_phase, check),
+        contents="a name and minutes",
+        limit=PHASES_MAX,
+    )
+
+    if check.problems:
+        raise FormatFileError(source, check.problems)
+    return FormatDefinition(
+        key=key,
+        name=name,
+        family=family,
+        description=description,
+        phases=tuple(phases),
+    )
+
+
+def dump_format(fmt: FormatDefinition) -> str:
+    """The TOML text of a format, such that ``parse_format(dump_format(fmt)) == fmt``
+    for any valid format (one whose text fields have no surrounding white space)."""
+    out = [
+        f"schema = {SCHEMA_VERSION}",
+        f"key = {toml_string(fmt.key)}",
+        f"name = {toml_string(fmt.name)}",
+        f"family = {toml_string(fmt.family)}",
+    ]
+    if fmt.description:
+        out.append(f"description = {toml_string(fmt.description, multiline=True)}")
+    for phase in fmt.phases:
+        out += ["", "[[phases]]", f"name = {toml_string(phase.name)}"]
+        out.append(f"minutes = {int(phase.minutes)}")
+        if phase.cue:
+            out.append(f"cue = {toml_string(phase.cue)}")
+        if phase.deck is not None:
+            out.append(f"deck = {toml_string(phase.deck)}")
+    return "\n".join(out) + "\n"
+
+
+# --- Built-in formats -------------------------------------------------------------------
+
+
+def picker_order(fmt: FormatDefinition) -> tuple[int, str, str]:
+    """Sort key: by family in the order of FAMILIES (unknown last), then by name."""
+    family = FAMILIES.index(fmt.family) if fmt.family in FAMILIES else len(FAMILIES)
+    return (family, fmt.name.casefold(), fmt.key)
+
+
+def load_builtin_formats() -> list[FormatDefinition]:
+    """Every format shipped in resources/formats, in picker order.
+
+    Raises FormatFileError for a broken file or a key used twice; either is a packaging
+    bug, so the message names the file.
+    """
+    formats: list[FormatDefinition] = []
+    sources: dict[str, str] = {}
+    for entry in list_resources("formats", ".toml"):
+        source = f"formats/{entry.name}"
+        text = entry.read_text(encoding="utf-8")
+        fmt = parse_format(text, source)
+        if fmt.key in sources:
+            problem = FileProblem(
+                "key", locate(text).of("key"), f'"{fmt.key}" is already used by {sources[fmt.key]}'
+            )
+            raise FormatFileError(source, [problem])
+        sources[fmt.key] = source
+        formats.append(fmt)
+    return sorted(formats, key=picker_order)

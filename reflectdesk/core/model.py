@@ -1,0 +1,132 @@
+"""Domain vocabulary shared by every layer: enumerations and plain record types.
+
+The store returns these frozen dataclasses instead of ORM objects, so widgets never hold
+a database session and tests can build records by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    FACILITATOR = "facilitator"
+    CO_FACILITATOR = "co_facilitator"
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    FINISHED = "finished"
+
+
+class ClockEventKind(StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTEND = "extend"
+    NEXT = "next"
+    BACK = "back"
+    END = "end"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+
+
+class NoteKind(StrEnum):
+    PRIVATE = "private"
+    LEARNING_POINT = "learning_point"
+    ACTION = "action"
+
+
+class ThemeKind(StrEnum):
+    EXPERIENCE = "experience"
+    LEARNING_GAIN = "learning_gain"
+
+
+class QuestionKind(StrEnum):
+    LIKERT = "likert"
+    FREE_TEXT = "free_text"
+
+
+@dataclass(frozen=True, slots=True)
+class FormatSummary:
+    """A session format as offered in pickers (phases are loaded separately)."""
+
+    id: str
+    key: str
+    name: str
+    family: str
+    total_minutes: int
+    builtin: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupDraft:
+    """What the user typed to create or change a group; validated by the store."""
+
+    name: str
+    format_id: str | None = None
+    setting: str = ""
+    planned_sessions: int = 6
+    attendance_required: int | None = None
+    ground_rules: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRecord:
+    id: str
+    name: str
+    format_id: str | None
+    format_name: str | None
+    setting: str
+    planned_sessions: int
+    attendance_required: int | None
+    ground_rules: str
+    archived: bool
+    member_count: int
+
+    def to_draft(self) -> GroupDraft:
+        return GroupDraft(
+            name=self.name,
+            format_id=self.format_id,
+            setting=self.setting,
+            planned_sessions=self.planned_sessions,
+            attendance_required=self.attendance_required,
+            ground_rules=self.ground_rules,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MemberDraft:
+    display_name: str
+    role: Role = Role.MEMBER
+    family_name: str = ""  # optional override of the family name guessed for sorting
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    """One person's membership of one group."""
+
+    membership_id: str
+    person_id: str
+    display_name: str
+    family_name: str
+    role: Role
+    joined_on: date | None
+    left_on: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
+
+    def to_draft(self) -> MemberDraft:
+        return MemberDraft(self.display_name, self.role, self.family_name)

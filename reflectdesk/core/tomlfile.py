@@ -1,0 +1,390 @@
+"""Hand-edited TOML files: reading them with every problem located, and writing them back.
+
+Format, prompt-deck and questionnaire files share the same needs, met here: each problem
+carries a field path and a 1-based line (`FileProblem`) and all of them are raised together
+(`FileProblemsError`); `locate` finds those lines; `FieldChecker` checks typed fields; and
+`toml_string` / `toml_value` write values that tomllib reads back unchanged. What a given
+kind of file must contain stays in its own module (see ``formats.py``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from reflectdesk.core.errors import ReflectDeskError
+
+# Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
+# starting and ending with a letter or digit so that keys read well in file names and URLs.
+KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{1,58}[a-z0-9]")
+
+T = TypeVar("T")
+# What a file's module makes of one table of an [[array]], given its index from 0.
+TableReader = Callable[[int, dict[str, Any]], T | None]
+
+
+@dataclass(frozen=True, slots=True)
+class FileProblem:
+    """One thing wrong in a file.
+
+    ``field`` is a path such as ``phases[2].minutes`` (array items counted from 1), or ""
+    for a problem with the file as a whole; ``line`` is 1-based, or None when there is no
+    line to point at (a required field that is missing).
+    """
+
+    field: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        line = f"line {self.line}" if self.line is not None else ""
+        return ": ".join(part for part in (line, self.field, self.message) if part)
+
+
+class FileProblemsError(ReflectDeskError):
+    """A file that cannot be used; ``problems`` lists everything wrong with it, in file
+    order. Subclasses name the ``kind`` of file and may add a ``note`` on the field paths."""
+
+    code = "file_problems"
+    kind = "file"
+    note = ""
+
+    def __init__(self, source: str, problems: Iterable[FileProblem]) -> None:
+        # File order reads best; problems without a line (missing fields) come first.
+        self.problems = sorted(problems, key=lambda problem: problem.line or 0)
+        self.source = source
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        note = f" ({self.note})" if self.note else ""
+        lines = [f"{source}: this {self.kind} cannot be used; {count} {noun} found{note}:"]
+        lines.extend(f"{source}: {problem}" for problem in self.problems)
+        super().__init__("\n".join(lines), source=source, count=count)
+
+
+def syntax_problem(error: tomllib.TOMLDecodeError, text: str) -> FileProblem:
+    """Turn tomllib's message, which ends in "(at line L, column C)", into a problem."""
+    message = str(error)
+    if found := re.search(r"\s*\(at line (\d+), column (\d+)\)$", message):
+        line, where = int(found[1]), f"column {found[2]}"
+    elif found := re.search(r"\s*\(at end of document\)$", message):
+        line, where = max(text.count("\n") + (not text.endswith("\n")), 1), "end of file"
+    else:
+        return FileProblem("", None, f"not valid TOML: {message}")
+    return FileProblem("", line, f"not valid TOML: {message[: found.start()]} ({where})")
+
+
+def load_toml(text: str, source: str, error: type[FileProblemsError]) -> dict[str, Any]:
+    """The parsed tables of ``text``; raise ``error`` naming the line of a syntax error."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as decode_error:
+        raise error(source, [syntax_problem(decode_error, text)]) from None
+
+
+# --- Finding line numbers ---------------------------------------------------------------
+#
+# tomllib returns plain dicts without positions, so problems are located by a second, much
+# simpler pass over text tomllib has already accepted. There, every line that begins at
+# "statement level" (outside strings and multi-line arrays) is blank, a comment, a header
+# or a `key = value` pair; a tokenizer that knows only strings, comments and brackets
+# finds those lines. What cannot be placed falls back to the enclosing [[array]] header,
+# the array's key, or no line at all.
+
+_TOKEN = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"{3,5}'  # multi-line basic string; may end in up to 5 quotes
+    r"|'''(?:[^']|'(?!''))*'{3,5}"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
+    r"|'[^'\n]*'"  # literal string
+    r"|#[^\n]*"  # comment
+    r"|[\[\]{}\n]",
+    re.DOTALL,  # so that \\. also takes a line-ending backslash in a multi-line string
+)
+_KEY_SEGMENT = re.compile(r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'""")
+_KEY_LINE = re.compile(r"""\s*([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')\s*[.=]""")
+_ARRAY_HEADER = re.compile(r"\s*\[\[(.*?)\]\]")
+_TABLE_HEADER = re.compile(r"\s*\[(.*?)\]")
+# A field path inside an array of tables, "phases[2]" or "phases[2].minutes".
+_ITEM_PATH = re.compile(r"([A-Za-z0-9_-]+)\[(\d+)\](?:\.(.+))?", re.DOTALL)
+
+
+def _segments(dotted: str) -> list[str]:
+    """The parts of a dotted key or header name, with quotes removed (`a."b c"` -> a, b c)."""
+    return [part.strip("\"'") for part in _KEY_SEGMENT.findall(dotted)]
+
+
+def _statement_lines(text: str) -> set[int]:
+    """Numbers of the lines that begin at statement level (not in a string or an array)."""
+    # tomllib counts lines by "\n" only, as this does; str.splitlines would also split on
+    # \u2028 and the like, which may sit inside strings.
+    starts, number, depth = {1}, 1, 0
+    for token in _TOKEN.finditer(text):
+        kind = token.group()
+        if kind == "\n":
+            number += 1
+            if depth == 0:
+                starts.add(number)
+        elif kind in ("[", "{"):
+            depth += 1
+        elif kind in ("]", "}"):
+            depth -= 1
+        else:  # a string or comment; the lines a multi-line string spans begin inside it
+            number += kind.count("\n")
+    return starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One [[array]] table: the line of its header and of each of its keys."""
+
+    header: int
+    keys: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LineMap:
+    """1-based lines of the top-level keys, and of every [[array]] table and its keys."""
+
+    top: dict[str, int] = field(default_factory=dict)
+    blocks: dict[str, list[_Block]] = field(default_factory=dict)
+
+    def of(self, key: str) -> int | None:
+        """First line defining a top-level key: `key = ...`, [key] or [[key]]."""
+        return self.top.get(key)
+
+    def of_item(self, array: str, index: int, key: str | None = None) -> int | None:
+        """Line of a key in the ``index``-th (from 0) [[array]] table, else of that table's
+        header, else of the array itself (written inline, as ``array = [...]``)."""
+        blocks = self.blocks.get(array, [])
+        if index >= len(blocks):
+            return self.top.get(array)
+        block = blocks[index]
+        return block.header if key is None else block.keys.get(key, block.header)
+
+
+def locate(text: str) -> LineMap:
+    """Where the keys of a TOML text tomllib accepted sit; see the comment above."""
+    found = LineMap()
+    # Where the keys of the current line land: the top level, the latest [[array]] table,
+    # or a table we do not need positions for.
+    section: dict[str, int] | None = found.top
+    statement_lines = _statement_lines(text)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if number not in statement_lines:
+            continue
+        header = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
+        if header:
+            names = _segments(header.group(1))
+            section = None
+            if len(names) > 1 and names[0] in found.blocks:
+                # [phases.extra] adds the key "extra" to the latest phase.
+                found.blocks[names[0]][-1].keys.setdefault(names[1], number)
+            elif names:
+                found.top.setdefault(names[0], number)
+                if len(names) == 1 and header.re is _ARRAY_HEADER:
+                    block = _Block(number)
+                    found.blocks.setdefault(names[0], []).append(block)
+                    section = block.keys
+            continue
+        key = _KEY_LINE.match(line)
+        if key and section is not None:
+            section.setdefault(_segments(key.group(1))[0], number)
+    return found
+
+
+# --- Checking fields --------------------------------------------------------------------
+
+# Unicode categories of characters a text field must not hide: controls, lone surrogates,
+# and the line and paragraph separators.
+_HIDDEN = ("Cc", "Cs", "Zl", "Zp")
+
+
+def describe(value: object) -> str:
+    """A parsed value as the person who wrote the file would recognise it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"' if len(value) <= 40 else f'"{value[:37]}..."'
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    return "a table" if isinstance(value, dict) else "a date or time"
+
+
+class FieldChecker:
+    """Collects every problem while a parsed file is turned into definitions.
+
+    Each check takes a field's path (``phases[2].minutes``) and value (None if absent, as
+    TOML has no null), adds a problem located from the path if the value is wrong, and
+    returns a placeholder ("" or None) so that the other fields are checked too.
+    """
+
+    def __init__(self, lines: LineMap) -> None:
+        self.lines = lines
+        self.problems: list[FileProblem] = []
+
+    def line_of(self, path: str) -> int | None:
+        """The line of a field path; see LineMap for where a missing field is placed."""
+        item = _ITEM_PATH.fullmatch(path)
+        if item:
+            return self.lines.of_item(item[1], int(item[2]) - 1, item[3])
+        return self.lines.of(path)
+
+    def add(self, path: str, message: str, *, line: int | None = None) -> None:
+        """Record a problem at ``line``, or else at the line of ``path`` if it has one."""
+        self.problems.append(
+            FileProblem(path, self.line_of(path) if line is None else line, message)
+        )
+
+    def unknown(
+        self, table: dict[str, Any], known: tuple[str, ...], *, kind: str, prefix: str = ""
+    ) -> None:
+        """A problem for each key not in ``known``, so a typo is never silently ignored;
+        ``kind`` names the table ("top-level"), ``prefix`` is its path ("phases[2].")."""
+        for name in table:
+            if name not in known:
+                hint = difflib.get_close_matches(name, known, n=1)
+                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+                listed = ", ".join(known)
+                self.add(prefix + name, f"unknown field; {kind} fields are {listed}{suggestion}")
+
+    def text(
+        self, path: str, value: object, *, limit: int, required: bool, multiline: bool = False
+    ) -> str:
+        """Text of at most ``limit`` characters, trimmed of surrounding white space; only a
+        ``multiline`` field may hold line breaks and tabs. "" after a problem."""
+        text = value.strip() if isinstance(value, str) else ""
+        # Control characters (and other line breaks) would be invisible in an editor.
+        allowed = {"\n", "\t"} if multiline else set()
+        hidden = [c for c in text if unicodedata.category(c) in _HIDDEN and c not in allowed]
+        if value is None:
+            if required:
+                self.add(path, "is required")
+        elif not isinstance(value, str):
+            self.add(path, f"must be text in quotes, not {describe(value)}")
+        elif required and not text:
+            self.add(path, "must not be empty")
+        elif len(text) > limit:
+            self.add(path, f"is {len(text):,} characters long; the limit is {limit:,}")
+        elif hidden:
+            what = "control characters" if multiline else "line breaks or control characters"
+            self.add(path, f"must not contain {what}")
+        else:
+            return text
+        return ""
+
+    def integer(self, path: str, value: object, *, minimum: int, maximum: int) -> int | None:
+        """A required whole number from ``minimum`` to ``maximum`` (not 2.0, not true);
+        None after a problem."""
+        rule = f"a whole number from {minimum} to {maximum}"
+        if value is None:
+            self.add(path, f"is required: {rule}")
+        # type() rather than isinstance(), as true and false are ints in Python.
+        elif type(value) is not int or not minimum <= value <= maximum:
+            self.add(path, f"must be {rule}, not {describe(value)}")
+        else:
+            return value
+        return None
+
+    def key(self, path: str, value: object, *, example: str, required: bool) -> str:
+        """An identifier matching KEY_PATTERN, such as ``example``; "" if absent or wrong."""
+        if value is None:
+            if required:
+                self.add(path, f'is required: a short identifier such as "{example}"')
+        elif not isinstance(value, str) or not KEY_PATTERN.fullmatch(value):
+            self.add(
+                path,
+                "must be 3 to 60 lowercase letters, digits and hyphens, starting and ending "
+                f'with a letter or digit (such as "{example}"), not {describe(value)}',
+            )
+        else:
+            return value
+        return ""
+
+    def choice(self, path: str, value: object, *, choices: tuple[str, ...]) -> str:
+        """A required value that must be one of ``choices``; "" after a problem."""
+        listed = ", ".join(choices)
+        if value is None:
+            self.add(path, f"is required: one of {listed}")
+        elif isinstance(value, str) and value in choices:
+            return value
+        else:
+            self.add(path, f"must be one of {listed}; not {describe(value)}")
+        return ""
+
+    def tables(
+        self, array: str, value: object, read: TableReader[T], *, contents: str, limit: int
+    ) -> list[T]:
+        """What ``read(index, table)`` makes of each table of a required [[array]] of 1 to
+        ``limit`` tables (``index`` from 0), leaving out None. An item that is not a table
+        is reported, with ``contents`` saying what it should hold ("a name and minutes")."""
+        if value is None or value == []:
+            self.add(array, f"at least one [[{array}]] table is required")
+            return []
+        if not isinstance(value, list):
+            self.add(array, f"must be a list of [[{array}]] tables, not {describe(value)}")
+            return []
+        if len(value) > limit:
+            # Point at the first table over the limit: that is where cutting should start.
+            over = self.lines.of_item(array, limit)
+            self.add(array, f"has {len(value)} {array}; the limit is {limit}", line=over)
+        found = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                message = f"must be a [[{array}]] table with {contents}, not {describe(item)}"
+                self.add(f"{array}[{index + 1}]", message)
+            elif (result := read(index, item)) is not None:
+                found.append(result)
+        return found
+
+
+# --- Writing ----------------------------------------------------------------------------
+
+# The characters TOML has a short escape for, each mapped to its escape.
+_ESCAPES = {char: "\\" + name for char, name in zip('"\\\b\t\n\f\r', '"\\btnfr', strict=True)}
+
+
+def toml_string(value: str, *, multiline: bool = False) -> str:
+    """A TOML basic string that tomllib reads back as ``value``.
+
+    Letters of any script, emoji included, are written as they are, so the file stays
+    readable; quotes, backslashes and control characters are escaped. With ``multiline``,
+    line breaks are kept as real line breaks (in a triple-quoted string) for hand editing.
+    Raises ValueError for a lone surrogate, which no TOML (or UTF-8) file can hold.
+    """
+
+    def escape(char: str) -> str:
+        if char == "\n" and multiline:
+            return char
+        if char in _ESCAPES:
+            return _ESCAPES[char]
+        category = unicodedata.category(char)
+        if category == "Cs":
+            raise ValueError(f"a TOML string cannot hold the lone surrogate U+{ord(char):04X}")
+        return f"\\u{ord(char):04X}" if category == "Cc" else char
+
+    body = "".join(escape(char) for char in value)
+    if multiline and "\n" in value:
+        # The newline right after the opening quotes is not part of the value in TOML.
+        return f'"""\n{body}"""'
+    return f'"{body}"'
+
+
+def toml_value(value: object) -> str:
+    """A TOML value for text, a boolean, a whole number, a float or a list of these."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        return repr(float(value))  # Python spells 1e+100, inf and nan just as TOML does
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} as a TOML value")

@@ -1,0 +1,1 @@
+"""PDF, CSV and archive exports (no Qt)."""

@@ -1,0 +1,210 @@
+"""Opening, checking and migrating the ReflectDesk database; the Store handle.
+
+Opening follows one order, so that a bad file is never written to:
+look at the file read-only (header, quick_check, schema revision) -> take the
+one-instance lock -> back up if a migration is due -> open with the pragmas -> migrate
+inside one transaction -> load the built-in formats.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from reflectdesk.core.events import ChangeFeed
+from reflectdesk.paths import backups_dir
+from reflectdesk.store.backup import backup_database
+from reflectdesk.store.engine import create_sqlite_engine
+from reflectdesk.store.errors import (
+    CorruptDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    MigrationError,
+    NewerSchemaError,
+    ReadOnlyLocationError,
+    StoreError,
+)
+from reflectdesk.store.instance_lock import InstanceLock
+from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
+from reflectdesk.store.sqlite_file import directory_is_writable, inspect_database_file
+
+Seeder = Callable[[Session], None]
+
+
+class Store:
+    """One open database: the engine, a sessionmaker, the change feed and the lock.
+
+    Service modules (store/groups.py, ...) open one short transaction per user action
+    through :meth:`transaction`; nothing holds a Session between actions.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.changes = ChangeFeed()
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A Session inside one transaction: committed on success, rolled back on error."""
+        with translate_errors(self.path), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A Session for reads only; rolled back at the end."""
+        with translate_errors(self.path), self._sessions() as session:
+            yield session
+
+    def schema_revision(self) -> str | None:
+        with self.reading() as session:
+            return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn driver errors into StoreErrors a user can act on."""
+    try:
+        yield
+    except DBAPIError as error:
+        raise _store_error_for(path, error.orig) from error
+    except sqlite3.Error as error:
+        raise _store_error_for(path, error) from error
+
+
+def _store_error_for(path: Path, error: BaseException | None) -> StoreError:
+    # SQLite's own error name (Python 3.11+), not words in the message: a table or
+    # column name in the message must not decide what the user is told.
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return DatabaseBusyError(path)
+    if name.startswith("SQLITE_READONLY"):
+        return ReadOnlyLocationError(path, "the file or its folder is read-only")
+    if name.startswith("SQLITE_FULL"):
+        return DiskFullError(path)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return CorruptDatabaseError(path, str(error))
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return StoreError(
+            f"{path} could not be read or written ({error}). If it is on a USB stick or "
+            "network drive, check that it is still connected.",
+            path=str(path),
+        )
+    return StoreError(f"The database {path} reported an error: {error}.")
+
+
+def open_store(
+    path: Path,
+    *,
+    lock: bool = True,
+    seed: Seeder | None = None,
+    migrations: Path | None = None,
+    for_reading: bool = False,
+) -> Store:
+    """Open (creating or upgrading when needed) the database at ``path``.
+
+    ``seed`` runs in its own transaction after migration; the app passes the loader of
+    built-in formats. ``migrations`` overrides the script folder (tests only).
+    ``for_reading`` opens an existing, current database without the instance lock (for
+    CLI listings while the app is open); it never creates, migrates or seeds.
+    Raises a StoreError subclass with a user-facing message on any problem.
+    """
+    path = path.absolute()
+    if for_reading:
+        return _open_for_reading(path)
+    _ensure_writable_location(path)
+    state = inspect_database_file(path)
+    known = KNOWN_REVISIONS if migrations is None else None
+    if known is not None and state.revision is not None and state.revision not in known:
+        raise NewerSchemaError(path, state.revision, HEAD_REVISION)
+
+    instance_lock = InstanceLock(path) if lock else None
+    if instance_lock is not None:
+        instance_lock.acquire()
+    store: Store | None = None
+    try:
+        store = Store(path, create_sqlite_engine(path), instance_lock)
+        if migrations is not None or state.revision != HEAD_REVISION:
+            backup = None
+            if state.revision is not None:
+                backup = backup_database(path, backups_dir(path), "before-upgrade")
+            _migrate(store, migrations or migrations_location(), backup)
+        if seed is not None:
+            with store.transaction() as session:
+                seed(session)
+    except BaseException:
+        if store is not None:
+            store.close()  # disposes the engine and releases the lock
+        elif instance_lock is not None:
+            instance_lock.release()
+        raise
+    return store
+
+
+def _open_for_reading(path: Path) -> Store:
+    state = inspect_database_file(path)
+    if state.empty:
+        raise StoreError(f"There is no ReflectDesk database at {path}.", path=str(path))
+    if state.revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(path, str(state.revision), HEAD_REVISION)
+    if state.revision != HEAD_REVISION:
+        raise StoreError(
+            f"{path} was made by an older ReflectDesk; open it once in the app to upgrade it.",
+            path=str(path),
+        )
+    return Store(path, create_sqlite_engine(path, read_only=True), None)
+
+
+def _ensure_writable_location(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyLocationError(folder, error.strerror or "the folder cannot be made") from None
+    if not directory_is_writable(folder):
+        raise ReadOnlyLocationError(folder, "the folder is read-only")
+    if path.exists() and path.is_file() and not _file_is_writable(path):
+        raise ReadOnlyLocationError(path, "the file is read-only")
+
+
+def _file_is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _migrate(store: Store, script_location: Path, backup: Path | None) -> None:
+    # Alembic is imported only when a migration is due, to keep start-up quick.
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    try:
+        with translate_errors(store.path), store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except StoreError:
+        store.close()
+        raise
+    except Exception as error:
+        store.close()
+        raise MigrationError(store.path, str(error) or type(error).__name__, backup) from error

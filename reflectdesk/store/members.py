@@ -1,0 +1,137 @@
+"""Service functions for a group's members (people and their memberships).
+
+A member who already has history in the group (attendance, a presented case) is not
+deleted on removal: the membership gets a ``left_on`` date, so registers stay complete.
+Mutations publish Change("members", group_id) after they commit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session as OrmSession
+
+from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.model import MemberDraft, MemberRecord, Role
+from reflectdesk.core.names import sort_key
+from reflectdesk.core.validation import clean_name, clean_optional_line
+from reflectdesk.store.database import Store
+from reflectdesk.store.models import Attendance, Group, Membership, Person, Session
+
+NAME_MAX_LENGTH = 120
+
+
+def clean_member_draft(draft: MemberDraft) -> MemberDraft:
+    return MemberDraft(
+        display_name=clean_name(draft.display_name, field="display_name", label="The name"),
+        role=Role(draft.role),
+        family_name=clean_optional_line(
+            draft.family_name,
+            field="family_name",
+            label="The family name",
+            max_length=NAME_MAX_LENGTH,
+        ),
+    )
+
+
+def _to_record(membership: Membership) -> MemberRecord:
+    person = membership.person
+    return MemberRecord(
+        membership_id=membership.id,
+        person_id=person.id,
+        display_name=person.display_name,
+        family_name=person.family_name,
+        role=Role(membership.role),
+        joined_on=membership.joined_on,
+        left_on=membership.left_on,
+    )
+
+
+def member_sort_key(record: MemberRecord) -> tuple[str, ...]:
+    return sort_key(record.display_name, record.family_name or None)
+
+
+def list_members(
+    store: Store, group_id: str, *, include_former: bool = False
+) -> list[MemberRecord]:
+    """Members of a group sorted by family name (Dutch particles ignored)."""
+    query = select(Membership).where(Membership.group_id == group_id)
+    if not include_former:
+        query = query.where(Membership.left_on.is_(None))
+    with store.reading() as session:
+        records = [_to_record(m) for m in session.scalars(query.join(Membership.person))]
+    return sorted(records, key=member_sort_key)
+
+
+def _membership(session: OrmSession, membership_id: str) -> Membership:
+    membership = session.get(Membership, membership_id)
+    if membership is None:
+        raise NotFoundError("That member is no longer in the group.")
+    return membership
+
+
+def add_member(
+    store: Store, group_id: str, draft: MemberDraft, *, joined_on: date | None = None
+) -> MemberRecord:
+    clean = clean_member_draft(draft)
+    with store.transaction() as session:
+        if session.get(Group, group_id) is None:
+            raise NotFoundError("That group no longer exists.")
+        person = Person(display_name=clean.display_name, family_name=clean.family_name)
+        membership = Membership(
+            group_id=group_id,
+            person=person,
+            role=clean.role.value,
+            joined_on=joined_on or date.today(),
+        )
+        session.add(membership)
+        session.flush()
+        record = _to_record(membership)
+    store.changes.publish("members", group_id)
+    return record
+
+
+def update_member(store: Store, membership_id: str, draft: MemberDraft) -> MemberRecord:
+    clean = clean_member_draft(draft)
+    with store.transaction() as session:
+        membership = _membership(session, membership_id)
+        membership.person.display_name = clean.display_name
+        membership.person.family_name = clean.family_name
+        membership.role = clean.role.value
+        session.flush()
+        record = _to_record(membership)
+        group_id = membership.group_id
+    store.changes.publish("members", group_id)
+    return record
+
+
+def remove_member(store: Store, membership_id: str, *, today: date | None = None) -> bool:
+    """Remove a member from the group. Returns True when the record was deleted, False
+    when it was kept as a former member because the group has history with them."""
+    with store.transaction() as session:
+        membership = _membership(session, membership_id)
+        group_id = membership.group_id
+        if _has_history(session, membership):
+            membership.left_on = today or date.today()
+            deleted = False
+        else:
+            person = membership.person
+            session.delete(membership)
+            session.flush()
+            if not person.memberships:
+                session.delete(person)
+            deleted = True
+    store.changes.publish("members", group_id)
+    return deleted
+
+
+def _has_history(session: OrmSession, membership: Membership) -> bool:
+    in_group = Session.group_id == membership.group_id
+    attended = exists().where(
+        Attendance.person_id == membership.person_id,
+        Attendance.session_id == Session.id,
+        in_group,
+    )
+    presented = exists().where(Session.presenter_id == membership.person_id, in_group)
+    return bool(session.scalar(select(attended | presented)))

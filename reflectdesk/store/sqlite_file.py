@@ -1,0 +1,111 @@
+"""Looking at a database file before opening it for writing.
+
+Everything here reads the file read-only, so a file that turns out to be foreign,
+damaged or from a newer version is left exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflectdesk.store.errors import CorruptDatabaseError, NotADatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# The smallest valid SQLite file is one page; page sizes start at 512 bytes.
+MIN_DATABASE_BYTES = 512
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    exists: bool
+    empty: bool  # missing or zero bytes: a new database will be made here
+    revision: str | None  # the Alembic revision stored in the file, if any
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` without any chance of writing to it or beside it.
+
+    With no -wal file present, every committed page is in the main file, so it is read
+    as immutable: SQLite then creates no -wal or -shm file either (a plain read-only
+    open of a WAL database would leave both behind). With a -wal present (the app is
+    running, or crashed), the read must include it, and those files exist already.
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(path), uri=True)
+
+
+def inspect_database_file(path: Path) -> FileState:
+    """Check that ``path`` is a healthy ReflectDesk database (or nothing yet).
+
+    Raises NotADatabaseError or CorruptDatabaseError; never writes to the file.
+    """
+    if not path.exists():
+        return FileState(exists=False, empty=True, revision=None)
+    if path.is_dir():
+        raise NotADatabaseError(path, "it is a folder")
+    size = path.stat().st_size
+    if size == 0:
+        return FileState(exists=True, empty=True, revision=None)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise NotADatabaseError(path, error.strerror or "it cannot be read") from None
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+    if size < MIN_DATABASE_BYTES:
+        raise CorruptDatabaseError(path, f"the file is only {size} bytes long")
+    return FileState(exists=True, empty=False, revision=_check_and_read_revision(path))
+
+
+def _check_and_read_revision(path: Path) -> str | None:
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.Error as error:
+        raise CorruptDatabaseError(path, str(error)) from None
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        verdict = "; ".join(str(row[0]) for row in rows[:3])
+        if verdict != "ok":
+            raise CorruptDatabaseError(path, verdict)
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise NotADatabaseError(path, "it is an SQLite database of another program")
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(path, str(error)) from None
+    finally:
+        connection.close()
+
+
+def integrity_check(path: Path) -> str:
+    """The full integrity_check verdict ("ok" when healthy), read-only. A file SQLite
+    cannot read at all gives its error as the verdict rather than raising."""
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(row[0]) for row in rows[:3])
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+
+
+def directory_is_writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)

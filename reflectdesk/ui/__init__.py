@@ -1,0 +1,1 @@
+"""The Qt widgets front end: the only package that imports PySide6."""

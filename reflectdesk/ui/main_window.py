@@ -1,0 +1,293 @@
+"""The main window: composes the group list and the group page, and owns the menus.
+
+It holds no domain logic: actions call the page or the store's service functions, and
+the store's change feed (via StoreSignals) tells the list to refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk import __version__
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import GroupDraft
+from reflectdesk.store import groups
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import list_formats
+from reflectdesk.ui.dialogs import NewGroupDialog
+from reflectdesk.ui.group_list import GroupListPanel
+from reflectdesk.ui.group_page import GroupPage
+from reflectdesk.ui.store_signals import StoreSignals
+from reflectdesk.ui.window_settings import restore_window, save_window
+
+DEFAULT_SIZE = (1200, 760)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("ReflectDesk")
+        self._store = store
+        self._settings = settings
+        self.signals = StoreSignals(store, self)
+
+        self.group_list = GroupListPanel(self)
+        self.group_page = GroupPage(store, self)
+        self.empty_page = self._make_empty_page()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.group_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.group_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(str(store.path), self))
+
+        self.group_list.current_changed.connect(self._show_group)
+        self.group_list.show_archived_changed.connect(self._on_show_archived)
+        self.group_page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.signals.changed.connect(self._on_store_changed)
+
+        self.resize(*DEFAULT_SIZE)
+        restore_window(
+            settings, self, {"main": self.splitter, "groupPage": self.group_page.splitter}
+        )
+        self.reload_groups()
+        self.group_list.select_first()
+        self._update_actions()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyPage")
+        title = QLabel(self.tr("No group selected"), page)
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "A group holds its members, ground rules and the series of sessions you "
+                "facilitate. Create one to begin, or pick one from the list."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("New Group…"), page)
+        button.setObjectName("emptyNewGroup")
+        button.clicked.connect(self.new_group)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        text.setMaximumWidth(460)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object] | None,
+        name: str,
+        fallback: str = "",
+    ) -> QAction:
+        """An action whose tooltip names its shortcut. A standard key the platform
+        leaves empty (e.g. Quit on some desktops) falls back to ``fallback``."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty() and fallback:
+                sequence = QKeySequence(fallback)
+            action.setShortcut(sequence)
+            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({native})")
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_group_action = self._action(
+            self.tr("&New Group…"), key.New, self.new_group, "newGroup", "Ctrl+N"
+        )
+        self.rename_action = self._action(
+            self.tr("&Rename Group"), "F2", self.group_page.start_rename, "renameGroup"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
+        )
+        self.restore_action = self._action(
+            self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit", "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.add_member_action = self._action(
+            self.tr("&Add Member…"), "Ctrl+M", self.group_page.add_member, "addMember"
+        )
+        self.edit_member_action = self._action(
+            self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
+        )
+        self.remove_member_action = self.group_page.members.remove_action
+        self.remove_member_action.setText(self.tr("&Remove Member…"))
+        self.filter_action = self._action(
+            self.tr("&Find Group"), key.Find, self._focus_filter, "findGroup", "Ctrl+F"
+        )
+        self.show_archived_action = self._action(
+            self.tr("Show &Archived Groups"), "Ctrl+Shift+H", None, "showArchivedGroups"
+        )
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self.group_list.archived_toggle.setChecked)
+        self.group_list.archived_toggle.toggled.connect(self.show_archived_action.setChecked)
+        self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        group_menu = menu_bar.addMenu(self.tr("&Group"))
+        group_menu.addAction(self.rename_action)
+        group_menu.addAction(self.archive_action)
+        group_menu.addAction(self.restore_action)
+        group_menu.addSeparator()
+        group_menu.addAction(self.add_member_action)
+        group_menu.addAction(self.edit_member_action)
+        group_menu.addAction(self.remove_member_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.filter_action)
+        view_menu.addAction(self.show_archived_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # --- behaviour -------------------------------------------------------------------
+
+    def reload_groups(self) -> None:
+        archived = self.group_list.archived_toggle.isChecked()
+        records = groups.list_groups(self._store, archived=archived)
+        self.group_list.set_groups(records)
+
+    def _show_group(self, group_id: str) -> None:
+        if group_id:
+            self.group_page.show_group(group_id)
+            self.pages.setCurrentWidget(self.group_page)
+        else:
+            self.group_page.discard_invalid_edits()
+            self.pages.setCurrentWidget(self.empty_page)
+        self._update_actions()
+
+    def _on_show_archived(self, _checked: bool) -> None:
+        self.reload_groups()
+        self.group_list.select_first()
+        if not self.group_list.current_group_id():
+            self._show_group("")
+
+    def _on_store_changed(self, area: str, ids: list[str]) -> None:
+        if area in ("groups", "members"):
+            current = self.group_list.current_group_id()
+            self.reload_groups()
+            if current and not self.group_list.select_group(current):
+                self.group_list.select_first()
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        record = self.group_page.record if self.pages.currentWidget() is self.group_page else None
+        has_group = record is not None
+        editable = has_group and record is not None and not record.archived
+        self.rename_action.setEnabled(editable)
+        self.archive_action.setEnabled(editable)
+        self.restore_action.setEnabled(has_group and record is not None and record.archived)
+        self.add_member_action.setEnabled(editable)
+        self.edit_member_action.setEnabled(editable)
+
+    def new_group(self) -> None:
+        created: list[str] = []
+
+        def create(draft: GroupDraft) -> None:
+            created.append(groups.create_group(self._store, draft).id)
+
+        dialog = NewGroupDialog(list_formats(self._store), create, self)
+        dialog.accepted.connect(lambda: self._after_create(created[-1] if created else ""))
+        dialog.open()
+
+    def _after_create(self, group_id: str) -> None:
+        if self.group_list.archived_toggle.isChecked():
+            self.group_list.archived_toggle.setChecked(False)
+        self.reload_groups()
+        self.group_list.select_group(group_id)
+        self.statusBar().showMessage(self.tr("Group created. Add its members with Ctrl+M."), 6000)
+        self.group_page.members.table.setFocus()
+
+    def _archive(self) -> None:
+        if self.group_page.record is not None and not self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _restore(self) -> None:
+        if self.group_page.record is not None and self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _edit_member(self) -> None:
+        membership_id = self.group_page.members.current_membership_id()
+        if membership_id:
+            self.group_page.edit_member(membership_id)
+
+    def _focus_filter(self) -> None:
+        self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.group_list.filter_edit.selectAll()
+
+    def _about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About ReflectDesk"),
+            self.tr(
+                "ReflectDesk %1\n\nA companion for facilitators of reflective-practice "
+                "groups. Everything stays on this computer, in:\n%2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._store.path)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.group_page.discard_invalid_edits()
+        except ReflectDeskError as error:
+            # Never lose the window over a failed save; say so on stderr and close.
+            print(f"reflectdesk: {error}")
+        save_window(
+            self._settings, self, {"main": self.splitter, "groupPage": self.group_page.splitter}
+        )
+        super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""A Qt table model over plain record objects, kept in step by key.
+
+Widgets hand it a fresh list of records after each change; it removes, inserts, moves
+and updates rows with the proper begin/end calls, so selections and the current row
+survive a refresh (unlike a model reset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Record = TypeVar("Record")
+Index = QModelIndex | QPersistentModelIndex
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Record]):
+    """Subclasses define ``headers`` and ``cell(record, column, role)``."""
+
+    headers: tuple[str, ...] = ("",)
+
+    def __init__(self, key: Callable[[Record], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._rows: list[Record] = []
+
+    # --- reading ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == RecordRole:
+            return record
+        if role == KeyRole:
+            return self._key(record)
+        return self.cell(record, index.column(), role)
+
+    def cell(self, record: Record, column: int, role: int) -> Any:
+        """What to show for one cell; subclasses override it (the base shows nothing)."""
+        return None
+
+    def record_at(self, row: int) -> Record | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int:
+        for row, record in enumerate(self._rows):
+            if self._key(record) == key:
+                return row
+        return -1
+
+    def records(self) -> list[Record]:
+        return list(self._rows)
+
+    # --- keeping in step -------------------------------------------------------------
+
+    def set_records(self, records: Sequence[Record]) -> None:
+        new_keys = [self._key(record) for record in records]
+        wanted = set(new_keys)
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._key(self._rows[row]) not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+
+        kept = {self._key(record) for record in self._rows}
+        kept_order = [key for key in new_keys if key in kept]
+        if [self._key(record) for record in self._rows] != kept_order:
+            self._reorder(kept_order)
+
+        by_key = {self._key(record): record for record in records}
+        for row, key in enumerate(new_keys):
+            if key not in kept:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, by_key[key])
+                self.endInsertRows()
+
+        for row, key in enumerate(new_keys):
+            if self._rows[row] != by_key[key]:
+                self._rows[row] = by_key[key]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _reorder(self, order: list[str]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        position = {key: row for row, key in enumerate(order)}
+        old_keys = [self._key(record) for record in self._rows]
+        persistent = self.persistentIndexList()
+        self._rows.sort(key=lambda record: position[self._key(record)])
+        moved = [
+            self.index(position[old_keys[index.row()]], index.column()) for index in persistent
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()

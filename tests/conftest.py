@@ -1,0 +1,46 @@
+"""Test isolation shared by every test: no real display, no real home directory."""
+
+from __future__ import annotations
+
+import os
+
+# Qt reads this when the first QGuiApplication is made; without it and without a
+# display, pytest aborts with no summary. It must be set before any Qt import.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the data directory, HOME and XDG folders into the test's tmp_path, so
+    nothing a test does can touch the real user's files."""
+    data = tmp_path / "data"
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("REFLECTDESK_DATA_DIR", str(data))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    return data
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "reflectdesk.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[object]:
+    """A freshly migrated database with the built-in formats loaded."""
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.formats import sync_builtin_formats
+
+    opened = open_store(db_path, seed=sync_builtin_formats)
+    try:
+        yield opened
+    finally:
+        opened.close()

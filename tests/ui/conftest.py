@@ -1,0 +1,84 @@
+"""Fixtures for GUI tests: a main window on a fresh database, shown and active."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.store.database import Store
+from reflectdesk.ui.main_window import MainWindow
+from reflectdesk.ui.window_settings import open_window_settings
+
+WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, store: Store) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def factory() -> MainWindow:
+        window = MainWindow(store, open_window_settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()
+
+
+def find_open(qtbot: QtBot, kind: type[QWidget], name: str) -> QWidget:
+    """Wait for a dialog opened with open() (non-blocking) and return it."""
+    found: list[QWidget] = []
+
+    def visible() -> None:
+        found.clear()
+        found.extend(
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, kind) and widget.objectName() == name and widget.isVisible()
+        )
+        assert found, f"no visible {kind.__name__} named {name!r}"
+
+    qtbot.waitUntil(visible)
+    # Keys typed next must reach the dialog, as they would for a person.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is found[0])
+    return found[0]
+
+
+def wait_active(qtbot: QtBot, window: QWidget) -> None:
+    """After a dialog closes, the window becomes active again a moment later; a person
+    waits for that before pressing the next shortcut, and so do the tests. The offscreen
+    platform has no window manager to hand activation back, so ask for it as one would."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, including letters QTest cannot map to a
+    key (İ, ş, Greek, the em dash): those arrive as key events that carry only text, the
+    way a keyboard layout or input method delivers them."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii() and char.isprintable():
+            QTest.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
