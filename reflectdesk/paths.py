@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "ReflectDesk"
 DATA_DIR_ENV = "REFLECTDESK_DATA_DIR"
 DATABASE_FILENAME = "reflectdesk.db"
@@ -22,6 +20,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_data_path  # only here: it is slow to import
+
     return user_data_path(APP_NAME, appauthor=False)
 
 

@@ -34,7 +34,7 @@ from reflectdesk.store.errors import StoreError
 from reflectdesk.store.formats import format_id_for_key, sync_builtin_formats
 from reflectdesk.store.groups import clean_group_draft, create_group
 from reflectdesk.store.members import add_member, clean_member_draft
-from reflectdesk.store.models import Group, Membership, Person
+from reflectdesk.store.models.groups import Group, Membership, Person
 
 DemoSize = Literal["small", "large"]
 DEMO_SIZES: tuple[DemoSize, ...] = ("small", "large")

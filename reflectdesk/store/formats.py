@@ -4,18 +4,38 @@ at open, and the list offered in pickers."""
 from __future__ import annotations
 
 import hashlib
+import json
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from reflectdesk.core.formats import FormatDefinition, dump_format, load_builtin_formats
 from reflectdesk.core.model import FormatSummary
+from reflectdesk.resources import list_resources
 from reflectdesk.store.database import Store
-from reflectdesk.store.models import Format, FormatPhase
+from reflectdesk.store.models.formats import Format, FormatPhase
+from reflectdesk.store.models.settings import Setting
+
+if TYPE_CHECKING:
+    from reflectdesk.core.formats import FormatDefinition
+
+FINGERPRINT_SETTING = "builtin_formats_fingerprint"
 
 
 def _digest(definition: FormatDefinition) -> str:
+    from reflectdesk.core.formats import dump_format
+
     return hashlib.sha256(dump_format(definition).encode("utf-8")).hexdigest()
+
+
+def shipped_formats_fingerprint() -> str:
+    """A hash of the shipped format files' names and bytes: cheap to compute at every
+    start, unlike parsing and checking them."""
+    digest = hashlib.sha256()
+    for entry in list_resources("formats", ".toml"):
+        digest.update(entry.name.encode("utf-8") + b"\0")
+        digest.update(entry.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def sync_builtin_formats(
@@ -23,10 +43,29 @@ def sync_builtin_formats(
 ) -> None:
     """Insert or refresh the built-in formats; leave user formats and history alone.
 
-    A built-in whose file changed (a new ReflectDesk version) is rewritten in place;
-    sessions already planned keep their own copy of the phases, so history is safe.
+    Called at every open with no ``definitions``: then the files are parsed only when
+    their fingerprint differs from the one recorded at the last sync (a new version of
+    ReflectDesk). A built-in whose file changed is rewritten in place; sessions already
+    planned keep their own copy of the phases, so history is safe.
     """
-    definitions = load_builtin_formats() if definitions is None else definitions
+    fingerprint = None
+    if definitions is None:
+        fingerprint = json.dumps(shipped_formats_fingerprint())
+        settings = Setting.__table__
+        recorded = session.scalar(
+            select(settings.c.value).where(settings.c.key == FINGERPRINT_SETTING)
+        )
+        if recorded == fingerprint:
+            return
+        from reflectdesk.core.formats import load_builtin_formats
+
+        definitions = load_builtin_formats()
+    _apply_definitions(session, definitions)
+    if fingerprint is not None:
+        session.merge(Setting(key=FINGERPRINT_SETTING, value=fingerprint))
+
+
+def _apply_definitions(session: Session, definitions: list[FormatDefinition]) -> None:
     existing = {
         fmt.key: fmt
         for fmt in session.scalars(
@@ -62,25 +101,37 @@ def sync_builtin_formats(
 
 def list_formats(store: Store) -> list[FormatSummary]:
     """Built-ins in their shipped order, then the facilitator's own formats by name."""
+    formats, phases = Format.__table__, FormatPhase.__table__
+    total = (
+        select(func.coalesce(func.sum(phases.c.planned_seconds), 0))
+        .where(phases.c.format_id == formats.c.id)
+        .correlate(formats)
+        .scalar_subquery()
+    )
+    query = select(
+        formats.c.id,
+        formats.c.key,
+        formats.c.name,
+        formats.c.family,
+        formats.c.builtin,
+        total.label("total_seconds"),
+    ).order_by(formats.c.builtin.desc(), formats.c.position, formats.c.name)
     with store.reading() as session:
-        rows = session.scalars(
-            select(Format)
-            .options(selectinload(Format.phases))
-            .order_by(Format.builtin.desc(), Format.position, Format.name)
-        ).all()
         return [
             FormatSummary(
                 id=row.id,
                 key=row.key,
                 name=row.name,
                 family=row.family,
-                total_minutes=sum(phase.planned_seconds for phase in row.phases) // 60,
-                builtin=row.builtin,
+                total_minutes=int(row.total_seconds) // 60,
+                builtin=bool(row.builtin),
             )
-            for row in rows
+            for row in session.execute(query)
         ]
 
 
 def format_id_for_key(store: Store, key: str) -> str | None:
+    formats = Format.__table__
     with store.reading() as session:
-        return session.scalar(select(Format.id).where(Format.key == key))
+        found = session.scalar(select(formats.c.id).where(formats.c.key == key))
+        return None if found is None else str(found)

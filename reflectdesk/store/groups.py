@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
@@ -21,7 +22,8 @@ from reflectdesk.core.validation import (
     clean_optional_line,
 )
 from reflectdesk.store.database import Store
-from reflectdesk.store.models import Format, Group, Membership
+from reflectdesk.store.models.formats import Format
+from reflectdesk.store.models.groups import Group, Membership
 
 MAX_PLANNED_SESSIONS = 100
 SETTING_MAX_LENGTH = 200
@@ -56,39 +58,55 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
     )
 
 
-def _records_query() -> Select[Group, str | None, int]:
+# Reads are Core selects over the mapped tables, returning plain records: they skip the
+# ORM's identity map and mapper set-up, which keeps the first window quick to appear.
+_groups = Group.__table__
+_memberships = Membership.__table__
+_formats = Format.__table__
+
+
+def _records_query() -> Select[Any]:
     active_members = (
-        select(func.count(Membership.id))
-        .where(Membership.group_id == Group.id, Membership.left_on.is_(None))
-        .correlate(Group)
+        select(func.count(_memberships.c.id))
+        .where(_memberships.c.group_id == _groups.c.id, _memberships.c.left_on.is_(None))
+        .correlate(_groups)
         .scalar_subquery()
     )
-    return select(Group, Format.name, active_members).outerjoin(
-        Format, Format.id == Group.format_id
-    )
+    return select(
+        _groups.c.id,
+        _groups.c.name,
+        _groups.c.format_id,
+        _formats.c.name.label("format_name"),
+        _groups.c.setting,
+        _groups.c.planned_sessions,
+        _groups.c.attendance_required,
+        _groups.c.ground_rules,
+        _groups.c.archived_at,
+        active_members.label("member_count"),
+    ).select_from(_groups.outerjoin(_formats, _formats.c.id == _groups.c.format_id))
 
 
-def _to_record(group: Group, format_name: str | None, member_count: int) -> GroupRecord:
+def _to_record(row: Row[Any]) -> GroupRecord:
     return GroupRecord(
-        id=group.id,
-        name=group.name,
-        format_id=group.format_id,
-        format_name=format_name,
-        setting=group.setting,
-        planned_sessions=group.planned_sessions,
-        attendance_required=group.attendance_required,
-        ground_rules=group.ground_rules,
-        archived=group.archived_at is not None,
-        member_count=member_count,
+        id=row.id,
+        name=row.name,
+        format_id=row.format_id,
+        format_name=row.format_name,
+        setting=row.setting,
+        planned_sessions=row.planned_sessions,
+        attendance_required=row.attendance_required,
+        ground_rules=row.ground_rules,
+        archived=row.archived_at is not None,
+        member_count=row.member_count,
     )
 
 
 def list_groups(store: Store, *, archived: bool = False) -> list[GroupRecord]:
     """Active groups (or only archived ones), sorted by name as a person reads it."""
-    condition = Group.archived_at.is_not(None) if archived else Group.archived_at.is_(None)
+    archived_at = _groups.c.archived_at
+    condition = archived_at.is_not(None) if archived else archived_at.is_(None)
     with store.reading() as session:
-        rows = session.execute(_records_query().where(condition)).all()
-        records = [_to_record(group, name, count) for group, name, count in rows]
+        records = [_to_record(row) for row in session.execute(_records_query().where(condition))]
     return sorted(records, key=lambda record: (fold(record.name), record.name, record.id))
 
 
@@ -98,11 +116,10 @@ def get_group(store: Store, group_id: str) -> GroupRecord:
 
 
 def _load_record(session: Session, group_id: str) -> GroupRecord:
-    row = session.execute(_records_query().where(Group.id == group_id)).first()
+    row = session.execute(_records_query().where(_groups.c.id == group_id)).first()
     if row is None:
         raise NotFoundError("That group no longer exists.")
-    group, format_name, member_count = row
-    return _to_record(group, format_name, member_count)
+    return _to_record(row)
 
 
 def _get(session: Session, group_id: str) -> Group:

@@ -17,7 +17,7 @@ from reflectdesk.core.model import MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.validation import clean_name, clean_optional_line
 from reflectdesk.store.database import Store
-from reflectdesk.store.models import Attendance, Group, Membership, Person, Session
+from reflectdesk.store.models.groups import Group, Membership, Person
 
 NAME_MAX_LENGTH = 120
 
@@ -55,12 +55,38 @@ def member_sort_key(record: MemberRecord) -> tuple[str, ...]:
 def list_members(
     store: Store, group_id: str, *, include_former: bool = False
 ) -> list[MemberRecord]:
-    """Members of a group sorted by family name (Dutch particles ignored)."""
-    query = select(Membership).where(Membership.group_id == group_id)
+    """Members of a group sorted by family name (Dutch particles ignored).
+
+    A Core select returning plain records (see store/groups.py for why)."""
+    memberships, persons = Membership.__table__, Person.__table__
+    query = (
+        select(
+            memberships.c.id,
+            memberships.c.person_id,
+            persons.c.display_name,
+            persons.c.family_name,
+            memberships.c.role,
+            memberships.c.joined_on,
+            memberships.c.left_on,
+        )
+        .select_from(memberships.join(persons, persons.c.id == memberships.c.person_id))
+        .where(memberships.c.group_id == group_id)
+    )
     if not include_former:
-        query = query.where(Membership.left_on.is_(None))
+        query = query.where(memberships.c.left_on.is_(None))
     with store.reading() as session:
-        records = [_to_record(m) for m in session.scalars(query.join(Membership.person))]
+        records = [
+            MemberRecord(
+                membership_id=row.id,
+                person_id=row.person_id,
+                display_name=row.display_name,
+                family_name=row.family_name,
+                role=Role(row.role),
+                joined_on=row.joined_on,
+                left_on=row.left_on,
+            )
+            for row in session.execute(query)
+        ]
     return sorted(records, key=member_sort_key)
 
 
@@ -127,6 +153,9 @@ def remove_member(store: Store, membership_id: str, *, today: date | None = None
 
 
 def _has_history(session: OrmSession, membership: Membership) -> bool:
+    # Imported here: the session tables are not needed to show the first window.
+    from reflectdesk.store.models.sessions import Attendance, Session
+
     in_group = Session.group_id == membership.group_id
     attended = exists().where(
         Attendance.person_id == membership.person_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -47,10 +48,12 @@ def run(db_path: Path, *, quit_after_load: bool) -> int:
     app = make_application()
     store = open_or_report(db_path, quiet=quit_after_load)
     if store is None:
+        gc.enable()
         return 1
     try:
         window = MainWindow(store, open_window_settings())
         window.show()
+        gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:
             # Quit once the event loop has shown the window with its data.
             QTimer.singleShot(0, window.close)

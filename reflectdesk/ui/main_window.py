@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk import __version__
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups
@@ -267,6 +266,8 @@ class MainWindow(QMainWindow):
         self.group_list.filter_edit.selectAll()
 
     def _about(self) -> None:
+        from reflectdesk import __version__
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About ReflectDesk"),

@@ -14,7 +14,7 @@ from reflectdesk.store import engine as engine_module
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import DatabaseBusyError, StoreError
 from reflectdesk.store.groups import count_groups, create_group
-from reflectdesk.store.models import Membership, Person
+from reflectdesk.store.models.groups import Membership, Person
 
 
 def test_pragmas_hold_on_every_pooled_connection(store: Store) -> None:

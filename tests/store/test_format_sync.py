@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from reflectdesk.core.formats import FormatDefinition, PhaseDefinition, load_builtin_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key, list_formats, sync_builtin_formats
-from reflectdesk.store.models import Format, FormatPhase
+from reflectdesk.store.models.formats import Format, FormatPhase
 
 Snapshot = dict[str, tuple[str, datetime, str, int, str, tuple[tuple[str, int, str, int], ...]]]
 

@@ -11,7 +11,6 @@ from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.events import Change
 from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.names import fold
-from reflectdesk.store import models
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key, list_formats
 from reflectdesk.store.groups import (
@@ -24,6 +23,7 @@ from reflectdesk.store.groups import (
     update_group,
 )
 from reflectdesk.store.members import add_member, remove_member
+from reflectdesk.store.models.sessions import Attendance, Session
 
 
 def test_create_and_get_round_trip(store: Store) -> None:
@@ -122,13 +122,11 @@ def test_member_count_counts_active_members_only(store: Store) -> None:
     add_member(store, other.id, MemberDraft("Ioanna Ikonomou"))
     # Pieter has attended a session, so removing him keeps him as a former member.
     with store.transaction() as session:
-        meeting = models.Session(group_id=group.id, title="Session 1")
+        meeting = Session(group_id=group.id, title="Session 1")
         session.add(meeting)
         session.flush()
         session.add(
-            models.Attendance(
-                session_id=meeting.id, person_id=members[1].person_id, status="present"
-            )
+            Attendance(session_id=meeting.id, person_id=members[1].person_id, status="present")
         )
     assert remove_member(store, members[1].membership_id, today=date(2026, 3, 1)) is False
     assert remove_member(store, members[2].membership_id) is True

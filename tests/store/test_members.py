@@ -11,10 +11,11 @@ from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.events import Change
 from reflectdesk.core.model import GroupDraft, GroupRecord, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import sort_key
-from reflectdesk.store import models
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member, list_members, remove_member, update_member
+from reflectdesk.store.models.groups import Person
+from reflectdesk.store.models.sessions import Attendance, Session
 
 # Typed in no particular order; Dutch readers expect them under E, I, I, J, V, and the
 # Greek name after the Latin ones (sort_key compares folded Greek by code point).
@@ -43,19 +44,19 @@ def group(store: Store) -> GroupRecord:
 
 def person_count(store: Store) -> int:
     with store.reading() as session:
-        return session.scalar(select(func.count(models.Person.id))) or 0
+        return session.scalar(select(func.count(Person.id))) or 0
 
 
 def record_attendance(store: Store, group_id: str, person_id: str) -> None:
     with store.transaction() as session:
-        meeting = models.Session(
+        meeting = Session(
             group_id=group_id,
             title="Session 1",
             planned_start=datetime(2026, 2, 3, 13, 0, tzinfo=UTC),
         )
         session.add(meeting)
         session.flush()
-        session.add(models.Attendance(session_id=meeting.id, person_id=person_id, status="present"))
+        session.add(Attendance(session_id=meeting.id, person_id=person_id, status="present"))
 
 
 def test_add_and_list(store: Store, group: GroupRecord) -> None:
@@ -149,7 +150,7 @@ def test_remove_member_without_history_deletes_the_person(store: Store, group: G
     assert list_members(store, group.id, include_former=True) == [kept]
     assert person_count(store) == 1
     with store.reading() as session:
-        assert session.get(models.Person, added.person_id) is None
+        assert session.get(Person, added.person_id) is None
 
 
 def test_remove_member_with_attendance_keeps_a_former_member(
@@ -169,7 +170,7 @@ def test_remove_member_with_attendance_keeps_a_former_member(
     assert not removed.active
     assert person_count(store) == 2
     with store.reading() as session:
-        attendance = session.scalars(select(models.Attendance)).all()
+        attendance = session.scalars(select(Attendance)).all()
         assert [row.person_id for row in attendance] == [added.person_id]
 
 
@@ -178,7 +179,7 @@ def test_remove_member_who_presented_keeps_a_former_member(
 ) -> None:
     added = add_member(store, group.id, MemberDraft("Anna de Vries"))
     with store.transaction() as session:
-        session.add(models.Session(group_id=group.id, presenter_id=added.person_id))
+        session.add(Session(group_id=group.id, presenter_id=added.person_id))
 
     assert remove_member(store, added.membership_id, today=date(2026, 3, 1)) is False
 

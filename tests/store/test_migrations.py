@@ -15,7 +15,7 @@ from reflectdesk.paths import backups_dir
 from reflectdesk.store import database as database_module
 from reflectdesk.store.database import open_store
 from reflectdesk.store.errors import MigrationError
-from reflectdesk.store.models import Base
+from reflectdesk.store.models import load_all
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.sqlite_file import integrity_check
 
@@ -65,7 +65,7 @@ def test_missing_file_is_created_at_head_with_every_table(tmp_path: Path) -> Non
 
     assert path.is_file()
     assert stored_revision(path) == HEAD_REVISION
-    assert table_names(path) >= set(Base.metadata.tables) | {"alembic_version"}
+    assert table_names(path) >= set(load_all().tables) | {"alembic_version"}
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
@@ -84,7 +84,7 @@ def test_zero_byte_file_is_treated_as_new(tmp_path: Path) -> None:
     with open_store(path) as store:
         assert store.schema_revision() == HEAD_REVISION
 
-    assert table_names(path) >= set(Base.metadata.tables)
+    assert table_names(path) >= set(load_all().tables)
     assert not backups_dir(path).exists()
 
 
@@ -126,7 +126,7 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "compare_server_default": True}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, load_all())
 
     assert differences == []
 

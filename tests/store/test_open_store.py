@@ -14,7 +14,7 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import database as database_module
 from reflectdesk.store.database import open_store
 from reflectdesk.store.groups import count_groups, create_group, list_groups
-from reflectdesk.store.models import Group
+from reflectdesk.store.models.groups import Group
 from reflectdesk.store.schema import HEAD_REVISION
 
 # Names that look like URL syntax: the path must never pass through a URL string.

@@ -6,12 +6,12 @@ recipe in store/engine.py), so every migration step commits or rolls back togeth
 
 from alembic import context
 
-from reflectdesk.store.models import Base
+from reflectdesk.store.models import load_all
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=load_all(),
     render_as_batch=True,  # SQLite alters tables by copying them; batch mode does that
     transactional_ddl=True,
 )

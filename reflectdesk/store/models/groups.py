@@ -1,0 +1,71 @@
+"""Groups, the people in them, and their memberships."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from reflectdesk.core.model import (
+    Role,
+)
+from reflectdesk.store.models.base import Base, IdMixin, TimestampMixin, UTCDateTime, one_of
+from reflectdesk.store.models.formats import Format  # Group.format needs it mapped
+
+
+class Group(IdMixin, TimestampMixin, Base):
+    __tablename__ = "groups"
+    __table_args__ = (
+        CheckConstraint("planned_sessions BETWEEN 1 AND 100", name="planned_sessions"),
+        CheckConstraint(
+            "attendance_required IS NULL OR attendance_required BETWEEN 0 AND planned_sessions",
+            name="attendance_required",
+        ),
+    )
+
+    name: Mapped[str] = mapped_column(String(120))
+    format_id: Mapped[str | None] = mapped_column(ForeignKey("formats.id", ondelete="SET NULL"))
+    setting: Mapped[str] = mapped_column(String(200), default="")
+    planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
+    attendance_required: Mapped[int | None] = mapped_column(Integer)
+    ground_rules: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    format: Mapped[Format | None] = relationship()
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="group", cascade="all, delete-orphan"
+    )
+
+
+class Person(IdMixin, TimestampMixin, Base):
+    """Someone in a group. Only a display name is kept: no contact or clinical detail."""
+
+    __tablename__ = "persons"
+
+    display_name: Mapped[str] = mapped_column(String(120))
+    # Optional override of the family name guessed from the display name, for sorting.
+    family_name: Mapped[str] = mapped_column(String(120), default="")
+
+    memberships: Mapped[list[Membership]] = relationship(back_populates="person")
+
+
+class Membership(IdMixin, Base):
+    __tablename__ = "memberships"
+    __table_args__ = (CheckConstraint(one_of("role", Role), name="role"),)
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default=Role.MEMBER.value)
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+    group: Mapped[Group] = relationship(back_populates="memberships")
+    person: Mapped[Person] = relationship(back_populates="memberships")

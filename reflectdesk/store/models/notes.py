@@ -1,0 +1,89 @@
+"""Private notes, learning points, actions, and the themes they are tagged with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reflectdesk.core.model import (
+    NoteKind,
+    ThemeKind,
+)
+from reflectdesk.store.models.base import Base, IdMixin, TimestampMixin, one_of
+from reflectdesk.store.models.sessions import Session  # noqa: F401  (FK target)
+
+
+class Note(IdMixin, TimestampMixin, Base):
+    """A private note, a learning point or an action.
+
+    Private notes keep their title and body only in ``sealed`` (written by the vault
+    seam); ``title`` and ``body`` stay empty for them.
+    """
+
+    __tablename__ = "notes"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", NoteKind), name="kind"),
+        CheckConstraint(
+            "kind != 'private' OR (body = '' AND title = '')", name="private_is_sealed"
+        ),
+        Index("ix_notes_session_kind", "session_id", "kind"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(20))
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    group_id: Mapped[str | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    shareable: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Actions: who owns it (a member, or the facilitator when NULL), when, and whether done.
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Theme(IdMixin, Base):
+    __tablename__ = "themes"
+    __table_args__ = (CheckConstraint(one_of("kind", ThemeKind), name="kind"),)
+
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SessionTheme(Base):
+    __tablename__ = "session_themes"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_id: Mapped[str] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class NoteTheme(Base):
+    __tablename__ = "note_themes"
+
+    note_id: Mapped[str] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_id: Mapped[str] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
+    )
