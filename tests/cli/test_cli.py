@@ -20,6 +20,7 @@ import reflectdesk
 from reflectdesk import cli
 from reflectdesk.store.database import open_store
 from reflectdesk.store.demo import write_demo
+from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 PROJECT_ROOT = Path(reflectdesk.__file__).resolve().parent.parent
 
@@ -205,7 +206,9 @@ def test_check_passes_a_healthy_database(demo_db: Path, cli_env: dict[str, str])
     result = run_cli(cli_env, "check", "--db", demo_db)
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"ok: {demo_db} — schema 0001 (current), 3 groups, 32 members\n"
+    assert (
+        result.stdout == f"ok: {demo_db} — schema {HEAD_REVISION} (current), 3 groups, 32 members\n"
+    )
     assert result.stderr == ""
     assert sha256(demo_db) == before
 
@@ -313,7 +316,9 @@ def test_list_and_check_work_while_the_app_holds_the_database(
 ) -> None:
     with open_store(demo_db):  # the running app: lock held, WAL files present
         assert cli.main(["check", "--db", str(demo_db)]) == 0
-        assert capsys.readouterr().out.startswith(f"ok: {demo_db} — schema 0001 (current)")
+        assert capsys.readouterr().out.startswith(
+            f"ok: {demo_db} — schema {HEAD_REVISION} (current)"
+        )
         assert cli.main(["list", "groups", "--db", str(demo_db), "--json"]) == 0
         assert len(json.loads(capsys.readouterr().out)) == 3
 
@@ -359,13 +364,13 @@ def test_check_accepts_an_older_known_schema(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with closing(sqlite3.connect(demo_db)) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0000'")
+        connection.execute("UPDATE alembic_version SET version_num = ?", (KNOWN_REVISIONS[0],))
         connection.commit()
-    monkeypatch.setattr("reflectdesk.store.schema.KNOWN_REVISIONS", ("0000", "0001"))
 
     assert cli.main(["check", "--db", str(demo_db)]) == 0
     out = capsys.readouterr().out
-    assert "schema 0000 (will be upgraded to 0001 when opened), 3 groups, 32 members" in out
+    older = f"schema {KNOWN_REVISIONS[0]} (will be upgraded to {HEAD_REVISION} when opened)"
+    assert f"{older}, 3 groups, 32 members" in out
 
 
 def test_check_on_an_sqlite_file_of_another_program(

@@ -19,6 +19,8 @@ from reflectdesk.store.models import load_all
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.sqlite_file import integrity_check
 
+FIXTURE_REVISION = "9002"  # tests/store/fixtures/migrations: one step past the real head
+
 
 def stored_revision(path: Path) -> str | None:
     connection = sqlite3.connect(path)
@@ -102,8 +104,8 @@ def test_fresh_database_gets_no_backup_even_with_extra_revisions(
 ) -> None:
     path = tmp_path / "new.db"
 
-    with open_store(path, migrations=script_folder("0002_add_column.py")) as store:
-        assert store.schema_revision() == "0002"
+    with open_store(path, migrations=script_folder("9002_add_column.py")) as store:
+        assert store.schema_revision() == FIXTURE_REVISION
 
     assert not backups_dir(path).exists()
 
@@ -152,7 +154,7 @@ def test_backup_is_made_before_an_upgrade(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = make_db(groups=("Balint Tuesday",))
-    assert stored_revision(path) == "0001"
+    assert stored_revision(path) == HEAD_REVISION
     steps: list[tuple[str, str | None]] = []
     real_backup = database_module.backup_database
     real_migrate = database_module._migrate
@@ -169,20 +171,20 @@ def test_backup_is_made_before_an_upgrade(
     monkeypatch.setattr(database_module, "backup_database", spy_backup)
     monkeypatch.setattr(database_module, "_migrate", spy_migrate)
 
-    with open_store(path, migrations=script_folder("0002_add_column.py")) as store:
-        assert store.schema_revision() == "0002"
+    with open_store(path, migrations=script_folder("9002_add_column.py")) as store:
+        assert store.schema_revision() == FIXTURE_REVISION
 
-    assert steps == [("backup", "0001"), ("migrate", "0001")]
+    assert steps == [("backup", HEAD_REVISION), ("migrate", HEAD_REVISION)]
     backups = sorted(backups_dir(path).glob("*.db"))
     assert len(backups) == 1
     backup = backups[0]
     assert "before-upgrade" in backup.name
     assert integrity_check(backup) == "ok"
-    assert stored_revision(backup) == "0001"
+    assert stored_revision(backup) == HEAD_REVISION
     assert "colour" not in column_names(backup, "groups")
     assert group_names(backup) == ["Balint Tuesday"]
     # The live file was upgraded and kept its rows.
-    assert stored_revision(path) == "0002"
+    assert stored_revision(path) == FIXTURE_REVISION
     assert "colour" in column_names(path, "groups")
     assert group_names(path) == ["Balint Tuesday"]
 
@@ -193,19 +195,19 @@ def test_failed_migration_rolls_back_everything(
     path = make_db(groups=("Balint Tuesday", "Intervisie Utrecht"))
 
     with pytest.raises(MigrationError) as caught:
-        open_store(path, migrations=script_folder("0002_fails.py"))
+        open_store(path, migrations=script_folder("9002_fails.py"))
 
     error = caught.value
     assert str(path) in str(error)
     assert "deliberate failure" in str(error)
-    assert stored_revision(path) == "0001"
+    assert stored_revision(path) == HEAD_REVISION
     assert "fixture_scratch" not in table_names(path)
     assert group_names(path) == ["Balint Tuesday", "Intervisie Utrecht"]
     assert integrity_check(path) == "ok"
     backups = list(backups_dir(path).glob("*.db"))
     assert len(backups) == 1
     assert str(backups[0]) in str(error)
-    assert stored_revision(backups[0]) == "0001"
+    assert stored_revision(backups[0]) == HEAD_REVISION
     assert group_names(backups[0]) == ["Balint Tuesday", "Intervisie Utrecht"]
 
 
@@ -215,7 +217,7 @@ def test_failed_migration_releases_the_lock(
     path = make_db()
 
     with pytest.raises(MigrationError):
-        open_store(path, migrations=script_folder("0002_fails.py"))
+        open_store(path, migrations=script_folder("9002_fails.py"))
 
     with open_store(path) as store:
-        assert store.schema_revision() == "0001"
+        assert store.schema_revision() == HEAD_REVISION
