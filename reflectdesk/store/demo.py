@@ -32,7 +32,7 @@ from reflectdesk.core.model import GroupDraft, MemberDraft, Role
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.formats import format_id_for_key, sync_builtin_formats
-from reflectdesk.store.groups import clean_group_draft, create_group
+from reflectdesk.store.groups import apply_draft, clean_group_draft, create_group
 from reflectdesk.store.members import add_member, clean_member_draft
 from reflectdesk.store.models.groups import Group, Membership, Person
 
@@ -151,16 +151,7 @@ def _insert_groups(
     groups: list[Group] = []
     for plan in plans:
         draft = clean_group_draft(_group_draft(plan, format_ids))
-        group = Group(
-            id=new_id(),
-            name=draft.name,
-            format_id=draft.format_id,
-            setting=draft.setting,
-            planned_sessions=draft.planned_sessions,
-            attendance_required=draft.attendance_required,
-            ground_rules=draft.ground_rules,
-            archived_at=plan.archived_at,
-        )
+        group = apply_draft(Group(id=new_id(), archived_at=plan.archived_at), draft)
         for member in plan.members:
             clean = clean_member_draft(_member_draft(member))
             person = people.get(member.person)

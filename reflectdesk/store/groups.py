@@ -134,18 +134,22 @@ def _check_format(session: Session, format_id: str | None) -> None:
         raise InvalidInputError("format_id", "The chosen format no longer exists.")
 
 
+def apply_draft(group: Group, clean: GroupDraft) -> Group:
+    """Copy a cleaned draft onto a group row (new or existing)."""
+    group.name = clean.name
+    group.format_id = clean.format_id
+    group.setting = clean.setting
+    group.planned_sessions = clean.planned_sessions
+    group.attendance_required = clean.attendance_required
+    group.ground_rules = clean.ground_rules
+    return group
+
+
 def create_group(store: Store, draft: GroupDraft) -> GroupRecord:
     clean = clean_group_draft(draft)
     with store.transaction() as session:
         _check_format(session, clean.format_id)
-        group = Group(
-            name=clean.name,
-            format_id=clean.format_id,
-            setting=clean.setting,
-            planned_sessions=clean.planned_sessions,
-            attendance_required=clean.attendance_required,
-            ground_rules=clean.ground_rules,
-        )
+        group = apply_draft(Group(), clean)
         session.add(group)
         session.flush()
         record = _load_record(session, group.id)
@@ -157,13 +161,7 @@ def update_group(store: Store, group_id: str, draft: GroupDraft) -> GroupRecord:
     clean = clean_group_draft(draft)
     with store.transaction() as session:
         _check_format(session, clean.format_id)
-        group = _get(session, group_id)
-        group.name = clean.name
-        group.format_id = clean.format_id
-        group.setting = clean.setting
-        group.planned_sessions = clean.planned_sessions
-        group.attendance_required = clean.attendance_required
-        group.ground_rules = clean.ground_rules
+        apply_draft(_get(session, group_id), clean)
         session.flush()
         record = _load_record(session, group_id)
     store.changes.publish("groups", group_id)

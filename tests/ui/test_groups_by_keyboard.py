@@ -276,3 +276,15 @@ def test_menu_items_show_their_shortcuts(window: MainWindow) -> None:
     panel = window.group_page.members
     assert "Ctrl+M" in panel.add_button.toolTip()
     assert "Delete" in panel.remove_button.toolTip()
+
+
+def test_ground_rules_typed_just_before_closing_are_kept(
+    qtbot: QtBot, make_window: object, store: Store
+) -> None:
+    group_id = make_group(store)
+    window = make_window()  # type: ignore[operator]
+    rules = window.group_page.rules_edit
+    rules.setFocus()
+    type_text(rules, "Wat hier gezegd wordt, blijft hier.")
+    window.close()  # before the save delay has passed
+    assert groups.get_group(store, group_id).ground_rules == "Wat hier gezegd wordt, blijft hier."
