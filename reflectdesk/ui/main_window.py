@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflectdesk.core.clock import SystemTime, TimeSource
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
-from reflectdesk.store import groups
+from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.dialogs import NewGroupDialog
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
+from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.session_page import SessionPage
 from reflectdesk.ui.store_signals import StoreSignals
 from reflectdesk.ui.window_settings import restore_window, save_window
 
@@ -36,12 +39,20 @@ DEFAULT_SIZE = (1200, 760)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        time: TimeSource | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("ReflectDesk")
         self._store = store
         self._settings = settings
+        self._time = time or SystemTime()
+        self.session_page: SessionPage | None = None
         self.signals = StoreSignals(store, self)
 
         self.group_list = GroupListPanel(self)
@@ -68,6 +79,7 @@ class MainWindow(QMainWindow):
         self.group_list.current_changed.connect(self._show_group)
         self.group_list.show_archived_changed.connect(self._on_show_archived)
         self.group_page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.group_page.session_open_requested.connect(self.open_session)
         self.signals.changed.connect(self._on_store_changed)
 
         self.resize(*DEFAULT_SIZE)
@@ -77,6 +89,7 @@ class MainWindow(QMainWindow):
         self.reload_groups()
         self.group_list.select_first()
         self._update_actions()
+        self._resume_running_session()
 
     # --- construction ----------------------------------------------------------------
 
@@ -167,6 +180,12 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setCheckable(True)
         self.show_archived_action.toggled.connect(self.group_list.archived_toggle.setChecked)
         self.group_list.archived_toggle.toggled.connect(self.show_archived_action.setChecked)
+        self.plan_session_action = self._action(
+            self.tr("&Plan Session…"), "Ctrl+Shift+P", self.group_page.plan_session, "planSession"
+        )
+        self.back_to_group_action = self._action(
+            self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
+        )
         self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -184,11 +203,78 @@ class MainWindow(QMainWindow):
         group_menu.addAction(self.add_member_action)
         group_menu.addAction(self.edit_member_action)
         group_menu.addAction(self.remove_member_action)
+        self.session_menu = menu_bar.addMenu(self.tr("&Session"))
+        self.session_menu.aboutToShow.connect(self._fill_session_menu)
+        self._fill_session_menu()
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.filter_action)
         view_menu.addAction(self.show_archived_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _fill_session_menu(self) -> None:
+        """The Session menu lists the open session's clock actions with their keys."""
+        menu = self.session_menu
+        menu.clear()
+        menu.addAction(self.plan_session_action)
+        page = self.session_page
+        if page is None:
+            return
+        menu.addAction(self.back_to_group_action)
+        menu.addSeparator()
+        for action in page.run_view.control_actions:
+            if action.isVisible():
+                menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(page.presenter_action)
+        menu.addAction(page.quiet_action)
+        menu.addAction(page.chime_action)
+
+    # --- sessions --------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        self.close_session()
+        try:
+            page = SessionPage(self._store, session_id, self._time, self)
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not open the session"), error)
+            return
+        page.back_requested.connect(self.close_session)
+        page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.session_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        # In the room the session gets the whole window; the list returns with the group.
+        self.group_list.hide()
+        page.run_view.setFocus()
+        self._fill_session_menu()
+        self._update_actions()
+
+    def close_session(self) -> None:
+        page = self.session_page
+        if page is None:
+            return
+        self.session_page = None
+        self.group_list.show()
+        page.shutdown()
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.pages.setCurrentWidget(self.group_page)
+        self.group_page.reload_members()
+        self._fill_session_menu()
+        self._update_actions()
+
+    def _resume_running_session(self) -> None:
+        """After a crash or a restart, go straight back to the session that is running."""
+        running = sessions.running_session(self._store)
+        if running is None:
+            return
+        if self.group_list.archived_toggle.isChecked() or not self.group_list.select_group(
+            running.group_id
+        ):
+            return
+        self.open_session(running.id)
+        self.statusBar().showMessage(self.tr("Resumed the running session."), 6000)
 
     # --- behaviour -------------------------------------------------------------------
 
@@ -198,6 +284,7 @@ class MainWindow(QMainWindow):
         self.group_list.set_groups(records)
 
     def _show_group(self, group_id: str) -> None:
+        self.close_session()
         if group_id:
             self.group_page.show_group(group_id)
             self.pages.setCurrentWidget(self.group_page)
@@ -229,6 +316,8 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(has_group and record is not None and record.archived)
         self.add_member_action.setEnabled(editable)
         self.edit_member_action.setEnabled(editable)
+        self.plan_session_action.setEnabled(editable)
+        self.back_to_group_action.setEnabled(self.session_page is not None)
 
     def new_group(self) -> None:
         created: list[str] = []
@@ -283,6 +372,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session_page is not None:
+            self.session_page.shutdown()
         try:
             self.group_page.discard_invalid_edits()
         except ReflectDeskError as error:

@@ -117,14 +117,15 @@ class MembersPanel(QWidget):
         self.empty_hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.heading)
-        buttons.addStretch(1)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)

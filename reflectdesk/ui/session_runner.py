@@ -1,0 +1,89 @@
+"""Drives one session's clock: every action is written to the database first, then
+applied, so the clock on screen never gets ahead of what a crash would bring back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from reflectdesk.core.clock import ClockError, SessionClock, TimeSource, snapshot_at
+from reflectdesk.core.clock_state import (
+    ClockEventRecord,
+    ClockSnapshot,
+    PlannedPhase,
+    Thresholds,
+)
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import ClockEventKind
+from reflectdesk.store import sessions
+from reflectdesk.store.database import Store
+
+
+class SessionRunner(QObject):
+    """Emits ``changed`` after every applied action and ``failed(message)`` when an
+    action could not be stored (the clock is then left as it was)."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        time: TimeSource,
+        thresholds: Thresholds | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.session_id = session_id
+        record = sessions.get_session(store, session_id)
+        self.plan = tuple(
+            PlannedPhase(p.name, p.planned_seconds, p.role_cue, p.deck_key)
+            for p in sessions.session_phases(store, session_id)
+        )
+        self.protect_end = record.protect_end_time
+        self.thresholds = thresholds or Thresholds()
+        self.clock = SessionClock(
+            self.plan,
+            time,
+            sessions.clock_events(store, session_id),
+            protect_end=self.protect_end,
+            thresholds=self.thresholds,
+        )
+
+    def snapshot(self) -> ClockSnapshot:
+        return self.clock.snapshot()
+
+    def allowed(self, kind: ClockEventKind) -> bool:
+        return self.clock.allowed(kind)
+
+    def act(self, kind: ClockEventKind, amount: int | None = None) -> bool:
+        """Carry out one action; returns False (and emits ``failed``) when refused."""
+        try:
+            event = self.clock.prepare(kind, amount)
+        except ClockError as error:
+            self.failed.emit(str(error))
+            return False
+        try:
+            sessions.record_clock_event(
+                self._store, self.session_id, event, self._phase_times(event)
+            )
+        except ReflectDeskError as error:
+            self.failed.emit(str(error))
+            return False
+        self.clock.apply(event)
+        self.changed.emit()
+        return True
+
+    def _phase_times(self, event: ClockEventRecord) -> list[tuple[int, float | None, float | None]]:
+        after = snapshot_at(
+            self.plan,
+            (*self.clock.events, event),
+            event.elapsed,
+            protect_end=self.protect_end,
+            thresholds=self.thresholds,
+        )
+        return [
+            (position, phase.started_at, phase.ended_at)
+            for position, phase in enumerate(after.phases)
+        ]

@@ -1,0 +1,167 @@
+"""A group's series of sessions: planned, running and finished, with plan and open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.model import SessionStatus
+from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.ui.record_model import RecordTableModel
+
+STATUS_LABELS = {
+    SessionStatus.PLANNED: "Planned",
+    SessionStatus.RUNNING: "● Running",
+    SessionStatus.FINISHED: "Finished",
+}
+
+
+def when_text(record: SessionRecord) -> str:
+    if record.planned_start is None:
+        return "—"
+    return record.planned_start.astimezone().strftime("%a %d %b %Y  %H:%M")
+
+
+class SessionTableModel(RecordTableModel[SessionRecord]):
+    headers = ("#", "When", "Format", "Presenter", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(key=lambda record: record.id, parent=parent)
+
+    def cell(self, record: SessionRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(self.row_of(record.id) + 1)
+            if column == 1:
+                return when_text(record)
+            if column == 2:
+                minutes = record.planned_seconds // 60
+                return f"{record.format_name or self.tr('Custom')} · {minutes} min"
+            if column == 3:
+                return record.presenter_name or ""
+            if column == 4:
+                return self.tr(STATUS_LABELS[record.status])
+        if role == Qt.ItemDataRole.ToolTipRole and record.place:
+            return record.place
+        return None
+
+
+class SessionsPanel(QWidget):
+    """Emits ``plan_requested``, ``open_requested(session_id)`` and
+    ``delete_requested(session_id)``."""
+
+    plan_requested = Signal()
+    open_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editable = True
+        self.model = SessionTableModel(self)
+        self.heading = QLabel(self.tr("Sessions"), self)
+        self.heading.setObjectName("sectionHeading")
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Sessions"))
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self.table.activated.connect(lambda _index: self._request_open())
+        self.table.doubleClicked.connect(lambda _index: self._request_open())
+
+        self.plan_button = QPushButton(self.tr("Plan session…"), self)
+        self.plan_button.setObjectName("planSession")
+        self.plan_button.setToolTip(self.tr("Plan the next session of this group (Ctrl+Shift+P)"))
+        self.plan_button.clicked.connect(self.plan_requested)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openSession")
+        self.open_button.setToolTip(self.tr("Open the selected session to run it (Enter)"))
+        self.open_button.clicked.connect(self._request_open)
+        # Delete removes a planned session while the table has the focus (see members).
+        self.delete_action = QAction(self.tr("Delete Planned Session"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self._request_delete)
+        self.table.addAction(self.delete_action)
+        self.empty_hint = QLabel(
+            self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."), self
+        )
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.plan_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_sessions(self, records: list[SessionRecord]) -> None:
+        self.model.set_records(records)
+        if records and not self.table.currentIndex().isValid():
+            upcoming = next(
+                (i for i, r in enumerate(records) if r.status is not SessionStatus.FINISHED),
+                len(records) - 1,
+            )
+            self.table.setCurrentIndex(self.model.index(upcoming, 0))
+        self._update_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self._update_buttons()
+
+    def current_session_id(self) -> str:
+        index = self.table.currentIndex()
+        record = self.model.record_at(index.row()) if index.isValid() else None
+        return record.id if record else ""
+
+    def select_session(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.plan_button.setEnabled(self._editable)
+        self.open_button.setEnabled(bool(self.current_session_id()))
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def _request_delete(self) -> None:
+        index = self.table.currentIndex()
+        record = self.model.record_at(index.row()) if index.isValid() else None
+        if record is not None and record.status is SessionStatus.PLANNED and self._editable:
+            self.delete_requested.emit(record.id)
+
+    def _request_open(self) -> None:
+        session_id = self.current_session_id()
+        if session_id:
+            self.open_requested.emit(session_id)
