@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -359,6 +359,15 @@ class RunView(QWidget):
         item = self.phase_table.item(row, column)
         if item.text() != text:
             item.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The time grows with the view, so on a large screen it reads from a step back.
+        pixels = max(48, min(int(self.height() * 0.16), int(self.width() * 0.13)))
+        font = QFont(self.time_label.font())
+        if font.pixelSize() != pixels:
+            font.setPixelSize(pixels)
+            self.time_label.setFont(font)
 
     @staticmethod
     def _scale(label: QLabel, factor: float, *, bold: bool = False, italic: bool = False) -> None:
