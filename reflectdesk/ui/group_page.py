@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import NotFoundError, ReflectDeskError
 from reflectdesk.core.model import GroupDraft, GroupRecord, MemberDraft
-from reflectdesk.store import groups, members, sessions
+from reflectdesk.store import groups, members
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.dialogs import MemberDialog
 from reflectdesk.ui.group_form import GroupFields
 from reflectdesk.ui.members_panel import MembersPanel
 from reflectdesk.ui.messages import show_error
-from reflectdesk.ui.plan_session_dialog import PlanSessionDialog
 from reflectdesk.ui.sessions_panel import SessionsPanel
 
 GROUND_RULES_SAVE_DELAY_MS = 700
@@ -106,7 +105,7 @@ class GroupPage(QWidget):
         self._rules_timer.timeout.connect(self.save)
 
         self.members = MembersPanel(self)
-        self.sessions = SessionsPanel(self)
+        self.sessions = SessionsPanel(store, self)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -158,9 +157,7 @@ class GroupPage(QWidget):
         self.members.add_requested.connect(self.add_member)
         self.members.edit_requested.connect(self.edit_member)
         self.members.remove_requested.connect(self.remove_member)
-        self.sessions.plan_requested.connect(self.plan_session)
         self.sessions.open_requested.connect(self.session_open_requested)
-        self.sessions.delete_requested.connect(self.delete_session)
 
     # --- showing a group -------------------------------------------------------------
 
@@ -215,7 +212,7 @@ class GroupPage(QWidget):
     def reload_members(self) -> None:
         if self._record is not None:
             self.members.set_members(members.list_members(self._store, self._record.id))
-            self.sessions.set_sessions(sessions.list_sessions(self._store, self._record.id))
+            self.sessions.show_group(self._record)
 
     # --- saving ----------------------------------------------------------------------
 
@@ -369,46 +366,8 @@ class GroupPage(QWidget):
         box.buttonClicked.connect(on_click)
         box.open()
 
-    # --- sessions --------------------------------------------------------------------
-
     def plan_session(self) -> None:
-        record = self._record
-        if record is None or record.archived:
-            return
-        dialog = PlanSessionDialog(self._store, record.id, record.format_id, parent=self)
-        dialog.accepted.connect(lambda: self._after_session_change(dialog.session_id))
-        dialog.open()
-
-    def delete_session(self, session_id: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete Planned Session"),
-            self.tr("Delete this planned session? Sessions that ran are never deleted."),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("deleteSessionConfirm")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def on_click(button: object) -> None:
-            if button is not delete:
-                return
-            try:
-                sessions.delete_session(self._store, session_id)
-            except ReflectDeskError as error:
-                show_error(self, self.tr("Could not delete the session"), error)
-                return
-            self._after_session_change("")
-
-        box.buttonClicked.connect(on_click)
-        box.open()
-
-    def _after_session_change(self, select_id: str) -> None:
-        self.reload_members()
-        if select_id:
-            self.sessions.select_session(select_id)
-        self.sessions.table.setFocus()
+        self.sessions.plan()
 
     def _after_member_change(self, select_id: str) -> None:
         self.reload_members()

@@ -31,6 +31,7 @@ from reflectdesk.ui.dialogs import NewGroupDialog
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
 from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.preferences_dialog import PreferencesDialog
 from reflectdesk.ui.session_page import SessionPage
 from reflectdesk.ui.store_signals import StoreSignals
 from reflectdesk.ui.window_settings import restore_window, save_window
@@ -186,6 +187,14 @@ class MainWindow(QMainWindow):
         self.back_to_group_action = self._action(
             self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
         )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self._preferences,
+            "preferences",
+            "Ctrl+,",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -193,6 +202,8 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         group_menu = menu_bar.addMenu(self.tr("&Group"))
@@ -353,6 +364,9 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.group_list.filter_edit.selectAll()
+
+    def _preferences(self) -> None:
+        PreferencesDialog(self._store, self).open()
 
     def _about(self) -> None:
         from reflectdesk import __version__

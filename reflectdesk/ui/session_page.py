@@ -25,6 +25,7 @@ from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
+from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.attendance_panel import AttendancePanel
 from reflectdesk.ui.chime import FlashOverlay, PhaseEndCue, SystemChime
 from reflectdesk.ui.messages import show_error
@@ -119,6 +120,7 @@ class SessionPage(QWidget):
         self.flash = FlashOverlay(self.run_view)
         self.cue = cue or PhaseEndCue(SystemChime(), self.flash.flash, self)
         self.chime_action.toggled.connect(lambda on: setattr(self.cue, "enabled", on))
+        self.chime_action.setChecked(clock_preferences(store).chime)
         self.run_view.phase_time_up.connect(self.cue.phase_ended)
 
         header = QHBoxLayout()

@@ -16,6 +16,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import ClockEventKind
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
+from reflectdesk.store.settings import clock_preferences
 
 
 class SessionRunner(QObject):
@@ -42,7 +43,7 @@ class SessionRunner(QObject):
             for p in sessions.session_phases(store, session_id)
         )
         self.protect_end = record.protect_end_time
-        self.thresholds = thresholds or Thresholds()
+        self.thresholds = thresholds or clock_preferences(store).thresholds()
         self.clock = SessionClock(
             self.plan,
             time,

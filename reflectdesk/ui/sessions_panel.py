@@ -11,14 +11,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reflectdesk.core.model import SessionStatus
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import GroupRecord, SessionStatus
 from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.store import sessions
+from reflectdesk.store.database import Store
+from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.plan_session_dialog import PlanSessionDialog
 from reflectdesk.ui.record_model import RecordTableModel
 
 STATUS_LABELS = {
@@ -59,15 +65,15 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
 
 
 class SessionsPanel(QWidget):
-    """Emits ``plan_requested``, ``open_requested(session_id)`` and
-    ``delete_requested(session_id)``."""
+    """Plans, changes and deletes a group's sessions; emits ``open_requested(session_id)``
+    for the main window to open one in the room."""
 
-    plan_requested = Signal()
     open_requested = Signal(str)
-    delete_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._store = store
+        self._group: GroupRecord | None = None
         self._editable = True
         self.model = SessionTableModel(self)
         self.heading = QLabel(self.tr("Sessions"), self)
@@ -95,16 +101,22 @@ class SessionsPanel(QWidget):
         self.plan_button = QPushButton(self.tr("Plan session…"), self)
         self.plan_button.setObjectName("planSession")
         self.plan_button.setToolTip(self.tr("Plan the next session of this group (Ctrl+Shift+P)"))
-        self.plan_button.clicked.connect(self.plan_requested)
+        self.plan_button.clicked.connect(self.plan)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("openSession")
         self.open_button.setToolTip(self.tr("Open the selected session to run it (Enter)"))
         self.open_button.clicked.connect(self._request_open)
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.change_button.setObjectName("changeSession")
+        self.change_button.setToolTip(
+            self.tr("Change the date, place or phases of the selected planned session")
+        )
+        self.change_button.clicked.connect(self.change)
         # Delete removes a planned session while the table has the focus (see members).
         self.delete_action = QAction(self.tr("Delete Planned Session"), self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self._request_delete)
+        self.delete_action.triggered.connect(self.delete)
         self.table.addAction(self.delete_action)
         self.empty_hint = QLabel(
             self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."), self
@@ -116,6 +128,7 @@ class SessionsPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.plan_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.change_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +138,10 @@ class SessionsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
+
+    def show_group(self, group: GroupRecord) -> None:
+        self._group = group
+        self.set_sessions(sessions.list_sessions(self._store, group.id))
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
         self.model.set_records(records)
@@ -153,13 +170,70 @@ class SessionsPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.plan_button.setEnabled(self._editable)
         self.open_button.setEnabled(bool(self.current_session_id()))
+        current = self._current_record()
+        self.change_button.setEnabled(
+            self._editable and current is not None and current.status is SessionStatus.PLANNED
+        )
         self.empty_hint.setVisible(self.model.rowCount() == 0)
 
-    def _request_delete(self) -> None:
+    def _current_record(self) -> SessionRecord | None:
         index = self.table.currentIndex()
-        record = self.model.record_at(index.row()) if index.isValid() else None
-        if record is not None and record.status is SessionStatus.PLANNED and self._editable:
-            self.delete_requested.emit(record.id)
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    # --- planning ----------------------------------------------------------------------
+
+    def plan(self) -> None:
+        group = self._group
+        if group is None or not self._editable:
+            return
+        dialog = PlanSessionDialog(self._store, group.id, group.format_id, parent=self)
+        dialog.accepted.connect(lambda: self._after_change(dialog.session_id))
+        dialog.open()
+
+    def change(self) -> None:
+        record, group = self._current_record(), self._group
+        if record is None or group is None or record.status is not SessionStatus.PLANNED:
+            return
+        if not self._editable:
+            return
+        dialog = PlanSessionDialog(self._store, group.id, group.format_id, record, self)
+        dialog.accepted.connect(lambda: self._after_change(record.id))
+        dialog.open()
+
+    def delete(self) -> None:
+        record = self._current_record()
+        if record is None or record.status is not SessionStatus.PLANNED or not self._editable:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete Planned Session"),
+            self.tr("Delete this planned session? Sessions that ran are never deleted."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("deleteSessionConfirm")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def on_click(button: object) -> None:
+            if button is not delete:
+                return
+            try:
+                sessions.delete_session(self._store, record.id)
+            except ReflectDeskError as error:
+                show_error(self, self.tr("Could not delete the session"), error)
+                return
+            self._after_change("")
+
+        box.buttonClicked.connect(on_click)
+        box.open()
+
+    def _after_change(self, select_id: str) -> None:
+        if self._group is not None:
+            self.set_sessions(sessions.list_sessions(self._store, self._group.id))
+        if select_id:
+            self.select_session(select_id)
+        self.table.setFocus()
 
     def _request_open(self) -> None:
         session_id = self.current_session_id()

@@ -284,3 +284,48 @@ def test_a_finished_session_opens_read_only(
     assert "read-only" in page.title.text()
     qtbot.keyClick(page.run_view, Qt.Key.Key_N)
     assert len(sessions.clock_events(store, planned[1])) == 2
+
+
+class RecordingChime:
+    def __init__(self) -> None:
+        self.plays = 0
+
+    def available(self) -> bool:
+        return True
+
+    def play(self) -> bool:
+        self.plays += 1
+        return True
+
+
+def test_preferences_set_the_warning_and_the_chime_sounds_at_time_up(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    fake_time: FakeTime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reflectdesk.store.settings import ClockPreferences, save_clock_preferences
+    from reflectdesk.ui import session_page
+
+    chime = RecordingChime()
+    monkeypatch.setattr(session_page, "SystemChime", lambda: chime)
+    save_clock_preferences(store, ClockPreferences(warning_minutes=5, chime=True))
+    open_by_keyboard(qtbot, window)
+    page = window.session_page
+    assert page is not None
+    assert page.chime_action.isChecked()
+    view = page.run_view
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    first = page.runner.plan[0].planned_seconds
+    fake_time.advance(first - 299)
+    view.refresh()
+    assert "Nearly time" in view.state_label.text()
+    assert chime.plays == 0
+    fake_time.advance(300)
+    view.refresh()
+    assert "Over time" in view.state_label.text()
+    assert chime.plays == 1
+    fake_time.advance(5)
+    view.refresh()
+    assert chime.plays == 1  # once per phase end, not at every repaint

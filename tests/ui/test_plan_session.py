@@ -1,0 +1,53 @@
+"""Planning a session from the group page, and changing its phases for that session only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.core.model import GroupDraft
+from reflectdesk.store import groups, sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import format_id_for_key
+from reflectdesk.store.user_formats import format_definition
+from tests.ui.conftest import WindowFactory, find_open, type_text, wait_active
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_plan_then_change_a_session_by_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    fmt = format_id_for_key(store, "intervision-incident")
+    assert fmt is not None
+    group = groups.create_group(store, GroupDraft("Intervisie", fmt, "AIOS", 8, 6))
+    window = make_window()
+
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL_SHIFT)
+    dialog = find_open(qtbot, QDialog, "planSessionDialog")
+    planned = format_definition(store, fmt).phases
+    assert [p.name for p in dialog.phases.phases()] == [p.name for p in planned]
+    dialog.place_edit.setFocus()
+    type_text(dialog.place_edit, "Praktijk ’t Hoefijzer, kamer 2")
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    [record] = sessions.list_sessions(store, group.id)
+    assert record.place == "Praktijk ’t Hoefijzer, kamer 2"
+    assert [p.planned_seconds for p in sessions.session_phases(store, record.id)] == [
+        p.minutes * 60 for p in planned
+    ]
+    panel = window.group_page.sessions
+    assert panel.current_session_id() == record.id
+
+    wait_active(qtbot, window)
+    qtbot.mouseClick(panel.change_button, Qt.MouseButton.LeftButton)
+    dialog = find_open(qtbot, QDialog, "planSessionDialog")
+    model = dialog.phases.model
+    model.setData(model.index(0, 1), 12)  # the first phase: 12 minutes, this session only
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert sessions.session_phases(store, record.id)[0].planned_seconds == 12 * 60
+    assert format_definition(store, fmt).phases[0].minutes == planned[0].minutes
