@@ -1,23 +1,36 @@
-"""The demo databases: counts, realistic names, determinism, and speed of the large one."""
+"""The demo databases: counts, realistic names, sessions whose clocks replay, determinism,
+and speed of the large one."""
 
 from __future__ import annotations
 
+import sqlite3
+import statistics
 import time
 from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
 
+from reflectdesk.core.clock import SessionClock, snapshot_at
+from reflectdesk.core.clock_state import ClockEventRecord, ClockSnapshot, ClockStatus
 from reflectdesk.core.demo_plans import (
+    DEMO_TODAY,
     LARGE_ARCHIVED_GROUPS,
     LARGE_GROUPS,
     LARGE_MEMBERS_PER_GROUP,
 )
-from reflectdesk.core.model import Role
+from reflectdesk.core.demo_sessions import builtin_phases
+from reflectdesk.core.model import AttendanceStatus, ClockEventKind, Role, SessionStatus
+from reflectdesk.core.sessions import AttendanceRecord, SessionPhaseRecord, SessionRecord
+from reflectdesk.store import sessions
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.demo import DemoTargetExistsError, write_demo
+from reflectdesk.store.demo import DemoSummary, DemoTargetExistsError, write_demo
 from reflectdesk.store.groups import list_groups
 from reflectdesk.store.members import list_members
+from tests.fakes import FakeTime
 
 SMALL_GROUPS = {
     "Balint group — GP placement block 2",
@@ -83,16 +96,42 @@ def test_small_demo_names_cover_particles_turkish_and_greek(tmp_path: Path) -> N
     assert people["Sanne de Vries"] == ""
 
 
-@pytest.mark.slow
-def test_large_demo_counts_and_speed(tmp_path: Path) -> None:
-    started = time.perf_counter()
-    summary = write_demo(tmp_path / "large.db", "large")
-    elapsed = time.perf_counter() - started
+@dataclass(frozen=True)
+class Written:
+    summary: DemoSummary
+    seconds: float
 
-    assert elapsed < 10, f"the large demo took {elapsed:.1f} s"
+
+def _write(path: Path, size: str, seed: int = 7) -> Written:
+    started = time.perf_counter()
+    summary = write_demo(path, size, seed=seed)  # type: ignore[arg-type]
+    return Written(summary, time.perf_counter() - started)
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Written:
+    """The large demo with the default seed, written once for the whole module."""
+    return _write(tmp_path_factory.mktemp("large") / "large.db", "large")
+
+
+@pytest.fixture(scope="module")
+def large_again(tmp_path_factory: pytest.TempPathFactory) -> Written:
+    """A second large demo with the same seed, for the determinism checks."""
+    return _write(tmp_path_factory.mktemp("large-again") / "large.db", "large")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Written:
+    return _write(tmp_path_factory.mktemp("small") / "small.db", "small")
+
+
+@pytest.mark.slow
+def test_large_demo_counts_and_speed(large: Written) -> None:
+    summary = large.summary
+    assert large.seconds < 10, f"the large demo took {large.seconds:.1f} s"
     assert summary.groups == LARGE_GROUPS
     assert summary.archived_groups == LARGE_ARCHIVED_GROUPS > 0
-    with open_store(tmp_path / "large.db", for_reading=True) as store:
+    with open_store(summary.path, for_reading=True) as store:
         active = list_groups(store)
         archived = list_groups(store, archived=True)
         roster = _roster(store)
@@ -117,25 +156,293 @@ def _snapshot(path: Path) -> dict[str, list[tuple[str, str, Role]]]:
         return _roster(store)
 
 
-@pytest.mark.parametrize("size", ["small", "large"])
-def test_same_seed_gives_the_same_demo(tmp_path: Path, size: str) -> None:
-    write_demo(tmp_path / "one.db", size, seed=11)  # type: ignore[arg-type]
-    write_demo(tmp_path / "two.db", size, seed=11)  # type: ignore[arg-type]
+def test_same_seed_gives_the_same_small_demo(tmp_path: Path) -> None:
+    write_demo(tmp_path / "one.db", "small", seed=11)
+    write_demo(tmp_path / "two.db", "small", seed=11)
 
     assert _snapshot(tmp_path / "one.db") == _snapshot(tmp_path / "two.db")
+    assert _session_rows(tmp_path / "one.db", ids=False) == _session_rows(
+        tmp_path / "two.db", ids=False
+    )
 
 
 @pytest.mark.slow
-def test_large_demo_ids_follow_the_seed_and_names_change_with_it(tmp_path: Path) -> None:
-    for name, seed in (("a.db", 3), ("b.db", 3), ("c.db", 4)):
-        write_demo(tmp_path / name, "large", seed=seed)
+def test_large_demo_ids_follow_the_seed_and_names_change_with_it(
+    tmp_path: Path, large: Written, large_again: Written
+) -> None:
+    other = write_demo(tmp_path / "other.db", "large", seed=4)
     ids = {}
-    for name in ("a.db", "b.db", "c.db"):
-        with open_store(tmp_path / name, for_reading=True) as store:
-            ids[name] = [group.id for group in list_groups(store)]
+    for path in (large.summary.path, large_again.summary.path, other.path):
+        with open_store(path, for_reading=True) as store:
+            ids[path] = [group.id for group in list_groups(store)]
 
-    assert ids["a.db"] == ids["b.db"]
-    assert _snapshot(tmp_path / "a.db") != _snapshot(tmp_path / "c.db")
+    assert ids[large.summary.path] == ids[large_again.summary.path]
+    assert _snapshot(large.summary.path) == _snapshot(large_again.summary.path)
+    assert _snapshot(large.summary.path) != _snapshot(other.path)
+    assert _session_rows(large.summary.path) != _session_rows(other.path)
+
+
+@pytest.mark.slow
+def test_same_seed_writes_the_same_session_rows(large: Written, large_again: Written) -> None:
+    one = _session_rows(large.summary.path)
+    two = _session_rows(large_again.summary.path)
+
+    counts = {table: len(rows) for table, rows in one.items()}
+    assert counts["sessions"] == large.summary.sessions
+    assert counts["clock_events"] == large.summary.clock_events
+    assert counts["attendance"] == large.summary.attendance
+    assert counts["session_phases"] > 5 * large.summary.sessions
+    for table in one:
+        assert one[table] == two[table], table
+
+
+SESSION_TABLES = ("sessions", "session_phases", "clock_events", "attendance")
+
+
+def _session_rows(path: Path, *, ids: bool = True) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the session tables, in id order; a session's format as its key (the
+    built-in formats get new random ids in every database). Without ``ids`` (the small
+    demo goes through the services, which draw random ids and stamp the real time) only
+    what the plans decide is compared."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        keys = dict(connection.execute("SELECT id, key FROM formats").fetchall())
+        rows: dict[str, list[tuple[object, ...]]] = {}
+        for table in SESSION_TABLES:
+            cursor = connection.execute(f"SELECT * FROM {table} ORDER BY id")
+            names = [column[0] for column in cursor.description]
+            table_rows = []
+            for row in cursor.fetchall():
+                values = dict(zip(names, row, strict=True))
+                if "format_id" in values:
+                    values["format_id"] = keys.get(values["format_id"])
+                if not ids:
+                    for name in ("id", "session_id", "person_id", "presenter_id", "group_id"):
+                        values.pop(name, None)
+                    for name in ("created_at", "updated_at", "recorded_at"):
+                        values.pop(name, None)
+                table_rows.append(tuple(values.items()))
+            rows[table] = table_rows if ids else sorted(table_rows, key=repr)
+    return rows
+
+
+# --- sessions ---------------------------------------------------------------------------
+
+
+DEMO_TODAY_WALL = datetime.combine(DEMO_TODAY, clock_time(8), tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One session as the app reads it through the services."""
+
+    record: SessionRecord
+    group_archived: bool
+    required: int | None
+    planned_sessions: int
+    members: dict[str, Role]  # person id -> role, active memberships
+    joined: dict[str, date | None]  # person id -> joined_on
+    phases: list[SessionPhaseRecord]
+    events: list[ClockEventRecord]
+    register: list[AttendanceRecord]
+
+
+def _meetings(path: Path) -> list[Meeting]:
+    found: list[Meeting] = []
+    with open_store(path, for_reading=True) as store:
+        for group in list_groups(store) + list_groups(store, archived=True):
+            roster = list_members(store, group.id)
+            for record in sessions.list_sessions(store, group.id):
+                found.append(
+                    Meeting(
+                        record=record,
+                        group_archived=group.archived,
+                        required=group.attendance_required,
+                        planned_sessions=group.planned_sessions,
+                        members={m.person_id: m.role for m in roster},
+                        joined={m.person_id: m.joined_on for m in roster},
+                        phases=sessions.session_phases(store, record.id),
+                        events=sessions.clock_events(store, record.id),
+                        register=sessions.attendance(store, record.id),
+                    )
+                )
+    return found
+
+
+@pytest.fixture(scope="module")
+def large_meetings(large: Written) -> list[Meeting]:
+    return _meetings(large.summary.path)
+
+
+def _finished(meetings: list[Meeting]) -> list[Meeting]:
+    return [m for m in meetings if m.record.status is SessionStatus.FINISHED]
+
+
+def _check_replay(meeting: Meeting) -> ClockSnapshot:
+    """The events replay (as the runner does when the session is opened) to a finished
+    clock whose phase times are exactly the stored ones."""
+    record, events = meeting.record, meeting.events
+    plan = [phase.to_planned() for phase in meeting.phases]
+    assert [event.seq for event in events] == list(range(1, len(events) + 1))
+    assert events[0].kind is ClockEventKind.START
+    assert events[-1].kind is ClockEventKind.END
+    assert record.started_at == events[0].wall_time
+    assert record.ended_at == events[-1].wall_time
+    elapsed = [event.elapsed for event in events]
+    assert elapsed == sorted(elapsed)
+    for event in events:
+        wall = (event.wall_time - events[0].wall_time).total_seconds()
+        assert wall == pytest.approx(event.elapsed, abs=0.001)
+    end = snapshot_at(plan, events, events[-1].elapsed, protect_end=record.protect_end_time)
+    assert end.status is ClockStatus.FINISHED
+    stored = [(phase.actual_start, phase.actual_end) for phase in meeting.phases]
+    assert [(row.started_at, row.ended_at) for row in end.phases] == stored
+    reopened = SessionClock(
+        plan, FakeTime(start_wall=DEMO_TODAY_WALL), events, protect_end=record.protect_end_time
+    )
+    assert reopened.status is ClockStatus.FINISHED
+    assert reopened.snapshot().session_elapsed == events[-1].elapsed
+    return end
+
+
+DEMO_TODAY_WALL = (
+    FakeTime().wall().replace(year=DEMO_TODAY.year, month=DEMO_TODAY.month, day=DEMO_TODAY.day)
+)
+
+
+@pytest.mark.slow
+def test_large_demo_has_about_fifty_sessions_a_group(
+    large: Written, large_meetings: list[Meeting]
+) -> None:
+    summary = large.summary
+    assert 2_700 <= summary.sessions <= 3_300
+    assert len(large_meetings) == summary.sessions
+    finished = _finished(large_meetings)
+    assert len(finished) == summary.finished_sessions
+    assert sum(len(m.events) for m in large_meetings) == summary.clock_events
+    assert sum(len([r for r in m.register if r.status]) for m in finished) == summary.attendance
+    per_group = Counter(m.record.group_id for m in large_meetings)
+    assert len(per_group) == LARGE_GROUPS
+    assert min(per_group.values()) >= 35 and max(per_group.values()) <= 60
+    statuses = Counter(m.record.status for m in large_meetings)
+    assert statuses[SessionStatus.RUNNING] == 0
+    assert statuses[SessionStatus.FINISHED] > 1_000 and statuses[SessionStatus.PLANNED] > 1_000
+    for meeting in large_meetings:
+        start = meeting.record.planned_start
+        assert start is not None
+        finished_one = meeting.record.status is SessionStatus.FINISHED
+        assert finished_one == (start.date() < DEMO_TODAY), meeting.record
+        if meeting.group_archived:
+            assert finished_one
+
+
+@pytest.mark.slow
+def test_every_finished_session_replays_to_its_stored_phase_times(
+    large_meetings: list[Meeting],
+) -> None:
+    finished = _finished(large_meetings)
+    ends = {meeting.record.id: _check_replay(meeting) for meeting in finished}
+    kinds = Counter(event.kind for m in finished for event in m.events)
+    assert kinds[ClockEventKind.START] == kinds[ClockEventKind.END] == len(finished)
+    assert kinds[ClockEventKind.PAUSE] == kinds[ClockEventKind.RESUME] > 0
+    assert kinds[ClockEventKind.BACK] > 0
+    amounts = Counter(event.amount for m in finished for event in m.events if event.amount)
+    assert set(amounts) == {60, 300}
+    assert any(m.record.protect_end_time for m in finished)
+    # Phases finish early or run over by plausible amounts (running time against the
+    # plan; protecting the end time shrinks later phases, so those sessions are left out).
+    ratios = [
+        row.used / row.planned
+        for m in finished
+        if not m.record.protect_end_time
+        for row in ends[m.record.id].phases
+    ]
+    assert 0.9 < statistics.median(ratios) < 1.1
+    assert 0.2 < sum(r > 1.05 for r in ratios) / len(ratios) < 0.6
+    assert 0.2 < sum(r < 0.95 for r in ratios) / len(ratios) < 0.6
+    assert min(ratios) >= 0.5 and max(ratios) < 3
+
+
+@pytest.mark.slow
+def test_planned_sessions_have_their_formats_phases_and_nothing_else(
+    large_meetings: list[Meeting],
+) -> None:
+    by_name = {phases: key for key, phases in _phase_signatures().items()}
+    for meeting in large_meetings:
+        assert meeting.phases, meeting.record
+        signature = tuple((p.name, p.planned_seconds) for p in meeting.phases)
+        assert signature in by_name, meeting.record  # a copy of a built-in format
+        if meeting.record.status is SessionStatus.PLANNED:
+            assert meeting.events == []
+            assert meeting.record.presenter_id is None
+            assert all(r.status is None for r in meeting.register)
+            assert all(p.actual_start is None and p.actual_end is None for p in meeting.phases)
+            assert meeting.record.started_at is None and meeting.record.ended_at is None
+
+
+def _phase_signatures() -> dict[str, tuple[tuple[str, int], ...]]:
+    return {
+        key: tuple((phase.name, phase.planned_seconds) for phase in phases)
+        for key, phases in builtin_phases().items()
+    }
+
+
+@pytest.mark.slow
+def test_finished_sessions_have_registers_and_presenters_from_the_group(
+    large_meetings: list[Meeting],
+) -> None:
+    finished = _finished(large_meetings)
+    statuses: Counter[AttendanceStatus] = Counter()
+    attended: dict[tuple[str, str], list[bool]] = {}
+    rules: dict[str, float] = {}  # group id -> share of sessions a member must attend
+    presented: dict[str, Counter[str]] = {}
+    for meeting in finished:
+        day = meeting.record.planned_start.date()  # type: ignore[union-attr]
+        recorded = {r.person_id: r.status for r in meeting.register if r.status is not None}
+        joined = {p for p, on in meeting.joined.items() if on is None or on <= day}
+        assert set(recorded) == joined, meeting.record  # everyone who had joined by then
+        statuses.update(recorded.values())
+        presenter = meeting.record.presenter_id
+        assert presenter is not None, meeting.record
+        assert meeting.members.get(presenter) is Role.MEMBER
+        assert recorded[presenter] not in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
+        presented.setdefault(meeting.record.group_id, Counter())[presenter] += 1
+        if meeting.required is not None:
+            rules[meeting.record.group_id] = meeting.required / meeting.planned_sessions
+        for person, status in recorded.items():
+            if meeting.members[person] is Role.MEMBER:
+                there = status not in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
+                attended.setdefault((meeting.record.group_id, person), []).append(there)
+    assert set(statuses) == set(AttendanceStatus)
+    assert statuses[AttendanceStatus.PRESENT] / sum(statuses.values()) > 0.75
+    # A few members come too rarely for their group's rule (5 of 6, 6 of 8); most meet it.
+    short = [
+        sum(seen) / len(seen) < rules[group]
+        for (group, _person), seen in attended.items()
+        if group in rules
+    ]
+    assert 0.03 < sum(short) / len(short) < 0.3
+    # The rotation is followed: in each group every member presents about equally often.
+    for counts in presented.values():
+        if sum(counts.values()) >= 20:
+            assert max(counts.values()) - min(counts.values()) <= 5, counts
+
+
+def test_small_demo_has_a_few_sessions_per_group(small: Written) -> None:
+    summary = small.summary
+    meetings = _meetings(summary.path)
+    assert summary.sessions == len(meetings) == 12
+    per_group: dict[str, Counter[SessionStatus]] = {}
+    for meeting in meetings:
+        per_group.setdefault(meeting.record.group_id, Counter())[meeting.record.status] += 1
+    for counts in per_group.values():
+        assert 2 <= counts[SessionStatus.FINISHED] <= 3
+        assert counts[SessionStatus.PLANNED] == 1
+    planned = [m for m in meetings if m.record.status is SessionStatus.PLANNED]
+    assert {m.record.planned_start.date() for m in planned} == {DEMO_TODAY}  # type: ignore[union-attr]
+    for meeting in _finished(meetings):
+        _check_replay(meeting)
+        assert meeting.record.presenter_id in meeting.members
+        assert all(r.status is not None for r in meeting.register)
 
 
 def test_demo_never_writes_into_an_existing_file(tmp_path: Path) -> None:
