@@ -43,10 +43,19 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
     # The store (and with it SQLAlchemy) must be imported before PySide6: once PySide6
     # is loaded, it reads the source of every module imported after it to look for
     # its __feature__ switches, which made start-up about a tenth slower.
+    import importlib.resources.readers  # noqa: F401
+
+    import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by create_engine otherwise)
 
     import reflectdesk.store.formats
     import reflectdesk.store.groups
-    import reflectdesk.store.members  # noqa: F401
+    import reflectdesk.store.members
+    import reflectdesk.store.sessions  # noqa: F401
+    from reflectdesk.store.sqlite_file import InspectionInBackground
+
+    # Checking the file (quick_check) runs in SQLite without the GIL: let it overlap
+    # with importing Qt instead of waiting for it afterwards.
+    inspection = InspectionInBackground(db_path.absolute())
 
     try:
         try:
@@ -54,6 +63,6 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
         except ImportError as error:
             # Only a failure to import the ui lands here; errors inside run() pass on.
             raise GuiUnavailableError(str(error) or type(error).__name__) from error
-        return run(db_path, quit_after_load=quit_after_load)
+        return run(db_path, quit_after_load=quit_after_load, inspection=inspection)
     finally:
         gc.enable()

@@ -4,6 +4,8 @@
     reflectdesk demo --db PATH [--size small|large] [--force]
     reflectdesk list groups [--db PATH] [--json] [--archived]
     reflectdesk check [--db PATH]
+    reflectdesk formats validate FILE [FILE...]
+    reflectdesk formats list [--db PATH] [--json]
 
 Start-up time is measured, so this module imports only a few small stdlib modules; each command
 imports what it needs when it runs. PySide6 is imported only on the way to the window,
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reflectdesk.core.formats import FormatDefinition
     from reflectdesk.core.model import GroupRecord
 
 PROG = "reflectdesk"
@@ -124,6 +127,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db_option(check)
     check.set_defaults(handler=_check)
+
+    formats = commands.add_parser(
+        "formats",
+        help="check format files, list installed formats",
+        description="Session formats: the phased agendas in resources/formats/SCHEMA.md.",
+    )
+    _add_db_option(formats)
+    actions = formats.add_subparsers(title="actions", metavar="ACTION", required=True)
+    validate = actions.add_parser(
+        "validate",
+        help="check format files",
+        description="Check format files against the schema. Prints one line per file that "
+        "can be used and one per problem (FILE:LINE: FIELD: message); exits 1 if any file "
+        "has a problem.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="a format file (.toml)")
+    validate.set_defaults(handler=_validate_formats)
+    format_list = actions.add_parser(
+        "list",
+        help="the installed formats",
+        description="List the formats in the database, built-in and your own; without a "
+        "database yet, the built-in formats that ship with ReflectDesk.",
+    )
+    _add_db_option(format_list)
+    format_list.add_argument("--json", action="store_true", help="print a JSON array")
+    format_list.set_defaults(handler=_list_formats)
     return parser
 
 
@@ -172,7 +201,8 @@ def _demo(args: argparse.Namespace) -> int:
     print(
         f"wrote {summary.size} demo: {summary.groups} groups{archived}, "
         f"{summary.members} members ({summary.facilitators} facilitating), "
-        f"{summary.people} people -> {summary.path}"
+        f"{summary.people} people, {summary.sessions} sessions "
+        f"({summary.finished_sessions} finished) -> {summary.path}"
     )
     return EXIT_OK
 
@@ -241,7 +271,12 @@ def _group_table(records: list[GroupRecord]) -> str:
         )
         for record in records
     ]
-    numeric = {3, 4, 5}
+    return _aligned(header, rows, numeric={3, 4, 5})
+
+
+def _aligned(header: tuple[str, ...], rows: list[tuple[str, ...]], *, numeric: set[int]) -> str:
+    """A plain-text table: columns padded to their widest cell, ``numeric`` ones
+    right-aligned."""
     widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
 
     def line(cells: tuple[str, ...]) -> str:
@@ -314,6 +349,83 @@ def _read_counts(path: Path) -> str:
     except sqlite3.Error as error:  # an older schema may not have these tables yet
         return f"counts unavailable ({error})"
     return f"{groups} groups, {members} members"
+
+
+def _validate_formats(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.core.formats import FormatFileError
+    from reflectdesk.store.user_formats import read_format_file
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            fmt = read_format_file(Path(name))
+        except FormatFileError as error:
+            status = EXIT_ERROR
+            for problem in error.problems:
+                where = name if problem.line is None else f"{name}:{problem.line}"
+                print(": ".join(part for part in (where, problem.field, problem.message) if part))
+        except OSError as error:
+            status = EXIT_ERROR
+            print(f"{name}: cannot be read: {error.strerror or error}")
+        else:
+            count = len(fmt.phases)
+            phases = f"{count} phase" if count == 1 else f"{count} phases"
+            print(f"ok: {name} — {fmt.name} ({phases}, {fmt.total_minutes} min)")
+    return status
+
+
+def _list_formats(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    if path.exists():
+        from reflectdesk.store.database import open_store
+        from reflectdesk.store.user_formats import list_format_definitions
+
+        with open_store(path, for_reading=True) as store:
+            listed = [
+                (definition, summary.builtin)
+                for summary, definition in list_format_definitions(store)
+            ]
+    else:
+        # No database yet: what it will hold once made is the shipped built-ins.
+        from reflectdesk.core.formats import load_builtin_formats
+
+        listed = [(definition, True) for definition in load_builtin_formats()]
+    if args.json:
+        import json
+
+        rows = [_format_json(definition, builtin) for definition, builtin in listed]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    header = ("Key", "Name", "Family", "Phases", "Minutes", "Kind")
+    rows = [
+        (
+            fmt.key,
+            fmt.name,
+            fmt.family,
+            str(len(fmt.phases)),
+            str(fmt.total_minutes),
+            "built-in" if builtin else "own",
+        )
+        for fmt, builtin in listed
+    ]
+    print(_aligned(header, rows, numeric={3, 4}))
+    return EXIT_OK
+
+
+def _format_json(fmt: FormatDefinition, builtin: bool) -> dict[str, object]:
+    return {
+        "key": fmt.key,
+        "name": fmt.name,
+        "family": fmt.family,
+        "builtin": builtin,
+        "total_minutes": fmt.total_minutes,
+        "phases": [
+            {"name": phase.name, "minutes": phase.minutes, "cue": phase.cue, "deck": phase.deck}
+            for phase in fmt.phases
+        ],
+    }
 
 
 # --- errors ----------------------------------------------------------------------------

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from reflectdesk.core.tomlfile import (
+from reflectdesk.core.limits import (
+    CUE_MAX_LENGTH,
+    DESCRIPTION_MAX_LENGTH,
     KEY_PATTERN,
+    MINUTES_MAX,
+    MINUTES_MIN,
+    NAME_MAX_LENGTH,
+    PHASE_NAME_MAX_LENGTH,
+    PHASES_MAX,
+)
+from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
@@ -55,13 +64,6 @@ FAMILIES: tuple[str, ...] = (
     "custom",
 )
 
-NAME_MAX_LENGTH = 120
-DESCRIPTION_MAX_LENGTH = 2000
-PHASE_NAME_MAX_LENGTH = 80
-CUE_MAX_LENGTH = 300
-MINUTES_MIN = 1
-MINUTES_MAX = 240
-PHASES_MAX = 40
 
 TOP_LEVEL_FIELDS = ("schema", "key", "name", "family", "description", "phases")
 PHASE_FIELDS = ("name", "minutes", "cue", "deck")

@@ -12,15 +12,15 @@ from datetime import datetime
 
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.errors import InvalidInputError
-from reflectdesk.core.formats import (
+from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
+    KEY_PATTERN,
     MINUTES_MAX,
     MINUTES_MIN,
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
-from reflectdesk.core.tomlfile import KEY_PATTERN
 from reflectdesk.core.validation import clean_name, clean_optional_line
 
 TITLE_MAX_LENGTH = 200

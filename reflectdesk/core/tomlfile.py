@@ -21,7 +21,7 @@ from reflectdesk.core.errors import ReflectDeskError
 
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
-KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{1,58}[a-z0-9]")
+from reflectdesk.core.limits import KEY_PATTERN
 
 T = TypeVar("T")
 # What a file's module makes of one table of an [[array]], given its index from 0.

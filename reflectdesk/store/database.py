@@ -33,7 +33,11 @@ from reflectdesk.store.errors import (
 )
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
-from reflectdesk.store.sqlite_file import directory_is_writable, inspect_database_file
+from reflectdesk.store.sqlite_file import (
+    InspectionInBackground,
+    directory_is_writable,
+    inspect_database_file,
+)
 
 Seeder = Callable[[Session], None]
 
@@ -120,6 +124,7 @@ def open_store(
     seed: Seeder | None = None,
     migrations: Path | None = None,
     for_reading: bool = False,
+    inspection: InspectionInBackground | None = None,
 ) -> Store:
     """Open (creating or upgrading when needed) the database at ``path``.
 
@@ -127,13 +132,18 @@ def open_store(
     built-in formats. ``migrations`` overrides the script folder (tests only).
     ``for_reading`` opens an existing, current database without the instance lock (for
     CLI listings while the app is open); it never creates, migrates or seeds.
+    ``inspection`` is the read-only check of the file already started in the background
+    (the app starts it before importing Qt); without it the check runs here.
     Raises a StoreError subclass with a user-facing message on any problem.
     """
     path = path.absolute()
     if for_reading:
         return _open_for_reading(path)
     _ensure_writable_location(path)
-    state = inspect_database_file(path)
+    if inspection is not None and inspection.path == path:
+        state = inspection.result()
+    else:
+        state = inspect_database_file(path)
     known = KNOWN_REVISIONS if migrations is None else None
     if known is not None and state.revision is not None and state.revision not in known:
         raise NewerSchemaError(path, state.revision, HEAD_REVISION)

@@ -38,6 +38,7 @@ from reflectdesk.core.demo_plans import (
 from reflectdesk.core.demo_sessions import SessionPlan, plan_large_sessions, plan_small_sessions
 from reflectdesk.core.model import GroupDraft, MemberDraft, Role, SessionStatus
 from reflectdesk.core.sessions import SessionDraft, clean_session_draft
+from reflectdesk.store import attendance as attendance_services
 from reflectdesk.store import sessions as session_services
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import StoreError
@@ -193,9 +194,9 @@ def _create_sessions(
         )
         record = session_services.plan_session(store, group_id, draft)
         for person, status in meeting.attendance:
-            session_services.set_attendance(store, record.id, people[person], status)
+            attendance_services.set_attendance(store, record.id, people[person], status)
         if meeting.presenter is not None:
-            session_services.set_presenter(store, record.id, people[meeting.presenter])
+            attendance_services.set_presenter(store, record.id, people[meeting.presenter])
         times = [
             (position, run.actual_start, run.actual_end)
             for position, run in enumerate(meeting.phases)

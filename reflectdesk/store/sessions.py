@@ -5,8 +5,7 @@ A session copies its format's phases when it is planned, so editing the format l
 rewrites a planned or past session. Date, place, title and phases change only while the
 session is planned; once the clock has started, the event log (clock_events) is the record
 the live clock is rebuilt from after a crash. Mutations publish Change("sessions", id)
-after they commit. Attendance and the case presenter live in store/attendance.py and are
-re-exported here.
+after they commit. Attendance and the case presenter live in store/attendance.py.
 """
 
 from __future__ import annotations
@@ -31,12 +30,6 @@ from reflectdesk.core.sessions import (
     clean_planned_phases,
     clean_session_draft,
 )
-from reflectdesk.store.attendance import (
-    attendance,
-    presenter_history,
-    set_attendance,
-    set_presenter,
-)
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.models.formats import Format, FormatPhase
@@ -46,19 +39,15 @@ from reflectdesk.store.models.sessions import ClockEvent, Session, SessionPhase
 __all__ = [
     "FIRST_SEQ",
     "SessionChangedElsewhereError",
-    "attendance",
     "clock_events",
     "delete_session",
     "get_session",
     "list_sessions",
     "plan_session",
-    "presenter_history",
     "record_clock_event",
     "replace_session_phases",
     "running_session",
     "session_phases",
-    "set_attendance",
-    "set_presenter",
     "update_session",
 ]
 

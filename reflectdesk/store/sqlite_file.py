@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,32 @@ def _check_and_read_revision(path: Path) -> str | None:
         raise CorruptDatabaseError(path, str(error)) from None
     finally:
         connection.close()
+
+
+class InspectionInBackground:
+    """Runs :func:`inspect_database_file` on a thread, so the quick_check (which releases
+    the GIL inside SQLite) overlaps with importing Qt at start-up. ``result()`` waits
+    for it and re-raises whatever the inspection raised."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._state: FileState | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._state = inspect_database_file(self.path)
+        except BaseException as error:  # handed to the caller by result()
+            self._error = error
+
+    def result(self) -> FileState:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._state is not None
+        return self._state
 
 
 def integrity_check(path: Path) -> str:

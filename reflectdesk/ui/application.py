@@ -13,6 +13,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.paths import APP_NAME
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.formats import sync_builtin_formats
+from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.main_window import MainWindow
 from reflectdesk.ui.messages import report_startup_error
 from reflectdesk.ui.theme import apply_theme
@@ -32,10 +33,12 @@ def make_application() -> QApplication:
     return app
 
 
-def open_or_report(db_path: Path, *, quiet: bool) -> Store | None:
+def open_or_report(
+    db_path: Path, *, quiet: bool, inspection: InspectionInBackground | None = None
+) -> Store | None:
     """Open the database; on failure tell the user (a dialog unless ``quiet``)."""
     try:
-        return open_store(db_path, seed=sync_builtin_formats)
+        return open_store(db_path, seed=sync_builtin_formats, inspection=inspection)
     except ReflectDeskError as error:
         if quiet:
             print(f"reflectdesk: {error}", file=sys.stderr)
@@ -44,9 +47,14 @@ def open_or_report(db_path: Path, *, quiet: bool) -> Store | None:
         return None
 
 
-def run(db_path: Path, *, quit_after_load: bool) -> int:
+def run(
+    db_path: Path,
+    *,
+    quit_after_load: bool,
+    inspection: InspectionInBackground | None = None,
+) -> int:
     app = make_application()
-    store = open_or_report(db_path, quiet=quit_after_load)
+    store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
     if store is None:
         gc.enable()
         return 1

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.core.sessions import AttendanceRecord
-from reflectdesk.ui.record_model import RecordTableModel
+from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.theme import set_role
 
 STATUS_KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_1: AttendanceStatus.PRESENT,
@@ -100,9 +101,9 @@ class AttendancePanel(QWidget):
         self._read_only = False
         self.model = AttendanceModel(self)
         heading = QLabel(self.tr("Attendance"), self)
-        heading.setObjectName("sectionHeading")
+        set_role(heading, "sectionHeading")
         self.summary = QLabel(self)
-        self.summary.setObjectName("hint")
+        set_role(self.summary, "hint")
         self.table = AttendanceTable(self)
         self.table.setObjectName("attendanceTable")
         self.table.setModel(self.model)
@@ -113,6 +114,8 @@ class AttendancePanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Attendance"))
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.status_key.connect(self._on_key)
@@ -121,7 +124,7 @@ class AttendancePanel(QWidget):
             self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear"),
             self,
         )
-        hint.setObjectName("hint")
+        set_role(hint, "hint")
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)

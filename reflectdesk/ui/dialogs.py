@@ -23,11 +23,12 @@ from reflectdesk.core.names import guess_family_name
 from reflectdesk.core.validation import NAME_MAX_LENGTH
 from reflectdesk.ui.group_form import GroupFields
 from reflectdesk.ui.members_panel import ROLE_LABELS
+from reflectdesk.ui.theme import set_role
 
 
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setObjectName("inlineError")
+    set_role(label, "inlineError")
     label.setWordWrap(True)
     label.hide()
     return label

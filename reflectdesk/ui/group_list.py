@@ -35,6 +35,7 @@ SubtitleRole = Qt.ItemDataRole.UserRole + 10
 
 class GroupListModel(RecordTableModel[GroupRecord]):
     headers = ("Group",)
+    roles = RecordTableModel.roles | {SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole}
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda record: record.id, parent=parent)
@@ -169,6 +170,7 @@ class GroupListPanel(QWidget):
 
         self.view = QListView(self)
         self.view.setObjectName("groupList")
+        self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setUniformItemSizes(True)

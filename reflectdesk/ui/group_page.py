@@ -25,11 +25,11 @@ from reflectdesk.core.model import GroupDraft, GroupRecord, MemberDraft
 from reflectdesk.store import groups, members
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
-from reflectdesk.ui.dialogs import MemberDialog
 from reflectdesk.ui.group_form import GroupFields
 from reflectdesk.ui.members_panel import MembersPanel
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.sessions_panel import SessionsPanel
+from reflectdesk.ui.theme import set_role
 
 GROUND_RULES_SAVE_DELAY_MS = 700
 
@@ -55,9 +55,9 @@ class GroupPage(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)
         self.badge = QLabel(self.tr("Archived"), self)
-        self.badge.setObjectName("archivedBadge")
+        set_role(self.badge, "archivedBadge")
         self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedState")
+        set_role(self.saved_label, "savedState")
         self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         widest = max(
             self.tr("All changes saved"), self.tr("Not saved"), self.tr("Editing…"), key=len
@@ -75,12 +75,12 @@ class GroupPage(QWidget):
             ),
             self,
         )
-        self.archived_banner.setObjectName("archivedBanner")
+        set_role(self.archived_banner, "archivedBanner")
         self.archived_banner.setWordWrap(True)
 
         self.fields = GroupFields(list_formats(store), self)
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
+        set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -96,7 +96,7 @@ class GroupPage(QWidget):
             )
         )
         rules_label = QLabel(self.tr("&Ground rules and confidentiality agreement"), self)
-        rules_label.setObjectName("sectionHeading")
+        set_role(rules_label, "sectionHeading")
         rules_label.setWordWrap(True)
         rules_label.setBuddy(self.rules_edit)
         self._rules_timer = QTimer(self)
@@ -114,7 +114,7 @@ class GroupPage(QWidget):
         header.addWidget(self.archive_button)
 
         details_heading = QLabel(self.tr("Details"), self)
-        details_heading.setObjectName("sectionHeading")
+        set_role(details_heading, "sectionHeading")
         left = QVBoxLayout()
         left.addWidget(details_heading)
         left.addWidget(self.fields)
@@ -314,6 +314,8 @@ class GroupPage(QWidget):
         def save(draft: MemberDraft) -> None:
             added.append(members.add_member(self._store, record.id, draft).membership_id)
 
+        from reflectdesk.ui.dialogs import MemberDialog  # on first use
+
         dialog = MemberDialog(save, parent=self)
         dialog.accepted.connect(lambda: self._after_member_change(added[-1] if added else ""))
         dialog.open()
@@ -324,6 +326,8 @@ class GroupPage(QWidget):
         )
         if current is None or self._record is None or self._record.archived:
             return
+        from reflectdesk.ui.dialogs import MemberDialog  # on first use
+
         dialog = MemberDialog(
             lambda draft: members.update_member(self._store, membership_id, draft),
             record=current,

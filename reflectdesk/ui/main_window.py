@@ -7,6 +7,7 @@ the store's change feed (via StoreSignals) tells the list to refresh.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,20 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk.core.clock import SystemTime, TimeSource
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
-from reflectdesk.ui.dialogs import NewGroupDialog
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
 from reflectdesk.ui.messages import show_error
-from reflectdesk.ui.preferences_dialog import PreferencesDialog
-from reflectdesk.ui.session_page import SessionPage
 from reflectdesk.ui.store_signals import StoreSignals
 from reflectdesk.ui.window_settings import restore_window, save_window
+
+if TYPE_CHECKING:
+    from reflectdesk.core.clock import TimeSource
+    from reflectdesk.ui.session_page import SessionPage
 
 DEFAULT_SIZE = (1200, 760)
 
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ReflectDesk")
         self._store = store
         self._settings = settings
-        self._time = time or SystemTime()
+        self._time = time  # None: the system clock, set up when a session opens
         self.session_page: SessionPage | None = None
         self.signals = StoreSignals(store, self)
 
@@ -187,6 +188,9 @@ class MainWindow(QMainWindow):
         self.back_to_group_action = self._action(
             self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
         )
+        self.manage_formats_action = self._action(
+            self.tr("&Manage Formats…"), "Ctrl+Shift+F", self._manage_formats, "manageFormats"
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
@@ -214,6 +218,8 @@ class MainWindow(QMainWindow):
         group_menu.addAction(self.add_member_action)
         group_menu.addAction(self.edit_member_action)
         group_menu.addAction(self.remove_member_action)
+        formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
+        formats_menu.addAction(self.manage_formats_action)
         self.session_menu = menu_bar.addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(self._fill_session_menu)
         self._fill_session_menu()
@@ -244,6 +250,12 @@ class MainWindow(QMainWindow):
     # --- sessions --------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
+        # Imported on first use: the room's widgets are not needed to show the window.
+        from reflectdesk.core.clock import SystemTime
+        from reflectdesk.ui.session_page import SessionPage
+
+        if self._time is None:
+            self._time = SystemTime()
         self.close_session()
         try:
             page = SessionPage(self._store, session_id, self._time, self)
@@ -311,6 +323,8 @@ class MainWindow(QMainWindow):
             self._show_group("")
 
     def _on_store_changed(self, area: str, ids: list[str]) -> None:
+        if area == "formats":
+            self.group_page.refresh_formats()
         if area in ("groups", "members"):
             current = self.group_list.current_group_id()
             self.reload_groups()
@@ -335,6 +349,8 @@ class MainWindow(QMainWindow):
 
         def create(draft: GroupDraft) -> None:
             created.append(groups.create_group(self._store, draft).id)
+
+        from reflectdesk.ui.dialogs import NewGroupDialog  # on first use
 
         dialog = NewGroupDialog(list_formats(self._store), create, self)
         dialog.accepted.connect(lambda: self._after_create(created[-1] if created else ""))
@@ -365,7 +381,14 @@ class MainWindow(QMainWindow):
         self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.group_list.filter_edit.selectAll()
 
+    def _manage_formats(self) -> None:
+        from reflectdesk.ui.format_editor import open_format_library  # on first use
+
+        open_format_library(self._store, self)
+
     def _preferences(self) -> None:
+        from reflectdesk.ui.preferences_dialog import PreferencesDialog  # on first use
+
         PreferencesDialog(self._store, self).open()
 
     def _about(self) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
-from reflectdesk.ui.record_model import RecordTableModel
+from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.theme import set_role
 
 ROLE_LABELS = {
     Role.MEMBER: "Member",
@@ -69,7 +70,7 @@ class MembersPanel(QWidget):
         self.model = MemberTableModel(self)
 
         self.heading = QLabel(self.tr("Members"), self)
-        self.heading.setObjectName("sectionHeading")
+        set_role(self.heading, "sectionHeading")
 
         self.table = QTableView(self)
         self.table.setObjectName("memberTable")
@@ -82,6 +83,8 @@ class MembersPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Members"))
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -113,7 +116,7 @@ class MembersPanel(QWidget):
             self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
             self,
         )
-        self.empty_hint.setObjectName("hint")
+        set_role(self.empty_hint, "hint")
         self.empty_hint.setWordWrap(True)
 
         buttons = QHBoxLayout()

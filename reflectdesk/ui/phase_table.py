@@ -11,13 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +58,7 @@ class PhaseTableModel(QAbstractTableModel):
         self._phases: list[PlannedPhase] = []
         self._editable = True
         self._problems: dict[tuple[int, int], str] = {}
-        self.headers = (self.tr("Phase"), self.tr("Minutes"), self.tr("Cue"), self.tr("Deck"))
+        self.headers = (self.tr("Name"), self.tr("Minutes"), self.tr("Cue"), self.tr("Deck"))
 
     # --- reading ---------------------------------------------------------------------
 
@@ -226,12 +220,20 @@ def phase_definitions(phases: list[PlannedPhase]) -> tuple[PhaseDefinition, ...]
     )
 
 
-def shortcut_action(parent: QWidget, text: str, keys: str, tip: str) -> QAction:
-    """An action whose tooltip says what it does and names its shortcut."""
+def shortcut_action(
+    parent: QWidget, text: str, keys: str, tip: str, *, only_in: tuple[QWidget, str] | None = None
+) -> QAction:
+    """An action whose tooltip says what it does and names its shortcut. The shortcut works
+    in ``parent``'s window, or with ``only_in=(widget, ", in the list")`` only while that
+    widget has the focus, which the tooltip then says."""
+    widget, where = only_in or (parent, "")
     action = QAction(text, parent)
     action.setShortcut(QKeySequence(keys))
     native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({native})" if native else tip)
+    action.setToolTip(f"{tip} ({native}{where})" if native else tip)
+    widget.addAction(action)
+    if only_in is not None:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     return action
 
 
@@ -249,8 +251,8 @@ def action_button(action: QAction, parent: QWidget) -> QPushButton:
 class PhaseEditor(QWidget):
     """The phase table with Add, Remove, Move up and Move down, and the total time.
 
-    Shortcuts: Ctrl+Shift+N adds a phase after the current one, Delete (in the table)
-    removes it, Alt+Up / Alt+Down move it. Emits ``changed`` after every edit of the
+    Shortcuts: Ctrl+Shift+N adds a phase after the current one; in the table, Delete
+    removes it and Alt+Up / Alt+Down move it. Emits ``changed`` after every edit of the
     phases (not after :meth:`set_phases`).
     """
 
@@ -284,24 +286,21 @@ class PhaseEditor(QWidget):
         header.resizeSection(MINUTES, 80)
         header.resizeSection(DECK, 150)
 
+        # Only in the table: Delete must still delete letters in text fields, and Alt+Down
+        # still open a combo box's list.
+        table, tr = (self.table, self.tr(", in the table")), self.tr
         self.add_action = shortcut_action(
-            self, self.tr("&Add Phase"), "Ctrl+Shift+N", self.tr("Add a phase after this one")
+            self, tr("&Add Phase"), "Ctrl+Shift+N", tr("Add a phase after this one")
         )
         self.remove_action = shortcut_action(
-            self, self.tr("&Remove Phase"), "Delete", self.tr("Remove this phase")
+            self, tr("&Remove Phase"), "Delete", tr("Remove this phase"), only_in=table
         )
         self.up_action = shortcut_action(
-            self, self.tr("Move &Up"), "Alt+Up", self.tr("Move this phase earlier")
+            self, tr("Move &Up"), "Alt+Up", tr("Move this phase earlier"), only_in=table
         )
         self.down_action = shortcut_action(
-            self, self.tr("Move Do&wn"), "Alt+Down", self.tr("Move this phase later")
+            self, tr("Move Do&wn"), "Alt+Down", tr("Move this phase later"), only_in=table
         )
-        # Delete acts only in the table, so it still deletes letters in the text fields.
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.remove_action)
-        for action in (self.add_action, self.up_action, self.down_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
         self.add_action.triggered.connect(self.add_phase)
         self.remove_action.triggered.connect(self.remove_current)
         self.up_action.triggered.connect(lambda: self.move_current(-1))

@@ -33,6 +33,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.store.user_formats import format_definition
 from reflectdesk.ui.phase_table import PhaseEditor
+from reflectdesk.ui.theme import set_role
 
 
 def next_hour() -> QDateTime:
@@ -79,7 +80,7 @@ class PlanSessionDialog(QDialog):
         self.protect_check.setObjectName("protectEnd")
         self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
+        set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -99,7 +100,7 @@ class PlanSessionDialog(QDialog):
         phases_label = QLabel(
             self.tr("P&hases of this session (changes here affect only this session)"), self
         )
-        phases_label.setObjectName("sectionHeading")
+        set_role(phases_label, "sectionHeading")
         phases_label.setBuddy(self.phases.table)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -21,6 +21,7 @@ from reflectdesk.store.settings import (
     clock_preferences,
     save_clock_preferences,
 )
+from reflectdesk.ui.theme import set_role
 
 
 class PreferencesDialog(QDialog):
@@ -47,10 +48,10 @@ class PreferencesDialog(QDialog):
             ),
             self,
         )
-        note.setObjectName("hint")
+        set_role(note, "hint")
         note.setWordWrap(True)
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("inlineError")
+        set_role(self.error_label, "inlineError")
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.rotation import PresenterStat
+from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS
+from reflectdesk.ui.theme import set_role
 
 
 class PresenterPicker(QWidget):
@@ -29,7 +31,7 @@ class PresenterPicker(QWidget):
         self._stats: list[PresenterStat] = []
         self._current = ""
         heading = QLabel(self.tr("Case presenter"), self)
-        heading.setObjectName("sectionHeading")
+        set_role(heading, "sectionHeading")
         self.choice_label = QLabel(self)
         self.choice_label.setObjectName("presenterChoice")
         self.choice_label.setWordWrap(True)
@@ -52,6 +54,8 @@ class PresenterPicker(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setToolTip(self.tr("Enter or double-click chooses the presenter"))
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

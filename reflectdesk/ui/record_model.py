@@ -23,6 +23,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     """Subclasses define ``headers`` and ``cell(record, column, role)``."""
 
     headers: tuple[str, ...] = ("",)
+    # The roles ``cell`` answers. Views ask for a dozen roles per cell on every paint;
+    # the rest are answered at once without calling into the subclass.
+    roles: frozenset[int] = frozenset(
+        {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole}
+    )
 
     def __init__(self, key: Callable[[Record], str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,6 +54,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self.roles and role not in (RecordRole, KeyRole):
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         record = self._rows[index.row()]
@@ -113,3 +120,6 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         ]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+
+SIZE_SAMPLE_ROWS = 30  # rows sampled to size table columns (QHeaderView precision)

@@ -23,6 +23,7 @@ from reflectdesk.core.clock_state import ClockSnapshot
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
+from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
@@ -170,18 +171,18 @@ class SessionPage(QWidget):
         self.title.setText(" · ".join(part for part in parts if part))
 
     def reload_people(self) -> None:
-        self.attendance.set_records(sessions.attendance(self._store, self.session_id))
+        self.attendance.set_records(attendance_store.attendance(self._store, self.session_id))
         roster = [
             (m.person_id, m.display_name)
             for m in members.list_members(self._store, self.record.group_id)
             if m.role is Role.MEMBER
         ]
         stats = presenter_stats(
-            roster, sessions.presenter_history(self._store, self.record.group_id)
+            roster, attendance_store.presenter_history(self._store, self.record.group_id)
         )
         absent = {
             r.person_id
-            for r in sessions.attendance(self._store, self.session_id)
+            for r in attendance_store.attendance(self._store, self.session_id)
             if r.status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
         }
         suggestion = suggest_presenter(stats, absent=absent)
@@ -191,7 +192,7 @@ class SessionPage(QWidget):
 
     def _set_attendance(self, person_id: str, status: AttendanceStatus | None) -> None:
         try:
-            sessions.set_attendance(self._store, self.session_id, person_id, status)
+            attendance_store.set_attendance(self._store, self.session_id, person_id, status)
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not record attendance"), error)
             return
@@ -199,7 +200,7 @@ class SessionPage(QWidget):
 
     def _set_presenter(self, person_id: str) -> None:
         try:
-            sessions.set_presenter(self._store, self.session_id, person_id or None)
+            attendance_store.set_presenter(self._store, self.session_id, person_id or None)
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not record the presenter"), error)
             return

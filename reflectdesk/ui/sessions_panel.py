@@ -24,8 +24,8 @@ from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.ui.messages import show_error
-from reflectdesk.ui.plan_session_dialog import PlanSessionDialog
-from reflectdesk.ui.record_model import RecordTableModel
+from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.theme import set_role
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: "Planned",
@@ -46,10 +46,14 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(key=lambda record: record.id, parent=parent)
 
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The session's number in the series is its row: no search per cell.
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return str(index.row() + 1)
+        return super().data(index, role)
+
     def cell(self, record: SessionRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(self.row_of(record.id) + 1)
             if column == 1:
                 return when_text(record)
             if column == 2:
@@ -77,7 +81,7 @@ class SessionsPanel(QWidget):
         self._editable = True
         self.model = SessionTableModel(self)
         self.heading = QLabel(self.tr("Sessions"), self)
-        self.heading.setObjectName("sectionHeading")
+        set_role(self.heading, "sectionHeading")
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
         self.table.setModel(self.model)
@@ -88,6 +92,8 @@ class SessionsPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Sessions"))
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         for column in range(5):
             mode = (
                 QHeaderView.ResizeMode.Stretch
@@ -121,7 +127,7 @@ class SessionsPanel(QWidget):
         self.empty_hint = QLabel(
             self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."), self
         )
-        self.empty_hint.setObjectName("hint")
+        set_role(self.empty_hint, "hint")
         self.empty_hint.setWordWrap(True)
 
         row = QHBoxLayout()
@@ -183,6 +189,8 @@ class SessionsPanel(QWidget):
     # --- planning ----------------------------------------------------------------------
 
     def plan(self) -> None:
+        from reflectdesk.ui.plan_session_dialog import PlanSessionDialog  # on first use
+
         group = self._group
         if group is None or not self._editable:
             return
@@ -191,6 +199,8 @@ class SessionsPanel(QWidget):
         dialog.open()
 
     def change(self) -> None:
+        from reflectdesk.ui.plan_session_dialog import PlanSessionDialog  # on first use
+
         record, group = self._current_record(), self._group
         if record is None or group is None or record.status is not SessionStatus.PLANNED:
             return

@@ -21,19 +21,17 @@ from reflectdesk.core.model import (
 )
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
 from reflectdesk.core.sessions import AttendanceRecord, SessionDraft, SessionRecord
+from reflectdesk.store.attendance import (
+    attendance,
+    presenter_history,
+    set_attendance,
+    set_presenter,
+)
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member, list_members, remove_member
-from reflectdesk.store.sessions import (
-    attendance,
-    get_session,
-    plan_session,
-    presenter_history,
-    record_clock_event,
-    set_attendance,
-    set_presenter,
-)
+from reflectdesk.store.sessions import get_session, plan_session, record_clock_event
 
 TUESDAY = datetime(2026, 2, 3, 12, 0, tzinfo=UTC)
 
@@ -74,14 +72,6 @@ def run(store: Store, session_id: str, started: datetime, *, end: bool = True) -
 
 
 # -- attendance -------------------------------------------------------------------------
-
-
-def test_store_sessions_re_exports_the_attendance_module() -> None:
-    from reflectdesk.store import attendance as module
-    from reflectdesk.store import sessions
-
-    for name in ("attendance", "set_attendance", "set_presenter", "presenter_history"):
-        assert getattr(sessions, name) is getattr(module, name)
 
 
 def test_register_lists_every_active_member_by_family_name(

@@ -25,6 +25,7 @@ from reflectdesk.core.demo_plans import (
 from reflectdesk.core.demo_sessions import builtin_phases
 from reflectdesk.core.model import AttendanceStatus, ClockEventKind, Role, SessionStatus
 from reflectdesk.core.sessions import AttendanceRecord, SessionPhaseRecord, SessionRecord
+from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.demo import DemoSummary, DemoTargetExistsError, write_demo
@@ -262,7 +263,7 @@ def _meetings(path: Path) -> list[Meeting]:
                         joined={m.person_id: m.joined_on for m in roster},
                         phases=sessions.session_phases(store, record.id),
                         events=sessions.clock_events(store, record.id),
-                        register=sessions.attendance(store, record.id),
+                        register=attendance_store.attendance(store, record.id),
                     )
                 )
     return found

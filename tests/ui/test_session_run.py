@@ -21,6 +21,7 @@ from reflectdesk.core.model import (
 )
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.core.timefmt import displayed_second, remaining_text
+from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
@@ -154,7 +155,7 @@ def test_clock_keys_work_from_the_attendance_list_and_digits_mark_attendance(
     table.setFocus()
     for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
         qtbot.keyClick(table, key)
-    statuses = {r.display_name: r.status for r in sessions.attendance(store, session_id)}
+    statuses = {r.display_name: r.status for r in attendance_store.attendance(store, session_id)}
     assert statuses == {
         "IJsbrand van den Eertwegh": AttendanceStatus.PRESENT,
         "Hüseyin İkiz": AttendanceStatus.PRESENT,
