@@ -2,9 +2,10 @@
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
-Writes a small demo database into a temporary folder, opens the main window on it at
-1280×800 and saves PNGs (default folder: docs/images). Nothing touches the real data
-directory.
+Writes a small demo database into a temporary folder and saves PNGs (default folder:
+docs/images): the main window, the member dialog, a session in the room twelve minutes
+in, and the presenter screen. The session runs on a scripted clock, so the pictures are
+the same every time. Nothing touches the real data directory.
 """
 
 from __future__ import annotations
@@ -12,7 +13,25 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+
+class ScriptedTime:
+    """A clock that moves only when told, from a fixed afternoon."""
+
+    def __init__(self) -> None:
+        self._offset = 0.0
+        self._start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+
+    def advance(self, seconds: float) -> None:
+        self._offset += seconds
+
+    def monotonic(self) -> float:
+        return 1000.0 + self._offset
+
+    def wall(self) -> datetime:
+        return self._start + timedelta(seconds=self._offset)
 
 
 def main() -> int:
@@ -29,6 +48,8 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from reflectdesk.core.model import AttendanceStatus, ClockEventKind, SessionStatus
+    from reflectdesk.store import attendance, groups, sessions
     from reflectdesk.store.database import open_store
     from reflectdesk.store.formats import sync_builtin_formats
     from reflectdesk.ui.application import make_application
@@ -37,9 +58,14 @@ def main() -> int:
 
     app = make_application()
     store = open_store(db, seed=sync_builtin_formats)
-    window = MainWindow(store, open_window_settings())
+    time = ScriptedTime()
+    window = MainWindow(store, open_window_settings(), time=time)
     window.resize(1280, 800)
     window.show()
+    group = groups.list_groups(store)[0]
+    planned = next(
+        s for s in sessions.list_sessions(store, group.id) if s.status is SessionStatus.PLANNED
+    )
 
     def dialogs() -> list[object]:
         return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
@@ -54,6 +80,35 @@ def main() -> int:
             dialog.name_edit.setText("IJsbrand van den Eertwegh")  # type: ignore[attr-defined]
             dialog.grab().save(str(out / "member-dialog.png"))  # type: ignore[attr-defined]
             dialog.reject()  # type: ignore[attr-defined]
+        for index, record in enumerate(attendance.attendance(store, planned.id)):
+            status = AttendanceStatus.LATE if index == 5 else AttendanceStatus.PRESENT
+            attendance.set_attendance(store, planned.id, record.person_id, status)
+        window.open_session(planned.id)
+        page = window.session_page
+        assert page is not None
+        page.reload_people()
+        page.presenter.suggest_button.click()
+        page.runner.act(ClockEventKind.START)
+        time.advance(5 * 60 + 10)
+        page.runner.act(ClockEventKind.NEXT)
+        time.advance(9 * 60 + 12)
+        page.run_view.refresh()
+        QTimer.singleShot(300, session)
+
+    def session() -> None:
+        window.grab().save(str(out / "session.png"))
+        page = window.session_page
+        assert page is not None
+        page.presenter_action.setChecked(True)
+        assert page.presenter_window is not None
+        page.presenter_window.resize(1280, 720)
+        QTimer.singleShot(300, presenter)
+
+    def presenter() -> None:
+        page = window.session_page
+        assert page is not None and page.presenter_window is not None
+        page.presenter_window.grab().save(str(out / "presenter-screen.png"))
+        page.shutdown()
         app.quit()
 
     QTimer.singleShot(500, main_window)

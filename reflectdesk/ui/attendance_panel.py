@@ -113,6 +113,7 @@ class AttendancePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: a long series must not slow drawing.
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)

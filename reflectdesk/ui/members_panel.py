@@ -82,6 +82,7 @@ class MembersPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Members"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: a long series must not slow drawing.
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)

@@ -53,6 +53,7 @@ class PresenterPicker(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setToolTip(self.tr("Enter or double-click chooses the presenter"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
         header = self.table.horizontalHeader()
         # Column widths from the first rows only: a long series must not slow drawing.
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
