@@ -186,14 +186,14 @@ def pick_planned_session(store: Any, group_id: str) -> str:
 def run_app_child(db: Path, seconds: float) -> dict[str, Any]:
     # The store before PySide6 (ui), as reflectdesk.app does: PySide6 slows later imports.
     from reflectdesk.core.model import ClockEventKind
+    from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.store.formats import sync_builtin_formats
     from reflectdesk.ui.application import make_application
     from reflectdesk.ui.main_window import MainWindow
     from reflectdesk.ui.window_settings import open_window_settings
 
     app = make_application()
-    store = open_store(db, seed=sync_builtin_formats)
+    store = open_store(db, seed=seed_builtins)
     try:
         window = MainWindow(store, open_window_settings())
         window.show()

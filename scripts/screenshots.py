@@ -50,14 +50,14 @@ def main() -> int:
 
     from reflectdesk.core.model import AttendanceStatus, ClockEventKind, SessionStatus
     from reflectdesk.store import attendance, groups, sessions
+    from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.store.formats import sync_builtin_formats
     from reflectdesk.ui.application import make_application
     from reflectdesk.ui.main_window import MainWindow
     from reflectdesk.ui.window_settings import open_window_settings
 
     app = make_application()
-    store = open_store(db, seed=sync_builtin_formats)
+    store = open_store(db, seed=seed_builtins)
     time = ScriptedTime()
     window = MainWindow(store, open_window_settings(), time=time)
     window.resize(1280, 800)

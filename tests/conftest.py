@@ -36,10 +36,10 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[object]:
     """A freshly migrated database with the built-in formats loaded."""
+    from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.store.formats import sync_builtin_formats
 
-    opened = open_store(db_path, seed=sync_builtin_formats)
+    opened = open_store(db_path, seed=seed_builtins)
     try:
         yield opened
     finally:

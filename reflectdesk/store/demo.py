@@ -40,9 +40,10 @@ from reflectdesk.core.model import GroupDraft, MemberDraft, Role, SessionStatus
 from reflectdesk.core.sessions import SessionDraft, clean_session_draft
 from reflectdesk.store import attendance as attendance_services
 from reflectdesk.store import sessions as session_services
+from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import StoreError
-from reflectdesk.store.formats import format_id_for_key, sync_builtin_formats
+from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.groups import apply_draft, clean_group_draft, create_group
 from reflectdesk.store.members import add_member, clean_member_draft
 from reflectdesk.store.models.groups import Group, Membership, Person
@@ -104,7 +105,7 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
         plans = plan_large_groups(rng)
         meetings = plan_large_sessions(plans, rng)
     try:
-        with open_store(path, seed=sync_builtin_formats) as store:
+        with open_store(path, seed=seed_builtins) as store:
             format_ids = _format_ids(store, {plan.format_key for plan in plans})
             if size == "small":
                 created = _create_groups(store, plans, format_ids)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.paths import APP_NAME
+from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.formats import sync_builtin_formats
 from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.main_window import MainWindow
 from reflectdesk.ui.messages import report_startup_error
@@ -38,7 +38,7 @@ def open_or_report(
 ) -> Store | None:
     """Open the database; on failure tell the user (a dialog unless ``quiet``)."""
     try:
-        return open_store(db_path, seed=sync_builtin_formats, inspection=inspection)
+        return open_store(db_path, seed=seed_builtins, inspection=inspection)
     except ReflectDeskError as error:
         if quiet:
             print(f"reflectdesk: {error}", file=sys.stderr)

@@ -16,8 +16,9 @@ from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.model import GroupDraft, MemberDraft, SessionStatus
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.store import groups, members, sessions
+from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import open_store
-from reflectdesk.store.formats import format_id_for_key, sync_builtin_formats
+from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.main_window import MainWindow
 from reflectdesk.ui.window_settings import open_window_settings
 
@@ -30,13 +31,13 @@ RUNNING_APP = textwrap.dedent(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
     from reflectdesk.store.database import open_store
-    from reflectdesk.store.formats import sync_builtin_formats
+    from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.ui.application import make_application
     from reflectdesk.ui.main_window import MainWindow
     from reflectdesk.ui.window_settings import open_window_settings
 
     app = make_application()
-    store = open_store(Path(sys.argv[1]), seed=sync_builtin_formats)
+    store = open_store(Path(sys.argv[1]), seed=seed_builtins)
     window = MainWindow(store, open_window_settings())
     window.show()
 
@@ -58,7 +59,7 @@ RUNNING_APP = textwrap.dedent(
 
 def test_killed_mid_session_then_resumed(qtbot: QtBot, tmp_path: Path) -> None:
     db = tmp_path / "crash.db"
-    with open_store(db, seed=sync_builtin_formats) as store:
+    with open_store(db, seed=seed_builtins) as store:
         group = groups.create_group(
             store, GroupDraft("Balint", format_id_for_key(store, "balint-one-case"))
         )
@@ -84,7 +85,7 @@ def test_killed_mid_session_then_resumed(qtbot: QtBot, tmp_path: Path) -> None:
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
 
-    store = open_store(db, seed=sync_builtin_formats)  # the dead app's lock is gone
+    store = open_store(db, seed=seed_builtins)  # the dead app's lock is gone
     try:
         window = MainWindow(store, open_window_settings())
         qtbot.addWidget(window)

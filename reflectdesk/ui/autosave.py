@@ -1,0 +1,137 @@
+"""Saving typed text off the keystroke path.
+
+The editor hands the latest text to an Autosaver after a short pause in typing, on focus
+change and on close. Writes run on a worker thread with their own database session, so a
+slow disk (synchronous=FULL waits for it) never stalls typing; requests that pile up while
+one write runs are coalesced into the newest text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from reflectdesk.core.errors import ReflectDeskError
+
+SAVE_DELAY_MS = 700  # after the last keystroke; the issue asks for within one second
+
+SaveFunction = Callable[[str, str | None], str]
+"""save(text, known_id) -> id: creates the record the first time, updates it after."""
+
+
+class _Writer(QObject):
+    saved = Signal(str, int)  # record id, generation written
+    failed = Signal(str, int)
+
+    def __init__(self, save: SaveFunction) -> None:
+        super().__init__()
+        self._save = save
+        self._lock = threading.Lock()
+        self._pending: tuple[str, int] | None = None
+        self._record_id: str | None = None
+
+    def offer(self, text: str, generation: int) -> None:
+        with self._lock:
+            self._pending = (text, generation)
+
+    def set_record_id(self, record_id: str | None) -> None:
+        with self._lock:
+            self._record_id = record_id
+
+    @Slot(object)
+    def mark(self, done: threading.Event) -> None:
+        done.set()
+
+    @Slot()
+    def drain(self) -> None:
+        while True:
+            with self._lock:
+                pending, self._pending = self._pending, None
+                record_id = self._record_id
+            if pending is None:
+                return
+            text, generation = pending
+            try:
+                new_id = self._save(text, record_id)
+            except ReflectDeskError as error:
+                self.failed.emit(str(error), generation)
+                continue
+            with self._lock:
+                self._record_id = new_id
+            self.saved.emit(new_id, generation)
+
+
+class Autosaver(QObject):
+    """Emits ``state(text)`` for a status label ("Saving…", "Saved", "Not saved: …")
+    and ``saved(record_id)`` after each successful write."""
+
+    state = Signal(str)
+    saved = Signal(str)
+    _wake = Signal()
+    _ping = Signal(object)
+
+    def __init__(
+        self, save: SaveFunction, record_id: str | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._written = 0
+        self._text_source: Callable[[], str] | None = None
+        self._thread = QThread(self)
+        self._thread.setObjectName("autosave")
+        self._writer = _Writer(save)
+        self._writer.set_record_id(record_id)
+        self._writer.moveToThread(self._thread)
+        self._wake.connect(self._writer.drain)
+        self._ping.connect(self._writer.mark)
+        self._writer.saved.connect(self._on_saved)
+        self._writer.failed.connect(self._on_failed)
+        self._thread.start()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+    def watch(self, text_source: Callable[[], str]) -> None:
+        """Where the current text comes from (read on the ui thread when saving)."""
+        self._text_source = text_source
+
+    def typed(self) -> None:
+        """Call on every edit: (re)starts the short pause before saving."""
+        self._generation += 1
+        self.state.emit(self.tr("Editing…"))
+        self._timer.start()
+
+    def save_now(self) -> None:
+        """Queue the current text at once (focus left the editor, page closing)."""
+        self._timer.stop()
+        if self._text_source is None or self._written == self._generation:
+            return
+        self._writer.offer(self._text_source(), self._generation)
+        self.state.emit(self.tr("Saving…"))
+        self._wake.emit()
+
+    def flush(self, timeout_ms: int = 5000) -> bool:
+        """Save anything pending and wait for the writer (closing the window)."""
+        self.save_now()
+        done = threading.Event()
+        # Queued calls reach the writer in order: when this one runs, every earlier
+        # save request has been written.
+        self._ping.emit(done)
+        return done.wait(timeout_ms / 1000)
+
+    def stop(self) -> None:
+        self.flush()
+        self._thread.quit()
+        self._thread.wait(5000)
+
+    def _on_saved(self, record_id: str, generation: int) -> None:
+        self._written = max(self._written, generation)
+        if self._written == self._generation:
+            self.state.emit(self.tr("Saved"))
+        self.saved.emit(record_id)
+
+    def _on_failed(self, message: str, generation: int) -> None:
+        self.state.emit(self.tr("Not saved: %1").replace("%1", message))
