@@ -3,9 +3,11 @@
     reflectdesk [--db PATH] [--quit-after-load]
     reflectdesk demo --db PATH [--size small|large] [--force]
     reflectdesk list groups [--db PATH] [--json] [--archived]
-    reflectdesk check [--db PATH]
+    reflectdesk check [--db PATH] [--repair]
     reflectdesk formats validate FILE [FILE...]
     reflectdesk formats list [--db PATH] [--json]
+    reflectdesk decks validate FILE [FILE...]
+    reflectdesk decks list [--db PATH] [--json]
 
 Start-up time is measured, so this module imports only a few small stdlib modules; each command
 imports what it needs when it runs. PySide6 is imported only on the way to the window,
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reflectdesk.core.decks import DeckDefinition
     from reflectdesk.core.formats import FormatDefinition
     from reflectdesk.core.model import GroupRecord
 
@@ -122,10 +125,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="check the database without changing it",
-        description="Check the database file read-only: format, integrity and schema version.",
+        help="check the database without changing it (--repair: rebuild the search index)",
+        description="Check the database file read-only: format, integrity, schema version "
+        "and whether the search index is in step. With --repair, then also rebuild the "
+        "search index (this writes to the file, so not while ReflectDesk has it open).",
     )
     _add_db_option(check)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="after the check, rebuild the search index from the records",
+    )
     check.set_defaults(handler=_check)
 
     formats = commands.add_parser(
@@ -153,6 +163,32 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(format_list)
     format_list.add_argument("--json", action="store_true", help="print a JSON array")
     format_list.set_defaults(handler=_list_formats)
+
+    decks = commands.add_parser(
+        "decks",
+        help="check deck files, list installed decks",
+        description="Prompt-card decks: the files in resources/decks/SCHEMA.md.",
+    )
+    _add_db_option(decks)
+    deck_actions = decks.add_subparsers(title="actions", metavar="ACTION", required=True)
+    deck_validate = deck_actions.add_parser(
+        "validate",
+        help="check deck files",
+        description="Check deck files against the schema. Prints one line per file that "
+        "can be used and one per problem (FILE:LINE: FIELD: message); exits 1 if any file "
+        "has a problem.",
+    )
+    deck_validate.add_argument("files", nargs="+", metavar="FILE", help="a deck file (.toml)")
+    deck_validate.set_defaults(handler=_validate_decks)
+    deck_list = deck_actions.add_parser(
+        "list",
+        help="the installed decks",
+        description="List the decks in the database, built-in and your own; without a "
+        "database yet, the built-in decks that ship with ReflectDesk.",
+    )
+    _add_db_option(deck_list)
+    deck_list.add_argument("--json", action="store_true", help="print a JSON array")
+    deck_list.set_defaults(handler=_list_decks)
     return parser
 
 
@@ -300,7 +336,8 @@ def _width(text: str) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Read-only: never opens the file for writing and ignores the instance lock."""
+    """Read-only: never opens the file for writing and ignores the instance lock; only
+    ``--repair``, after the check passed, opens it for writing (taking the lock)."""
     import sqlite3
 
     from reflectdesk.store.errors import CorruptDatabaseError, NewerSchemaError
@@ -329,7 +366,32 @@ def _check(args: argparse.Namespace) -> int:
     else:
         schema = f"schema {revision} (will be upgraded to {HEAD_REVISION} when opened)"
     print(f"ok: {path} — {schema}, {_read_counts(path)}")
+    if args.repair:
+        _rebuild_search_index(path)
+    elif revision == HEAD_REVISION and _search_index_stale(path):
+        print(
+            f"the search index is out of step with the records; `{PROG} check --repair` rebuilds it"
+        )
     return EXIT_OK
+
+
+def _search_index_stale(path: Path) -> bool:
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.search_index import index_stale
+
+    with open_store(path, for_reading=True) as store:
+        return index_stale(store)
+
+
+def _rebuild_search_index(path: Path) -> None:
+    # A full open: the lock (the app must not have the file open), an upgrade of an older
+    # schema (with its backup), and the fold function the index triggers call.
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.search_index import rebuild_index
+
+    with open_store(path) as store:
+        count = rebuild_index(store)
+    print(f"rebuilt the search index: {count} {'entry' if count == 1 else 'entries'}")
 
 
 def _read_counts(path: Path) -> str:
@@ -424,6 +486,74 @@ def _format_json(fmt: FormatDefinition, builtin: bool) -> dict[str, object]:
         "phases": [
             {"name": phase.name, "minutes": phase.minutes, "cue": phase.cue, "deck": phase.deck}
             for phase in fmt.phases
+        ],
+    }
+
+
+def _validate_decks(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.core.decks import DeckFileError
+    from reflectdesk.store.user_decks import read_deck_file
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            deck = read_deck_file(Path(name))
+        except DeckFileError as error:
+            status = EXIT_ERROR
+            for problem in error.problems:
+                where = name if problem.line is None else f"{name}:{problem.line}"
+                print(": ".join(part for part in (where, problem.field, problem.message) if part))
+        except OSError as error:
+            status = EXIT_ERROR
+            print(f"{name}: cannot be read: {error.strerror or error}")
+        else:
+            count = len(deck.cards)
+            print(f"ok: {name} — {deck.name} ({count} card{'' if count == 1 else 's'})")
+    return status
+
+
+def _list_decks(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    if path.exists():
+        from reflectdesk.store.database import open_store
+        from reflectdesk.store.user_decks import list_deck_definitions
+
+        with open_store(path, for_reading=True) as store:
+            listed = [
+                (definition, summary.builtin)
+                for summary, definition in list_deck_definitions(store)
+            ]
+    else:
+        # No database yet: what it will hold once made is the shipped built-ins.
+        from reflectdesk.core.decks import load_builtin_decks
+
+        listed = [(definition, True) for definition in load_builtin_decks()]
+    if args.json:
+        import json
+
+        rows = [_deck_json(definition, builtin) for definition, builtin in listed]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    header = ("Key", "Name", "Cards", "Kind")
+    rows = [
+        (deck.key, deck.name, str(len(deck.cards)), "built-in" if builtin else "own")
+        for deck, builtin in listed
+    ]
+    print(_aligned(header, rows, numeric={2}))
+    return EXIT_OK
+
+
+def _deck_json(deck: DeckDefinition, builtin: bool) -> dict[str, object]:
+    return {
+        "key": deck.key,
+        "name": deck.name,
+        "description": deck.description,
+        "builtin": builtin,
+        "card_count": len(deck.cards),
+        "cards": [
+            {"stage": card.stage, "title": card.title, "text": card.text} for card in deck.cards
         ],
     }
 

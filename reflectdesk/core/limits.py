@@ -15,3 +15,13 @@ CUE_MAX_LENGTH = 300
 MINUTES_MIN = 1
 MINUTES_MAX = 240
 PHASES_MAX = 40
+
+# Prompt-card decks (resources/decks/SCHEMA.md). A card's stage and title are stored
+# together as one title of at most 40 + 3 + 80 characters; the column holds 200.
+CARD_TITLE_MAX_LENGTH = 80
+CARD_STAGE_MAX_LENGTH = 40
+CARD_TEXT_MAX_LENGTH = 300
+# Built-in cards keep within this, so that a card reads from across the room on a
+# projector; an editor may warn past it.
+CARD_TEXT_PROJECTOR_LENGTH = 220
+CARDS_MAX = 200

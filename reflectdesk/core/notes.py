@@ -185,16 +185,22 @@ class ThemeCount:
 # collaborative reflection sessions (Walinga et al., BMC Med Educ 2023;23:769). The keys
 # never change; the names are the app's own wording and may be renamed by the user.
 BUILTIN_THEMES: tuple[ThemeDefinition, ...] = (
-    ThemeDefinition("crs-exp-patient-interaction", ThemeKind.EXPERIENCE, "Interactions with patients"),
+    ThemeDefinition(
+        "crs-exp-patient-interaction", ThemeKind.EXPERIENCE, "Interactions with patients"
+    ),
     ThemeDefinition("crs-exp-complex-care", ThemeKind.EXPERIENCE, "Complex patient care"),
     ThemeDefinition(
-        "crs-exp-diagnosis-treatment", ThemeKind.EXPERIENCE, "Diagnostic or therapeutic considerations"
+        "crs-exp-diagnosis-treatment",
+        ThemeKind.EXPERIENCE,
+        "Diagnostic or therapeutic considerations",
     ),
     ThemeDefinition("crs-exp-collegial-issues", ThemeKind.EXPERIENCE, "Dealing with colleagues"),
     ThemeDefinition(
         "crs-gain-learning-from-others", ThemeKind.LEARNING_GAIN, "Learning from and with others"
     ),
-    ThemeDefinition("crs-gain-learning-to-learn", ThemeKind.LEARNING_GAIN, "Learning about learning"),
+    ThemeDefinition(
+        "crs-gain-learning-to-learn", ThemeKind.LEARNING_GAIN, "Learning about learning"
+    ),
     ThemeDefinition("crs-gain-communication", ThemeKind.LEARNING_GAIN, "Communication skills"),
     ThemeDefinition("crs-gain-self-regulation", ThemeKind.LEARNING_GAIN, "Self-regulation"),
     ThemeDefinition(

@@ -15,9 +15,13 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from reflectdesk.core.names import fold
 from reflectdesk.store.sqlite_file import read_only_uri
 
 BUSY_TIMEOUT_MS = 5_000
+# The SQL name of core.names.fold: the search index triggers (migration 0006) fold text
+# with it, so every connection that may write to the database must have it.
+FOLD_FUNCTION = "reflectdesk_fold"
 
 
 def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -61,6 +65,13 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, _sql_fold, deterministic=True)
+
+
+def _sql_fold(value: object) -> str | None:
+    if isinstance(value, int | float | str):
+        return fold(str(value))
+    return None  # NULL (and a blob, which has no words)
 
 
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

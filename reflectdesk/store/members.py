@@ -153,7 +153,8 @@ def remove_member(store: Store, membership_id: str, *, today: date | None = None
 
 
 def _has_history(session: OrmSession, membership: Membership) -> bool:
-    # Imported here: the session tables are not needed to show the first window.
+    # Imported here: the session and note tables are not needed for the first window.
+    from reflectdesk.store.models.notes import Note
     from reflectdesk.store.models.sessions import Attendance, Session
 
     in_group = Session.group_id == membership.group_id
@@ -163,4 +164,9 @@ def _has_history(session: OrmSession, membership: Membership) -> bool:
         in_group,
     )
     presented = exists().where(Session.presenter_id == membership.person_id, in_group)
-    return bool(session.scalar(select(attended | presented)))
+    # Notes about them, or actions they own, would lose their person if it were deleted.
+    noted = exists().where(
+        Note.group_id == membership.group_id,
+        (Note.person_id == membership.person_id) | (Note.owner_id == membership.person_id),
+    )
+    return bool(session.scalar(select(attended | presented | noted)))

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, Table, delete, func, insert, select
+from sqlalchemy import FromClause, Row, Select, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
@@ -42,6 +42,7 @@ __all__ = [
     "check_theme_ids",
     "list_themes",
     "rename_theme",
+    "replace_note_themes",
     "session_theme_ids",
     "set_session_themes",
     "sync_builtin_themes",
@@ -114,9 +115,7 @@ def sync_builtin_themes(
 
 
 def _recorded(session: OrmSession) -> dict[str, Any]:
-    raw = session.scalar(
-        select(_settings.c.value).where(_settings.c.key == BUILTIN_THEMES_SETTING)
-    )
+    raw = session.scalar(select(_settings.c.value).where(_settings.c.key == BUILTIN_THEMES_SETTING))
     try:
         value = json.loads(raw) if raw is not None else {}
     except ValueError:
@@ -144,7 +143,7 @@ def _order(record: ThemeRecord) -> tuple[int, int, str, str, str]:
 
 def _all_records(session: OrmSession) -> list[ThemeRecord]:
     columns = (_themes.c.id, _themes.c.key, _themes.c.name, _themes.c.kind)
-    query = select(*columns, _themes.c.builtin, _themes.c.archived)
+    query: Select[Any] = select(*columns, _themes.c.builtin, _themes.c.archived)
     return sorted((_to_record(row) for row in session.execute(query)), key=_order)
 
 
@@ -250,7 +249,7 @@ def check_theme_ids(session: OrmSession, theme_ids: Sequence[str], kept: Collect
 
 
 def tags_by_owner(
-    session: OrmSession, tags: Table, owner: str, owner_ids: Collection[str]
+    session: OrmSession, tags: FromClause, owner: str, owner_ids: Collection[str]
 ) -> dict[str, tuple[str, ...]]:
     """{session or note id: its theme ids in theme order} from ``tags`` (session_themes
     or note_themes), whose column ``owner`` names the tagged record."""
@@ -269,6 +268,14 @@ def tags_by_owner(
     return {key: tuple(theme_id for _, theme_id in sorted(pairs)) for key, pairs in found.items()}
 
 
+def replace_note_themes(session: OrmSession, note_id: str, theme_ids: Sequence[str]) -> None:
+    """Tag a note with exactly ``theme_ids`` (checked with check_theme_ids first)."""
+    session.execute(delete(NoteTheme).where(NoteTheme.note_id == note_id))
+    if theme_ids:
+        rows = [{"note_id": note_id, "theme_id": theme_id} for theme_id in theme_ids]
+        session.execute(insert(NoteTheme), rows)
+
+
 def _session_tags(session: OrmSession, session_id: str) -> tuple[str, ...]:
     return tags_by_owner(session, _session_themes, "session_id", [session_id]).get(session_id, ())
 
@@ -281,9 +288,7 @@ def session_theme_ids(store: Store, session_id: str) -> tuple[str, ...]:
         return _session_tags(session, session_id)
 
 
-def set_session_themes(
-    store: Store, session_id: str, theme_ids: Iterable[str]
-) -> tuple[str, ...]:
+def set_session_themes(store: Store, session_id: str, theme_ids: Iterable[str]) -> tuple[str, ...]:
     """Tag the session with exactly these themes (any status: tags are often added
     afterwards); returns them in theme order. Writes nothing when they are unchanged."""
     wanted = unique_ids(theme_ids)
@@ -294,10 +299,10 @@ def set_session_themes(
         if set(current) == set(wanted):
             return current
         check_theme_ids(session, wanted, current)
-        session.execute(delete(_session_themes).where(_session_themes.c.session_id == session_id))
+        session.execute(delete(SessionTheme).where(SessionTheme.session_id == session_id))
         if wanted:
             session.execute(
-                insert(_session_themes),
+                insert(SessionTheme),
                 [{"session_id": session_id, "theme_id": theme_id} for theme_id in wanted],
             )
         result = _session_tags(session, session_id)
@@ -313,7 +318,9 @@ def theme_counts(store: Store, group_id: str) -> list[ThemeCount]:
     tagged with it. Archived themes appear only where they were used."""
     sessions_tagged = (
         select(func.count())
-        .select_from(_session_themes.join(_sessions, _sessions.c.id == _session_themes.c.session_id))
+        .select_from(
+            _session_themes.join(_sessions, _sessions.c.id == _session_themes.c.session_id)
+        )
         .where(_session_themes.c.theme_id == _themes.c.id, _sessions.c.group_id == group_id)
         .correlate(_themes)
         .scalar_subquery()

@@ -14,7 +14,7 @@ Envelope format
     in place before the encryption issue lands; the note id inside the envelope already
     makes :func:`unseal` refuse a blob copied to another row, as encryption will.
 
-What the encryption issue changes (see /shared/reference/privacy.md)
+What the encryption issue changes (the design in the privacy reference)
     Only the bodies of :func:`seal` and :func:`unseal`. ``seal`` will write
     ``b"RDv1" + 12-byte random nonce + AES-256-GCM(ciphertext + tag)`` of the same JSON
     under the data key, with associated data ``b"reflectdesk/notes.sealed/" + note id``
@@ -36,7 +36,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import NotFoundError
@@ -122,8 +122,9 @@ def insert_private(
     person_id: str | None,
 ) -> None:
     """Insert a new private note row holding ``text`` (already validated)."""
+    now = utcnow()
     session.execute(
-        _notes.insert().values(
+        insert(Note).values(
             id=note_id,
             kind=_PRIVATE,
             session_id=session_id,
@@ -132,6 +133,8 @@ def insert_private(
             title="",
             body="",
             sealed=seal(text, note_id=note_id),
+            created_at=now,
+            updated_at=now,
         )
     )
 
@@ -149,8 +152,8 @@ def update_private(session: Session, note_id: str, text: PrivateText) -> bool:
     if unseal(blob[0], note_id=note_id) == text:
         return False
     session.execute(
-        update(_notes)
-        .where(_notes.c.id == note_id)
+        update(Note)
+        .where(Note.id == note_id)
         .values(sealed=seal(text, note_id=note_id), updated_at=utcnow())
     )
     return True

@@ -211,3 +211,15 @@ def test_member_changes_are_published_with_the_group_id(store: Store, group: Gro
     remove_member(store, added.membership_id)
 
     assert changes == [Change("members", (group.id,))] * 3
+
+
+def test_remove_member_with_a_follow_up_note_keeps_a_former_member(
+    store: Store, group: GroupRecord
+) -> None:
+    from reflectdesk.core.notes import PrivateText
+    from reflectdesk.store.notes import member_notes, save_member_note
+
+    added = add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+    save_member_note(store, group.id, added.person_id, PrivateText(body="Seemed tired; ask."))
+    assert remove_member(store, added.membership_id) is False
+    assert len(member_notes(store, group.id, added.person_id)) == 1

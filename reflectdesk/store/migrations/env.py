@@ -7,6 +7,7 @@ recipe in store/engine.py), so every migration step commits or rolls back togeth
 from alembic import context
 
 from reflectdesk.store.models import load_all
+from reflectdesk.store.search_index import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -14,6 +15,8 @@ context.configure(
     target_metadata=load_all(),
     render_as_batch=True,  # SQLite alters tables by copying them; batch mode does that
     transactional_ddl=True,
+    # The search index (migration 0006) is SQL, not models: autogenerate must not drop it.
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

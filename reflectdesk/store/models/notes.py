@@ -48,7 +48,8 @@ class Note(IdMixin, TimestampMixin, Base):
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
-    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Deferred: loading a Note never reads the sealed text unless the vault seam asks.
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     shareable: Mapped[bool] = mapped_column(Boolean, default=False)
     # Actions: who owns it (a member, or the facilitator when NULL), when, and whether done.
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))

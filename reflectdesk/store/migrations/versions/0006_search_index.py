@@ -1,0 +1,186 @@
+"""Full-text search: the search entries, their FTS5 index, and the triggers that keep both
+in step with groups, members, sessions and learning points / actions.
+
+``search_entries`` holds one row per searchable record with its text as written (shown in
+results and snippets). ``search_index`` (FTS5, unicode61) holds the same text folded by
+``reflectdesk_fold`` (reflectdesk.core.names.fold, registered on every writable connection
+in store/engine.py): Turkish dotless i, IJ, ß, Greek accents and final sigma fold the same
+way as the query does. Triggers on the source tables write plain SQL into
+``search_entries``; only the entries' own triggers fold. Private notes never get an entry:
+their text is not in these tables' source columns, and the note triggers skip them.
+
+This script is a frozen copy of the SQL; reflectdesk/store/search_index.py rebuilds with
+the same statements (a test compares the two).
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+# The upsert every source trigger ends in: a no-op when nothing shown or matched changed.
+_UPSERT = """
+ON CONFLICT (kind, ref_id) DO UPDATE SET
+    group_id = excluded.group_id, title = excluded.title, body = excluded.body
+WHERE search_entries.group_id IS NOT excluded.group_id
+    OR search_entries.title IS NOT excluded.title
+    OR search_entries.body IS NOT excluded.body"""
+
+_INSERT = "INSERT INTO search_entries (kind, ref_id, group_id, title, body)"
+
+# What each kind of record contributes; ``{r}`` is the row (``new`` in a trigger).
+_GROUP_VALUES = (
+    "SELECT 'group', {r}.id, {r}.id, {r}.name, "
+    "ltrim({r}.setting || iif({r}.ground_rules != '', char(10) || {r}.ground_rules, ''), "
+    "char(10))"
+)
+_SESSION_DATE = "coalesce(date({r}.planned_start, 'localtime'), '')"
+_SESSION_VALUES = (
+    "SELECT 'session', {r}.id, {r}.group_id, "
+    f"coalesce(nullif({{r}}.title, ''), {_SESSION_DATE}), "
+    f"ltrim({_SESSION_DATE} "
+    "|| iif({r}.place != '', ' · ' || {r}.place, '') "
+    "|| coalesce(' · ' || (SELECT name FROM formats WHERE formats.id = {r}.format_id), ''), "
+    "' ·')"
+)
+_NOTE_VALUES = (
+    "SELECT {r}.kind, {r}.id, "
+    "coalesce({r}.group_id, (SELECT group_id FROM sessions WHERE sessions.id = {r}.session_id)), "
+    "{r}.title, {r}.body"
+)
+
+TRIGGERS = {
+    # -- the entries feed the FTS index, folded --------------------------------------
+    "search_entries_ai": """
+        AFTER INSERT ON search_entries BEGIN
+            DELETE FROM search_index WHERE rowid = new.id;
+            INSERT INTO search_index (rowid, title_key, body_key)
+            VALUES (new.id, reflectdesk_fold(new.title), reflectdesk_fold(new.body));
+        END""",
+    "search_entries_au": """
+        AFTER UPDATE ON search_entries BEGIN
+            DELETE FROM search_index WHERE rowid = old.id;
+            INSERT INTO search_index (rowid, title_key, body_key)
+            VALUES (new.id, reflectdesk_fold(new.title), reflectdesk_fold(new.body));
+        END""",
+    "search_entries_ad": """
+        AFTER DELETE ON search_entries BEGIN
+            DELETE FROM search_index WHERE rowid = old.id;
+        END""",
+    # -- groups -----------------------------------------------------------------------
+    "search_groups_ai": f"""
+        AFTER INSERT ON groups BEGIN
+            {_INSERT} {_GROUP_VALUES.format(r="new")} WHERE true {_UPSERT};
+        END""",
+    "search_groups_au": f"""
+        AFTER UPDATE OF name, setting, ground_rules ON groups BEGIN
+            {_INSERT} {_GROUP_VALUES.format(r="new")} WHERE true {_UPSERT};
+        END""",
+    "search_groups_ad": """
+        AFTER DELETE ON groups BEGIN
+            DELETE FROM search_entries WHERE kind = 'group' AND ref_id = old.id;
+        END""",
+    # -- members: one entry per membership, titled with the person's name ---------------
+    "search_memberships_ai": f"""
+        AFTER INSERT ON memberships BEGIN
+            {_INSERT} SELECT 'member', new.id, new.group_id, persons.display_name, ''
+            FROM persons WHERE persons.id = new.person_id {_UPSERT};
+        END""",
+    "search_memberships_au": f"""
+        AFTER UPDATE OF group_id, person_id ON memberships BEGIN
+            {_INSERT} SELECT 'member', new.id, new.group_id, persons.display_name, ''
+            FROM persons WHERE persons.id = new.person_id {_UPSERT};
+        END""",
+    "search_memberships_ad": """
+        AFTER DELETE ON memberships BEGIN
+            DELETE FROM search_entries WHERE kind = 'member' AND ref_id = old.id;
+        END""",
+    "search_persons_au": f"""
+        AFTER UPDATE OF display_name ON persons BEGIN
+            {_INSERT} SELECT 'member', memberships.id, memberships.group_id, new.display_name, ''
+            FROM memberships WHERE memberships.person_id = new.id {_UPSERT};
+        END""",
+    # -- sessions (and the name of their format) ------------------------------------------
+    "search_sessions_ai": f"""
+        AFTER INSERT ON sessions BEGIN
+            {_INSERT} {_SESSION_VALUES.format(r="new")} WHERE true {_UPSERT};
+        END""",
+    "search_sessions_au": f"""
+        AFTER UPDATE OF title, planned_start, place, format_id, group_id ON sessions BEGIN
+            {_INSERT} {_SESSION_VALUES.format(r="new")} WHERE true {_UPSERT};
+        END""",
+    "search_sessions_ad": """
+        AFTER DELETE ON sessions BEGIN
+            DELETE FROM search_entries WHERE kind = 'session' AND ref_id = old.id;
+        END""",
+    "search_formats_au": f"""
+        AFTER UPDATE OF name ON formats BEGIN
+            {_INSERT} {_SESSION_VALUES.format(r="sessions")}
+            FROM sessions WHERE sessions.format_id = new.id {_UPSERT};
+        END""",
+    # -- learning points and actions; private notes never -----------------------------
+    "search_notes_ai": f"""
+        AFTER INSERT ON notes WHEN new.kind != 'private' BEGIN
+            {_INSERT} {_NOTE_VALUES.format(r="new")} WHERE true {_UPSERT};
+        END""",
+    "search_notes_au": f"""
+        AFTER UPDATE OF kind, title, body, group_id, session_id ON notes BEGIN
+            DELETE FROM search_entries
+            WHERE ref_id = old.id AND kind IN ('learning_point', 'action') AND kind != new.kind;
+            {_INSERT} {_NOTE_VALUES.format(r="new")} WHERE new.kind != 'private' {_UPSERT};
+        END""",
+    "search_notes_ad": """
+        AFTER DELETE ON notes BEGIN
+            DELETE FROM search_entries
+            WHERE ref_id = old.id AND kind IN ('learning_point', 'action');
+        END""",
+}
+
+# The existing rows, indexed once at upgrade (the triggers then keep them in step).
+POPULATE = (
+    f"{_INSERT} {_GROUP_VALUES.format(r='groups')} FROM groups",
+    f"{_INSERT} SELECT 'member', memberships.id, memberships.group_id, persons.display_name, ''"
+    " FROM memberships JOIN persons ON persons.id = memberships.person_id",
+    f"{_INSERT} {_SESSION_VALUES.format(r='sessions')} FROM sessions",
+    f"{_INSERT} {_NOTE_VALUES.format(r='notes')} FROM notes WHERE notes.kind != 'private'",
+)
+
+
+def upgrade() -> None:
+    op.execute(
+        """
+        CREATE TABLE search_entries (
+            id INTEGER PRIMARY KEY,
+            kind VARCHAR(20) NOT NULL,
+            ref_id VARCHAR(36) NOT NULL,
+            group_id VARCHAR(36),
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            CONSTRAINT uq_search_entries_kind UNIQUE (kind, ref_id),
+            CONSTRAINT ck_search_entries_kind CHECK (kind != 'private')
+        )"""
+    )
+    op.execute(
+        """
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            title_key, body_key,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3'
+        )"""
+    )
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
+    for statement in POPULATE:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    for name in reversed(TRIGGERS):
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS search_index")
+    op.execute("DROP TABLE IF EXISTS search_entries")

@@ -1,0 +1,225 @@
+"""The full-text index: searching it, checking it is in step, and rebuilding it.
+
+Migration 0006 made two tables and the triggers that fill them:
+
+``search_entries``
+    One row per group, membership (titled with the person's name), session, learning
+    point and action, with its text as written: what a hit shows and its snippet is cut
+    from. Private notes never have an entry (a CHECK constraint refuses one).
+``search_index``
+    FTS5 (unicode61, prefix indexes for 2 and 3 characters) over the same title and body
+    folded by core.names.fold, rowid = the entry's id.
+
+Triggers, not the services, keep both in step: every writer (the service modules, the
+demo's bulk inserts, imports, a cascade from deleting a group) passes through them, in
+the writer's own transaction. Only the entries' triggers fold, through the SQL function
+``reflectdesk_fold`` that store/engine.py registers on every writable connection.
+
+The query is folded the same way in Python (core/search.py), so "huseyin" finds
+"Hüseyin", "ikiz" finds "İkiz" and "Ikiz" and "ıkız", "eertwegh" finds "Eertwegh". Snippets
+are cut from the original text in Python, with the same folding, so they show
+"Hüseyin İkiz" and never the folded "huseyin ikiz".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from reflectdesk.core.search import (
+    TITLE_FIRST,
+    TITLE_WEIGHT,
+    SearchHit,
+    make_hit,
+    match_expression,
+    query_phrases,
+)
+from reflectdesk.store.database import Store
+
+__all__ = [
+    "INDEX_TABLES",
+    "TRIGGERS",
+    "include_object",
+    "index_counts",
+    "index_stale",
+    "rebuild_index",
+    "search",
+]
+
+MAX_LIMIT = 500
+INDEX_TABLES = ("search_entries", "search_index")
+
+# The triggers of migration 0006. A batch migration that copies one of the source tables
+# drops its triggers with it; index_stale() then reports the index as out of step, and
+# a test of the migrated schema lists them.
+TRIGGERS = (
+    "search_entries_ai",
+    "search_entries_au",
+    "search_entries_ad",
+    "search_groups_ai",
+    "search_groups_au",
+    "search_groups_ad",
+    "search_memberships_ai",
+    "search_memberships_au",
+    "search_memberships_ad",
+    "search_persons_au",
+    "search_sessions_ai",
+    "search_sessions_au",
+    "search_sessions_ad",
+    "search_formats_au",
+    "search_notes_ai",
+    "search_notes_au",
+    "search_notes_ad",
+)
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Alembic's filter for comparing the schema with the models: the index tables (and
+    the FTS5 shadow tables, search_index_data and so on) are made by hand in migration
+    0006, not from the models, and are left out of the comparison and of autogenerate."""
+    if type_ == "table" and name is not None:
+        return not any(name == table or name.startswith(f"{table}_") for table in INDEX_TABLES)
+    return True
+
+
+# -- searching ---------------------------------------------------------------------------
+
+# The FTS table drives (CROSS JOIN keeps it outside); each hit's entry is read by rowid.
+# The subquery, evaluated once, finds the entries whose title holds every phrase.
+_SEARCH = f"""
+SELECT e.kind, e.ref_id, e.group_id, e.title, e.body,
+       bm25(search_index, {TITLE_WEIGHT}, 1.0)
+       - iif(e.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :in_title),
+             {TITLE_FIRST}, 0.0) AS rank
+FROM search_index CROSS JOIN search_entries AS e ON e.id = search_index.rowid
+WHERE search_index MATCH :query {{group_filter}}
+ORDER BY rank
+LIMIT :limit
+"""
+
+
+def search(
+    store: Store, query: str, *, limit: int = 50, group_id: str | None = None
+) -> list[SearchHit]:
+    """The best ``limit`` hits for what the user typed, best first; [] for a blank query.
+
+    Every word must match the start of a word (prefix search); titles rank first. With
+    ``group_id``, only that group's records. Never raises for what was typed: FTS5
+    syntax in it is treated as text.
+    """
+    phrases = query_phrases(query)
+    if not phrases or limit <= 0:
+        return []
+    expression = match_expression(phrases)
+    params: dict[str, Any] = {
+        "query": expression,
+        "in_title": f"title_key : ({expression})",
+        "limit": min(limit, MAX_LIMIT),
+    }
+    group_filter = ""
+    if group_id is not None:
+        group_filter = "AND e.group_id = :group_id"
+        params["group_id"] = group_id
+    with store.reading() as session:
+        rows = session.execute(text(_SEARCH.format(group_filter=group_filter)), params).all()
+    cache: dict[str, tuple[str, ...]] = {}
+    return [
+        make_hit(
+            row.kind,
+            row.ref_id,
+            row.group_id,
+            title=row.title,
+            body=row.body,
+            rank=row.rank,
+            phrases=phrases,
+            cache=cache,
+        )
+        for row in rows
+    ]
+
+
+# -- keeping it in step ------------------------------------------------------------------
+
+# What the index should hold, as migration 0006 fills it (a test checks the two agree).
+_SESSION_DATE = "coalesce(date(sessions.planned_start, 'localtime'), '')"
+_POPULATE = (
+    """INSERT INTO search_entries (kind, ref_id, group_id, title, body)
+    SELECT 'group', id, id, name,
+           ltrim(setting || iif(ground_rules != '', char(10) || ground_rules, ''), char(10))
+    FROM groups""",
+    """INSERT INTO search_entries (kind, ref_id, group_id, title, body)
+    SELECT 'member', memberships.id, memberships.group_id, persons.display_name, ''
+    FROM memberships JOIN persons ON persons.id = memberships.person_id""",
+    f"""INSERT INTO search_entries (kind, ref_id, group_id, title, body)
+    SELECT 'session', sessions.id, sessions.group_id,
+           coalesce(nullif(sessions.title, ''), {_SESSION_DATE}),
+           ltrim({_SESSION_DATE}
+                 || iif(sessions.place != '', ' · ' || sessions.place, '')
+                 || coalesce(' · ' || formats.name, ''), ' ·')
+    FROM sessions LEFT JOIN formats ON formats.id = sessions.format_id""",
+    """INSERT INTO search_entries (kind, ref_id, group_id, title, body)
+    SELECT notes.kind, notes.id, coalesce(notes.group_id, sessions.group_id),
+           notes.title, notes.body
+    FROM notes LEFT JOIN sessions ON sessions.id = notes.session_id
+    WHERE notes.kind != 'private'""",
+)
+
+_EXPECTED = """
+SELECT (SELECT count(*) FROM groups)
+     + (SELECT count(*) FROM memberships)
+     + (SELECT count(*) FROM sessions)
+     + (SELECT count(*) FROM notes WHERE kind != 'private')
+"""
+
+
+def rebuild_index(store: Store) -> int:
+    """Empty the index and fill it again from the records; returns the number of entries.
+
+    For `reflectdesk check --repair` and after damage: it does not depend on what the
+    index held before. Needs a store opened for writing (the fold function).
+    """
+    with store.transaction() as session:
+        # 'rebuild' first remakes the FTS5 b-tree from the FTS rows, in case it was
+        # damaged; then the FTS rows go in one statement, so that the entries' delete
+        # trigger finds nothing left to delete.
+        session.execute(text("INSERT INTO search_index (search_index) VALUES ('rebuild')"))
+        session.execute(text("DELETE FROM search_index"))
+        session.execute(text("DELETE FROM search_entries"))
+        for statement in _POPULATE:
+            session.execute(text(statement))
+        session.execute(text("INSERT INTO search_index (search_index) VALUES ('optimize')"))
+        count = _count(session, "SELECT count(*) FROM search_entries")
+    store.changes.publish("search")
+    return count
+
+
+def index_counts(session: Session) -> tuple[int, int, int]:
+    """(records that should be indexed, entries, rows in the FTS index)."""
+    return (
+        _count(session, _EXPECTED),
+        _count(session, "SELECT count(*) FROM search_entries"),
+        _count(session, "SELECT count(*) FROM search_index_docsize"),
+    )
+
+
+def index_stale(store: Store) -> bool:
+    """A cheap check: True when the counts disagree or a trigger is missing.
+
+    Counts, not contents: an entry whose text is out of date is not found here (a
+    rebuild fixes that too)."""
+    with store.reading() as session:
+        expected, entries, indexed = index_counts(session)
+        triggers = _count(
+            session,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join(repr(name) for name in TRIGGERS)})",
+        )
+    return not (expected == entries == indexed and triggers == len(TRIGGERS))
+
+
+def _count(session: Session, statement: str) -> int:
+    return int(session.execute(text(statement)).scalar_one())
