@@ -74,13 +74,14 @@ def choose_queries(texts: dict[str, list[str]], count: int, seed: int) -> list[s
 
     rng = random.Random(seed)
 
-    def words(key: str) -> list[str]:
+    def words(key: str, fallback: list[str]) -> list[str]:
         found = {word for line in texts[key] for word in re.findall(r"[^\W_]{3,}", line)}
-        return sorted(found) or words("group")
+        return sorted(found) or fallback
 
-    names, places, groups = words("name"), words("place"), words("group")
-    notes, dates = words("note"), sorted(filter(None, texts["date"])) or groups
-    full_names = sorted(texts["name"])
+    groups = words("group", ["balint"])
+    names, places, notes = words("name", groups), words("place", groups), words("note", groups)
+    dates = sorted(filter(None, texts["date"])) or groups
+    full_names = sorted(texts["name"]) or names
     makers = [
         (30, lambda: rng.choice(names)),
         (15, lambda: rng.choice(names)[: rng.randint(3, 5)]),  # typing a prefix

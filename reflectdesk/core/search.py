@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -48,6 +48,7 @@ TITLE_FIRST = 1_000_000.0
 TITLE_WEIGHT = 10.0  # a word in a title counts as much as ten in a body
 
 _WHITE_SPACE = re.compile(r"\s+")
+_ALNUM = re.compile(r"[^\W_]+")  # letters and digits; marks are joined in _word_spans
 
 Phrase = tuple[str, ...]  # folded words that must follow each other; the last is a prefix
 
@@ -87,7 +88,7 @@ def query_phrases(text: str) -> tuple[Phrase, ...]:
     """
     phrases: list[Phrase] = []
     for chunk in text[:MAX_QUERY_LENGTH].split():
-        words = tuple(_tokens(fold(chunk)))[:MAX_PHRASE_WORDS]
+        words = tuple(_tokens(fold(chunk))[:MAX_PHRASE_WORDS])
         if words and words not in phrases:
             phrases.append(words)
             if len(phrases) == MAX_PHRASES:
@@ -105,24 +106,35 @@ def match_expression(phrases: Iterable[Phrase]) -> str:
 # -- matching and highlighting -----------------------------------------------------------
 
 
-def _is_word_char(ch: str) -> bool:
-    # Letters, digits and marks (a decomposed accent stays with its letter); unicode61
-    # counts letters, digits and private-use characters as token characters.
-    category = unicodedata.category(ch)
-    return category[0] in "LNM" or category == "Co"
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words are: runs of letters and digits, with any combining marks that
+    follow a letter (a decomposed "é" stays one word), as unicode61 splits folded text."""
+    spans: list[tuple[int, int]] = []
+    for match in _ALNUM.finditer(text):
+        start, end = match.span()
+        if spans:
+            previous_start, previous_end = spans[-1]
+            marks = _leading_marks(text, previous_end, start)
+            if previous_end + marks == start:  # only marks between: the same word
+                spans[-1] = (previous_start, end)
+                continue
+            spans[-1] = (previous_start, previous_end + marks)
+        spans.append((start, end))
+    if spans:
+        last_start, last_end = spans[-1]
+        spans[-1] = (last_start, last_end + _leading_marks(text, last_end, len(text)))
+    return spans
 
 
-def _tokens(folded: str) -> Iterator[str]:
-    start = None
-    for index, ch in enumerate(folded):
-        if _is_word_char(ch):
-            if start is None:
-                start = index
-        elif start is not None:
-            yield folded[start:index]
-            start = None
-    if start is not None:
-        yield folded[start:]
+def _leading_marks(text: str, start: int, end: int) -> int:
+    count = 0
+    while start + count < end and unicodedata.category(text[start + count])[0] == "M":
+        count += 1
+    return count
+
+
+def _tokens(folded: str) -> list[str]:
+    return [folded[start:end] for start, end in _word_spans(folded)]
 
 
 class _Text:
@@ -161,36 +173,22 @@ class _Text:
     def render(self, marked: set[int], first: int = 0, last: int | None = None) -> str:
         """Words ``first``..``last`` as HTML: escaped, runs of white space made one
         space, marked words in <b>, and an ellipsis where text was cut off."""
-        if not self.spans:
+        count = len(self.spans)
+        if not count:
             return ""
-        last = len(self.spans) - 1 if last is None else last
-        parts = ["… "] if first > 0 else []
+        last = count - 1 if last is None else last
         position = self.spans[first][0] if first > 0 else 0
-        for index in range(first, last + 1):
-            start, end = self.spans[index]
+        end = self.spans[last][1] if last < count - 1 else len(self.text)
+        parts = ["… "] if first > 0 else []
+        for index in sorted(index for index in marked if first <= index <= last):
+            start, stop = self.spans[index]
             parts.append(_escape(self.text[position:start]))
-            word = _escape(self.text[start:end])
-            parts.append(f"<b>{word}</b>" if index in marked else word)
-            position = end
-        if last < len(self.spans) - 1:
-            parts.append(_escape(self.text[position : self.spans[last + 1][0]]).rstrip())
+            parts.append(f"<b>{_escape(self.text[start:stop])}</b>")
+            position = stop
+        parts.append(_escape(self.text[position:end]))
+        if last < count - 1:
             parts.append(" …")
-        else:
-            parts.append(_escape(self.text[position:]))
         return "".join(parts).strip()
-
-
-def _word_spans(text: str) -> Iterator[tuple[int, int]]:
-    start = None
-    for index, ch in enumerate(text):
-        if _is_word_char(ch):
-            if start is None:
-                start = index
-        elif start is not None:
-            yield start, index
-            start = None
-    if start is not None:
-        yield start, len(text)
 
 
 def _escape(text: str) -> str:
@@ -224,10 +222,13 @@ class _Hit:
 
     def snippet(self) -> str:
         marked = _marked(self.in_body)
-        if not marked:
+        if not marked and (self.in_title or not self.body.spans):
             return self.title.render(_marked(self.in_title))
+        # Around the first hit in the body; the body's start when FTS5 found a hit that
+        # these words do not show (a character unicode61 splits differently).
         count = len(self.body.spans)
-        first = max(min(min(marked) - SNIPPET_WORDS_BEFORE, count - SNIPPET_WORDS), 0)
+        around = min(marked) - SNIPPET_WORDS_BEFORE if marked else 0
+        first = max(min(around, count - SNIPPET_WORDS), 0)
         last = min(first + SNIPPET_WORDS, count) - 1
         return self.body.render(marked, first, last)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from reflectdesk.store.decks import sync_builtin_decks
 from reflectdesk.store.formats import sync_builtin_formats
 from reflectdesk.store.themes import sync_builtin_themes
 
@@ -14,4 +15,5 @@ from reflectdesk.store.themes import sync_builtin_themes
 def seed_builtins(session: Session) -> None:
     """The ``seed`` for open_store: bring every built-in up to date in one transaction."""
     sync_builtin_formats(session)
+    sync_builtin_decks(session)
     sync_builtin_themes(session)

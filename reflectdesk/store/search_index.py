@@ -7,8 +7,9 @@ Migration 0006 made two tables and the triggers that fill them:
     point and action, with its text as written: what a hit shows and its snippet is cut
     from. Private notes never have an entry (a CHECK constraint refuses one).
 ``search_index``
-    FTS5 (unicode61, prefix indexes for 2 and 3 characters) over the same title and body
-    folded by core.names.fold, rowid = the entry's id.
+    FTS5 (unicode61) over the same title and body folded by core.names.fold, rowid = the
+    entry's id. No prefix indexes: at the size of a facilitator's records they made
+    prefix queries no faster and the index half as large again.
 
 Triggers, not the services, keep both in step: every writer (the service modules, the
 demo's bulk inserts, imports, a cascade from deleting a group) passes through them, in
@@ -81,25 +82,37 @@ def include_object(
     """Alembic's filter for comparing the schema with the models: the index tables (and
     the FTS5 shadow tables, search_index_data and so on) are made by hand in migration
     0006, not from the models, and are left out of the comparison and of autogenerate."""
-    if type_ == "table" and name is not None:
-        return not any(name == table or name.startswith(f"{table}_") for table in INDEX_TABLES)
-    return True
+    # Columns, indexes and constraints are judged by the table they belong to.
+    table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+    if not isinstance(table, str):
+        return True
+    return not any(table == ours or table.startswith(f"{ours}_") for ours in INDEX_TABLES)
 
 
 # -- searching ---------------------------------------------------------------------------
 
-# The FTS table drives (CROSS JOIN keeps it outside); each hit's entry is read by rowid.
-# The subquery, evaluated once, finds the entries whose title holds every phrase.
+# The best rowids first, from the FTS table alone, and only then their entries: reading
+# the entry of every match before sorting would cost more than the ranking. The IN
+# subquery (evaluated once) finds the entries whose title holds every phrase. ("score",
+# not "rank": an FTS5 table has a hidden column of that name.)
 _SEARCH = f"""
-SELECT e.kind, e.ref_id, e.group_id, e.title, e.body,
-       bm25(search_index, {TITLE_WEIGHT}, 1.0)
-       - iif(e.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :in_title),
-             {TITLE_FIRST}, 0.0) AS rank
-FROM search_index CROSS JOIN search_entries AS e ON e.id = search_index.rowid
-WHERE search_index MATCH :query {{group_filter}}
-ORDER BY rank
-LIMIT :limit
+WITH best AS (
+    SELECT rowid AS id,
+           bm25(search_index, {TITLE_WEIGHT}, 1.0)
+           - iif(rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH :in_title),
+                 {TITLE_FIRST}, 0.0) AS score
+    FROM search_index
+    WHERE search_index MATCH :query {{group_filter}}
+    ORDER BY score, rowid
+    LIMIT :limit
+)
+SELECT e.kind, e.ref_id, e.group_id, e.title, e.body, best.score
+FROM best JOIN search_entries AS e ON e.id = best.id
+ORDER BY best.score, best.id
 """
+# The unary + keeps SQLite from handing the IN to FTS5 as a rowid constraint, which would
+# run the match once per entry of the group (a hundred times slower).
+_GROUP_FILTER = "AND +rowid IN (SELECT id FROM search_entries WHERE group_id = :group_id)"
 
 
 def search(
@@ -122,7 +135,7 @@ def search(
     }
     group_filter = ""
     if group_id is not None:
-        group_filter = "AND e.group_id = :group_id"
+        group_filter = _GROUP_FILTER
         params["group_id"] = group_id
     with store.reading() as session:
         rows = session.execute(text(_SEARCH.format(group_filter=group_filter)), params).all()
@@ -134,7 +147,7 @@ def search(
             row.group_id,
             title=row.title,
             body=row.body,
-            rank=row.rank,
+            rank=row.score,
             phrases=phrases,
             cache=cache,
         )

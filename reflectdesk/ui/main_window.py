@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
             if action.isVisible():
                 menu.addAction(action)
         menu.addSeparator()
+        for action in page.cards.card_actions:
+            menu.addAction(action)
+        menu.addSeparator()
         menu.addAction(page.presenter_action)
         menu.addAction(page.quiet_action)
         menu.addAction(page.chime_action)

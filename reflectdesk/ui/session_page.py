@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,10 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.attendance_panel import AttendancePanel
+from reflectdesk.ui.card_panel import CardPanel
 from reflectdesk.ui.chime import FlashOverlay, PhaseEndCue, SystemChime
 from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.notes_panel import NotesPanel
 from reflectdesk.ui.presenter_picker import PresenterPicker
 from reflectdesk.ui.presenter_window import PresenterWindow
 from reflectdesk.ui.run_view import RunView
@@ -68,6 +71,8 @@ class SessionPage(QWidget):
         self.presenter = PresenterPicker(self)
         self.presenter.chosen.connect(self._set_presenter)
         self.presenter.set_read_only(read_only)
+        self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
+        self.cards.show_on_screen.connect(self._show_card)
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -108,7 +113,12 @@ class SessionPage(QWidget):
         )
         # The clock's keys work wherever the focus is on this page (attendance list too);
         # the attendance table takes the digits before any shortcut can.
-        for action in (*self.run_view.control_actions, self.presenter_action, self.quiet_action):
+        for action in (
+            *self.run_view.control_actions,
+            *self.cards.card_actions,
+            self.presenter_action,
+            self.quiet_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
@@ -129,11 +139,20 @@ class SessionPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.presenter_button)
 
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.attendance, 3)
-        side_layout.addWidget(self.presenter, 2)
+        room = QWidget(self)
+        room_layout = QVBoxLayout(room)
+        room_layout.setContentsMargins(0, 4, 0, 0)
+        room_layout.addWidget(self.attendance, 3)
+        room_layout.addWidget(self.presenter, 2)
+        self.notes = NotesPanel(
+            store, session_id, self.record.group_id, read_only=read_only, parent=self
+        )
+        side = QTabWidget(self)
+        side.setObjectName("sessionTabs")
+        side.addTab(room, self.tr("&Room"))
+        side.addTab(self.cards, self.tr("&Cards"))
+        side.addTab(self.notes, self.tr("N&otes"))
+        self.tabs = side
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("sessionSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -226,6 +245,7 @@ class SessionPage(QWidget):
             window.closed.connect(lambda: self.presenter_action.setChecked(False))
             self.presenter_window = window
             window.show_snapshot(self.runner.snapshot())
+            window.show_card(self.cards.shown_text())
             window.present(self.screen())
         elif not on and self.presenter_window is not None:
             window, self.presenter_window = self.presenter_window, None
@@ -240,9 +260,19 @@ class SessionPage(QWidget):
             self.presenter_window.show_snapshot(self.runner.snapshot())
 
     def _follow_snapshot(self, snapshot: ClockSnapshot) -> None:
+        self.cards.suggest_deck(snapshot.deck)
         if self.presenter_window is not None:
             self.presenter_window.show_snapshot(snapshot)
 
+    def _show_card(self, text: str) -> None:
+        """A card for the group: on the presenter screen, opened for it if need be."""
+        if text and self.presenter_window is None:
+            self.presenter_action.setChecked(True)
+        if self.presenter_window is not None:
+            self.presenter_window.show_card(text)
+
     def shutdown(self) -> None:
-        """Leaving the page or closing the app: the presenter window goes too."""
+        """Leaving the page or closing the app: notes are written, the presenter
+        window goes too."""
         self.presenter_action.setChecked(False)
+        self.notes.shutdown()

@@ -103,3 +103,74 @@ def test_killed_mid_session_then_resumed(qtbot: QtBot, tmp_path: Path) -> None:
         window.close()
     finally:
         store.close()
+
+
+TYPING_APP = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from reflectdesk.store.builtins import seed_builtins
+    from reflectdesk.store.database import open_store
+    from reflectdesk.ui.application import make_application
+    from reflectdesk.ui.main_window import MainWindow
+    from reflectdesk.ui.window_settings import open_window_settings
+
+    app = make_application()
+    store = open_store(Path(sys.argv[1]), seed=seed_builtins)
+    window = MainWindow(store, open_window_settings())
+    window.show()
+
+    def type_note():
+        window.activateWindow()
+        if not QTest.qWaitForWindowActive(window):
+            sys.exit("the window never became active")
+        window.open_session(sys.argv[2])
+        panel = window.session_page.notes
+        window.session_page.tabs.setCurrentWidget(panel)
+        panel.private_edit.setFocus()
+        panel.saver.saved.connect(lambda _id: print("saved", flush=True))
+        QTest.keyClicks(panel.private_edit, sys.argv[3])
+        print("typed", flush=True)
+
+    QTimer.singleShot(0, type_note)
+    app.exec()
+    """
+)
+
+
+def test_typed_note_survives_sigkill_after_the_autosave(qtbot: QtBot, tmp_path: Path) -> None:
+    from reflectdesk.store.notes import private_notes
+
+    db = tmp_path / "typing.db"
+    with open_store(db, seed=seed_builtins) as store:
+        group = groups.create_group(
+            store, GroupDraft("Balint", format_id_for_key(store, "balint-one-case"))
+        )
+        session = sessions.plan_session(
+            store, group.id, SessionDraft(planned_start=datetime.now(UTC))
+        )
+    text = "Follow up with the resident about the night shift."
+    script = tmp_path / "typing_app.py"
+    script.write_text(TYPING_APP, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(db), session.id, text],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "typed"
+        # The autosave comes within a second of the last keystroke, off the ui thread.
+        assert child.stdout.readline().strip() == "saved"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+
+    with open_store(db, seed=seed_builtins) as store:
+        [note] = private_notes(store, session.id)
+        assert note.body == text

@@ -17,8 +17,9 @@ from sqlalchemy import delete, text, update
 
 from reflectdesk import cli
 from reflectdesk.core.model import GroupDraft, GroupRecord, MemberDraft, MemberRecord
+from reflectdesk.core.notes import ActionDraft, LearningPointDraft, PrivateText
 from reflectdesk.core.search import TITLE_FIRST, HitKind, search_private
-from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.core.sessions import SessionDraft, SessionRecord
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.groups import create_group, rename_group, update_group
 from reflectdesk.store.members import add_member, remove_member, update_member
@@ -26,6 +27,14 @@ from reflectdesk.store.models import load_all
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group
 from reflectdesk.store.models.notes import Note
+from reflectdesk.store.notes import (
+    add_action,
+    add_learning_point,
+    delete_note,
+    save_private_note,
+    update_action,
+    update_learning_point,
+)
 from reflectdesk.store.schema import HEAD_REVISION, migrations_location
 from reflectdesk.store.search_index import (
     TRIGGERS,
@@ -71,6 +80,11 @@ def group(store: Store) -> GroupRecord:
             ground_rules="What is said here stays here.",
         ),
     )
+
+
+@pytest.fixture
+def meeting(store: Store, group: GroupRecord) -> SessionRecord:
+    return plan_session(store, group.id, SessionDraft(NOV_24, place="Room 4"))
 
 
 @pytest.fixture
@@ -187,14 +201,14 @@ def test_an_untitled_session_is_titled_with_its_date(store: Store, group: GroupR
 
 
 def test_title_matches_rank_above_body_matches(store: Store, group: GroupRecord) -> None:
-    # Many body hits and a long title: bm25 alone might prefer the body.
-    add_note(store, "learning_point", group, "Reflection " * 30)
-    add_note(store, "action", group, "Plan the next block", title="Reflection")
+    # Many body hits against a long title: bm25 alone would prefer the body.
+    meeting = plan_session(store, group.id, SessionDraft(NOV_24, title="Reflection"))
+    add_learning_point(store, meeting.id, LearningPointDraft("Reflection " * 30))
     create_group(store, GroupDraft(name="A long group name about reflection in practice"))
 
     hits = search(store, "reflection")
 
-    assert [hit.kind for hit in hits] == [HitKind.ACTION, HitKind.GROUP, HitKind.LEARNING_POINT]
+    assert [hit.kind for hit in hits] == [HitKind.SESSION, HitKind.GROUP, HitKind.LEARNING_POINT]
     assert hits[0].rank <= hits[1].rank < -TITLE_FIRST < hits[2].rank
 
 
@@ -325,23 +339,53 @@ def test_renaming_a_format_reindexes_its_sessions(store: Store, group: GroupReco
     assert titles(store, "zyxwv") == ["2026-11-24"]
 
 
-def test_learning_points_and_actions_write_change_delete(store: Store, group: GroupRecord) -> None:
-    point = add_note(store, "learning_point", group, "Ask for help before the night shift")
-    action = add_note(store, "action", group, "Email the rota planner")
+def test_learning_points_and_actions_through_the_notes_service(
+    store: Store, group: GroupRecord, meeting: SessionRecord
+) -> None:
+    point = add_learning_point(
+        store, meeting.id, LearningPointDraft("Ask for help before the night shift")
+    )
+    action = add_action(store, meeting.id, ActionDraft("Email the rota planner"))
 
     (hit,) = search(store, "night")
-    assert (hit.kind, hit.ref_id, hit.group_id) == (HitKind.LEARNING_POINT, point, group.id)
+    assert (hit.kind, hit.ref_id, hit.group_id) == (HitKind.LEARNING_POINT, point.id, group.id)
     assert hit.snippet_html == "Ask for help before the <b>night</b> shift"
-    with store.transaction() as session:
-        session.execute(update(Note).where(Note.id == point).values(body="Sleep first"))
-        session.execute(update(Note).where(Note.id == action).values(kind="learning_point"))
+    (hit,) = search(store, "rota", group_id=group.id)
+    assert (hit.kind, hit.ref_id) == (HitKind.ACTION, action.id)
+
+    update_learning_point(store, point.id, LearningPointDraft("Sleep first"))
+    update_action(store, action.id, ActionDraft("Call the rota planner"))
     assert titles(store, "night") == []
-    assert [hit.kind for hit in search(store, "sleep")] == [HitKind.LEARNING_POINT]
-    assert [hit.kind for hit in search(store, "rota")] == [HitKind.LEARNING_POINT]
+    assert [hit.ref_id for hit in search(store, "sleep")] == [point.id]
+    assert [hit.ref_id for hit in search(store, "call rota")] == [action.id]
+
+    delete_note(store, point.id)
+    assert search(store, "sleep") == []
+    assert not index_stale(store)
+
+
+def test_notes_deleted_with_their_session_leave_the_index(
+    store: Store, meeting: SessionRecord
+) -> None:
+    # A cascade calls no hook of the notes service; the triggers still see it.
+    add_learning_point(store, meeting.id, LearningPointDraft("Ask for help"))
+    add_action(store, meeting.id, ActionDraft("Email the rota planner"))
+
+    delete_session(store, meeting.id)
+
+    assert search(store, "help") == search(store, "rota") == []
+    assert not index_stale(store)
+
+
+def test_a_kind_change_by_any_writer_moves_the_entry(store: Store, group: GroupRecord) -> None:
+    action = add_note(store, "action", group, "Email the rota planner")
 
     with store.transaction() as session:
-        session.execute(delete(Note).where(Note.id == point))
-    assert titles(store, "sleep") == []
+        session.execute(update(Note).where(Note.id == action).values(kind="learning_point"))
+
+    assert [(hit.kind, hit.ref_id) for hit in search(store, "rota")] == [
+        (HitKind.LEARNING_POINT, action)
+    ]
     assert not index_stale(store)
 
 
@@ -415,6 +459,22 @@ def test_private_notes_never_reach_the_index_or_the_file(store: Store, group: Gr
         assert "registrar".encode("utf-16-le") not in data, path
 
 
+def test_private_notes_saved_by_the_notes_service_stay_out(
+    store: Store, meeting: SessionRecord
+) -> None:
+    before = entries(store)
+
+    note = save_private_note(store, meeting.id, PrivateText("Registrar", CANARY))
+    save_private_note(store, meeting.id, PrivateText("Registrar", CANARY + " again"), note.id)
+    rebuild_index(store)
+
+    assert entries(store) == before
+    assert search(store, "registrar") == search(store, "canary") == []
+    with store.reading() as session:
+        indexed = session.execute(text("SELECT title_key || ' ' || body_key FROM search_index"))
+        assert not any("canary" in row[0] or "registrar" in row[0] for row in indexed)
+
+
 def test_the_index_refuses_a_private_entry(store: Store) -> None:
     with pytest.raises(Exception, match="CHECK constraint"), store.transaction() as session:
         session.execute(
@@ -434,11 +494,12 @@ def test_rebuild_gives_what_the_triggers_gave(
     plan_session(store, group.id, SessionDraft(NOV_24, place="Room 4"))
     plan_session(store, group.id, SessionDraft(None, title="Someday"))
     add_note(store, "action", group, "Email the rota planner", title="Rota")
+    add_note(store, "private", group, "")
     by_triggers = entries(store)
 
     count = rebuild_index(store)
 
-    assert count == len(by_triggers) == 1 + 5 + 2 + 1
+    assert count == len(by_triggers) == 1 + 5 + 2 + 1  # group, members, sessions, action
     assert entries(store) == by_triggers
     assert not index_stale(store)
 
@@ -515,8 +576,9 @@ def test_the_comparison_filter_leaves_out_exactly_the_index_tables(store: Store)
         context = MigrationContext.configure(connection)
         differences = compare_metadata(context, load_all())
     removed = {diff[1].name for diff in differences if diff[0] == "remove_table"}
+    indexes = [diff[1] for diff in differences if diff[0] == "remove_index"]
 
-    assert len(removed) == len(differences)
+    assert len(removed) + len(indexes) == len(differences)
     assert removed == {
         "search_entries",
         "search_index",
@@ -526,9 +588,11 @@ def test_the_comparison_filter_leaves_out_exactly_the_index_tables(store: Store)
         "search_index_docsize",
         "search_index_idx",
     }
-    assert all(include_object(None, name, "table", True, None) is False for name in removed)
+    assert [index.name for index in indexes] == ["ix_search_entries_group_id"]
+    assert not any(include_object(None, name, "table", True, None) for name in removed)
+    assert include_object(indexes[0], indexes[0].name, "index", True, None) is False
     assert include_object(None, "groups", "table", True, None) is True
-    assert include_object(None, "search_entries_old", "column", True, None) is True
+    assert include_object(None, "search", "table", True, None) is True
 
 
 def test_a_writer_without_the_fold_function_fails_loudly(store: Store, group: GroupRecord) -> None:

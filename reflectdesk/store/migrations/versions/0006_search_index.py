@@ -165,12 +165,12 @@ def upgrade() -> None:
             CONSTRAINT ck_search_entries_kind CHECK (kind != 'private')
         )"""
     )
+    op.execute("CREATE INDEX ix_search_entries_group_id ON search_entries (group_id)")
     op.execute(
         """
         CREATE VIRTUAL TABLE search_index USING fts5(
             title_key, body_key,
-            tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2 3'
+            tokenize = 'unicode61 remove_diacritics 2'
         )"""
     )
     for name, body in TRIGGERS.items():

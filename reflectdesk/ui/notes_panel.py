@@ -1,0 +1,263 @@
+"""Notes during and after a session: the facilitator's private note (autosaved, never on
+the presenter screen), the learning points the group agreed to share, actions, and the
+session's themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import ThemeKind
+from reflectdesk.core.notes import (
+    ACTION_MAX_LENGTH,
+    LEARNING_POINT_MAX_LENGTH,
+    PRIVATE_BODY_MAX_LENGTH,
+    ActionDraft,
+    LearningPointDraft,
+    PrivateText,
+)
+from reflectdesk.store import members, notes, themes
+from reflectdesk.store.database import Store
+from reflectdesk.ui.autosave import Autosaver
+from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.theme import set_role
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PrivateNoteEditor(QPlainTextEdit):
+    """Saves when the focus leaves it, as well as after a pause in typing."""
+
+    def __init__(self, saver: Autosaver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saver = saver
+
+    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
+        self._saver.save_now()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+
+class NotesPanel(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        group_id: str,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPanel")
+        self._store = store
+        self._session_id = session_id
+        self._group_id = group_id
+
+        existing = notes.private_notes(store, session_id)
+        self.saver = Autosaver(self._save_private, existing[0].id if existing else None, self)
+        heading = QLabel(self.tr("My private notes"), self)
+        set_role(heading, "sectionHeading")
+        privacy = QLabel(self.tr("Only you see these; never on the presenter screen."), self)
+        set_role(privacy, "hint")
+        self.save_state = QLabel(self)
+        set_role(self.save_state, "savedState")
+        self.private_edit = PrivateNoteEditor(self.saver, self)
+        self.private_edit.setObjectName("privateNote")
+        self.private_edit.setPlaceholderText(
+            self.tr("What you notice: the group, the presenter, what to follow up…")
+        )
+        self.private_edit.setTabChangesFocus(True)
+        self.private_edit.setToolTip(
+            self.tr("Saved as you type (up to %1 characters)").replace(
+                "%1", f"{PRIVATE_BODY_MAX_LENGTH:,}"
+            )
+        )
+        if existing:
+            self.private_edit.setPlainText(existing[0].body)
+        self.private_edit.setReadOnly(read_only)
+        self.saver.watch(self.private_edit.toPlainText)
+        self.private_edit.textChanged.connect(self.saver.typed)
+        self.saver.state.connect(self.save_state.setText)
+
+        self.points = QListWidget(self)
+        self.points.setObjectName("learningPoints")
+        self.points.setToolTip(
+            self.tr("Ticked points may be shared, e.g. in the learning bulletin")
+        )
+        self.point_edit = QLineEdit(self)
+        self.point_edit.setObjectName("newLearningPoint")
+        self.point_edit.setMaxLength(LEARNING_POINT_MAX_LENGTH)
+        self.point_edit.setPlaceholderText(
+            self.tr("A learning point the group agreed to share… (Enter)")
+        )
+        self.point_edit.returnPressed.connect(self.add_point)
+        self.shareable_check = QCheckBox(self.tr("Shareable"), self)
+        self.shareable_check.setObjectName("newPointShareable")
+        self.shareable_check.setChecked(True)
+        self.points.itemChanged.connect(self._point_toggled)
+
+        self.actions_list = QListWidget(self)
+        self.actions_list.setObjectName("actions")
+        self.action_edit = QLineEdit(self)
+        self.action_edit.setObjectName("newAction")
+        self.action_edit.setMaxLength(ACTION_MAX_LENGTH)
+        self.action_edit.setPlaceholderText(self.tr("A follow-up action… (Enter)"))
+        self.action_edit.returnPressed.connect(self.add_action)
+        self.owner_combo = QComboBox(self)
+        self.owner_combo.setObjectName("actionOwner")
+        self.owner_combo.addItem(self.tr("Facilitator"), "")
+        for member in members.list_members(store, group_id):
+            self.owner_combo.addItem(member.display_name, member.person_id)
+        self.actions_list.itemChanged.connect(self._action_toggled)
+
+        self.theme_list = QListWidget(self)
+        self.theme_list.setObjectName("sessionThemes")
+        self.theme_list.itemChanged.connect(self._themes_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.save_state)
+        layout.addLayout(top)
+        layout.addWidget(privacy)
+        layout.addWidget(self.private_edit, 3)
+        layout.addWidget(self._heading(self.tr("Learning points")))
+        layout.addWidget(self.points, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.point_edit, 1)
+        row.addWidget(self.shareable_check)
+        layout.addLayout(row)
+        layout.addWidget(self._heading(self.tr("Actions")))
+        layout.addWidget(self.actions_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.action_edit, 1)
+        row.addWidget(self.owner_combo)
+        layout.addLayout(row)
+        layout.addWidget(self._heading(self.tr("Themes of this session")))
+        layout.addWidget(self.theme_list, 2)
+        for widget in (self.point_edit, self.shareable_check, self.action_edit, self.owner_combo):
+            widget.setEnabled(not read_only)
+        self._read_only = read_only
+        self.reload()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        set_role(label, "sectionHeading")
+        return label
+
+    def _save_private(self, text: str, note_id: str | None) -> str:
+        record = notes.save_private_note(
+            self._store, self._session_id, PrivateText(body=text), note_id
+        )
+        return record.id
+
+    # --- lists -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._fill(
+            self.points,
+            [
+                (p.id, p.text, p.shareable)
+                for p in notes.learning_points(self._store, self._session_id)
+            ],
+        )
+        self._fill(
+            self.actions_list,
+            [
+                (a.id, f"{a.text} — {a.owner_name or self.tr('facilitator')}", a.done)
+                for a in notes.actions(self._store, self._session_id)
+            ],
+        )
+        chosen = set(themes.session_theme_ids(self._store, self._session_id))
+        entries = []
+        for theme in themes.list_themes(self._store):
+            kind = (
+                self.tr("experience") if theme.kind is ThemeKind.EXPERIENCE else self.tr("learning")
+            )
+            entries.append((theme.id, f"{theme.name}  ({kind})", theme.id in chosen))
+        self._fill(self.theme_list, entries)
+
+    def _fill(self, widget: QListWidget, entries: list[tuple[str, str, bool]]) -> None:
+        widget.blockSignals(True)
+        widget.clear()
+        for record_id, text, checked in entries:
+            item = QListWidgetItem(text, widget)
+            item.setData(ID_ROLE, record_id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            if self._read_only:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.blockSignals(False)
+
+    def add_point(self) -> None:
+        text = self.point_edit.text()
+        if not text.strip() or self._read_only:
+            return
+        try:
+            notes.add_learning_point(
+                self._store,
+                self._session_id,
+                LearningPointDraft(text, self.shareable_check.isChecked()),
+            )
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not add the learning point"), error)
+            return
+        self.point_edit.clear()
+        self.reload()
+
+    def add_action(self) -> None:
+        text = self.action_edit.text()
+        if not text.strip() or self._read_only:
+            return
+        owner = self.owner_combo.currentData() or None
+        try:
+            notes.add_action(self._store, self._session_id, ActionDraft(text, owner))
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not add the action"), error)
+            return
+        self.action_edit.clear()
+        self.reload()
+
+    def _point_toggled(self, item: QListWidgetItem) -> None:
+        point_id = item.data(ID_ROLE)
+        current = next(
+            p for p in notes.learning_points(self._store, self._session_id) if p.id == point_id
+        )
+        shareable = item.checkState() == Qt.CheckState.Checked
+        if current.shareable != shareable:
+            draft = current.to_draft()
+            notes.update_learning_point(
+                self._store, point_id, LearningPointDraft(draft.text, shareable, draft.theme_ids)
+            )
+
+    def _action_toggled(self, item: QListWidgetItem) -> None:
+        notes.set_action_done(
+            self._store, item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked
+        )
+
+    def _themes_changed(self, _item: QListWidgetItem) -> None:
+        chosen = [
+            self.theme_list.item(row).data(ID_ROLE)
+            for row in range(self.theme_list.count())
+            if self.theme_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        themes.set_session_themes(self._store, self._session_id, chosen)
+
+    def shutdown(self) -> None:
+        """Write what was typed last, then stop the writer thread."""
+        self.saver.stop()
