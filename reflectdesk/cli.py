@@ -368,19 +368,28 @@ def _check(args: argparse.Namespace) -> int:
     print(f"ok: {path} — {schema}, {_read_counts(path)}")
     if args.repair:
         _rebuild_search_index(path)
-    elif revision == HEAD_REVISION and _search_index_stale(path):
-        print(
-            f"the search index is out of step with the records; `{PROG} check --repair` rebuilds it"
-        )
+    elif revision == HEAD_REVISION:
+        _report_search_index(path)
     return EXIT_OK
 
 
-def _search_index_stale(path: Path) -> bool:
+def _report_search_index(path: Path) -> None:
+    """One more line when the search index is out of step; the exit status stays 0, as
+    the records themselves are fine."""
+    from reflectdesk.core.errors import ReflectDeskError
     from reflectdesk.store.database import open_store
     from reflectdesk.store.search_index import index_stale
 
-    with open_store(path, for_reading=True) as store:
-        return index_stale(store)
+    try:
+        with open_store(path, for_reading=True) as store:
+            stale = index_stale(store)
+    except ReflectDeskError as error:  # the records were readable; say why this was not
+        print(f"the search index could not be checked: {' '.join(str(error).split())}")
+        return
+    if stale:
+        print(
+            f"the search index is out of step with the records; `{PROG} check --repair` rebuilds it"
+        )
 
 
 def _rebuild_search_index(path: Path) -> None:

@@ -157,6 +157,7 @@ class GroupPage(QWidget):
         self.members.add_requested.connect(self.add_member)
         self.members.edit_requested.connect(self.edit_member)
         self.members.remove_requested.connect(self.remove_member)
+        self.members.notes_requested.connect(self.member_notes)
         self.sessions.open_requested.connect(self.session_open_requested)
 
     # --- showing a group -------------------------------------------------------------
@@ -335,6 +336,16 @@ class GroupPage(QWidget):
         )
         dialog.accepted.connect(lambda: self._after_member_change(membership_id))
         dialog.open()
+
+    def member_notes(self, membership_id: str) -> None:
+        from reflectdesk.ui.member_notes_dialog import MemberNotesDialog  # on first use
+
+        current = next(
+            (m for m in self.members.model.records() if m.membership_id == membership_id), None
+        )
+        if current is None or self._record is None:
+            return
+        MemberNotesDialog(self._store, self._record.id, current, self).open()
 
     def remove_member(self, membership_id: str) -> None:
         current = next(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
 from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
-from reflectdesk.ui.theme import set_role
+from reflectdesk.ui.theme import let_shrink, set_role
 
 ROLE_LABELS = {
     Role.MEMBER: "Member",
@@ -63,6 +63,7 @@ class MembersPanel(QWidget):
     add_requested = Signal()
     edit_requested = Signal(str)
     remove_requested = Signal(str)
+    notes_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +93,7 @@ class MembersPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._request_edit())
         self.table.activated.connect(lambda _index: self._request_edit())
 
-        self.add_button = QPushButton(self.tr("Add member…"), self)
+        self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.setObjectName("addMember")
         self.add_button.setToolTip(self.tr("Add a member to this group (Ctrl+M)"))
         self.add_button.clicked.connect(self.add_requested)
@@ -100,6 +101,12 @@ class MembersPanel(QWidget):
         self.edit_button.setObjectName("editMember")
         self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
         self.edit_button.clicked.connect(self._request_edit)
+        self.notes_button = QPushButton(self.tr("Notes…"), self)
+        self.notes_button.setObjectName("memberNotes")
+        self.notes_button.setToolTip(
+            self.tr("Private follow-up notes about the selected member (Ctrl+Shift+O)")
+        )
+        self.notes_button.clicked.connect(self._request_notes)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("removeMember")
         self.remove_button.setToolTip(self.tr("Remove the selected member (Delete)"))
@@ -120,10 +127,12 @@ class MembersPanel(QWidget):
         set_role(self.empty_hint, "hint")
         self.empty_hint.setWordWrap(True)
 
+        let_shrink(self.add_button, self.edit_button, self.notes_button, self.remove_button)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.notes_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
 
@@ -166,6 +175,7 @@ class MembersPanel(QWidget):
         editable = self._editable
         has_selection = bool(self.current_membership_id())
         self.edit_button.setEnabled(editable and has_selection)
+        self.notes_button.setEnabled(has_selection)
         self.remove_button.setEnabled(editable and has_selection)
         self.remove_action.setEnabled(editable and has_selection)
         empty = self.model.rowCount() == 0
@@ -175,6 +185,11 @@ class MembersPanel(QWidget):
         membership_id = self.current_membership_id()
         if membership_id and self._editable:
             self.edit_requested.emit(membership_id)
+
+    def _request_notes(self) -> None:
+        membership_id = self.current_membership_id()
+        if membership_id:
+            self.notes_requested.emit(membership_id)
 
     def _request_remove(self) -> None:
         membership_id = self.current_membership_id()

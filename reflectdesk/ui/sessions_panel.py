@@ -25,7 +25,7 @@ from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
-from reflectdesk.ui.theme import set_role
+from reflectdesk.ui.theme import let_shrink, set_role
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: "Planned",
@@ -105,7 +105,7 @@ class SessionsPanel(QWidget):
         self.table.activated.connect(lambda _index: self._request_open())
         self.table.doubleClicked.connect(lambda _index: self._request_open())
 
-        self.plan_button = QPushButton(self.tr("Plan session…"), self)
+        self.plan_button = QPushButton(self.tr("Plan…"), self)
         self.plan_button.setObjectName("planSession")
         self.plan_button.setToolTip(self.tr("Plan the next session of this group (Ctrl+Shift+P)"))
         self.plan_button.clicked.connect(self.plan)
@@ -131,6 +131,7 @@ class SessionsPanel(QWidget):
         set_role(self.empty_hint, "hint")
         self.empty_hint.setWordWrap(True)
 
+        let_shrink(self.plan_button, self.open_button, self.change_button)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.plan_button)

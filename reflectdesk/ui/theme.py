@@ -9,7 +9,7 @@ style-sheet machinery and made start-up measurably slower.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from reflectdesk.resources import resource_path
 
@@ -58,3 +58,10 @@ def apply_theme(app: QApplication) -> None:
     icon_file = resource_path("icons", "reflectdesk.svg")
     if icon_file.is_file():
         QGuiApplication.setWindowIcon(QIcon(str(icon_file)))
+
+
+def let_shrink(*buttons: QPushButton) -> None:
+    """Let buttons with short labels give up the style's 80 px minimum when the window
+    is narrow (they keep their usual width whenever there is room)."""
+    for button in buttons:
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)

@@ -1,0 +1,193 @@
+"""The main window's actions and menus (every action with its shortcut shown), and the
+small handlers behind them. Mixed into MainWindow, which owns the widgets they act on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+
+class MainMenus(QMainWindow):
+    """Builds the menu bar for MainWindow (see _build_actions and _build_menus); the
+    attributes it uses (group_page, group_list, session_page, _store) are MainWindow's."""
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object] | None,
+        name: str,
+        fallback: str = "",
+    ) -> QAction:
+        """An action whose tooltip names its shortcut. A standard key the platform
+        leaves empty (e.g. Quit on some desktops) falls back to ``fallback``."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty() and fallback:
+                sequence = QKeySequence(fallback)
+            action.setShortcut(sequence)
+            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({native})")
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_group_action = self._action(
+            self.tr("&New Group…"), key.New, self.new_group, "newGroup", "Ctrl+N"
+        )
+        self.rename_action = self._action(
+            self.tr("&Rename Group"), "F2", self.group_page.start_rename, "renameGroup"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
+        )
+        self.restore_action = self._action(
+            self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit", "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.add_member_action = self._action(
+            self.tr("&Add Member…"), "Ctrl+M", self.group_page.add_member, "addMember"
+        )
+        self.edit_member_action = self._action(
+            self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
+        )
+        self.member_notes_action = self._action(
+            self.tr("Member &Notes…"), "Ctrl+Shift+O", self._member_notes, "memberNotes"
+        )
+        self.remove_member_action = self.group_page.members.remove_action
+        self.remove_member_action.setText(self.tr("&Remove Member…"))
+        self.filter_action = self._action(
+            self.tr("&Find Group"), key.Find, self._focus_filter, "findGroup", "Ctrl+F"
+        )
+        self.show_archived_action = self._action(
+            self.tr("Show &Archived Groups"), "Ctrl+Shift+H", None, "showArchivedGroups"
+        )
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self.group_list.archived_toggle.setChecked)
+        self.group_list.archived_toggle.toggled.connect(self.show_archived_action.setChecked)
+        self.plan_session_action = self._action(
+            self.tr("&Plan Session…"), "Ctrl+Shift+P", self.group_page.plan_session, "planSession"
+        )
+        self.back_to_group_action = self._action(
+            self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
+        )
+        self.manage_formats_action = self._action(
+            self.tr("&Manage Formats…"), "Ctrl+Shift+F", self._manage_formats, "manageFormats"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self._preferences,
+            "preferences",
+            "Ctrl+,",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        group_menu = menu_bar.addMenu(self.tr("&Group"))
+        group_menu.addAction(self.rename_action)
+        group_menu.addAction(self.archive_action)
+        group_menu.addAction(self.restore_action)
+        group_menu.addSeparator()
+        group_menu.addAction(self.add_member_action)
+        group_menu.addAction(self.edit_member_action)
+        group_menu.addAction(self.member_notes_action)
+        group_menu.addAction(self.remove_member_action)
+        formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
+        formats_menu.addAction(self.manage_formats_action)
+        self.session_menu = menu_bar.addMenu(self.tr("&Session"))
+        self.session_menu.aboutToShow.connect(self._fill_session_menu)
+        self._fill_session_menu()
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.filter_action)
+        view_menu.addAction(self.show_archived_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_session_menu(self) -> None:
+        """The Session menu lists the open session's clock actions with their keys."""
+        menu = self.session_menu
+        menu.clear()
+        menu.addAction(self.plan_session_action)
+        page = self.session_page
+        if page is None:
+            return
+        menu.addAction(self.back_to_group_action)
+        menu.addSeparator()
+        for action in page.run_view.control_actions:
+            if action.isVisible():
+                menu.addAction(action)
+        menu.addSeparator()
+        for action in page.cards.card_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(page.presenter_action)
+        menu.addAction(page.quiet_action)
+        menu.addAction(page.chime_action)
+
+    def _archive(self) -> None:
+        if self.group_page.record is not None and not self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _restore(self) -> None:
+        if self.group_page.record is not None and self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _edit_member(self) -> None:
+        membership_id = self.group_page.members.current_membership_id()
+        if membership_id:
+            self.group_page.edit_member(membership_id)
+
+    def _member_notes(self) -> None:
+        membership_id = self.group_page.members.current_membership_id()
+        if membership_id:
+            self.group_page.member_notes(membership_id)
+
+    def _focus_filter(self) -> None:
+        self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.group_list.filter_edit.selectAll()
+
+    def _manage_formats(self) -> None:
+        from reflectdesk.ui.format_editor import open_format_library  # on first use
+
+        open_format_library(self._store, self)
+
+    def _preferences(self) -> None:
+        from reflectdesk.ui.preferences_dialog import PreferencesDialog  # on first use
+
+        PreferencesDialog(self._store, self).open()
+
+    def _about(self) -> None:
+        from reflectdesk import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About ReflectDesk"),
+            self.tr(
+                "ReflectDesk %1\n\nA companion for facilitators of reflective-practice "
+                "groups. Everything stays on this computer, in:\n%2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._store.path)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()

@@ -1,0 +1,85 @@
+"""Follow-up notes about one member (e.g. a student who seemed distressed): private to the
+facilitator, autosaved as they are typed, and never shown on the presenter screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.model import MemberRecord
+from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateText
+from reflectdesk.store import notes
+from reflectdesk.store.database import Store
+from reflectdesk.ui.autosave import Autosaver
+from reflectdesk.ui.theme import set_role
+
+
+class MemberNotesDialog(QDialog):
+    def __init__(
+        self, store: Store, group_id: str, member: MemberRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberNotesDialog")
+        self.setWindowTitle(self.tr("Follow-up notes — %1").replace("%1", member.display_name))
+        self._store = store
+        self._group_id = group_id
+        self._person_id = member.person_id
+        existing = notes.member_notes(store, group_id, member.person_id)
+        self.saver = Autosaver(self._save, existing[0].id if existing else None, self)
+
+        intro = QLabel(
+            self.tr(
+                "Private follow-up notes about %1. Only you see them; they are never shown "
+                "on the presenter screen. Avoid details that could identify a patient."
+            ).replace("%1", member.display_name),
+            self,
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("memberNote")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText(self.tr("e.g. Seemed affected by the case; ask how she is."))
+        self.editor.setToolTip(
+            self.tr("Saved as you type (up to %1 characters)").replace(
+                "%1", f"{PRIVATE_BODY_MAX_LENGTH:,}"
+            )
+        )
+        if existing:
+            self.editor.setPlainText(existing[0].body)
+        self.state = QLabel(self)
+        set_role(self.state, "savedState")
+        self.saver.watch(self.editor.toPlainText)
+        self.editor.textChanged.connect(self.saver.typed)
+        self.saver.state.connect(self.state.setText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.editor.setFocus()
+
+    def _save(self, text: str, note_id: str | None) -> str:
+        record = notes.save_member_note(
+            self._store, self._group_id, self._person_id, PrivateText(body=text), note_id
+        )
+        return record.id
+
+    def done(self, result: int) -> None:
+        self.saver.stop()  # written before the dialog goes
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.saver.stop()
+        super().closeEvent(event)
