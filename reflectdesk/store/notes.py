@@ -146,7 +146,7 @@ def _private_record(row: Row[Any], text: PrivateText) -> PrivateNoteRecord:
     return PrivateNoteRecord(**row._asdict(), title=text.title, body=text.body)
 
 
-def _private_records(
+def private_records_where(
     session: OrmSession, condition: ColumnElement[bool]
 ) -> list[PrivateNoteRecord]:
     query = _private_query().where(condition).order_by(_notes.c.created_at, _notes.c.id)
@@ -226,13 +226,13 @@ def private_notes(store: Store, session_id: str) -> list[PrivateNoteRecord]:
     """The facilitator's private notes on the session, oldest first."""
     with store.reading() as session:
         _session_group(session, session_id)
-        return _private_records(session, _on_session(session_id))
+        return private_records_where(session, _on_session(session_id))
 
 
 def member_notes(store: Store, group_id: str, person_id: str) -> list[PrivateNoteRecord]:
     """The private follow-up notes about one member of the group, oldest first."""
     with store.reading() as session:
-        return _private_records(session, _about_member(group_id, person_id))
+        return private_records_where(session, _about_member(group_id, person_id))
 
 
 def delete_note(store: Store, note_id: str) -> None:
@@ -439,3 +439,4 @@ def open_actions(store: Store, group_id: str) -> list[ActionRecord]:
     with store.reading() as session:
         _require_group(session, group_id)
         return _action_records(session, query)
+

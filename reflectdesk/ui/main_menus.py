@@ -65,6 +65,9 @@ class MainMenus(QMainWindow):
         )
         self.remove_member_action = self.group_page.members.remove_action
         self.remove_member_action.setText(self.tr("&Remove Member…"))
+        self.search_action = self._action(
+            self.tr("&Search Everything"), "Ctrl+K", self.focus_search, "searchEverything"
+        )
         self.filter_action = self._action(
             self.tr("&Find Group"), key.Find, self._focus_filter, "findGroup", "Ctrl+F"
         )
@@ -117,6 +120,7 @@ class MainMenus(QMainWindow):
         self.session_menu.aboutToShow.connect(self._fill_session_menu)
         self._fill_session_menu()
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_action)
         view_menu.addAction(self.filter_action)
         view_menu.addAction(self.show_archived_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))

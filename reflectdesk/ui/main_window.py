@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
-from reflectdesk.store import groups, sessions
+from reflectdesk.core.search import HitKind, SearchHit
+from reflectdesk.store import groups, note_lookup, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
 from reflectdesk.ui.main_menus import MainMenus
 from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.search_page import SearchField, SearchPage
 from reflectdesk.ui.store_signals import StoreSignals
 from reflectdesk.ui.window_settings import restore_window, save_window
 
@@ -53,14 +55,26 @@ class MainWindow(MainMenus):
         self._settings = settings
         self._time = time  # None: the system clock, set up when a session opens
         self.session_page: SessionPage | None = None
+        self._before_search: QWidget | None = None
         self.signals = StoreSignals(store, self)
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self)
         self.empty_page = self._make_empty_page()
+        self.search_field = SearchField(self)
+        self.search_field.setObjectName("searchEverything")
+        self.search_field.setPlaceholderText(
+            self.tr("Search groups, members, sessions and notes (Ctrl+K)")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_page = SearchPage(store, self.search_field, self)
+        self.search_page.open_hit.connect(self.open_hit)
+        self.search_page.closed.connect(self._leave_search)
+        self.search_field.textEdited.connect(self._enter_search)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.group_page)
+        self.pages.addWidget(self.search_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -70,7 +84,13 @@ class MainWindow(MainMenus):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 8, 8, 0)
+        column.setSpacing(4)
+        column.addWidget(self.search_field)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_menus()
@@ -162,6 +182,47 @@ class MainWindow(MainMenus):
         self.group_page.reload_members()
         self._fill_session_menu()
         self._update_actions()
+
+    # --- search ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _enter_search(self, _text: str) -> None:
+        if self.pages.currentWidget() is not self.search_page:
+            self._before_search = self.pages.currentWidget()
+            self.pages.setCurrentWidget(self.search_page)
+
+    def _leave_search(self) -> None:
+        self.search_field.clear()
+        back = self._before_search
+        self.pages.setCurrentWidget(back if back is not None else self.group_page)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what a search result points at."""
+        self.search_field.clear()
+        self.pages.setCurrentWidget(self.group_page)
+        try:
+            if hit.kind in (HitKind.LEARNING_POINT, HitKind.ACTION, HitKind.PRIVATE):
+                session_id, group_id = note_lookup.note_location(self._store, hit.ref_id)
+            elif hit.kind is HitKind.SESSION:
+                session_id, group_id = hit.ref_id, hit.group_id
+            else:
+                session_id, group_id = None, hit.group_id or hit.ref_id
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not open the result"), error)
+            return
+        if group_id and not self.group_list.select_group(group_id):
+            self.group_list.archived_toggle.setChecked(True)
+            self.group_list.select_group(group_id)
+        if session_id:
+            self.open_session(session_id)
+            if self.session_page is not None and hit.kind is not HitKind.SESSION:
+                self.session_page.tabs.setCurrentWidget(self.session_page.notes)
+        elif hit.kind is HitKind.MEMBER:
+            self.group_page.members.select_member(hit.ref_id)
+            self.group_page.members.table.setFocus()
 
     def _resume_running_session(self) -> None:
         """After a crash or a restart, go straight back to the session that is running."""
