@@ -23,7 +23,7 @@ def test_search_finds_without_accents_and_opens_the_member(
 ) -> None:
     groups.create_group(store, GroupDraft("Another group"))
     group = groups.create_group(store, GroupDraft("Intervisie AIOS"))
-    hüseyin = members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+    huseyin_member = members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
     members.add_member(store, group.id, MemberDraft("IJsbrand van den Eertwegh"))
     window = make_window()
 
@@ -35,7 +35,7 @@ def test_search_finds_without_accents_and_opens_the_member(
     assert window.pages.currentWidget() is window.search_page
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.group_list.current_group_id() == group.id
-    assert window.group_page.members.current_membership_id() == hüseyin.membership_id
+    assert window.group_page.members.current_membership_id() == huseyin_member.membership_id
 
 
 def test_a_learning_point_and_a_private_note_open_their_session(
