@@ -238,7 +238,9 @@ def _demo(args: argparse.Namespace) -> int:
         f"wrote {summary.size} demo: {summary.groups} groups{archived}, "
         f"{summary.members} members ({summary.facilitators} facilitating), "
         f"{summary.people} people, {summary.sessions} sessions "
-        f"({summary.finished_sessions} finished) -> {summary.path}"
+        f"({summary.finished_sessions} finished), {summary.notes} private notes, "
+        f"{summary.learning_points} learning points, {summary.actions} actions "
+        f"-> {summary.path}"
     )
     return EXIT_OK
 

@@ -7,13 +7,18 @@ transaction (the services commit once per call, far too slow for hundreds of row
 Everything is deterministic: names come from ``random.Random(seed)``, dates are fixed
 relative to DEMO_TODAY (never the real today), and the large demo even derives its ids from
 the seed. The data is built first as plain plans (GroupPlan, MemberPlan, SessionPlan),
-then written; each kind of demo data (groups, sessions; later notes, evaluations) has one
+then written; each kind of demo data (groups, sessions, notes; later evaluations) has one
 planner and one writer, called from :func:`write_demo` in that order.
 
 Sessions follow the same split: the small demo's dozen go through the session services
 (plan, clock events, register, presenter), the large demo's three thousand, with their
 phases, clock events and registers, are bulk inserts (Core executemany) in the groups'
 transaction.
+
+Notes too (core/demo_notes.py plans them): the small demo's go through the note and theme
+services; the large demo's thirty thousand learning points, actions and tags are bulk
+inserts in the same transaction, while its private notes are written one by one through
+the vault seam's insert_private, so that the seam stays the only writer of their text.
 """
 
 from __future__ import annotations
@@ -25,10 +30,18 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from reflectdesk.core.demo_notes import (
+    LARGE_NOTES,
+    SMALL_NOTES,
+    MemberNotePlan,
+    SessionNotesPlan,
+    plan_notes,
+)
 from reflectdesk.core.demo_plans import (
+    DEMO_TODAY,
     GroupPlan,
     MemberPlan,
     PersonPlan,
@@ -36,10 +49,21 @@ from reflectdesk.core.demo_plans import (
     plan_small_groups,
 )
 from reflectdesk.core.demo_sessions import SessionPlan, plan_large_sessions, plan_small_sessions
-from reflectdesk.core.model import GroupDraft, MemberDraft, Role, SessionStatus
+from reflectdesk.core.model import GroupDraft, MemberDraft, NoteKind, Role, SessionStatus
+from reflectdesk.core.notes import (
+    ActionDraft,
+    LearningPointDraft,
+    PrivateText,
+    clean_action_draft,
+    clean_learning_point_draft,
+    clean_private_text,
+)
 from reflectdesk.core.sessions import SessionDraft, clean_session_draft
 from reflectdesk.store import attendance as attendance_services
+from reflectdesk.store import notes as note_services
 from reflectdesk.store import sessions as session_services
+from reflectdesk.store import themes as theme_services
+from reflectdesk.store import vault_seam
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import StoreError
@@ -47,6 +71,7 @@ from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.groups import apply_draft, clean_group_draft, create_group
 from reflectdesk.store.members import add_member, clean_member_draft
 from reflectdesk.store.models.groups import Group, Membership, Person
+from reflectdesk.store.models.notes import Note, NoteTheme, SessionTheme, Theme
 from reflectdesk.store.models.sessions import Attendance, ClockEvent, SessionPhase
 from reflectdesk.store.models.sessions import Session as Meeting
 
@@ -84,6 +109,9 @@ class DemoSummary:
     finished_sessions: int = 0
     clock_events: int = 0
     attendance: int = 0  # register entries
+    notes: int = 0  # private notes: the facilitator's on sessions and about members
+    learning_points: int = 0
+    actions: int = 0
 
 
 def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
@@ -101,33 +129,52 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
     if size == "small":
         plans = plan_small_groups()
         meetings = plan_small_sessions(plans, rng)
+        notes = plan_notes(plans, meetings, rng, SMALL_NOTES)
     else:
         plans = plan_large_groups(rng)
         meetings = plan_large_sessions(plans, rng)
+        notes = plan_notes(plans, meetings, rng, LARGE_NOTES)
     try:
         with open_store(path, seed=seed_builtins) as store:
             format_ids = _format_ids(store, {plan.format_key for plan in plans})
             if size == "small":
                 created = _create_groups(store, plans, format_ids)
-                _create_sessions(store, meetings, created)
+                session_ids = _create_sessions(store, meetings, created)
+                _create_notes(store, meetings, created, session_ids, notes)
             else:
                 ids = _IdSource(seed)
                 with store.transaction() as session:
                     groups = _insert_groups(session, plans, format_ids, ids)
-                    _insert_sessions(session, plans, groups, meetings, ids)
-                    # Notes and evaluations for the large demo go here, each from its
-                    # own _plan_*/_insert_* pair fed by ``rng`` and ``ids``.
+                    session_ids = _insert_sessions(session, plans, groups, meetings, ids)
+                    people = _person_ids(plans, groups)
+                    group_ids = [group.id for group in groups]
+                    rows = _NoteRows(
+                        session,
+                        meetings=meetings,
+                        session_ids=session_ids,
+                        group_ids=group_ids,
+                        people=people,
+                        new_id=ids,
+                    )
+                    rows.insert(*notes)
+                    # Evaluations for the large demo go here, from their own
+                    # _plan_*/_insert_* pair fed by ``rng`` and ``ids``.
     except BaseException:
         # The file is new and ours: a half-written demo would only block the next try.
         for leftover in (path, *(path.with_name(path.name + end) for end in SIBLINGS)):
             leftover.unlink(missing_ok=True)
         raise
-    return _summarise(path, size, plans, meetings)
+    return _summarise(path, size, plans, meetings, notes)
 
 
 def _summarise(
-    path: Path, size: DemoSize, plans: list[GroupPlan], meetings: list[SessionPlan]
+    path: Path,
+    size: DemoSize,
+    plans: list[GroupPlan],
+    meetings: list[SessionPlan],
+    notes: tuple[list[SessionNotesPlan], list[MemberNotePlan]],
 ) -> DemoSummary:
+    written, about = notes
     memberships = [member for plan in plans for member in plan.members]
     return DemoSummary(
         path=path,
@@ -141,6 +188,9 @@ def _summarise(
         finished_sessions=sum(m.status is SessionStatus.FINISHED for m in meetings),
         clock_events=sum(len(m.events) for m in meetings),
         attendance=sum(len(m.attendance) for m in meetings),
+        notes=len(written) + len(about),
+        learning_points=sum(len(plan.points) for plan in written),
+        actions=sum(len(plan.actions) for plan in written),
     )
 
 
@@ -182,10 +232,11 @@ def _create_groups(
 
 def _create_sessions(
     store: Store, meetings: list[SessionPlan], groups: list[tuple[str, dict[PersonPlan, str]]]
-) -> None:
+) -> list[str]:
     """Through the session services, as the ui does it: plan (which copies the group's
     format), then the register, the presenter, and the clock's events one by one, the
-    phases' actual times written with the END."""
+    phases' actual times written with the END. Returns the sessions' ids in plan order."""
+    session_ids: list[str] = []
     for meeting in meetings:
         group_id, people = groups[meeting.group]
         draft = SessionDraft(
@@ -194,6 +245,7 @@ def _create_sessions(
             protect_end_time=meeting.protect_end_time,
         )
         record = session_services.plan_session(store, group_id, draft)
+        session_ids.append(record.id)
         for person, status in meeting.attendance:
             attendance_services.set_attendance(store, record.id, people[person], status)
         if meeting.presenter is not None:
@@ -205,6 +257,40 @@ def _create_sessions(
         for number, event in enumerate(meeting.events, start=1):
             last = number == len(meeting.events)
             session_services.record_clock_event(store, record.id, event, times if last else ())
+    return session_ids
+
+
+def _create_notes(
+    store: Store,
+    meetings: list[SessionPlan],
+    groups: list[tuple[str, dict[PersonPlan, str]]],
+    session_ids: list[str],
+    notes: tuple[list[SessionNotesPlan], list[MemberNotePlan]],
+) -> None:
+    """Through the note and theme services, as the ui does it (the services stamp the
+    real time, as they do for the small demo's sessions)."""
+    written, about = notes
+    theme_ids = {t.key: t.id for t in theme_services.list_themes(store, include_archived=True)}
+    for plan in written:
+        session_id = session_ids[plan.meeting]
+        people = groups[meetings[plan.meeting].group][1]
+        note_services.save_private_note(store, session_id, PrivateText(body=plan.private))
+        for point in plan.points:
+            tags = tuple(theme_ids[key] for key in point.themes if key in theme_ids)
+            draft = LearningPointDraft(point.text, point.shareable, tags)
+            note_services.add_learning_point(store, session_id, draft)
+        for action in plan.actions:
+            owner = None if action.owner is None else people[action.owner]
+            draft_action = ActionDraft(action.text, owner, action.due_on)
+            record = note_services.add_action(store, session_id, draft_action)
+            if action.done:
+                note_services.set_action_done(store, record.id, True)
+        tags = tuple(theme_ids[key] for key in plan.themes if key in theme_ids)
+        theme_services.set_session_themes(store, session_id, tags)
+    for note in about:
+        group_id, people = groups[note.group]
+        text = PrivateText(body=note.body)
+        note_services.save_member_note(store, group_id, people[note.person], text)
 
 
 def _insert_groups(
@@ -239,22 +325,29 @@ def _insert_groups(
     return groups
 
 
-def _insert_sessions(
-    session: Session,
-    plans: list[GroupPlan],
-    groups: list[Group],
-    meetings: list[SessionPlan],
-    new_id: _IdSource,
-) -> None:
-    """Bulk insert inside the caller's transaction. Timestamps are derived from the
-    plans, not the real clock, so the same seed writes the same rows."""
-    people = [
+def _person_ids(plans: list[GroupPlan], groups: list[Group]) -> list[dict[PersonPlan, str]]:
+    """For each group, the person id of each of its people."""
+    return [
         {
             member.person: membership.person.id
             for member, membership in zip(plan.members, group.memberships, strict=True)
         }
         for plan, group in zip(plans, groups, strict=True)
     ]
+
+
+def _insert_sessions(
+    session: Session,
+    plans: list[GroupPlan],
+    groups: list[Group],
+    meetings: list[SessionPlan],
+    new_id: _IdSource,
+) -> list[str]:
+    """Bulk insert inside the caller's transaction. Timestamps are derived from the
+    plans, not the real clock, so the same seed writes the same rows. Returns the
+    sessions' ids in plan order."""
+    people = _person_ids(plans, groups)
+    session_ids: list[str] = []
     rows: dict[type[Any], list[dict[str, Any]]] = {
         Meeting: [],
         SessionPhase: [],
@@ -267,6 +360,7 @@ def _insert_sessions(
             SessionDraft(meeting.planned_start, meeting.place, group.format_id)
         )
         session_id = new_id()
+        session_ids.append(session_id)
         # The series was planned the week before the group first met.
         planned_on = datetime.combine(plan.starts_on - timedelta(days=7), time(9), tzinfo=UTC)
         ended = meeting.ended_at
@@ -327,6 +421,134 @@ def _insert_sessions(
         if batch:
             # Core executemany on the table: the ORM's bulk path costs more per row here.
             session.execute(insert(model.__table__), batch)
+    return session_ids
+
+
+class _NoteRows:
+    """Writes the large demo's notes inside the caller's transaction: private notes
+    through the vault seam, then learning points, actions and tags as Core executemany
+    (the search index's triggers index the points and actions as they go in)."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        meetings: list[SessionPlan],
+        session_ids: list[str],
+        group_ids: list[str],
+        people: list[dict[PersonPlan, str]],
+        new_id: _IdSource,
+    ) -> None:
+        self._session = session
+        self._meetings = meetings
+        self._session_ids = session_ids
+        self._group_ids = group_ids
+        self._people = people
+        self._new_id = new_id
+        self._themes = dict(session.execute(select(Theme.key, Theme.id)).tuples().all())
+        self._stamps: list[dict[str, Any]] = []
+        self._rows: dict[type[Any], list[dict[str, Any]]] = {
+            Note: [],
+            NoteTheme: [],
+            SessionTheme: [],
+        }
+
+    def insert(self, written: list[SessionNotesPlan], about: list[MemberNotePlan]) -> None:
+        for plan in written:
+            self._session_notes(plan)
+        for note in about:
+            person_id = self._people[note.group][note.person]
+            group_id = self._group_ids[note.group]
+            self._private(note.body, note.written_at, None, group_id, person_id)
+        for model, batch in self._rows.items():
+            if batch:
+                self._session.execute(insert(model.__table__), batch)
+        if self._stamps:
+            # The vault seam stamps a private note with the real time; these were written
+            # on the demo's dates. An ORM bulk update by primary key sets only the stamps.
+            self._session.execute(update(Note), self._stamps)
+
+    def _private(
+        self,
+        body: str,
+        stamp: datetime,
+        session_id: str | None,
+        group_id: str,
+        person_id: str | None,
+    ) -> None:
+        note_id = self._new_id()
+        text = clean_private_text(PrivateText(body=body))
+        vault_seam.insert_private(
+            self._session,
+            note_id,
+            text,
+            session_id=session_id,
+            group_id=group_id,
+            person_id=person_id,
+        )
+        self._stamps.append({"id": note_id, "created_at": stamp, "updated_at": stamp})
+
+    def _session_notes(self, plan: SessionNotesPlan) -> None:
+        meeting = self._meetings[plan.meeting]
+        session_id = self._session_ids[plan.meeting]
+        group_id = self._group_ids[meeting.group]
+        people = self._people[meeting.group]
+        ended = meeting.ended_at or plan.written_at
+        self._private(plan.private, plan.written_at, session_id, group_id, None)
+        notes, tags = self._rows[Note], self._rows[NoteTheme]
+        # Learning points are named in the closing round, in the minutes before the END.
+        for number, point in enumerate(plan.points):
+            themes = tuple(self._themes[key] for key in point.themes if key in self._themes)
+            clean = clean_learning_point_draft(
+                LearningPointDraft(point.text, point.shareable, themes)
+            )
+            stamp = ended - timedelta(seconds=20 * (len(plan.points) - number))
+            note_id = self._new_id()
+            notes.append(
+                _note_row(note_id, NoteKind.LEARNING_POINT, session_id, group_id, stamp)
+                | {"body": clean.text, "shareable": clean.shareable}
+            )
+            tags += [{"note_id": note_id, "theme_id": theme_id} for theme_id in clean.theme_ids]
+        for number, action in enumerate(plan.actions, start=1):
+            owner = None if action.owner is None else people[action.owner]
+            draft = clean_action_draft(ActionDraft(action.text, owner, action.due_on))
+            stamp = plan.written_at + timedelta(seconds=number)
+            row = _note_row(self._new_id(), NoteKind.ACTION, session_id, group_id, stamp)
+            row |= {"body": draft.text, "owner_id": draft.owner_id, "due_on": draft.due_on}
+            if action.done:
+                # Ticked off about halfway to the due date, and never after the demo's today.
+                halfway = stamp + (action.due_on - ended.date()) / 2
+                row |= {"done": True, "updated_at": min(halfway, _TODAY_MORNING)}
+            notes.append(row)
+        self._rows[SessionTheme] += [
+            {"session_id": session_id, "theme_id": self._themes[key]}
+            for key in plan.themes
+            if key in self._themes
+        ]
+
+
+_TODAY_MORNING = datetime.combine(DEMO_TODAY, time(8), tzinfo=UTC)
+
+
+def _note_row(
+    note_id: str, kind: NoteKind, session_id: str, group_id: str, stamp: datetime
+) -> dict[str, Any]:
+    """A learning point's or an action's row, every column but the private text's."""
+    return {
+        "id": note_id,
+        "kind": kind.value,
+        "session_id": session_id,
+        "group_id": group_id,
+        "person_id": None,
+        "title": "",
+        "body": "",
+        "shareable": False,
+        "owner_id": None,
+        "due_on": None,
+        "done": False,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
 
 
 def _group_draft(plan: GroupPlan, format_ids: dict[str, str | None]) -> GroupDraft:

@@ -439,4 +439,3 @@ def open_actions(store: Store, group_id: str) -> list[ActionRecord]:
     with store.reading() as session:
         _require_group(session, group_id)
         return _action_records(session, query)
-

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QFont, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,22 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.deck_records import CardRecord, DeckSummary
-from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import decks
 from reflectdesk.store.database import Store
 from reflectdesk.ui.card_editor import DECK_ROLE, DeckEditing
 from reflectdesk.ui.format_editor import fill
-from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.phase_table import action_button, shortcut_action
 from reflectdesk.ui.plurals import counted
 from reflectdesk.ui.record_model import RecordRole, RecordTableModel
 from reflectdesk.ui.theme import set_role
 
-T = TypeVar("T")
 Role = Qt.ItemDataRole
 STAR, CARD, PROMPT, DECK = range(4)
-PROBLEMS_IN_BOX = 12  # more than this go under "Show Details…" in the error box
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +87,7 @@ def open_card_browser(store: Store, parent: QWidget) -> CardBrowserDialog:
     return dialog
 
 
-class CardBrowserDialog(QDialog, DeckEditing):
+class CardBrowserDialog(DeckEditing):
     """Browses decks and cards; marks favourites; creates, copies, edits, imports, exports
     and deletes the facilitator's own decks and cards.
 
@@ -134,7 +128,10 @@ class CardBrowserDialog(QDialog, DeckEditing):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Cards"))
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(STAR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
@@ -176,7 +173,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
         self.edit_action = act(
             tr("&Edit Card…"), "F2", tr("Edit the card"), self._edit_card, in_cards
         )
-        self.edit_action.setShortcuts(["F2", "Return", "Enter"])
+        self.edit_action.setShortcuts([QKeySequence(k) for k in ("F2", "Return", "Enter")])
         self.edit_action.setToolTip(tr("Edit the card (Enter or F2, in the cards)"))
         self.delete_card_action = act(
             tr("De&lete Card…"), "Delete", tr("Delete the card"), self._delete_card, in_cards
@@ -193,6 +190,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
         card_buttons = QHBoxLayout()
         self.favourite_button = action_button(self.favourite_action, self)
         self.favourite_button.setObjectName("favouriteButton")
+        self.favourite_button.setCheckable(True)  # pressed while the card is a favourite
         card_buttons.addWidget(self.favourite_button)
         card_buttons.addStretch(1)
         for card_action in (self.add_action, self.edit_action, self.delete_card_action):
@@ -257,7 +255,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
         frame.setAutoFillBackground(True)
         for label, scale, bold in (
             (self.preview_heading, 1.35, True),
-            (self.preview_body, 2.0, False),
+            (self.preview_body, 2.3, False),
         ):
             label.setParent(frame)
             label.setWordWrap(True)
@@ -291,30 +289,35 @@ class CardBrowserDialog(QDialog, DeckEditing):
             row = ids.index(deck_id) if deck_id in ids else 0
             self.deck_list.setCurrentRow(row if ids else -1)
         self._deck = self._decks[row] if self._decks else None
-        self._show_deck()
         self.refresh_cards(card_id)
 
     def _on_deck_moved(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is not None:
-            self._deck = item.data(DECK_ROLE)
-            self._show_deck()
-            self.refresh_cards()
+        if item is None:
+            return
+        self._deck = item.data(DECK_ROLE)
+        # Choosing a deck shows it: the search across every deck ends.
+        with QSignalBlocker(self.filter_edit), QSignalBlocker(self.favourites_toggle):
+            self.filter_edit.clear()
+            self.favourites_toggle.setChecked(False)
+        self.refresh_cards()
 
-    def _show_deck(self) -> None:
+    def _show_heading(self) -> None:
+        """The chosen deck, or what the search lists, above the cards."""
         deck = self._deck
-        self.deck_title.setText(deck.name if deck else self.tr("No decks"))
-        if deck is None:
-            note = ""
-        elif deck.builtin:
-            note = self.tr(
+        title = deck.name if deck else self.tr("No decks")
+        note = deck.description + "\n" if deck and deck.description else ""
+        if self.searching():
+            title = self.tr("Every deck")
+            note = self.tr("Cards of every deck. Esc clears the search; choosing a deck shows it.")
+        elif deck and deck.builtin:
+            note += self.tr(
                 "Built-in deck: built-ins are copied, not edited. Duplicate it (Ctrl+D) to "
                 "make your own copy; marking favourites (Space) works here too."
             )
-        else:
-            note = fill(self.tr("Your own deck · key: %1"), deck.key)
-        described = f"{deck.description}\n{note}" if deck and deck.description else note
-        self.note_label.setText(described)
-        self._update_actions()
+        elif deck:
+            note += fill(self.tr("Your own deck · key: %1"), deck.key)
+        self.deck_title.setText(title)
+        self.note_label.setText(note)
 
     # --- the cards -------------------------------------------------------------------
 
@@ -338,6 +341,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
             ]
         )
         self.table.setColumnHidden(DECK, not self.searching())
+        self._show_heading()
         count = self.model.rowCount()
         if not self.searching():
             heading = counted(count, "%1 card", "%1 cards")
@@ -374,6 +378,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
                 empty = self.tr("No card selected.")
             self.preview_body.setText(empty)
         favourite = row is not None and row.card.favourite
+        self.favourite_button.setChecked(favourite)
         self.favourite_button.setText(
             self.tr("★ Fa&vourite") if favourite else self.tr("☆ Fa&vourite")
         )
@@ -402,23 +407,7 @@ class CardBrowserDialog(QDialog, DeckEditing):
         else:
             self.reject()
 
-    # --- changes ---------------------------------------------------------------------
-
-    def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
-        """The result of a store call, or None after telling the user why it failed."""
-        try:
-            return action()
-        except FileProblemsError as error:  # every problem, FILE: line N: FIELD: message
-            lines = str(error).splitlines()
-            box = show_error(self, title, "\n".join(lines[: PROBLEMS_IN_BOX + 1]))
-            if len(lines) > PROBLEMS_IN_BOX + 1:
-                box.setInformativeText(self.tr("Show Details… lists every problem."))
-                box.setDetailedText(str(error))
-        except ReflectDeskError as error:
-            show_error(self, title, error)
-        except OSError as error:
-            show_error(self, title, f"{error.filename}: {error.strerror or error}")
-        return None
+    # --- favourites ------------------------------------------------------------------
 
     def toggle_favourite(self) -> None:
         row = self.current_row()

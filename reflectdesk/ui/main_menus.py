@@ -86,6 +86,9 @@ class MainMenus(QMainWindow):
         self.manage_formats_action = self._action(
             self.tr("&Manage Formats…"), "Ctrl+Shift+F", self._manage_formats, "manageFormats"
         )
+        self.prompt_cards_action = self._action(
+            self.tr("Prompt &Cards…"), "Ctrl+Shift+C", self._prompt_cards, "promptCards"
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
@@ -116,6 +119,7 @@ class MainMenus(QMainWindow):
         group_menu.addAction(self.remove_member_action)
         formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
         formats_menu.addAction(self.manage_formats_action)
+        formats_menu.addAction(self.prompt_cards_action)
         self.session_menu = menu_bar.addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(self._fill_session_menu)
         self._fill_session_menu()
@@ -173,6 +177,11 @@ class MainMenus(QMainWindow):
         from reflectdesk.ui.format_editor import open_format_library  # on first use
 
         open_format_library(self._store, self)
+
+    def _prompt_cards(self) -> None:
+        from reflectdesk.ui.card_browser import open_card_browser  # on first use
+
+        open_card_browser(self._store, self)
 
     def _preferences(self) -> None:
         from reflectdesk.ui.preferences_dialog import PreferencesDialog  # on first use

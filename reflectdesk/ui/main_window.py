@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
-from reflectdesk.core.search import HitKind, SearchHit
-from reflectdesk.store import groups, note_lookup, sessions
+from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.group_list import GroupListPanel
@@ -35,6 +34,7 @@ from reflectdesk.ui.window_settings import restore_window, save_window
 
 if TYPE_CHECKING:
     from reflectdesk.core.clock import TimeSource
+    from reflectdesk.core.search import SearchHit
     from reflectdesk.ui.session_page import SessionPage
 
 DEFAULT_SIZE = (1200, 760)
@@ -201,6 +201,9 @@ class MainWindow(MainMenus):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Open what a search result points at."""
+        from reflectdesk.core.search import HitKind
+        from reflectdesk.store import note_lookup
+
         self.search_field.clear()
         self.pages.setCurrentWidget(self.group_page)
         try:

@@ -5,24 +5,27 @@ Private notes are searched in memory from their unsealed text (never from an ind
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from reflectdesk.core.search import HitKind, SearchHit, search_private
-from reflectdesk.store import note_lookup, search_index
 from reflectdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from reflectdesk.core.search import SearchHit
 from reflectdesk.ui.theme import set_role
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 150
-KIND_LABELS = {
-    HitKind.GROUP: "Group",
-    HitKind.MEMBER: "Member",
-    HitKind.SESSION: "Session",
-    HitKind.LEARNING_POINT: "Learning point",
-    HitKind.ACTION: "Action",
-    HitKind.PRIVATE: "My private note",
+KIND_LABELS = {  # by HitKind value
+    "group": "Group",
+    "member": "Member",
+    "session": "Session",
+    "learning_point": "Learning point",
+    "action": "Action",
+    "private": "My private note",
 }
 
 
@@ -73,6 +76,10 @@ class SearchPage(QWidget):
         layout.addWidget(self.results, 1)
 
     def run(self) -> list[SearchHit]:
+        # Imported on first search: the index and the vault seam are not needed to start.
+        from reflectdesk.core.search import search_private
+        from reflectdesk.store import note_lookup, search_index
+
         text = self.field.text()
         hits = search_index.search(self._store, text) if text.strip() else []
         if text.strip():

@@ -180,6 +180,12 @@ def test_filter_searches_every_deck_with_accents_folded(
     assert dialog.model.rowCount() == 0
     assert "No card matches" in dialog.preview_body.text()
     assert not dialog.favourite_action.isEnabled()
+    assert dialog.deck_title.text() == "Every deck"
+
+    go_to_deck(qtbot, dialog, "Kolb's learning cycle")  # choosing a deck ends the search
+    assert dialog.filter_edit.text() == ""
+    assert dialog.deck_title.text() == "Kolb's learning cycle"
+    assert dialog.model.rowCount() == 12
 
 
 def test_space_marks_a_favourite_and_it_is_stored(
@@ -307,18 +313,21 @@ def test_copy_a_builtin_then_add_edit_and_delete_cards_by_keyboard(
     assert dialog.current_row() is not None  # the neighbour is selected
 
     # Rename and describe the deck: Ctrl+R, type over the name, Enter.
+    wait_active(qtbot, dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_R, CTRL)
     details = open_editor(qtbot, DeckDetailsDialog, "deckDetails")
     assert isinstance(details, DeckDetailsDialog)
     assert focused() is details.name_edit
     type_text(details.name_edit, "Gibbs — bizim kartlar")
     qtbot.keyClick(details.name_edit, Qt.Key.Key_Tab)
-    type_text(focused(), "Για την ομάδα της Πέμπτης.")  # type: ignore[arg-type]
-    qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)  # type: ignore[arg-type]
+    assert focused() is details.description_edit
+    qtbot.keyClick(details.description_edit, Qt.Key.Key_A, CTRL)  # to type over it
+    type_text(details.description_edit, "Για την ομάδα της Πέμπτης.")
+    qtbot.keyClick(details.description_edit, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not details.isVisible())
     [renamed] = [d for d in list_decks(store) if d.id == copy.id]
     assert renamed.name == "Gibbs — bizim kartlar"
-    assert renamed.description.endswith("Για την ομάδα της Πέμπτης.")
+    assert renamed.description == "Για την ομάδα της Πέμπτης."
     assert dialog.deck_list.currentItem().text().startswith("Gibbs — bizim kartlar\n")
     assert dialog.deck_title.text() == "Gibbs — bizim kartlar"
 
@@ -453,6 +462,28 @@ def test_a_malformed_import_lists_every_problem_and_adds_nothing(
     qtbot.waitUntil(lambda: not box.isVisible())
     assert list_decks(store) == before
     assert dialog.deck_list.count() == len(before)
+
+
+def test_a_long_list_of_problems_is_kept_whole_under_details(
+    qtbot: QtBot,
+    dialog: CardBrowserDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = tmp_path / "many.toml"
+    cards = "".join(f'\n[[cards]]\ntitle = "Kaart {n}"\n' for n in range(1, 21))
+    broken.write_text(f'schema = 1\nkey = "many"\nname = "Veel"\n{cards}', encoding="utf-8")
+    monkeypatch.setattr(dialog, "choose_file", lambda save, suggested: broken)
+
+    qtbot.keyClick(dialog.deck_list, Qt.Key.Key_O, CTRL)
+
+    box = find_open(qtbot, QMessageBox, "errorBox")
+    assert isinstance(box, QMessageBox)
+    assert "20 problems found" in box.text()
+    assert "cards[12].text: is required" in box.text()
+    assert "cards[13]" not in box.text()
+    assert all(f"cards[{n}].text: is required" in box.detailedText() for n in range(1, 21))
+    box.button(QMessageBox.StandardButton.Ok).click()
 
 
 def test_open_card_browser_opens_a_modal_dialog_that_goes_away(qtbot: QtBot, store: Store) -> None:
