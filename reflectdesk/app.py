@@ -67,3 +67,8 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
         return run(db_path, quit_after_load=quit_after_load, inspection=inspection)
     finally:
         gc.enable()
+        # The window is closed and the database with it; the process ends next. A last
+        # full collection would walk every object only to free memory the system takes
+        # back anyway, which made quitting about 50 ms slower. Objects are still
+        # released normally at exit; they are just not traversed again.
+        gc.freeze()

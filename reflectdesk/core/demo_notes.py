@@ -1,17 +1,15 @@
 """Plans for the demo's notes (learning points, private notes, actions, session themes,
 follow-up notes about members) as plain data, deterministic for a given random.Random.
 
-The text comes from phrase banks: clinical-education topics (an experience theme, cases,
-lessons marked with the learning gain they teach), general lessons, frames and sentences.
-No real people: a patient is a life stage, never a date or a number. Learning points follow
-a reflection session's closing round: each member there names some, the group adds a few.
+Text comes from phrase banks: topics (an experience theme, cases, lessons tagged with their
+learning gain), general lessons, frames and sentences. No real people; patients are life
+stages, never dates. Each member names learning points in a session's closing round.
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -238,10 +236,9 @@ GENERIC_LESSONS = tuple(one for line in dict(_sections(_BANK))["lessons"] for on
 AWAY = (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
 
 
-def _point(topic: Topic | None, rng: random.Random) -> PointPlan:
+def _point(topic: Topic | None, specific: bool, lesson: Lesson, rng: random.Random) -> PointPlan:
     """A framed lesson, tagged with its gain (and the topic's experience if it names it)."""
-    specific = topic is not None and rng.random() < 0.5
-    gain, lesson, intention = rng.choice(topic.lessons if topic and specific else GENERIC_LESSONS)
+    gain, lesson_text, intention = lesson
     situated = topic is not None and (specific or rng.random() < 0.4)
     themes = [topic.experience, gain] if topic and situated else [gain]
     frames = "intent" if intention else "clause"
@@ -250,7 +247,7 @@ def _point(topic: Topic | None, rng: random.Random) -> PointPlan:
         themes.append(THEMES["others"])
     elif situated and rng.random() < 0.5:
         frames = f"situated {frames}"
-    fill = {"c": lesson, "C": lesson[:1].upper() + lesson[1:]}
+    fill = {"c": lesson_text, "C": lesson_text[:1].upper() + lesson_text[1:]}
     if topic:
         fill |= {"s": rng.choice(topic.situations), "case": rng.choice(topic.cases)}
         fill["subject"] = topic.subject
@@ -261,12 +258,20 @@ def _point(topic: Topic | None, rng: random.Random) -> PointPlan:
     return PointPlan(text, shareable, tuple(dict.fromkeys(themes)))
 
 
-def _points(topics: Sequence[Topic], count: int, rng: random.Random) -> tuple[PointPlan, ...]:
-    """``count`` different points, most on the session's topics, some general."""
+def _points(topics: list[Topic], count: int, rng: random.Random) -> tuple[PointPlan, ...]:
+    """Most on the session's topics; a lesson comes back once the others are used up."""
     found: dict[str, PointPlan] = {}
-    while len(found) < count:  # the banks give thousands of different points
-        point = _point(rng.choice(topics) if rng.random() < 0.75 else None, rng)
-        found.setdefault(point.text, point)
+    used: Counter[Lesson] = Counter()
+    for tries in range(count * 100):
+        if len(found) == count:
+            break
+        topic = rng.choice(topics) if rng.random() < 0.75 else None
+        specific = topic is not None and rng.random() < 0.5
+        lesson = rng.choice(topic.lessons if topic and specific else GENERIC_LESSONS)
+        if used[lesson] <= tries // 40:
+            point = _point(topic, specific, lesson, rng)
+            used[lesson] += point.text not in found
+            found.setdefault(point.text, point)
     return tuple(found.values())
 
 
@@ -336,8 +341,8 @@ Held = tuple[Topic, SessionPlan, datetime]  # a finished session, its topic and 
 
 
 def plan_notes(
-    groups: Sequence[GroupPlan],
-    meetings: Sequence[SessionPlan],
+    groups: list[GroupPlan],
+    meetings: list[SessionPlan],
     rng: random.Random,
     density: NotesDensity = LARGE_NOTES,
 ) -> tuple[list[SessionNotesPlan], list[MemberNotePlan]]:

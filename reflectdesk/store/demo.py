@@ -447,6 +447,7 @@ class _NoteRows:
         self._new_id = new_id
         self._themes = dict(session.execute(select(Theme.key, Theme.id)).tuples().all())
         self._stamps: list[dict[str, Any]] = []
+        self._clean: dict[LearningPointDraft, LearningPointDraft] = {}
         self._rows: dict[type[Any], list[dict[str, Any]]] = {
             Note: [],
             NoteTheme: [],
@@ -499,8 +500,10 @@ class _NoteRows:
         # Learning points are named in the closing round, in the minutes before the END.
         for number, point in enumerate(plan.points):
             themes = tuple(self._themes[key] for key in point.themes if key in self._themes)
-            clean = clean_learning_point_draft(
-                LearningPointDraft(point.text, point.shareable, themes)
+            draft = LearningPointDraft(point.text, point.shareable, themes)
+            # The same few thousand texts recur; each is checked once.
+            clean = self._clean.get(draft) or self._clean.setdefault(
+                draft, clean_learning_point_draft(draft)
             )
             stamp = ended - timedelta(seconds=20 * (len(plan.points) - number))
             note_id = self._new_id()
@@ -511,10 +514,10 @@ class _NoteRows:
             tags += [{"note_id": note_id, "theme_id": theme_id} for theme_id in clean.theme_ids]
         for number, action in enumerate(plan.actions, start=1):
             owner = None if action.owner is None else people[action.owner]
-            draft = clean_action_draft(ActionDraft(action.text, owner, action.due_on))
+            cleaned = clean_action_draft(ActionDraft(action.text, owner, action.due_on))
             stamp = plan.written_at + timedelta(seconds=number)
             row = _note_row(self._new_id(), NoteKind.ACTION, session_id, group_id, stamp)
-            row |= {"body": draft.text, "owner_id": draft.owner_id, "due_on": draft.due_on}
+            row |= {"body": cleaned.text, "owner_id": cleaned.owner_id, "due_on": cleaned.due_on}
             if action.done:
                 # Ticked off about halfway to the due date, and never after the demo's today.
                 halfway = stamp + (action.due_on - ended.date()) / 2

@@ -1,8 +1,6 @@
-"""Editing in the card browser: the commands on one's own decks and cards
-(:class:`DeckEditing`), and their two small dialogs, one card (stage, title, text) and a
-deck's name and description. The dialogs check what is typed against the deck file's own
-rules (through ``store.user_decks``), show each problem under the fields, and close only
-when the store accepted the input; nothing is written while a problem is shown."""
+"""Editing in the card browser: the commands on one's own decks and cards, import and
+export (:class:`DeckEditing`, which the browser builds on). The small dialogs they open
+live in ui/card_dialogs.py; nothing is written while one of them shows a problem."""
 
 from __future__ import annotations
 
