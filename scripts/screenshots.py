@@ -46,7 +46,7 @@ def main() -> int:
     write_demo(db, "small")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from reflectdesk.core.model import AttendanceStatus, ClockEventKind, SessionStatus
     from reflectdesk.store import attendance, groups, sessions
@@ -108,7 +108,41 @@ def main() -> int:
         page = window.session_page
         assert page is not None and page.presenter_window is not None
         page.presenter_window.grab().save(str(out / "presenter-screen.png"))
+        page.tabs.setCurrentWidget(page.cards)
+        page.cards.next_card()
+        page.cards.next_card()
+        page.cards.show_card()
+        QTimer.singleShot(300, cards)
+
+    def cards() -> None:
+        page = window.session_page
+        assert page is not None and page.presenter_window is not None
+        window.grab().save(str(out / "session-cards.png"))
+        page.presenter_window.grab().save(str(out / "presenter-card.png"))
+        page.tabs.setCurrentWidget(page.notes)
+        page.notes.private_edit.setPlainText(
+            "Presenter seemed more affected than the story let on; check in with her "
+            "after the session. Group stayed with feelings well this time."
+        )
+        page.notes.point_edit.setText("Asking what the patient fears most opens the talk")
+        page.notes.add_point()
+        QTimer.singleShot(300, notes_tab)
+
+    def notes_tab() -> None:
+        page = window.session_page
+        assert page is not None
+        window.grab().save(str(out / "session-notes.png"))
         page.shutdown()
+        from reflectdesk.ui.card_browser import CardBrowserDialog
+
+        browser = CardBrowserDialog(store, window)
+        browser.resize(1100, 700)
+        browser.show()
+        QTimer.singleShot(400, lambda: finish(browser))
+
+    def finish(browser: QWidget) -> None:
+        browser.grab().save(str(out / "card-browser.png"))
+        browser.close()
         app.quit()
 
     QTimer.singleShot(500, main_window)

@@ -83,14 +83,8 @@ class Topic:
 
 def _sections(text: str) -> list[tuple[str, list[str]]]:
     """``[name] first line``, then more lines, for each section."""
-    found: list[tuple[str, list[str]]] = []
-    for line in text.strip().splitlines():
-        if line.startswith("["):
-            name, _, rest = line[1:].partition("] ")
-            found.append((name, [rest]))
-        else:
-            found[-1][1].append(line)
-    return found
+    parts = [block.partition("] ") for block in ("\n" + text.strip()).split("\n[")[1:]]
+    return [(name, rest.splitlines()) for name, _, rest in parts]
 
 
 def _lessons(line: str) -> list[Lesson]:
@@ -240,13 +234,15 @@ def _point(topic: Topic | None, specific: bool, lesson: Lesson, rng: random.Rand
     """A framed lesson, tagged with its gain (and the topic's experience if it names it)."""
     gain, lesson_text, intention = lesson
     situated = topic is not None and (specific or rng.random() < 0.4)
-    themes = [topic.experience, gain] if topic and situated else [gain]
+    themes = [gain]
     frames = "intent" if intention else "clause"
     if not intention and gain != THEMES["others"] and rng.random() < 0.1:
         frames = "group"
         themes.append(THEMES["others"])
     elif situated and rng.random() < 0.5:
         frames = f"situated {frames}"
+    if topic and (specific or frames.startswith("situated")):
+        themes.insert(0, topic.experience)  # the words speak of the topic
     fill = {"c": lesson_text, "C": lesson_text[:1].upper() + lesson_text[1:]}
     if topic:
         fill |= {"s": rng.choice(topic.situations), "case": rng.choice(topic.cases)}

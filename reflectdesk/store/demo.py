@@ -445,7 +445,7 @@ class _NoteRows:
         self._group_ids = group_ids
         self._people = people
         self._new_id = new_id
-        self._themes = dict(session.execute(select(Theme.key, Theme.id)).tuples().all())
+        self._themes: dict[str, str] = dict(session.execute(select(Theme.key, Theme.id)).all())
         self._stamps: list[dict[str, Any]] = []
         self._clean: dict[LearningPointDraft, LearningPointDraft] = {}
         self._rows: dict[type[Any], list[dict[str, Any]]] = {

@@ -20,6 +20,7 @@ FOREGROUND = "#f4f6f8"
 MUTED = "#9aa5b1"
 WARNING = "#ffb300"
 OVERRUN = "#ff5252"
+CARD = "#b2ebf2"  # a prompt card stands apart from the clock and the role cue
 
 
 class PresenterWindow(QWidget):
@@ -41,7 +42,7 @@ class PresenterWindow(QWidget):
         self.time_label = self._label("presenterTime", FOREGROUND)
         self.state_label = self._label("presenterState", MUTED)
         self.cue_label = self._label("presenterCue", FOREGROUND)
-        self.card_label = self._label("presenterCard", FOREGROUND)
+        self.card_label = self._label("presenterCard", CARD)
         self.card_label.hide()
         for label in (self.phase_label, self.cue_label, self.card_label):
             label.setWordWrap(True)
@@ -104,9 +105,11 @@ class PresenterWindow(QWidget):
         return self.tr("Time left")
 
     def show_card(self, text: str) -> None:
-        """A prompt card for the group (empty text hides it)."""
+        """A prompt card for the group (empty text hides it). While a card shows, the
+        clock steps back a little so the question is what the room reads first."""
         self.card_label.setText(text)
         self.card_label.setVisible(bool(text))
+        self._apply_font_sizes()
 
     def set_quiet(self, quiet: bool) -> None:
         self.quiet = quiet
@@ -138,11 +141,15 @@ class PresenterWindow(QWidget):
         # Sizes follow the window so the time stays legible from the back of the room.
         height = max(self.height(), 200)
         width = max(self.width(), 300)
-        self._set_pixel_size(self.time_label, min(int(height * 0.30), int(width * 0.16)), True)
+        card = bool(self.card_label.text())
+        time_share = 0.18 if card else 0.30
+        self._set_pixel_size(
+            self.time_label, min(int(height * time_share), int(width * 0.16)), True
+        )
         self._set_pixel_size(self.phase_label, int(height * 0.075), True)
         self._set_pixel_size(self.state_label, int(height * 0.05), False)
         self._set_pixel_size(self.cue_label, int(height * 0.055), False)
-        self._set_pixel_size(self.card_label, int(height * 0.06), False)
+        self._set_pixel_size(self.card_label, int(height * 0.07), card)
 
     @staticmethod
     def _set_pixel_size(label: QLabel, pixels: int, bold: bool) -> None:

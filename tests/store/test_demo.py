@@ -1,8 +1,9 @@
-"""The demo databases: counts, realistic names, sessions whose clocks replay, determinism,
-and speed of the large one."""
+"""The demo databases: counts, realistic names, sessions whose clocks replay, notes and
+learning points, determinism, and speed of the large one."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import statistics
 import time
@@ -23,10 +24,22 @@ from reflectdesk.core.demo_plans import (
     LARGE_MEMBERS_PER_GROUP,
 )
 from reflectdesk.core.demo_sessions import builtin_phases
-from reflectdesk.core.model import AttendanceStatus, ClockEventKind, Role, SessionStatus
+from reflectdesk.core.model import (
+    AttendanceStatus,
+    ClockEventKind,
+    Role,
+    SessionStatus,
+    ThemeKind,
+)
+from reflectdesk.core.notes import (
+    BUILTIN_THEMES,
+    ActionRecord,
+    LearningPointRecord,
+    PrivateNoteRecord,
+)
 from reflectdesk.core.sessions import AttendanceRecord, SessionPhaseRecord, SessionRecord
 from reflectdesk.store import attendance as attendance_store
-from reflectdesk.store import sessions
+from reflectdesk.store import notes, sessions, themes
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.demo import DemoSummary, DemoTargetExistsError, write_demo
 from reflectdesk.store.groups import list_groups
@@ -467,3 +480,202 @@ def test_a_failed_demo_leaves_no_file_behind(
     with pytest.raises(OSError, match="No space"):
         write_demo(folder / "demo.db", "small")
     assert list(folder.iterdir()) == []
+
+
+# --- notes, learning points, actions and themes -----------------------------------------
+
+NOTE_TABLES = ("notes", "note_themes", "session_themes")
+# What privacy guidance forbids in reflective notes: dates, record or BSN-like numbers.
+IDENTIFYING = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\d{6,}")
+
+
+def _note_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the note tables in id order, themes by key (their ids are random)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        keys = dict(connection.execute("SELECT id, key FROM themes").fetchall())
+        rows: dict[str, list[tuple[object, ...]]] = {}
+        for table in NOTE_TABLES:
+            cursor = connection.execute(f"SELECT * FROM {table}")
+            names = [column[0] for column in cursor.description]
+            found = []
+            for row in cursor.fetchall():
+                values = dict(zip(names, row, strict=True))
+                if "theme_id" in values:
+                    values["theme_id"] = keys[values["theme_id"]]
+                found.append(tuple(values.items()))
+            rows[table] = sorted(found, key=repr)
+    return rows
+
+
+@dataclass(frozen=True)
+class SessionNotes:
+    """One finished session's notes as the app reads them through the services."""
+
+    meeting: Meeting
+    private: list[PrivateNoteRecord]
+    points: list[LearningPointRecord]
+    actions: list[ActionRecord]
+    themes: tuple[str, ...]
+
+
+def _session_notes(path: Path, meetings: list[Meeting]) -> list[SessionNotes]:
+    with open_store(path, for_reading=True) as store:
+        return [
+            SessionNotes(
+                meeting,
+                notes.private_notes(store, meeting.record.id),
+                notes.learning_points(store, meeting.record.id),
+                notes.actions(store, meeting.record.id),
+                themes.session_theme_ids(store, meeting.record.id),
+            )
+            for meeting in meetings
+        ]
+
+
+@pytest.fixture(scope="module")
+def large_notes(large: Written, large_meetings: list[Meeting]) -> list[SessionNotes]:
+    return _session_notes(large.summary.path, large_meetings)
+
+
+@pytest.mark.slow
+def test_large_demo_has_about_thirty_thousand_notes_and_learning_points(
+    large: Written, large_notes: list[SessionNotes]
+) -> None:
+    summary = large.summary
+    assert 27_000 <= summary.notes + summary.learning_points <= 33_000
+    finished = [n for n in large_notes if n.meeting.record.status is SessionStatus.FINISHED]
+    planned = [n for n in large_notes if n.meeting.record.status is SessionStatus.PLANNED]
+    assert len(finished) == summary.finished_sessions
+    assert sum(len(n.points) for n in finished) == summary.learning_points
+    assert sum(len(n.actions) for n in finished) == summary.actions
+    assert 500 < summary.actions < 1_500
+    assert all(not (n.private or n.points or n.actions or n.themes) for n in planned)
+    for session in finished:
+        # Read back through the vault seam: one note a session, a few sentences long.
+        assert len(session.private) == 1, session.meeting.record
+        body = session.private[0].body
+        assert body.count(".") >= 2 and 60 < len(body) < 1_500, body
+        assert session.private[0].title == ""
+        assert session.private[0].created_at > session.meeting.record.ended_at  # type: ignore[operator]
+        present = sum(
+            r.status not in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
+            for r in session.meeting.register
+            if session.meeting.members.get(r.person_id) is Role.MEMBER
+        )
+        assert 3 + present <= len(session.points) <= 6 + 3 * present, session.meeting.record
+        assert len({p.text for p in session.points}) == len(session.points)
+        assert session.themes
+    points = [p for n in finished for p in n.points]
+    assert 0.75 < sum(p.shareable for p in points) / len(points) < 0.95
+    bodies = [n.private[0].body for n in finished]
+    assert len(set(bodies)) == len(bodies)
+    # Words from the clinical-education topics, a Dutch phrase now and then, and no dates
+    # or record numbers in anything a facilitator wrote.
+    text = " ".join(bodies + [p.text for p in points])
+    for word in ("bad news", "angry", "fever", "supervisor", "palliative", "death", "notes"):
+        assert word in text, word
+    assert any(word in text for word in ("Volgende keer", "Voornemen", "Veilig klimaat"))
+    assert not IDENTIFYING.search(text)
+
+
+@pytest.mark.slow
+def test_learning_points_and_sessions_are_tagged_with_the_studys_themes(
+    large: Written, large_notes: list[SessionNotes]
+) -> None:
+    with open_store(large.summary.path, for_reading=True) as store:
+        known = {theme.id: theme for theme in themes.list_themes(store, include_archived=True)}
+        group_id = large_notes[0].meeting.record.group_id
+        counts = themes.theme_counts(store, group_id)
+    assert {theme.key for theme in known.values()} == {t.key for t in BUILTIN_THEMES}
+    finished = [n for n in large_notes if n.points]
+    kinds: Counter[int] = Counter()
+    for session in finished:
+        for point in session.points:
+            tagged = [known[theme_id] for theme_id in point.theme_ids]  # every tag exists
+            assert 1 <= len(tagged) <= 3, point
+            assert sum(t.kind is ThemeKind.EXPERIENCE for t in tagged) <= 1, point
+            assert any(t.kind is ThemeKind.LEARNING_GAIN for t in tagged), point
+            kinds[len(tagged)] += 1
+        session_kinds = {known[theme_id].kind for theme_id in session.themes}
+        assert session_kinds == {ThemeKind.EXPERIENCE, ThemeKind.LEARNING_GAIN}
+    assert set(kinds) == {1, 2, 3}
+    used = {key for n in finished for p in n.points for key in p.theme_ids}
+    assert used == set(known)  # every built-in theme is used somewhere
+    assert sum(count.learning_points for count in counts) > 100
+    assert sum(count.sessions for count in counts) > 10
+
+
+@pytest.mark.slow
+def test_actions_have_owners_from_the_group_and_due_dates_a_week_or_two_on(
+    large_notes: list[SessionNotes],
+) -> None:
+    owners: Counter[bool] = Counter()
+    done: Counter[bool] = Counter()
+    for session in large_notes:
+        day = session.meeting.record.planned_start.date()  # type: ignore[union-attr]
+        for action in session.actions:
+            assert action.due_on is not None
+            assert (action.due_on - day).days in (7, 14), action
+            if action.owner_id is not None:
+                assert session.meeting.members.get(action.owner_id) is Role.MEMBER
+            owners[action.owner_id is None] += 1
+            done[action.done] += 1
+    assert owners[True] > 50 and owners[False] > 50  # the facilitator's and members'
+    assert done[True] > done[False] > 0
+
+
+@pytest.mark.slow
+def test_large_demo_has_member_follow_up_notes_readable_through_the_services(
+    large: Written,
+) -> None:
+    with open_store(large.summary.path, for_reading=True) as store:
+        found = []
+        for group in list_groups(store) + list_groups(store, archived=True):
+            for member in list_members(store, group.id):
+                found += notes.member_notes(store, group.id, member.person_id)
+    finished = large.summary.finished_sessions
+    assert large.summary.notes == finished + len(found)
+    assert 60 * 3 <= len(found) <= 60 * 6
+    for note in found:
+        assert note.session_id is None and note.person_id is not None
+        assert note.body.startswith("After session "), note.body
+        assert not IDENTIFYING.search(note.body.replace("After session", ""))
+
+
+@pytest.mark.slow
+def test_same_seed_writes_the_same_notes(large: Written, large_again: Written) -> None:
+    one = _note_rows(large.summary.path)
+    two = _note_rows(large_again.summary.path)
+
+    assert len(one["notes"]) == large.summary.notes + large.summary.learning_points + (
+        large.summary.actions
+    )
+    assert len(one["note_themes"]) > len(one["notes"]) // 2
+    for table in NOTE_TABLES:
+        assert one[table] == two[table], table
+
+
+def test_small_demo_has_a_handful_of_notes_per_finished_session(small: Written) -> None:
+    summary = small.summary
+    found = _session_notes(summary.path, _meetings(summary.path))
+    finished = [n for n in found if n.meeting.record.status is SessionStatus.FINISHED]
+    assert summary.learning_points == sum(len(n.points) for n in finished)
+    assert summary.actions == sum(len(n.actions) for n in finished) > 0
+    for session in finished:
+        assert len(session.private) == 1
+        assert session.private[0].body
+        assert 3 <= len(session.points) <= 5
+        assert all(point.theme_ids for point in session.points)
+        assert session.themes
+    for session in found:
+        if session.meeting.record.status is SessionStatus.PLANNED:
+            assert not (session.private or session.points or session.actions)
+    with open_store(summary.path, for_reading=True) as store:
+        about = [
+            note
+            for group in list_groups(store)
+            for member in list_members(store, group.id)
+            for note in notes.member_notes(store, group.id, member.person_id)
+        ]
+    assert 3 <= len(about) <= 6
+    assert summary.notes == len(finished) + len(about)
