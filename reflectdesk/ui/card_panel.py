@@ -103,6 +103,12 @@ class CardPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        self.shown_list = QListWidget(self)
+        self.shown_list.setObjectName("cardsShown")
+        self.shown_list.setToolTip(self.tr("Kept with the session record"))
+        shown_heading = QLabel(self.tr("Shown in this session"), self)
+        set_role(shown_heading, "sectionHeading")
+
         heading = QLabel(self.tr("Prompt cards"), self)
         set_role(heading, "sectionHeading")
         layout = QVBoxLayout(self)
@@ -112,8 +118,11 @@ class CardPanel(QWidget):
         layout.addWidget(self.card_label)
         layout.addWidget(self.on_screen)
         layout.addLayout(buttons)
-        layout.addWidget(self.card_list, 1)
+        layout.addWidget(self.card_list, 2)
+        layout.addWidget(shown_heading)
+        layout.addWidget(self.shown_list, 1)
         self._fill_decks()
+        self._fill_shown()
         showing = decks.showing_card(store, session_id)
         if showing is not None:  # after a crash: the card that was on screen
             self._shown_id = showing.id
@@ -221,6 +230,7 @@ class CardPanel(QWidget):
             show_error(self, self.tr("Could not record the card"), error)
             return
         self.show_on_screen.emit(card_text(card))
+        self._fill_shown()
         self._update_state()
 
     def hide_card(self) -> None:
@@ -233,6 +243,14 @@ class CardPanel(QWidget):
         self._shown_id = None
         self.show_on_screen.emit("")
         self._update_state()
+
+    def _fill_shown(self) -> None:
+        self.shown_list.clear()
+        for shown in decks.cards_shown(self._store, self._session_id):
+            when = shown.shown_at.astimezone().strftime("%H:%M")
+            self.shown_list.addItem(
+                f"{when}  {shown.heading or shown.body[:60]}  ({shown.deck_name})"
+            )
 
     def shown_text(self) -> str:
         """The text on the presenter screen now ("" when none), e.g. for a new window."""

@@ -128,3 +128,15 @@ def test_learning_points_actions_and_themes_by_keyboard(
     from reflectdesk.store import themes
 
     assert len(themes.session_theme_ids(store, page.session_id)) == 1
+
+
+def test_cards_shown_are_listed_with_the_session(
+    qtbot: QtBot, page, store: Store  # type: ignore[no-untyped-def]
+) -> None:
+    qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_S)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_S)
+    assert page.cards.shown_list.count() == 2
+    first = decks.cards_shown(store, page.session_id)[0]
+    assert first.heading in page.cards.shown_list.item(0).text()
