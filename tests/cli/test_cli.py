@@ -18,6 +18,7 @@ import pytest
 
 import reflectdesk
 from reflectdesk import cli
+from reflectdesk.commands import database
 from reflectdesk.store.database import open_store
 from reflectdesk.store.demo import write_demo
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -407,7 +408,7 @@ def test_interrupt_exits_130_quietly(
     def interrupted(args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_check", interrupted)
+    monkeypatch.setattr(database, "check", interrupted)
 
     assert cli.main(["check"]) == 130
     assert capsys.readouterr() == ("", "")
@@ -419,7 +420,7 @@ def test_os_error_is_one_line(
     def denied(args: object) -> int:
         raise PermissionError(13, "Permission denied", "/srv/reflectdesk.db")
 
-    monkeypatch.setattr(cli, "_check", denied)
+    monkeypatch.setattr(database, "check", denied)
 
     assert cli.main(["check"]) == 1
     err = assert_one_line_error(capsys.readouterr().err)
@@ -432,7 +433,7 @@ def test_a_bug_is_one_line_unless_debugging(
     def broken(args: object) -> int:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "_check", broken)
+    monkeypatch.setattr(database, "check", broken)
 
     assert cli.main(["check"]) == cli.EXIT_SOFTWARE
     err = capsys.readouterr().err

@@ -1,0 +1,229 @@
+"""The ``formats`` and ``decks`` commands: check definition files, list the installed ones.
+
+Both are one command, a "file library", written once in :class:`FileLibrary` and
+parameterised by its kind: the labels in --help, how a file of that kind is read and what
+error says it cannot be used, where the installed ones come from, and how one is shown in
+a line, a table row and JSON. ``FORMATS`` and ``DECKS`` are the two kinds;
+``reflectdesk.cli`` builds the same ``validate`` and ``list`` subcommands for each.
+
+Each kind imports what it needs when a command runs: ``formats list`` without a database
+never loads SQLAlchemy, and nothing here loads it at start-up (this module is imported for
+every command, even ``--version``, so it stays plain classes: no dataclass, no NamedTuple).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+
+from reflectdesk.commands import EXIT_ERROR, EXIT_OK, db_path
+from reflectdesk.commands.output import aligned, print_json
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from reflectdesk.core.decks import DeckDefinition
+    from reflectdesk.core.formats import FormatDefinition
+    from reflectdesk.core.tomlfile import FileProblemsError
+    from reflectdesk.store.database import Store
+
+D = TypeVar("D")
+
+
+class FileLibrary(ABC, Generic[D]):
+    """One kind of definition file (``D``: its parsed definition) and its two commands."""
+
+    command: ClassVar[str]  # the command, and the kind in the plural: "formats"
+    noun: ClassVar[str]  # the kind in the singular: "format"
+    about: ClassVar[str]  # the command's description in --help
+    header: ClassVar[tuple[str, ...]]  # the table's columns but the last, Kind
+    numeric: ClassVar[frozenset[int]]  # the right-aligned columns
+
+    @abstractmethod
+    def read_file(self, path: Path) -> D:
+        """Parse a file; raises ``file_error()`` or OSError."""
+
+    @abstractmethod
+    def file_error(self) -> type[FileProblemsError]:
+        """The error that lists what makes a file of this kind unusable."""
+
+    @abstractmethod
+    def installed(self, store: Store) -> list[tuple[D, bool]]:
+        """Every definition in the database, with whether it is built-in."""
+
+    @abstractmethod
+    def builtins(self) -> list[D]:
+        """The definitions that ship with ReflectDesk (what a new database will hold)."""
+
+    @abstractmethod
+    def describe(self, definition: D) -> str:
+        """The rest of the line after "ok: FILE — "."""
+
+    @abstractmethod
+    def row(self, definition: D) -> tuple[str, ...]:
+        """The table row under ``header``."""
+
+    @abstractmethod
+    def to_json(self, definition: D, builtin: bool) -> dict[str, object]:
+        """The ``--json`` object."""
+
+    def validate_files(self, args: argparse.Namespace) -> int:
+        """``validate FILE...``: one line per usable file and one per problem; exit status
+        1 if any file has a problem or cannot be read."""
+        from pathlib import Path
+
+        file_error = self.file_error()
+        status = EXIT_OK
+        for name in args.files:
+            try:
+                definition = self.read_file(Path(name))
+            except file_error as error:
+                status = EXIT_ERROR
+                for problem in error.problems:
+                    where = name if problem.line is None else f"{name}:{problem.line}"
+                    parts = (where, problem.field, problem.message)
+                    print(": ".join(part for part in parts if part))
+            except OSError as error:
+                status = EXIT_ERROR
+                print(f"{name}: cannot be read: {error.strerror or error}")
+            else:
+                print(f"ok: {name} — {self.describe(definition)}")
+        return status
+
+    def list_installed(self, args: argparse.Namespace) -> int:
+        """``list``: the definitions in the database as a table or ``--json``; without a
+        database yet, the shipped built-ins."""
+        path = db_path(args)
+        if path.exists():
+            from reflectdesk.store.database import open_store
+
+            with open_store(path, for_reading=True) as store:
+                listed = self.installed(store)
+        else:
+            # No database yet: what it will hold once made is the shipped built-ins.
+            listed = [(definition, True) for definition in self.builtins()]
+        if args.json:
+            print_json([self.to_json(definition, builtin) for definition, builtin in listed])
+            return EXIT_OK
+        rows = [
+            (*self.row(definition), "built-in" if builtin else "own")
+            for definition, builtin in listed
+        ]
+        print(aligned((*self.header, "Kind"), rows, numeric=self.numeric))
+        return EXIT_OK
+
+
+# The kinds' bases, FileLibrary[FormatDefinition] and FileLibrary[DeckDefinition], for
+# mypy only: at run time those classes are not imported yet, and subscripting with a
+# string instead would compile it, a millisecond of every start-up.
+if TYPE_CHECKING:
+    _FormatBase = FileLibrary[FormatDefinition]
+    _DeckBase = FileLibrary[DeckDefinition]
+else:
+    _FormatBase = _DeckBase = FileLibrary
+
+
+class FormatLibrary(_FormatBase):
+    """Session formats: the phased agendas."""
+
+    command = "formats"
+    noun = "format"
+    about = "Session formats: the phased agendas in resources/formats/SCHEMA.md."
+    header = ("Key", "Name", "Family", "Phases", "Minutes")
+    numeric = frozenset({3, 4})
+
+    def read_file(self, path: Path) -> FormatDefinition:
+        from reflectdesk.store.user_formats import read_format_file
+
+        return read_format_file(path)
+
+    def file_error(self) -> type[FileProblemsError]:
+        from reflectdesk.core.formats import FormatFileError
+
+        return FormatFileError
+
+    def installed(self, store: Store) -> list[tuple[FormatDefinition, bool]]:
+        from reflectdesk.store.user_formats import list_format_definitions
+
+        return [(fmt, summary.builtin) for summary, fmt in list_format_definitions(store)]
+
+    def builtins(self) -> list[FormatDefinition]:
+        from reflectdesk.core.formats import load_builtin_formats
+
+        return load_builtin_formats()
+
+    def describe(self, fmt: FormatDefinition) -> str:
+        count = len(fmt.phases)
+        phases = f"{count} phase" if count == 1 else f"{count} phases"
+        return f"{fmt.name} ({phases}, {fmt.total_minutes} min)"
+
+    def row(self, fmt: FormatDefinition) -> tuple[str, ...]:
+        return (fmt.key, fmt.name, fmt.family, str(len(fmt.phases)), str(fmt.total_minutes))
+
+    def to_json(self, fmt: FormatDefinition, builtin: bool) -> dict[str, object]:
+        return {
+            "key": fmt.key,
+            "name": fmt.name,
+            "family": fmt.family,
+            "builtin": builtin,
+            "total_minutes": fmt.total_minutes,
+            "phases": [
+                {"name": phase.name, "minutes": phase.minutes, "cue": phase.cue, "deck": phase.deck}
+                for phase in fmt.phases
+            ],
+        }
+
+
+class DeckLibrary(_DeckBase):
+    """Prompt-card decks."""
+
+    command = "decks"
+    noun = "deck"
+    about = "Prompt-card decks: the files in resources/decks/SCHEMA.md."
+    header = ("Key", "Name", "Cards")
+    numeric = frozenset({2})
+
+    def read_file(self, path: Path) -> DeckDefinition:
+        from reflectdesk.store.user_decks import read_deck_file
+
+        return read_deck_file(path)
+
+    def file_error(self) -> type[FileProblemsError]:
+        from reflectdesk.core.decks import DeckFileError
+
+        return DeckFileError
+
+    def installed(self, store: Store) -> list[tuple[DeckDefinition, bool]]:
+        from reflectdesk.store.user_decks import list_deck_definitions
+
+        return [(deck, summary.builtin) for summary, deck in list_deck_definitions(store)]
+
+    def builtins(self) -> list[DeckDefinition]:
+        from reflectdesk.core.decks import load_builtin_decks
+
+        return load_builtin_decks()
+
+    def describe(self, deck: DeckDefinition) -> str:
+        count = len(deck.cards)
+        return f"{deck.name} ({count} card{'' if count == 1 else 's'})"
+
+    def row(self, deck: DeckDefinition) -> tuple[str, ...]:
+        return (deck.key, deck.name, str(len(deck.cards)))
+
+    def to_json(self, deck: DeckDefinition, builtin: bool) -> dict[str, object]:
+        return {
+            "key": deck.key,
+            "name": deck.name,
+            "description": deck.description,
+            "builtin": builtin,
+            "card_count": len(deck.cards),
+            "cards": [
+                {"stage": card.stage, "title": card.title, "text": card.text} for card in deck.cards
+            ],
+        }
+
+
+FORMATS = FormatLibrary()
+DECKS = DeckLibrary()
+LIBRARIES: tuple[FileLibrary[FormatDefinition], FileLibrary[DeckDefinition]] = (FORMATS, DECKS)
