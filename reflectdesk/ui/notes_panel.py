@@ -4,16 +4,20 @@ session's themes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +37,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.ui.autosave import Autosaver
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.theme import set_role
+from reflectdesk.ui.theme_dialogs import ThemeNameDialog, ThemePickerDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,6 +112,10 @@ class NotesPanel(QWidget):
         self.shareable_check.setObjectName("newPointShareable")
         self.shareable_check.setChecked(True)
         self.points.itemChanged.connect(self._point_toggled)
+        self.points.itemActivated.connect(self.tag_point)
+        self.points.setToolTip(
+            self.tr("Ticked points may be shared; Enter or double-click tags a point with themes")
+        )
 
         self.actions_list = QListWidget(self)
         self.actions_list.setObjectName("actions")
@@ -120,11 +129,22 @@ class NotesPanel(QWidget):
         self.owner_combo.addItem(self.tr("Facilitator"), "")
         for member in members.list_members(store, group_id):
             self.owner_combo.addItem(member.display_name, member.person_id)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setObjectName("actionDue")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("d MMM yyyy")
+        self.due_edit.setDate(QDate.currentDate().addDays(7))
+        self.due_edit.setToolTip(self.tr("When it is due"))
         self.actions_list.itemChanged.connect(self._action_toggled)
 
         self.theme_list = QListWidget(self)
         self.theme_list.setObjectName("sessionThemes")
+        self.theme_list.setToolTip(self.tr("Tick the themes of this session; Enter renames one"))
         self.theme_list.itemChanged.connect(self._themes_changed)
+        self.theme_list.itemActivated.connect(self.rename_theme)
+        self.new_theme_button = QPushButton(self.tr("New Theme…"), self)
+        self.new_theme_button.setObjectName("newTheme")
+        self.new_theme_button.clicked.connect(self.new_theme)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,10 +166,21 @@ class NotesPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.action_edit, 1)
         row.addWidget(self.owner_combo)
+        row.addWidget(self.due_edit)
         layout.addLayout(row)
-        layout.addWidget(self._heading(self.tr("Themes of this session")))
+        row = QHBoxLayout()
+        row.addWidget(self._heading(self.tr("Themes of this session")), 1)
+        row.addWidget(self.new_theme_button)
+        layout.addLayout(row)
         layout.addWidget(self.theme_list, 2)
-        for widget in (self.point_edit, self.shareable_check, self.action_edit, self.owner_combo):
+        for widget in (
+            self.point_edit,
+            self.shareable_check,
+            self.action_edit,
+            self.owner_combo,
+            self.due_edit,
+            self.new_theme_button,
+        ):
             widget.setEnabled(not read_only)
         self._read_only = read_only
         self.reload()
@@ -178,7 +209,7 @@ class NotesPanel(QWidget):
         self._fill(
             self.actions_list,
             [
-                (a.id, f"{a.text} — {a.owner_name or self.tr('facilitator')}", a.done)
+                (a.id, self._action_text(a.text, a.owner_name, a.due_on), a.done)
                 for a in notes.actions(self._store, self._session_id)
             ],
         )
@@ -226,7 +257,8 @@ class NotesPanel(QWidget):
             return
         owner = self.owner_combo.currentData() or None
         try:
-            notes.add_action(self._store, self._session_id, ActionDraft(text, owner))
+            due = self.due_edit.date().toPython()
+            notes.add_action(self._store, self._session_id, ActionDraft(text, owner, due))
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not add the action"), error)
             return
@@ -249,6 +281,51 @@ class NotesPanel(QWidget):
         notes.set_action_done(
             self._store, item.data(ID_ROLE), item.checkState() == Qt.CheckState.Checked
         )
+
+    def _action_text(self, text: str, owner: str | None, due: date | None) -> str:
+        parts = [text, owner or self.tr("facilitator")]
+        if due is not None:
+            parts.append(self.tr("due %1").replace("%1", due.strftime("%d %b")))
+        return " — ".join(parts)
+
+    def tag_point(self, item: QListWidgetItem) -> None:
+        """Choose the themes of one learning point."""
+        if self._read_only:
+            return
+        point = next(
+            p
+            for p in notes.learning_points(self._store, self._session_id)
+            if p.id == item.data(ID_ROLE)
+        )
+
+        def save(theme_ids: list[str]) -> None:
+            notes.update_learning_point(
+                self._store,
+                point.id,
+                LearningPointDraft(point.text, point.shareable, tuple(theme_ids)),
+            )
+
+        dialog = ThemePickerDialog(
+            point.text, themes.list_themes(self._store), point.theme_ids, save, self
+        )
+        dialog.open()
+
+    def new_theme(self) -> None:
+        dialog = ThemeNameDialog(
+            lambda name, kind: themes.add_theme(self._store, name, kind), parent=self
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+
+    def rename_theme(self, item: QListWidgetItem) -> None:
+        if self._read_only:
+            return
+        theme = next(t for t in themes.list_themes(self._store) if t.id == item.data(ID_ROLE))
+        dialog = ThemeNameDialog(
+            lambda name, _kind: themes.rename_theme(self._store, theme.id, name), theme, self
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
 
     def _themes_changed(self, _item: QListWidgetItem) -> None:
         chosen = [

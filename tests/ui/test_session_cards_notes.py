@@ -131,7 +131,9 @@ def test_learning_points_actions_and_themes_by_keyboard(
 
 
 def test_cards_shown_are_listed_with_the_session(
-    qtbot: QtBot, page, store: Store  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
 ) -> None:
     qtbot.keyClick(page.run_view, Qt.Key.Key_C)
     qtbot.keyClick(page.run_view, Qt.Key.Key_S)
@@ -140,3 +142,42 @@ def test_cards_shown_are_listed_with_the_session(
     assert page.cards.shown_list.count() == 2
     first = decks.cards_shown(store, page.session_id)[0]
     assert first.heading in page.cards.shown_list.item(0).text()
+
+
+def test_tag_a_learning_point_add_and_rename_themes_and_an_action_with_a_due_date(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from reflectdesk.store import themes
+    from tests.ui.conftest import find_open
+
+    panel = page.notes
+    page.tabs.setCurrentWidget(panel)
+    panel.point_edit.setFocus()
+    type_text(panel.point_edit, "Uncertainty can be shared")
+    qtbot.keyClick(panel.point_edit, Qt.Key.Key_Return)
+    panel.points.setFocus()
+    panel.points.setCurrentRow(0)
+    qtbot.keyClick(panel.points, Qt.Key.Key_Return)
+    picker = find_open(qtbot, QDialog, "themePicker")
+    picker.list.item(2).setCheckState(Qt.CheckState.Checked)
+    picker._ok()
+    [point] = notes.learning_points(store, page.session_id)
+    assert len(point.theme_ids) == 1
+
+    qtbot.mouseClick(panel.new_theme_button, Qt.MouseButton.LeftButton)
+    dialog = find_open(qtbot, QDialog, "themeNameDialog")
+    type_text(dialog.name_edit, "Werkdruk")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Werkdruk" in [t.name for t in themes.list_themes(store)]
+
+    panel.action_edit.setFocus()
+    type_text(panel.action_edit, "Send the article on safety-netting")
+    qtbot.keyClick(panel.action_edit, Qt.Key.Key_Return)
+    [action] = notes.actions(store, page.session_id)
+    assert action.due_on is not None
+    assert "due" in panel.actions_list.item(0).text()
