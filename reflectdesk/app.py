@@ -51,7 +51,8 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
     import reflectdesk.store.formats
     import reflectdesk.store.groups
     import reflectdesk.store.members
-    import reflectdesk.store.sessions  # noqa: F401
+    import reflectdesk.store.sessions
+    import reflectdesk.store.themes  # noqa: F401
     from reflectdesk.store.sqlite_file import InspectionInBackground
 
     # Checking the file (quick_check) runs in SQLite without the GIL: let it overlap

@@ -144,12 +144,38 @@ class SessionsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
+        self.themes_label = QLabel(self)
+        self.themes_label.setObjectName("themeCounts")
+        self.themes_label.setWordWrap(True)
+        layout.addWidget(self.themes_label)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def show_group(self, group: GroupRecord) -> None:
         self._group = group
         self.set_sessions(sessions.list_sessions(self._store, group.id))
+        self._show_theme_counts(group.id)
+
+    def _show_theme_counts(self, group_id: str) -> None:
+        """The series' most frequent themes, counted over sessions and learning points."""
+        from reflectdesk.store.themes import theme_counts  # on first use
+
+        counts = [c for c in theme_counts(self._store, group_id) if c.sessions or c.learning_points]
+        counts.sort(key=lambda c: (-(c.sessions + c.learning_points), c.name))
+        if not counts:
+            self.themes_label.setText("")
+            return
+        shown = " · ".join(f"{c.name} {c.sessions + c.learning_points}" for c in counts[:5])
+        self.themes_label.setText(self.tr("Themes so far: %1").replace("%1", shown))
+        self.themes_label.setToolTip(
+            "\n".join(
+                self.tr("%1: %2 sessions, %3 learning points")
+                .replace("%1", c.name)
+                .replace("%2", str(c.sessions))
+                .replace("%3", str(c.learning_points))
+                for c in counts
+            )
+        )
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
         self.model.set_records(records)

@@ -51,3 +51,20 @@ def test_plan_then_change_a_session_by_keyboard(
 
     assert sessions.session_phases(store, record.id)[0].planned_seconds == 12 * 60
     assert format_definition(store, fmt).phases[0].minutes == planned[0].minutes
+
+
+def test_group_page_counts_the_series_themes(make_window: WindowFactory, store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from reflectdesk.core.sessions import SessionDraft
+    from reflectdesk.store import themes
+
+    group = groups.create_group(store, GroupDraft("Balint"))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    first = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    second = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    communication = next(t for t in themes.list_themes(store) if "ommunication" in t.name)
+    themes.set_session_themes(store, first.id, [communication.id])
+    themes.set_session_themes(store, second.id, [communication.id])
+    window = make_window()
+    assert f"{communication.name} 2" in window.group_page.sessions.themes_label.text()
