@@ -206,7 +206,7 @@ Veilig klimaat: people shared more than before. | Much recognition around {subje
 [late] {l} came in late, which broke the flow for a moment. | {l} arrived late from a ward round.
 [left early] {l} had to leave early for a shift. | {l} left before the closing round (on call).
 [over time] We ran over in "{phase}"; I extended rather than cut the discussion off.
-"{phase}" took {minutes} minutes more than planned, and it needed them.
+"{phase}" ran {minutes} min over the plan, and the group needed that time.
 [pause] One short interruption mid-session (a pager). | We paused once for a fire alarm test.
 [on time] Kept to time without effort. | Op tijd klaar, though the closing round felt rushed.
 [next time] Volgende keer: start with a check-in round. | Come back to {subject} in a few weeks.
