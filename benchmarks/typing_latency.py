@@ -40,25 +40,19 @@ Uses only the standard library, PySide6 and the project (run it with the project
 
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path, and its name would shadow the
-# standard library's typing module for everything imported below: take the folder off.
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
-
 import argparse
 import json
+import os
 import random
 import sqlite3
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
 from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 MAX_BAR_MS = 50.0
