@@ -78,6 +78,7 @@ def _apply_definitions(session: Session, definitions: list[FormatDefinition]) ->
         if row is not None and row.source_digest == digest and row.position == position:
             continue
         if row is None:
+            _move_aside_user_format(session, definition.key)
             row = Format(key=definition.key, builtin=True)
             session.add(row)
         row.name = definition.name
@@ -97,6 +98,20 @@ def _apply_definitions(session: Session, definitions: list[FormatDefinition]) ->
             )
             for index, phase in enumerate(definition.phases)
         )
+
+
+def _move_aside_user_format(session: Session, key: str) -> None:
+    """A new version ships a built-in whose key one of the facilitator's own formats
+    already has: the user's format keeps everything but takes the next free key."""
+    mine = session.scalar(select(Format).where(Format.key == key, Format.builtin.is_(False)))
+    if mine is None:
+        return
+    taken = set(session.scalars(select(Format.key).where(Format.key.like(f"{key}-%"))))
+    number = 2
+    while f"{key}-{number}" in taken:
+        number += 1
+    mine.key = f"{key}-{number}"
+    session.flush()
 
 
 def list_formats(store: Store) -> list[FormatSummary]:

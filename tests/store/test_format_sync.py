@@ -143,3 +143,26 @@ def test_sync_after_a_refresh_is_idempotent_again(store: Store) -> None:
         sync_builtin_formats(session, changed)
 
     assert snapshot(store) == before
+
+
+def test_a_new_builtin_with_the_key_of_a_user_format_moves_the_user_format_aside(
+    store: Store,
+) -> None:
+    from dataclasses import replace
+
+    from reflectdesk.core.formats import load_builtin_formats
+    from reflectdesk.store.formats import list_formats, sync_builtin_formats
+    from reflectdesk.store.user_formats import copy_format, format_definition, save_user_format
+
+    builtin = list_formats(store)[0]
+    mine = copy_format(store, builtin.id, "Mijn Balint")
+    save_user_format(store, mine.id, replace(format_definition(store, mine.id), name="Mijn Balint"))
+    shipped = [
+        *load_builtin_formats(),
+        replace(load_builtin_formats()[0], key=mine.key, name="New built-in"),
+    ]
+    with store.transaction() as session:
+        sync_builtin_formats(session, shipped)
+    keys = {f.key: f for f in list_formats(store)}
+    assert keys[mine.key].builtin and keys[mine.key].name == "New built-in"
+    assert keys[f"{mine.key}-2"].name == "Mijn Balint"
