@@ -8,6 +8,13 @@
     reflectdesk formats list [--db PATH] [--json]
     reflectdesk decks validate FILE [FILE...]
     reflectdesk decks list [--db PATH] [--json]
+    reflectdesk export session --session ID --out FILE [--initials] [--include-private]
+                               [--letter] [--db PATH]
+    reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
+    reflectdesk list sessions [--group ID] [--json] [--db PATH]
+    reflectdesk export csv --group ID --out DIR [--db PATH]
+    reflectdesk export archive [--group ID] --out FILE [--db PATH]
+    reflectdesk import FILE [--db PATH]
 
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
 window. The commands themselves are in ``reflectdesk.commands``, one module per area.
@@ -15,7 +22,7 @@ window. The commands themselves are in ``reflectdesk.commands``, one module per 
 Start-up time is measured, so this module imports only a few small stdlib modules and the
 command modules, which import nothing heavy at module level; each command imports what it
 needs when it runs. PySide6 is imported only on the way to the window, alembic only when a
-database is created or upgraded, reportlab never.
+database is created or upgraded, reportlab only by the export commands.
 
 Every error a user can act on (ReflectDeskError, OSError) is printed as one line,
 "reflectdesk: <message>", with exit status 1; usage errors keep argparse's status 2.
@@ -30,7 +37,17 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reflectdesk.commands import EXIT_ERROR, EXIT_OK, PROG, CommandError, database, db_path, library
+from reflectdesk.commands import (
+    EXIT_ERROR,
+    EXIT_OK,
+    PROG,
+    CommandError,
+    archive,
+    database,
+    db_path,
+    export,
+    library,
+)
 from reflectdesk.commands.output import print_error, use_utf8_stdout
 
 if TYPE_CHECKING:
@@ -116,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--json", action="store_true", help="print a JSON array")
     groups.add_argument("--archived", action="store_true", help="list only archived groups")
     groups.set_defaults(handler=database.list_groups)
+    archive.add_list_sessions(kinds, _add_db_option)
 
     check = commands.add_parser(
         "check",
@@ -134,7 +152,52 @@ def build_parser() -> argparse.ArgumentParser:
 
     for kind in library.LIBRARIES:
         _add_library_command(commands, kind)
+    _add_export_command(commands)
+    archive.add_import_command(commands, _add_db_option)
     return parser
+
+
+def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``export session`` and ``export handout``: PDFs of one session."""
+    command = commands.add_parser(
+        "export",
+        help="write a session summary or a handout as PDF, a group as CSV, or an archive",
+        description="Write a PDF of one session: the facilitator's summary or the "
+        "participants' handout (A4 unless --letter); or a group as CSV tables, or an "
+        "archive of one group or everything to import on another laptop.",
+    )
+    _add_db_option(command)
+    kinds = command.add_subparsers(title="what to export", metavar="WHAT", required=True)
+    summary = kinds.add_parser(
+        "session",
+        help="the session summary",
+        description="Write the session summary: group, date, place, facilitators, "
+        "attendance, phases planned and actual, presenter, cards, themes, shareable "
+        "learning points and actions. Private notes only with --include-private; every "
+        "page is then marked CONFIDENTIAL.",
+    )
+    handout = kinds.add_parser(
+        "handout",
+        help="the participants' handout",
+        description="Write a one-page handout: the group's ground rules and the "
+        "session's agenda with clock times.",
+    )
+    for parser in (summary, handout):
+        _add_db_option(parser)
+        parser.add_argument("--session", required=True, metavar="ID", help="the session's id")
+        parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+        parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
+    summary.add_argument(
+        "--initials", action="store_true", help="name members by their initials only"
+    )
+    summary.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include your private notes (every page is marked CONFIDENTIAL)",
+    )
+    summary.set_defaults(handler=export.session)
+    handout.set_defaults(handler=export.handout)
+    archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
 
 
 def _add_library_command(

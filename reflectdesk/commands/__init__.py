@@ -2,6 +2,8 @@
 
     database  demo, list groups, check (and check --repair)
     library   formats and decks: validate files, list the installed ones
+    archive   list sessions, export csv, export archive, import
+    export    PDFs of a session: the summary and the handout (reportlab, imported late)
     output    tables, JSON and stdout for every command
 
 ``reflectdesk.cli`` parses the command line and calls a handler here with the parsed

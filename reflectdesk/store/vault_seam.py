@@ -34,9 +34,9 @@ on a passphrase change, are added here as functions.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Column, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import NotFoundError
@@ -49,9 +49,12 @@ from reflectdesk.store.models.notes import Note
 __all__ = [
     "ENVELOPE_V0",
     "DamagedNoteError",
+    "copyable_columns",
+    "insert_copied_notes",
     "insert_private",
     "read_private",
     "seal",
+    "stored_forms",
     "unseal",
     "update_private",
 ]
@@ -169,3 +172,37 @@ def read_private(session: Session, note_ids: Collection[str]) -> dict[str, Priva
         )
     )
     return {row.id: unseal(row.sealed, note_id=row.id) for row in rows}
+
+
+# -- copying stored forms as they are (archives) ----------------------------------------
+
+
+def copyable_columns(table: Table) -> list[Column[object]]:
+    """Every column of ``table`` except the one holding private text: what an archive
+    copies row by row; the stored forms travel through :func:`stored_forms`."""
+    return [column for column in table.columns if column is not _notes.c.sealed]
+
+
+def stored_forms(session: Session, note_ids: Collection[str] | None = None) -> dict[str, bytes]:
+    """The stored form of each private note (of ``note_ids``, or all), by id, exactly as
+    stored: never unsealed, so an archive carries what the database holds."""
+    query = select(_notes.c.id, _notes.c.sealed).where(
+        _notes.c.kind == _PRIVATE, _notes.c.sealed.is_not(None)
+    )
+    if note_ids is not None:
+        query = query.where(_notes.c.id.in_(list(note_ids)))
+    return {row.id: bytes(row.sealed) for row in session.execute(query)}
+
+
+def insert_copied_notes(
+    session: Session, rows: Sequence[Mapping[str, object]], forms: Mapping[str, bytes]
+) -> None:
+    """Insert note rows copied from an archive (every column of :func:`copyable_columns`),
+    each private one with its stored form from ``forms`` as it is, without decoding it."""
+    if not rows:
+        return
+    values = [
+        {**row, "sealed": forms.get(str(row["id"])) if row["kind"] == _PRIVATE else None}
+        for row in rows
+    ]
+    session.execute(insert(Note), values)

@@ -89,6 +89,30 @@ class MainMenus(QMainWindow):
         self.prompt_cards_action = self._action(
             self.tr("Prompt &Cards…"), "Ctrl+Shift+C", self._prompt_cards, "promptCards"
         )
+        self.export_summary_action = self._action(
+            self.tr("Session &Summary (PDF)…"), "Ctrl+P", self._export_summary, "exportSummary"
+        )
+        self.export_handout_action = self._action(
+            self.tr("Participant &Handout (PDF)…"),
+            "Ctrl+Shift+D",
+            self._export_handout,
+            "exportHandout",
+        )
+        self.export_csv_action = self._action(
+            self.tr("Group Tables (&CSV)…"), None, self._export_csv, "exportCsv"
+        )
+        self.export_group_archive_action = self._action(
+            self.tr("&Archive of This Group…"),
+            None,
+            self._export_group_archive,
+            "exportGroupArchive",
+        )
+        self.export_all_archive_action = self._action(
+            self.tr("Archive of &Everything…"), None, self._export_all_archive, "exportAll"
+        )
+        self.import_archive_action = self._action(
+            self.tr("&Import Archive…"), "Ctrl+Shift+I", self._import_archive, "importArchive"
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
@@ -104,6 +128,17 @@ class MainMenus(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for action in (
+            self.export_summary_action,
+            self.export_handout_action,
+            self.export_csv_action,
+            self.export_group_archive_action,
+            self.export_all_archive_action,
+        ):
+            export_menu.addAction(action)
+        file_menu.addAction(self.import_archive_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -177,6 +212,37 @@ class MainMenus(QMainWindow):
         from reflectdesk.ui.format_editor import open_format_library  # on first use
 
         open_format_library(self._store, self)
+
+    def _current_session_id(self) -> str:
+        if self.session_page is not None:
+            return self.session_page.session_id
+        return self.group_page.sessions.current_session_id()
+
+    def _export_summary(self) -> None:
+        if session_id := self._current_session_id():
+            self.exports.session_pdf(session_id, handout=False)
+        else:
+            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+
+    def _export_handout(self) -> None:
+        if session_id := self._current_session_id():
+            self.exports.session_pdf(session_id, handout=True)
+        else:
+            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+
+    def _export_csv(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_csv(self.group_page.group_id)
+
+    def _export_group_archive(self) -> None:
+        if self.group_page.group_id:
+            self.exports.archive(self.group_page.group_id)
+
+    def _export_all_archive(self) -> None:
+        self.exports.archive(None)
+
+    def _import_archive(self) -> None:
+        self.exports.import_archive(self.reload_groups)
 
     def _prompt_cards(self) -> None:
         from reflectdesk.ui.card_browser import open_card_browser  # on first use

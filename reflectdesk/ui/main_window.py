@@ -24,6 +24,7 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
+from reflectdesk.ui.export_actions import Exports
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
 from reflectdesk.ui.main_menus import MainMenus
@@ -57,6 +58,7 @@ class MainWindow(MainMenus):
         self.session_page: SessionPage | None = None
         self._before_search: QWidget | None = None
         self.signals = StoreSignals(store, self)
+        self.exports = Exports(store, self, lambda text: self.statusBar().showMessage(text, 8000))
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self)

@@ -1,0 +1,219 @@
+"""Sessions listed, CSV tables, archives written and imported.
+
+    reflectdesk list sessions [--group ID] [--json] [--db PATH]
+    reflectdesk export csv --group ID --out DIR [--db PATH]
+    reflectdesk export archive [--group ID] --out FILE [--db PATH]
+    reflectdesk import FILE [--db PATH]
+
+The listing and the exports read the database without the instance lock (they work while
+the app has it open); ``import`` writes, so it takes the lock like the app. The parsers are
+added by the ``add_*`` functions below into the sub-parsers reflectdesk.cli makes, so the
+``export`` command holds these kinds beside the PDF ones of reflectdesk.commands.export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands.output import aligned, print_json
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from reflectdesk.core.sessions import SessionRecord
+
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+AddDb = Callable[["argparse.ArgumentParser"], None]
+
+
+# --- the parsers ------------------------------------------------------------------------
+
+
+def add_list_sessions(kinds: SubParsers, add_db: AddDb) -> None:
+    """``list sessions`` under ``list``."""
+    listing = kinds.add_parser(
+        "sessions",
+        help="the sessions",
+        description="List the sessions of one group, or of every group.",
+    )
+    add_db(listing)
+    listing.add_argument("--group", metavar="ID", help="only this group's sessions")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=list_sessions)
+
+
+def add_export_kinds(kinds: SubParsers, add_db: AddDb) -> None:
+    """``export csv`` and ``export archive`` under ``export``."""
+    tables = kinds.add_parser(
+        "csv",
+        help="a group's sessions, phases, attendance, themes and actions as CSV",
+        description="Write one group as five UTF-8 CSV files (sessions, phases, attendance, "
+        "themes, actions) into a folder. Private notes are never written.",
+    )
+    add_db(tables)
+    tables.add_argument("--group", required=True, metavar="ID", help="the group's id")
+    tables.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    tables.set_defaults(handler=export_csv)
+    archive = kinds.add_parser(
+        "archive",
+        help="one group, or everything, as an archive to import on another laptop",
+        description="Write an archive (a zip of JSON with checksums) of one group or of "
+        "everything. Private notes are copied in their stored form, as in the database.",
+    )
+    add_db(archive)
+    archive.add_argument("--group", metavar="ID", help="only this group (default: everything)")
+    archive.add_argument("--out", required=True, metavar="FILE", help="the archive to write")
+    archive.set_defaults(handler=export_archive)
+
+
+def add_import_command(commands: SubParsers, add_db: AddDb) -> None:
+    """``import FILE``."""
+    command = commands.add_parser(
+        "import",
+        help="merge an archive into the database",
+        description="Merge an archive made by `export archive` into the database, in one "
+        "transaction: records already there are kept, built-in formats, decks and themes "
+        "are matched by key, nothing is duplicated. A damaged or foreign archive changes "
+        "nothing. Not while ReflectDesk has the database open.",
+    )
+    add_db(command)
+    command.add_argument("file", metavar="FILE", help="the archive")
+    command.set_defaults(handler=import_archive)
+
+
+# --- the handlers -----------------------------------------------------------------------
+
+
+def list_sessions(args: argparse.Namespace) -> int:
+    """``list sessions``: by group, oldest first, as a table or ``--json``."""
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.groups import get_group, list_groups
+    from reflectdesk.store.sessions import list_sessions as read_sessions
+
+    path = _existing_db(args)
+    with open_store(path, for_reading=True) as store:
+        if args.group is not None:
+            groups = [get_group(store, args.group)]
+        else:
+            groups = list_groups(store) + list_groups(store, archived=True)
+        listed = [
+            (group.name, record) for group in groups for record in read_sessions(store, group.id)
+        ]
+    if args.json:
+        print_json([_session_json(name, record) for name, record in listed])
+    elif not listed:
+        print(f"no sessions in {path}")
+    else:
+        print(_session_table(listed))
+    return EXIT_OK
+
+
+def export_csv(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.export.csv_export import write_csv
+    from reflectdesk.store.database import open_store
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
+    with open_store(_existing_db(args), for_reading=True) as store:
+        paths = write_csv(store, args.group, out)
+    print(f"wrote {len(paths)} CSV files -> {out}")
+    return EXIT_OK
+
+
+def export_archive(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.export.archive import export_archive as write_archive
+    from reflectdesk.store.database import open_store
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; --out needs a file name such as groups.zip")
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist; create the folder first")
+    with open_store(_existing_db(args), for_reading=True) as store:
+        summary = write_archive(store, out, args.group)
+    what = "one group" if args.group else "everything"
+    print(
+        f"wrote an archive of {what}: {summary.rows['groups']} groups, "
+        f"{summary.rows['sessions']} sessions, {summary.rows['notes']} notes "
+        f"({summary.private_notes} private, still sealed) -> {out}"
+    )
+    return EXIT_OK
+
+
+def import_archive(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.export.archive import import_archive as merge_archive
+    from reflectdesk.store.builtins import seed_builtins
+    from reflectdesk.store.database import open_store
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"{source}: no such file")
+    path = db_path(args)
+    with open_store(path, seed=seed_builtins) as store:
+        summary = merge_archive(store, source)
+    print(
+        f"imported {source}: {summary.total_added} records added, "
+        f"{summary.total_kept} already there -> {path}"
+    )
+    return EXIT_OK
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    return path
+
+
+def _session_json(group_name: str, record: SessionRecord) -> dict[str, object]:
+    def iso(value: Any) -> str | None:
+        return None if value is None else str(value.isoformat())
+
+    return {
+        "id": record.id,
+        "group_id": record.group_id,
+        "group": group_name,
+        "title": record.title,
+        "planned_start": iso(record.planned_start),
+        "place": record.place,
+        "status": record.status.value,
+        "format": record.format_name,
+        "presenter": record.presenter_name,
+        "phases": record.phase_count,
+        "planned_seconds": record.planned_seconds,
+        "started_at": iso(record.started_at),
+        "ended_at": iso(record.ended_at),
+    }
+
+
+def _session_table(listed: list[tuple[str, SessionRecord]]) -> str:
+    header = ("Group", "Date", "Status", "Format", "Presenter", "Minutes", "Id")
+    rows = [
+        (
+            group_name,
+            record.planned_start.astimezone().strftime("%Y-%m-%d %H:%M")
+            if record.planned_start is not None
+            else "—",
+            record.status.value,
+            record.format_name or "—",
+            record.presenter_name or "—",
+            str(record.planned_seconds // 60),
+            record.id,
+        )
+        for group_name, record in listed
+    ]
+    return aligned(header, rows, numeric={5})

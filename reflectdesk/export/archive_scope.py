@@ -1,0 +1,101 @@
+"""Which tables an archive holds, and which of their rows belong to one group.
+
+Every table of the data model is archived except three kinds:
+
+* ``settings``: preferences of this laptop (window layout, the built-ins' fingerprint),
+  not records; importing them would overwrite the other laptop's own.
+* ``vault``: the wrapped data key is per laptop and per passphrase; private notes travel
+  in their stored form, and the laptop that imports them unlocks them with its own vault
+  (once encryption lands, with the same passphrase).
+* the search tables (``search_entries`` and the FTS5 tables): derived data, not models;
+  the triggers fill them again as the rows are inserted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, MetaData, Table, or_, select, union
+
+SKIPPED_TABLES = frozenset({"settings", "vault"})
+
+
+def archived_tables(metadata: MetaData) -> list[Table]:
+    """The archived tables, parents before children (foreign-key order)."""
+    return [table for table in metadata.sorted_tables if table.name not in SKIPPED_TABLES]
+
+
+def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[bool]]:
+    """For each archived table, the condition of the rows one group's archive holds: the
+    group, its memberships and the people in it (or named on its sessions, notes and
+    responses), its sessions with their phases, clock events, attendance, cards shown and
+    themes, its notes and their themes, its questionnaire responses, and the formats,
+    decks (with all their cards), themes and questionnaires these refer to."""
+    t = metadata.tables
+    groups, sessions, notes, responses = t["groups"], t["sessions"], t["notes"], t["responses"]
+    session_ids = select(sessions.c.id).where(sessions.c.group_id == group_id)
+    in_sessions = {
+        name: t[name].c.session_id.in_(session_ids)
+        for name in ("session_phases", "clock_events", "attendance", "cards_shown")
+    }
+    in_sessions["session_themes"] = t["session_themes"].c.session_id.in_(session_ids)
+    note_where = or_(notes.c.group_id == group_id, notes.c.session_id.in_(session_ids))
+    note_ids = select(notes.c.id).where(note_where)
+    response_where = or_(responses.c.group_id == group_id, responses.c.session_id.in_(session_ids))
+    response_ids = select(responses.c.id).where(response_where)
+
+    format_ids = union(
+        select(groups.c.format_id).where(groups.c.id == group_id),
+        select(sessions.c.format_id).where(sessions.c.group_id == group_id),
+    )
+    deck_keys = union(
+        select(t["session_phases"].c.deck_key).where(in_sessions["session_phases"]),
+        select(t["format_phases"].c.deck_key).where(t["format_phases"].c.format_id.in_(format_ids)),
+    )
+    shown_decks = select(t["cards"].c.deck_id).where(
+        t["cards"].c.id.in_(select(t["cards_shown"].c.card_id).where(in_sessions["cards_shown"]))
+    )
+    deck_where = or_(t["decks"].c.id.in_(shown_decks), t["decks"].c.key.in_(deck_keys))
+    theme_ids = union(
+        select(t["session_themes"].c.theme_id).where(in_sessions["session_themes"]),
+        select(t["note_themes"].c.theme_id).where(t["note_themes"].c.note_id.in_(note_ids)),
+    )
+    questionnaire_ids = select(responses.c.questionnaire_id).where(response_where)
+    person_ids = _people(metadata, group_id, session_ids, note_where, response_where)
+    return {
+        "groups": groups.c.id == group_id,
+        "memberships": t["memberships"].c.group_id == group_id,
+        "persons": t["persons"].c.id.in_(person_ids),
+        "sessions": sessions.c.group_id == group_id,
+        **in_sessions,
+        "notes": note_where,
+        "note_themes": t["note_themes"].c.note_id.in_(note_ids),
+        "themes": t["themes"].c.id.in_(theme_ids),
+        "formats": t["formats"].c.id.in_(format_ids),
+        "format_phases": t["format_phases"].c.format_id.in_(format_ids),
+        "decks": deck_where,
+        "cards": t["cards"].c.deck_id.in_(select(t["decks"].c.id).where(deck_where)),
+        "responses": response_where,
+        "answers": t["answers"].c.response_id.in_(response_ids),
+        "questionnaires": t["questionnaires"].c.id.in_(questionnaire_ids),
+        "questions": t["questions"].c.questionnaire_id.in_(questionnaire_ids),
+    }
+
+
+def _people(
+    metadata: MetaData,
+    group_id: str,
+    session_ids: Any,
+    note_where: ColumnElement[bool],
+    response_where: ColumnElement[bool],
+) -> Any:
+    t = metadata.tables
+    notes, sessions = t["notes"], t["sessions"]
+    return union(
+        select(t["memberships"].c.person_id).where(t["memberships"].c.group_id == group_id),
+        select(sessions.c.presenter_id).where(sessions.c.group_id == group_id),
+        select(t["attendance"].c.person_id).where(t["attendance"].c.session_id.in_(session_ids)),
+        select(notes.c.person_id).where(note_where),
+        select(notes.c.owner_id).where(note_where),
+        select(t["responses"].c.person_id).where(response_where),
+    )

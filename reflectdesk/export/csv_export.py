@@ -1,0 +1,151 @@
+"""One group as CSV: one tidy table per file, for a spreadsheet or a statistics package.
+
+    sessions.csv    id, date, status, format, presenter, planned_seconds, actual_seconds
+    phases.csv      session_id, position, name, planned_seconds, actual_seconds
+    attendance.csv  session_id, date, person_id, display_name, status
+    themes.csv      session_id, learning_point_id, theme_key, theme_name, kind
+    actions.csv     id, session_id, text, owner, due_on, done
+
+UTF-8 with a header row, written through the csv module (``newline=""`` as its
+documentation asks, so a line break inside a text is kept, not doubled), each file
+written atomically. Dates are ISO dates (a session's date is its planned start in local
+time); an empty cell is "not recorded". A phase's actual seconds are its running time as
+the session clock shows it, replayed from the clock events (``snapshot_at``'s ``used``);
+sessions whose clock never ran have none. Private notes are never read, so no private
+text can reach these files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from reflectdesk.core.clock import ClockError, snapshot_at
+from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.export.files import write_atomically
+from reflectdesk.store.attendance import attendance
+from reflectdesk.store.database import Store
+from reflectdesk.store.notes import actions, learning_points
+from reflectdesk.store.sessions import clock_events, list_sessions, session_phases
+from reflectdesk.store.themes import list_themes, session_theme_ids
+
+Cell = str | int | float | bool | date | None
+
+SESSION_COLUMNS = (
+    "id",
+    "date",
+    "status",
+    "format",
+    "presenter",
+    "planned_seconds",
+    "actual_seconds",
+)
+PHASE_COLUMNS = ("session_id", "position", "name", "planned_seconds", "actual_seconds")
+ATTENDANCE_COLUMNS = ("session_id", "date", "person_id", "display_name", "status")
+THEME_COLUMNS = ("session_id", "learning_point_id", "theme_key", "theme_name", "kind")
+ACTION_COLUMNS = ("id", "session_id", "text", "owner", "due_on", "done")
+
+
+def write_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
+    """Write the group's five CSV files into ``out_dir`` (made if missing); their paths."""
+    from reflectdesk.store.groups import get_group
+
+    get_group(store, group_id)  # NotFoundError for an unknown group
+    themes = {theme.id: theme for theme in list_themes(store, include_archived=True)}
+    tables: dict[str, tuple[Sequence[str], list[Sequence[Cell]]]] = {
+        "sessions": (SESSION_COLUMNS, []),
+        "phases": (PHASE_COLUMNS, []),
+        "attendance": (ATTENDANCE_COLUMNS, []),
+        "themes": (THEME_COLUMNS, []),
+        "actions": (ACTION_COLUMNS, []),
+    }
+    for meeting in list_sessions(store, group_id):
+        day = session_date(meeting)
+        used = phase_seconds(store, meeting)
+        actual = round(sum(used), 3) if used is not None else None
+        tables["sessions"][1].append(
+            (
+                meeting.id,
+                day,
+                meeting.status.value,
+                meeting.format_name,
+                meeting.presenter_name,
+                meeting.planned_seconds,
+                actual,
+            )
+        )
+        for index, phase in enumerate(session_phases(store, meeting.id)):
+            seconds = round(used[index], 3) if used is not None else None
+            tables["phases"][1].append(
+                (meeting.id, phase.position, phase.name, phase.planned_seconds, seconds)
+            )
+        for entry in attendance(store, meeting.id):
+            status = entry.status.value if entry.status is not None else None
+            tables["attendance"][1].append(
+                (meeting.id, day, entry.person_id, entry.display_name, status)
+            )
+        tagged: list[tuple[str | None, str | None, str]] = [
+            (meeting.id, None, theme_id) for theme_id in session_theme_ids(store, meeting.id)
+        ]
+        for point in learning_points(store, meeting.id):
+            tagged.extend((None, point.id, theme_id) for theme_id in point.theme_ids)
+        for session_id, point_id, theme_id in tagged:
+            theme = themes[theme_id]
+            tables["themes"][1].append(
+                (session_id, point_id, theme.key, theme.name, theme.kind.value)
+            )
+        for action in actions(store, meeting.id):
+            tables["actions"][1].append(
+                (action.id, meeting.id, action.text, action.owner_name, action.due_on, action.done)
+            )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (header, rows) in tables.items():
+        path = out_dir / f"{name}.csv"
+        write_atomically(path, csv_bytes(header, rows))
+        written.append(path)
+    return written
+
+
+def session_date(meeting: SessionRecord) -> date | None:
+    """The session's date: its planned start (else its start) in local time."""
+    moment: datetime | None = meeting.planned_start or meeting.started_at
+    return moment.astimezone().date() if moment is not None else None
+
+
+def phase_seconds(store: Store, meeting: SessionRecord) -> list[float] | None:
+    """Each phase's running seconds replayed from the clock events, as the clock showed
+    them at the last event; None when the clock never ran (or its events cannot be
+    replayed, which a damaged record must not turn into a failed export)."""
+    events = clock_events(store, meeting.id)
+    if not events:
+        return None
+    plan = [phase.to_planned() for phase in session_phases(store, meeting.id)]
+    try:
+        snapshot = snapshot_at(
+            plan, events, events[-1].elapsed, protect_end=meeting.protect_end_time
+        )
+    except ClockError:
+        return None
+    return [phase.used for phase in snapshot.phases]
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows([_cell(value) for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _cell(value: Cell) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

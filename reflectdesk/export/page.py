@@ -1,0 +1,134 @@
+"""The look shared by every ReflectDesk PDF: paragraph styles, the header and footer
+drawn on each page, and the canvas that numbers pages "page N of M".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
+
+CONFIDENTIAL = "CONFIDENTIAL — contains the facilitator's private notes"
+MARGIN = 18 * mm
+HEADER_GAP = 14 * mm  # from the top edge to the header baseline
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#eef2f5")
+ALARM = colors.HexColor("#b00020")
+
+
+# -- styles -----------------------------------------------------------------------------
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10, leading=13.5, textColor=INK
+    )
+    return {
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=2
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=11, leading=15, textColor=MUTED, spaceAfter=8
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "body": body,
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5),
+        "head_cell": ParagraphStyle("head_cell", parent=body, fontName=BOLD, fontSize=9.5),
+        "number": ParagraphStyle("number", parent=body, fontSize=9.5, alignment=TA_RIGHT),
+        "head_number": ParagraphStyle(
+            "head_number", parent=body, fontName=BOLD, fontSize=9.5, alignment=TA_RIGHT
+        ),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2),
+        "muted": ParagraphStyle("muted", parent=body, textColor=MUTED),
+        "note_title": ParagraphStyle("note_title", parent=body, fontName=BOLD, spaceBefore=4),
+        "note": ParagraphStyle("note", parent=body, spaceAfter=3),
+    }
+
+
+def text(value: str) -> str:
+    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in value.splitlines()) if value else ""
+
+
+# -- page decoration --------------------------------------------------------------------
+
+
+def numbered_canvas(total_label: str) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so each footer can say
+    "page N of M" (the numbered-canvas pattern from reportlab's own examples)."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(REGULAR, 8.5)
+                self.setFillColor(MUTED)
+                width = self._pagesize[0]
+                self.drawRightString(
+                    width - MARGIN, MARGIN / 2, f"page {self._pageNumber} {total_label} {count}"
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def decorate(group_name: str, date: str, confidential: bool) -> Callable[[Canvas, Any], None]:
+    def draw(canvas: Canvas, doc: Any) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        top = height - HEADER_GAP
+        if confidential:
+            canvas.setFont(BOLD, 9)
+            canvas.setFillColor(ALARM)
+            canvas.drawCentredString(width / 2, height - 8 * mm, CONFIDENTIAL)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, top, _clip(canvas, group_name, width / 2 - MARGIN))
+        canvas.drawRightString(width - MARGIN, top, date)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+        canvas.line(MARGIN, MARGIN / 2 + 3.5 * mm, width - MARGIN, MARGIN / 2 + 3.5 * mm)
+        canvas.drawString(MARGIN, MARGIN / 2, _clip(canvas, f"{group_name} · {date}", width / 2))
+        canvas.restoreState()
+
+    return draw
+
+
+def _clip(canvas: Canvas, text: str, room: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``room`` points in the current font."""
+    font, size = canvas._fontname, canvas._fontsize
+    if canvas.stringWidth(text, font, size) <= room:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"

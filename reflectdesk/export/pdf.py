@@ -1,0 +1,320 @@
+"""PDFs of a session: the facilitator's session summary and the participants' handout.
+
+Each is a Platypus story built from a plain summary (reflectdesk.export.summary) and
+written by one ``build()``. User text is escaped before it becomes a Paragraph, so a
+group called "<b>&" prints as typed. Output is byte-stable (``invariant=1``): the same
+summary gives the same file, which the golden test relies on. The PDF is built in memory and written
+with write_atomically, so a failed export never leaves half a PDF under the chosen name.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reflectdesk.export.files import write_atomically
+from reflectdesk.export.fonts import REGULAR, register_fonts
+from reflectdesk.export.page import (
+    HEADER_GAP,
+    MARGIN,
+    RULE,
+    SHADE,
+    decorate,
+    make_styles,
+    numbered_canvas,
+    text,
+)
+from reflectdesk.export.summary import HandoutSummary, SessionSummary
+
+PageSize = tuple[float, float]
+PaperName = Literal["a4", "letter"]
+PAPER: dict[str, PageSize] = {"a4": A4, "letter": LETTER}
+
+
+def page_size(name: str) -> PageSize:
+    """The page size for "a4" or "letter"."""
+    try:
+        return PAPER[name.lower()]
+    except KeyError:
+        raise ValueError(f"paper must be 'a4' or 'letter', not {name!r}") from None
+
+
+# -- building blocks --------------------------------------------------------------------
+
+
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: dict[str, ParagraphStyle],
+    *,
+    numeric: frozenset[int] = frozenset(),
+    total: bool = False,
+) -> Table:
+    def cell(value: str, column: int, head: bool) -> Paragraph:
+        kind = ("head_" if head else "") + ("number" if column in numeric else "cell")
+        return Paragraph(text(value), styles[kind])
+
+    last = len(rows) - 1
+    data = [[cell(value, i, True) for i, value in enumerate(header)]]
+    data += [
+        [cell(value, i, total and n == last) for i, value in enumerate(row)]
+        for n, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Tables set a font per cell even around Paragraphs: never Helvetica.
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    if total:
+        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
+    return table
+
+
+def _bullets(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
+    if not items:
+        return [Paragraph(escape(empty), styles["muted"])]
+    return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
+
+
+def _section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
+    # The heading stays with the start of its content, never alone at a page foot.
+    heading = Paragraph(escape(title), styles["heading"])
+    return [KeepTogether([heading, *content[:1]]), *content[1:]]
+
+
+def _facts(
+    pairs: Sequence[tuple[str, str]], width: float, styles: dict[str, ParagraphStyle]
+) -> Table:
+    data = [
+        [Paragraph(escape(label), styles["head_cell"]), Paragraph(text(value), styles["cell"])]
+        for label, value in pairs
+    ]
+    table = Table(data, colWidths=[38 * mm, width - 38 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Tables set a font per cell even around Paragraphs: never Helvetica.
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+# -- the two documents ------------------------------------------------------------------
+
+
+def session_story(summary: SessionSummary, width: float) -> list[Any]:
+    """The summary's flowables, top to bottom."""
+    styles = make_styles()
+    story: list[Any] = [
+        Paragraph(text(summary.title or "Session summary"), styles["title"]),
+        Paragraph(text(f"{summary.group_name} — {summary.date_text}"), styles["subtitle"]),
+    ]
+    facts = [
+        ("Place", summary.place or "—"),
+        ("Facilitators", ", ".join(summary.facilitators) or "—"),
+        ("Format", summary.format_name or "—"),
+    ]
+    if summary.presenter is not None:
+        facts.append(("Case presenter", summary.presenter))
+    story.append(_facts(facts, width, styles))
+
+    register = [(line.name, line.status) for line in summary.attendance]
+    story += _section(
+        "Attendance",
+        [_table(("Name", "Attendance"), register, (width * 0.7, width * 0.3), styles)]
+        if register
+        else [Paragraph("No members on the register.", styles["muted"])],
+        styles,
+    )
+    phases = [
+        (
+            phase.name,
+            str(phase.planned_minutes),
+            "—" if phase.actual_minutes is None else str(phase.actual_minutes),
+        )
+        for phase in summary.phases
+    ]
+    if phases:
+        phases.append(
+            (
+                "Total",
+                str(sum(phase.planned_minutes for phase in summary.phases)),
+                str(sum(phase.actual_minutes or 0 for phase in summary.phases)),
+            )
+        )
+    story += _section(
+        "Phases (minutes)",
+        [
+            _table(
+                ("Phase", "Planned", "Actual"),
+                phases,
+                (width - 50 * mm, 25 * mm, 25 * mm),
+                styles,
+                numeric=frozenset({1, 2}),
+                total=True,
+            )
+        ]
+        if phases
+        else [Paragraph("This session has no phases.", styles["muted"])],
+        styles,
+    )
+    story += _section("Cards shown", _bullets(summary.cards, styles, "No cards shown."), styles)
+    story += _section("Themes", _bullets(summary.themes, styles, "No themes recorded."), styles)
+    story += _section(
+        "Learning points",
+        _bullets(summary.learning_points, styles, "No shareable learning points."),
+        styles,
+    )
+    actions = [
+        (action.text + (" (done)" if action.done else ""), action.owner, action.due or "—")
+        for action in summary.actions
+    ]
+    story += _section(
+        "Actions",
+        [_table(("Action", "Who", "Due"), actions, (width - 85 * mm, 50 * mm, 35 * mm), styles)]
+        if actions
+        else [Paragraph("No actions agreed.", styles["muted"])],
+        styles,
+    )
+    if summary.include_private:
+        notes: list[Any] = []
+        for note in summary.private_notes:
+            if note.title:
+                notes.append(Paragraph(text(note.title), styles["note_title"]))
+            # One Paragraph per line, so a long note flows over pages instead of being
+            # pushed whole onto the next one.
+            lines = note.body.splitlines() or ["—"]
+            notes += [
+                Paragraph(escape(line), styles["note"]) if line.strip() else Spacer(1, 6)
+                for line in lines
+            ]
+        story += _section(
+            "Private notes (confidential)",
+            notes or [Paragraph("No private notes.", styles["muted"])],
+            styles,
+        )
+    return story
+
+
+def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
+    styles = make_styles()
+    subtitle = handout.date_text + (f" — {handout.place}" if handout.place else "")
+    story: list[Any] = [
+        Paragraph(escape(handout.group_name), styles["title"]),
+        Paragraph(text(subtitle), styles["subtitle"]),
+    ]
+    story += _section(
+        "Ground rules",
+        _bullets(handout.ground_rules, styles, "No ground rules recorded."),
+        styles,
+    )
+    rows = [(line.clock or "—", line.name, str(line.minutes)) for line in handout.agenda]
+    if handout.end_clock:
+        rows.append((handout.end_clock, "End", ""))
+    story += _section(
+        "Agenda",
+        [
+            _table(
+                ("Time", "Phase", "Minutes"),
+                rows,
+                (22 * mm, width - 47 * mm, 25 * mm),
+                styles,
+                numeric=frozenset({2}),
+            )
+        ]
+        if rows
+        else [Paragraph("No phases planned.", styles["muted"])],
+        styles,
+    )
+    return story
+
+
+def _write(
+    path: Path,
+    pagesize: PageSize,
+    story_for: Callable[[float], list[Any]],
+    decorate: Callable[[Canvas, Any], None],
+    title: str,
+) -> None:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=HEADER_GAP + 8 * mm,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author="ReflectDesk",
+        creator="ReflectDesk",
+        producer="ReflectDesk",
+        invariant=1,
+        initialFontName=REGULAR,
+    )
+    doc.build(
+        story_for(doc.width),
+        onFirstPage=decorate,
+        onLaterPages=decorate,
+        canvasmaker=numbered_canvas("of"),
+    )
+    write_atomically(Path(path), buffer.getvalue())
+
+
+def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the session summary PDF to ``path`` (replaced atomically)."""
+    register_fonts()
+    _write(
+        path,
+        pagesize,
+        lambda width: session_story(summary, width),
+        decorate(summary.group_name, summary.date_text, summary.confidential),
+        f"Session summary — {summary.group_name}",
+    )
+
+
+def write_handout(handout: HandoutSummary, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the participants' handout PDF to ``path`` (replaced atomically)."""
+    register_fonts()
+    _write(
+        path,
+        pagesize,
+        lambda width: handout_story(handout, width),
+        decorate(handout.group_name, handout.date_text, False),
+        f"Handout — {handout.group_name}",
+    )

@@ -1,0 +1,246 @@
+"""The plain summaries a PDF is built from: what a session record or a handout says.
+
+Built from the store by :func:`build_session_summary` and :func:`build_handout`; the PDF
+layer (reflectdesk.export.pdf) only lays them out, so the choice of what leaves the
+program (initials, shareable points only, private notes only when asked) is made here
+and tested without a PDF. Dates and clock times are in the computer's local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from reflectdesk.core.clock import snapshot_at
+from reflectdesk.core.model import AttendanceStatus, Role
+from reflectdesk.core.names import initials
+from reflectdesk.store import attendance as attendance_store
+from reflectdesk.store import decks, groups, members, notes, sessions, themes
+from reflectdesk.store.database import Store
+
+NameStyle = Literal["full", "initials"]
+
+ATTENDANCE_WORDS = {
+    AttendanceStatus.PRESENT: "present",
+    AttendanceStatus.ABSENT: "absent",
+    AttendanceStatus.EXCUSED: "excused",
+    AttendanceStatus.LATE: "late",
+    AttendanceStatus.LEFT_EARLY: "left early",
+}
+NOT_RECORDED = "not recorded"
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseLine:
+    """One phase: planned minutes and, once the clock ran, the minutes it really ran."""
+
+    name: str
+    planned_minutes: int
+    actual_minutes: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceLine:
+    name: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLine:
+    text: str
+    owner: str  # "facilitator" when nobody in particular
+    due: str  # "" without a date
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PrivateNoteLine:
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """Everything the session summary PDF shows, as plain text."""
+
+    group_name: str
+    date_text: str  # e.g. "Tuesday 3 March 2026, 14:00"
+    title: str
+    place: str
+    facilitators: tuple[str, ...]
+    attendance: tuple[AttendanceLine, ...]
+    format_name: str
+    phases: tuple[PhaseLine, ...]
+    presenter: str | None
+    cards: tuple[str, ...]
+    themes: tuple[str, ...]
+    learning_points: tuple[str, ...]
+    actions: tuple[ActionLine, ...]
+    private_notes: tuple[PrivateNoteLine, ...] = ()
+    include_private: bool = False
+
+    @property
+    def confidential(self) -> bool:
+        return self.include_private
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaLine:
+    clock: str  # "14:05", or "" when the session has no planned start
+    name: str
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutSummary:
+    """The participants' one-page handout: ground rules and the agenda."""
+
+    group_name: str
+    date_text: str
+    place: str
+    ground_rules: tuple[str, ...]
+    agenda: tuple[AgendaLine, ...]
+    end_clock: str  # "" without a planned start
+
+
+def date_text(when: datetime | None, *, with_time: bool = True) -> str:
+    """A date as people write it on paper, in local time; "date not set" for None."""
+    if when is None:
+        return "date not set"
+    local = when.astimezone()
+    day = f"{local:%A} {local.day} {local:%B %Y}"
+    return f"{day}, {local:%H:%M}" if with_time else day
+
+
+def _minutes(seconds: float) -> int:
+    return int(seconds / 60 + 0.5)
+
+
+def build_session_summary(
+    store: Store,
+    session_id: str,
+    *,
+    names: NameStyle = "full",
+    include_private: bool = False,
+    presenter: bool = True,
+) -> SessionSummary:
+    """The summary of one session. ``names="initials"`` writes members as initials
+    (facilitators keep their names); only shareable learning points are included; private
+    notes only with ``include_private``."""
+    if names not in ("full", "initials"):
+        raise ValueError(f"names must be 'full' or 'initials', not {names!r}")
+
+    def name(display_name: str) -> str:
+        return initials(display_name) if names == "initials" else display_name
+
+    record = sessions.get_session(store, session_id)
+    group = groups.get_group(store, record.group_id)
+    facilitators = tuple(
+        member.display_name
+        for member in members.list_members(store, group.id, include_former=True)
+        if member.role in (Role.FACILITATOR, Role.CO_FACILITATOR)
+    )
+    register = tuple(
+        AttendanceLine(
+            name(entry.display_name),
+            NOT_RECORDED if entry.status is None else ATTENDANCE_WORDS[entry.status],
+        )
+        for entry in attendance_store.attendance(store, session_id)
+        if entry.role is Role.MEMBER
+    )
+    phase_records = sessions.session_phases(store, session_id)
+    events = sessions.clock_events(store, session_id)
+    used: list[float | None] = [None] * len(phase_records)
+    if events and phase_records:
+        plan = [phase.to_planned() for phase in phase_records]
+        snapshot = snapshot_at(
+            plan, events, events[-1].elapsed, protect_end=record.protect_end_time
+        )
+        used = [
+            progress.used if progress.started_at is not None else None
+            for progress in snapshot.phases
+        ]
+    phases = tuple(
+        PhaseLine(
+            phase.name,
+            _minutes(phase.planned_seconds),
+            None if spent is None else _minutes(spent),
+        )
+        for phase, spent in zip(phase_records, used, strict=True)
+    )
+    theme_names = {
+        theme.id: theme.name for theme in themes.list_themes(store, include_archived=True)
+    }
+    cards = tuple(
+        f"{shown.stage}: {shown.title}" if shown.stage else shown.title
+        for shown in decks.cards_shown(store, session_id)
+    )
+    actions = tuple(
+        ActionLine(
+            action.text,
+            "facilitator" if action.owner_name is None else name(action.owner_name),
+            "" if action.due_on is None else f"{action.due_on.day} {action.due_on:%B %Y}",
+            action.done,
+        )
+        for action in notes.actions(store, session_id)
+    )
+    private = (
+        tuple(
+            PrivateNoteLine(note.title, note.body)
+            for note in notes.private_notes(store, session_id)
+        )
+        if include_private
+        else ()
+    )
+    return SessionSummary(
+        group_name=group.name,
+        date_text=date_text(record.started_at or record.planned_start),
+        title=record.title,
+        place=record.place,
+        facilitators=facilitators,
+        attendance=register,
+        format_name=record.format_name or "",
+        phases=phases,
+        presenter=name(record.presenter_name) if presenter and record.presenter_name else None,
+        cards=cards,
+        themes=tuple(
+            theme_names[theme_id]
+            for theme_id in themes.session_theme_ids(store, session_id)
+            if theme_id in theme_names
+        ),
+        learning_points=tuple(
+            point.text for point in notes.learning_points(store, session_id) if point.shareable
+        ),
+        actions=actions,
+        private_notes=private,
+        include_private=include_private,
+    )
+
+
+def build_handout(store: Store, session_id: str) -> HandoutSummary:
+    """The handout of a session: the group's ground rules (one per line) and the agenda,
+    with clock times from the planned start plus the planned minutes before each phase."""
+    record = sessions.get_session(store, session_id)
+    group = groups.get_group(store, record.group_id)
+    start = None if record.planned_start is None else record.planned_start.astimezone()
+    agenda: list[AgendaLine] = []
+    offset = 0
+    for phase in sessions.session_phases(store, session_id):
+        clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
+        agenda.append(AgendaLine(clock, phase.name, _minutes(phase.planned_seconds)))
+        offset += phase.planned_seconds
+    end_clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
+    rules = tuple(
+        line.strip().lstrip("-•*").strip()
+        for line in group.ground_rules.splitlines()
+        if line.strip().lstrip("-•*").strip()
+    )
+    return HandoutSummary(
+        group_name=group.name,
+        date_text=date_text(record.planned_start),
+        place=record.place,
+        ground_rules=rules,
+        agenda=tuple(agenda),
+        end_clock=end_clock,
+    )

@@ -1,0 +1,231 @@
+"""Exports and imports from the menus: a session summary or handout as PDF, a group's
+CSV tables, an archive of a group or of everything, and importing an archive.
+
+Each asks its few options, lets the facilitator choose where, then runs as a job off the
+ui thread (progress, Cancel) and says where the file went. Private notes are left out
+of a summary unless asked for, and the option says what that means.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.store.database import Store
+from reflectdesk.ui.jobs import JobCancelledError, Progress, run_job
+from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.theme import set_role
+
+
+class SummaryOptionsDialog(QDialog):
+    """Names in full or as initials, private notes in or out, A4 or Letter."""
+
+    def __init__(self, handout: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportOptions")
+        self.setWindowTitle(self.tr("Export Handout") if handout else self.tr("Export Summary"))
+        self.names = QComboBox(self)
+        self.names.setObjectName("exportNames")
+        self.names.addItem(self.tr("Full names"), "full")
+        self.names.addItem(self.tr("Initials only"), "initials")
+        self.private = QCheckBox(self.tr("Include my private notes"), self)
+        self.private.setObjectName("exportPrivate")
+        warning = QLabel(
+            self.tr(
+                "With private notes, every page is marked CONFIDENTIAL. Reflective notes "
+                "can be disclosed by a court; share this file with care."
+            ),
+            self,
+        )
+        warning.setWordWrap(True)
+        set_role(warning, "hint")
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("exportPaper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        form = QFormLayout()
+        if not handout:
+            form.addRow(self.tr("&Names:"), self.names)
+            form.addRow("", self.private)
+            form.addRow("", warning)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+def choose_path(
+    parent: QWidget,
+    title: str,
+    suggested: str,
+    filters: str,
+    then: Callable[[Path], None],
+    *,
+    folder: bool = False,
+    opening: bool = False,
+) -> QFileDialog:
+    """A file dialog opened without blocking; ``then(path)`` runs when one is chosen."""
+    dialog = QFileDialog(parent, title, suggested, filters)
+    dialog.setObjectName("exportFileDialog")
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    elif opening:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.fileSelected.connect(lambda name: then(Path(name)))
+    dialog.open()
+    return dialog
+
+
+def _checked(cancelled: threading.Event) -> None:
+    if cancelled.is_set():
+        raise JobCancelledError("Cancelled.")
+
+
+class Exports:
+    """The export and import commands of the main window (it owns the menus)."""
+
+    def __init__(self, store: Store, parent: QWidget, status: Callable[[str], None]) -> None:
+        self._store = store
+        self._parent = parent
+        self._status = status
+        self.jobs: list[Any] = []  # kept until they finish (tests wait on them)
+
+    def _run(self, title: str, work: Callable[[Progress, threading.Event], Any], done: str) -> None:
+        job = run_job(self._parent, title, work)
+        self.jobs.append(job)
+        job.succeeded.connect(lambda result: self._status(done.replace("%1", str(result))))
+        job.failed.connect(lambda message: show_error(self._parent, title, message))
+        job.cancelled.connect(lambda: self._status(self._parent.tr("Cancelled.")))
+
+    # --- PDF ---------------------------------------------------------------------------
+
+    def session_pdf(self, session_id: str, *, handout: bool) -> None:
+        options = SummaryOptionsDialog(handout, self._parent)
+        suggested = "handout.pdf" if handout else "session-summary.pdf"
+
+        def chosen() -> None:
+            choose_path(
+                self._parent,
+                self._parent.tr("Save PDF"),
+                suggested,
+                "PDF (*.pdf)",
+                lambda path: self._write_pdf(session_id, path, options, handout),
+            )
+
+        options.accepted.connect(chosen)
+        options.open()
+
+    def _write_pdf(
+        self, session_id: str, path: Path, options: SummaryOptionsDialog, handout: bool
+    ) -> None:
+        names = options.names.currentData()
+        private = options.private.isChecked() and not handout
+        paper = options.paper.currentData()
+        store = self._store
+
+        def work(progress: Progress, cancelled: threading.Event) -> Path:
+            from reflectdesk.export.pdf import page_size, write_handout, write_session_summary
+            from reflectdesk.export.summary import build_handout, build_session_summary
+
+            progress(0, 2)
+            if handout:
+                content: Any = build_handout(store, session_id)
+            else:
+                content = build_session_summary(
+                    store, session_id, names=names, include_private=private
+                )
+            progress(1, 2)
+            _checked(cancelled)
+            writer = write_handout if handout else write_session_summary
+            writer(content, path, page_size(paper))
+            progress(2, 2)
+            return path
+
+        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+
+    # --- CSV and archives --------------------------------------------------------------
+
+    def group_csv(self, group_id: str) -> None:
+        store = self._store
+
+        def write(folder: Path) -> None:
+            def work(progress: Progress, cancelled: threading.Event) -> str:
+                from reflectdesk.export.csv_export import write_csv
+
+                progress(0, 1)
+                files = write_csv(store, group_id, folder)
+                return f"{len(files)} files in {folder}"
+
+            self._run(self._parent.tr("Exporting CSV"), work, self._parent.tr("Saved %1."))
+
+        choose_path(
+            self._parent, self._parent.tr("Folder for the CSV files"), "", "", write, folder=True
+        )
+
+    def archive(self, group_id: str | None) -> None:
+        store = self._store
+        name = "reflectdesk-group.rdarchive" if group_id else "reflectdesk-everything.rdarchive"
+
+        def write(path: Path) -> None:
+            def work(progress: Progress, cancelled: threading.Event) -> Path:
+                from reflectdesk.export.archive import export_archive
+
+                progress(0, 1)
+                export_archive(store, path, group_id)
+                return path
+
+            self._run(self._parent.tr("Exporting archive"), work, self._parent.tr("Saved %1."))
+
+        choose_path(
+            self._parent,
+            self._parent.tr("Save archive"),
+            name,
+            self._parent.tr("ReflectDesk archive (*.rdarchive *.zip)"),
+            write,
+        )
+
+    def import_archive(self, then: Callable[[], None]) -> None:
+        store = self._store
+
+        def read(path: Path) -> None:
+            def work(progress: Progress, cancelled: threading.Event) -> str:
+                from reflectdesk.export.archive import import_archive
+
+                progress(0, 1)
+                summary = import_archive(store, path)
+                return f"{summary.total_added} records from {path.name}"
+
+            self._run(self._parent.tr("Importing archive"), work, self._parent.tr("Imported %1."))
+            self.jobs[-1].succeeded.connect(lambda _result: then())
+
+        choose_path(
+            self._parent,
+            self._parent.tr("Import archive"),
+            "",
+            self._parent.tr("ReflectDesk archive (*.rdarchive *.zip)"),
+            read,
+            opening=True,
+        )

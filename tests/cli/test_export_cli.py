@@ -1,0 +1,187 @@
+"""``reflectdesk export session|handout``: the PDFs from the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reflectdesk import cli
+from reflectdesk.store.builtins import seed_builtins
+from reflectdesk.store.database import open_store
+from tests.export.pdfcheck import fonts, page_texts, qpdf_check, text
+from tests.export.sample import CANARY, HIDDEN_POINT, MEMBERS, Sample, build_sample
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> tuple[Path, Sample]:
+    path = tmp_path / "sample.db"
+    with open_store(path, seed=seed_builtins) as store:
+        sample = build_sample(store)
+    return path, sample
+
+
+def test_export_session_writes_the_summary(
+    sample_db: tuple[Path, Sample], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, sample = sample_db
+    out = tmp_path / "summary.pdf"
+
+    status = cli.main(
+        ["export", "session", "--db", str(db), "--session", sample.session_id, "--out", str(out)]
+    )
+
+    assert status == 0
+    assert str(out) in capsys.readouterr().out
+    qpdf_check(out)
+    assert all(emb == "yes" for _, emb in fonts(out))
+    content = text(out)
+    assert all(name in content for name in MEMBERS)
+    assert HIDDEN_POINT not in content
+    assert CANARY not in content
+
+
+def test_export_session_with_initials_private_notes_and_letter(
+    sample_db: tuple[Path, Sample], tmp_path: Path
+) -> None:
+    db, sample = sample_db
+    out = tmp_path / "private.pdf"
+
+    status = cli.main(
+        [
+            "--db",
+            str(db),
+            "export",
+            "session",
+            "--session",
+            sample.session_id,
+            "--out",
+            str(out),
+            "--initials",
+            "--include-private",
+            "--letter",
+        ]
+    )
+
+    assert status == 0
+    pages = page_texts(out)
+    assert all("CONFIDENTIAL" in page for page in pages)
+    assert CANARY in "\n".join(pages)
+    assert "IJsbrand van den Eertwegh" not in "\n".join(pages)
+    assert "IJvdE" in "\n".join(pages)
+    box = PdfReader(out).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == (612.0, 792.0)
+
+
+def test_export_handout(sample_db: tuple[Path, Sample], tmp_path: Path) -> None:
+    db, sample = sample_db
+    out = tmp_path / "handout.pdf"
+
+    status = cli.main(
+        ["export", "handout", "--session", sample.session_id, "--out", str(out), "--db", str(db)]
+    )
+
+    assert status == 0
+    qpdf_check(out)
+    pages = page_texts(out)
+    assert len(pages) == 1
+    assert "Ground rules" in pages[0]
+    assert "Agenda" in pages[0]
+
+
+@pytest.mark.parametrize("kind", ["session", "handout"])
+def test_unknown_session_is_a_one_line_error(
+    sample_db: tuple[Path, Sample],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+) -> None:
+    db, _ = sample_db
+    out = tmp_path / "x.pdf"
+
+    status = cli.main(["export", kind, "--db", str(db), "--session", "nope", "--out", str(out)])
+
+    assert status == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "reflectdesk: That session no longer exists."
+    assert not out.exists()
+
+
+def test_missing_database_and_missing_folder_are_one_line_errors(
+    sample_db: tuple[Path, Sample], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, sample = sample_db
+
+    missing_db = cli.main(
+        [
+            "export",
+            "session",
+            "--db",
+            str(tmp_path / "none.db"),
+            "--session",
+            sample.session_id,
+            "--out",
+            str(tmp_path / "a.pdf"),
+        ]
+    )
+    missing_db_err = capsys.readouterr().err
+    missing_dir = cli.main(
+        [
+            "export",
+            "handout",
+            "--db",
+            str(db),
+            "--session",
+            sample.session_id,
+            "--out",
+            str(tmp_path / "no" / "such" / "a.pdf"),
+        ]
+    )
+    missing_dir_err = capsys.readouterr().err
+
+    assert missing_db == 1
+    assert "no database at" in missing_db_err and missing_db_err.count("\n") == 1
+    assert missing_dir == 1
+    assert "does not exist" in missing_dir_err and missing_dir_err.count("\n") == 1
+
+
+def test_out_and_session_are_required(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["export", "session", "--out", "x.pdf"]) == 2
+    assert "--session" in capsys.readouterr().err
+    assert cli.main(["export", "handout", "--session", "abc"]) == 2
+    assert "--out" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_export_runs_as_a_program(sample_db: tuple[Path, Sample], tmp_path: Path) -> None:
+    db, sample = sample_db
+    out = tmp_path / "summary.pdf"
+    root = Path(cli.__file__).resolve().parent.parent
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reflectdesk",
+            "export",
+            "session",
+            "--db",
+            str(db),
+            "--session",
+            sample.session_id,
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+        cwd=root,
+    )
+
+    assert result.returncode == 0, result.stderr
+    qpdf_check(out)

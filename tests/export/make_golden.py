@@ -1,0 +1,22 @@
+"""Regenerate tests/export/golden/session_summary.pdf after an intended layout change:
+
+    .venv/bin/python tests/export/make_golden.py
+
+Look at the new file (pdftoppm -png -r 60) before committing it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = HERE / "golden" / "session_summary.pdf"
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent.parent))
+    from reflectdesk.export.pdf import write_session_summary
+    from tests.export.sample import golden_summary
+
+    write_session_summary(golden_summary(), GOLDEN)
+    print(f"wrote {GOLDEN}")

@@ -1,0 +1,31 @@
+"""Looking inside written PDFs: qpdf's check, pdffonts' table, pypdf's text."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def qpdf_check(path: Path) -> None:
+    result = subprocess.run(
+        ["qpdf", "--check", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def fonts(path: Path) -> list[tuple[str, str]]:
+    """(name, emb) for every font pdffonts lists."""
+    result = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = result.stdout.splitlines()[2:]
+    # Columns: name type encoding emb sub uni object ID; the type may hold a space.
+    return [(row.split()[0], row.split()[-5]) for row in rows if row.strip()]
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def text(path: Path) -> str:
+    return "\n".join(page_texts(path))

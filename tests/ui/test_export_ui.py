@@ -1,0 +1,70 @@
+"""Exporting from the menus: options, a file chosen, the work off the ui thread."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.core.model import GroupDraft, MemberDraft
+from reflectdesk.core.notes import PrivateText
+from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.store import groups, members, notes, sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import format_id_for_key
+from tests.ui.conftest import WindowFactory, find_open
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def setup_group(store: Store) -> tuple[str, str]:
+    fmt = format_id_for_key(store, "balint-one-case")
+    group = groups.create_group(store, GroupDraft("Balint — blok 2", fmt))
+    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    notes.save_private_note(store, session.id, PrivateText(body="CANARY-55 private"))
+    return group.id, session.id
+
+
+def choose(qtbot: QtBot, path: Path) -> None:
+    dialog = find_open(qtbot, QFileDialog, "exportFileDialog")
+    dialog.fileSelected.emit(str(path))
+    dialog.close()
+
+
+def test_session_summary_pdf_from_the_menu(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    _group_id, session_id = setup_group(store)
+    window = make_window()
+    window.group_page.sessions.select_session(session_id)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    options = find_open(qtbot, QDialog, "exportOptions")
+    assert not options.private.isChecked()  # private notes out unless asked for
+    options.accept()
+    target = tmp_path / "summary.pdf"
+    choose(qtbot, target)
+    job = window.exports.jobs[-1]
+    with qtbot.waitSignal(job.succeeded, timeout=20000):
+        pass
+    assert target.read_bytes().startswith(b"%PDF")
+    assert b"CANARY-55" not in target.read_bytes()
+
+
+def test_archive_of_everything_from_the_menu(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    setup_group(store)
+    window = make_window()
+    window.export_all_archive_action.trigger()
+    target = tmp_path / "all.rdarchive"
+    choose(qtbot, target)
+    job = window.exports.jobs[-1]
+    with qtbot.waitSignal(job.succeeded, timeout=20000):
+        pass
+    assert zipfile.is_zipfile(target)
