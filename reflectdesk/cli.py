@@ -11,6 +11,8 @@
     reflectdesk export session --session ID --out FILE [--initials] [--include-private]
                                [--letter] [--db PATH]
     reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
+    reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
+    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
     reflectdesk list sessions [--group ID] [--json] [--db PATH]
     reflectdesk export csv --group ID --out DIR [--db PATH]
     reflectdesk export archive [--group ID] --out FILE [--db PATH]
@@ -161,9 +163,11 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     """``export session`` and ``export handout``: PDFs of one session."""
     command = commands.add_parser(
         "export",
-        help="write a session summary or a handout as PDF, a group as CSV, or an archive",
+        help="write a session summary, handout, series report or learning bulletin as PDF, "
+        "a group as CSV, or an archive",
         description="Write a PDF of one session: the facilitator's summary or the "
-        "participants' handout (A4 unless --letter); or a group as CSV tables, or an "
+        "participants' handout; or of a group's series: the series report or the learning "
+        "bulletin (A4 unless --letter); or a group as CSV tables, or an "
         "archive of one group or everything to import on another laptop.",
     )
     _add_db_option(command)
@@ -197,7 +201,41 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
     summary.set_defaults(handler=export.session)
     handout.set_defaults(handler=export.handout)
+    _add_series_kinds(kinds)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
+
+
+def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``export series`` and ``export bulletin``: PDFs of a group's whole series."""
+    report = kinds.add_parser(
+        "series",
+        help="the series report of a group",
+        description="Write the series report of a group: attendance of every member at "
+        "every session checked against the group's attendance rule, presenter rotation, "
+        "timing per phase planned and actual, and how often each theme came up.",
+    )
+    bulletin = kinds.add_parser(
+        "bulletin",
+        help="the learning bulletin of a group, to pin up",
+        description="Write the learning bulletin: the shareable learning points of the "
+        "series grouped by theme, in large type to print and pin up. Nobody is named "
+        "unless --with-names.",
+    )
+    for parser in (report, bulletin):
+        _add_db_option(parser)
+        parser.add_argument("--group", required=True, metavar="ID", help="the group's id")
+        parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+        parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
+    report.add_argument(
+        "--initials", action="store_true", help="name members by their initials only"
+    )
+    bulletin.add_argument(
+        "--with-names",
+        action="store_true",
+        help="say whose case each learning point came from",
+    )
+    report.set_defaults(handler=export.series)
+    bulletin.set_defaults(handler=export.bulletin)
 
 
 def _add_library_command(

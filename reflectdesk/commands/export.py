@@ -1,8 +1,10 @@
-"""The ``export`` commands: PDFs of one session.
+"""The ``export`` commands: PDFs of one session or of a group's series.
 
     reflectdesk export session --session ID --out FILE [--initials] [--include-private]
                                [--letter] [--db PATH]
     reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
+    reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
+    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
 
 reportlab (through reflectdesk.export) is imported only when one of these runs, so the
 other commands start without it.
@@ -50,6 +52,38 @@ def handout(args: argparse.Namespace) -> int:
         summary = build_handout(store, args.session)
     write_handout(summary, out, page_size("letter" if args.letter else "a4"))
     print(f"wrote the handout -> {out}")
+    return EXIT_OK
+
+
+def series(args: argparse.Namespace) -> int:
+    """``export series``: the series report of a group."""
+    from reflectdesk.export.pdf import page_size
+    from reflectdesk.export.series import build_series_report
+    from reflectdesk.export.series_pdf import write_series_report
+    from reflectdesk.store.database import open_store
+
+    out = _out_path(args)
+    with open_store(_existing_db(args), for_reading=True) as store:
+        report = build_series_report(
+            store, args.group, names="initials" if args.initials else "full"
+        )
+    write_series_report(report, out, page_size("letter" if args.letter else "a4"))
+    print(f"wrote the series report -> {out}")
+    return EXIT_OK
+
+
+def bulletin(args: argparse.Namespace) -> int:
+    """``export bulletin``: the learning bulletin of a group's series."""
+    from reflectdesk.export.pdf import page_size
+    from reflectdesk.export.series import build_bulletin
+    from reflectdesk.export.series_pdf import write_bulletin
+    from reflectdesk.store.database import open_store
+
+    out = _out_path(args)
+    with open_store(_existing_db(args), for_reading=True) as store:
+        summary = build_bulletin(store, args.group, with_names=args.with_names)
+    write_bulletin(summary, out, page_size("letter" if args.letter else "a4"))
+    print(f"wrote the learning bulletin -> {out}")
     return EXIT_OK
 
 

@@ -58,7 +58,7 @@ def page_size(name: str) -> PageSize:
 # -- building blocks --------------------------------------------------------------------
 
 
-def _table(
+def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
@@ -100,13 +100,13 @@ def _table(
     return table
 
 
-def _bullets(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
+def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
     if not items:
         return [Paragraph(escape(empty), styles["muted"])]
     return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
 
 
-def _section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
+def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
     # The heading stays with the start of its content, never alone at a page foot.
     heading = Paragraph(escape(title), styles["heading"])
     return [KeepTogether([heading, *content[:1]]), *content[1:]]
@@ -155,9 +155,9 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     story.append(_facts(facts, width, styles))
 
     register = [(line.name, line.status) for line in summary.attendance]
-    story += _section(
+    story += section(
         "Attendance",
-        [_table(("Name", "Attendance"), register, (width * 0.7, width * 0.3), styles)]
+        [data_table(("Name", "Attendance"), register, (width * 0.7, width * 0.3), styles)]
         if register
         else [Paragraph("No members on the register.", styles["muted"])],
         styles,
@@ -178,10 +178,10 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
                 str(sum(phase.actual_minutes or 0 for phase in summary.phases)),
             )
         )
-    story += _section(
+    story += section(
         "Phases (minutes)",
         [
-            _table(
+            data_table(
                 ("Phase", "Planned", "Actual"),
                 phases,
                 (width - 50 * mm, 25 * mm, 25 * mm),
@@ -194,20 +194,20 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         else [Paragraph("This session has no phases.", styles["muted"])],
         styles,
     )
-    story += _section("Cards shown", _bullets(summary.cards, styles, "No cards shown."), styles)
-    story += _section("Themes", _bullets(summary.themes, styles, "No themes recorded."), styles)
-    story += _section(
+    story += section("Cards shown", bullet_list(summary.cards, styles, "No cards shown."), styles)
+    story += section("Themes", bullet_list(summary.themes, styles, "No themes recorded."), styles)
+    story += section(
         "Learning points",
-        _bullets(summary.learning_points, styles, "No shareable learning points."),
+        bullet_list(summary.learning_points, styles, "No shareable learning points."),
         styles,
     )
     actions = [
         (action.text + (" (done)" if action.done else ""), action.owner, action.due or "—")
         for action in summary.actions
     ]
-    story += _section(
+    story += section(
         "Actions",
-        [_table(("Action", "Who", "Due"), actions, (width - 85 * mm, 50 * mm, 35 * mm), styles)]
+        [data_table(("Action", "Who", "Due"), actions, (width - 85 * mm, 50 * mm, 35 * mm), styles)]
         if actions
         else [Paragraph("No actions agreed.", styles["muted"])],
         styles,
@@ -224,7 +224,7 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
                 Paragraph(escape(line), styles["note"]) if line.strip() else Spacer(1, 6)
                 for line in lines
             ]
-        story += _section(
+        story += section(
             "Private notes (confidential)",
             notes or [Paragraph("No private notes.", styles["muted"])],
             styles,
@@ -239,18 +239,18 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
         Paragraph(escape(handout.group_name), styles["title"]),
         Paragraph(text(subtitle), styles["subtitle"]),
     ]
-    story += _section(
+    story += section(
         "Ground rules",
-        _bullets(handout.ground_rules, styles, "No ground rules recorded."),
+        bullet_list(handout.ground_rules, styles, "No ground rules recorded."),
         styles,
     )
     rows = [(line.clock or "—", line.name, str(line.minutes)) for line in handout.agenda]
     if handout.end_clock:
         rows.append((handout.end_clock, "End", ""))
-    story += _section(
+    story += section(
         "Agenda",
         [
-            _table(
+            data_table(
                 ("Time", "Phase", "Minutes"),
                 rows,
                 (22 * mm, width - 47 * mm, 25 * mm),
@@ -265,7 +265,7 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
     return story
 
 
-def _write(
+def write_pdf(
     path: Path,
     pagesize: PageSize,
     story_for: Callable[[float], list[Any]],
@@ -299,7 +299,7 @@ def _write(
 def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:
     """Write the session summary PDF to ``path`` (replaced atomically)."""
     register_fonts()
-    _write(
+    write_pdf(
         path,
         pagesize,
         lambda width: session_story(summary, width),
@@ -311,7 +311,7 @@ def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSiz
 def write_handout(handout: HandoutSummary, path: Path, pagesize: PageSize = A4) -> None:
     """Write the participants' handout PDF to ``path`` (replaced atomically)."""
     register_fonts()
-    _write(
+    write_pdf(
         path,
         pagesize,
         lambda width: handout_story(handout, width),

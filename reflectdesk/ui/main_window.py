@@ -24,7 +24,6 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
-from reflectdesk.ui.export_actions import Exports
 from reflectdesk.ui.group_list import GroupListPanel
 from reflectdesk.ui.group_page import GroupPage
 from reflectdesk.ui.main_menus import MainMenus
@@ -36,6 +35,7 @@ from reflectdesk.ui.window_settings import restore_window, save_window
 if TYPE_CHECKING:
     from reflectdesk.core.clock import TimeSource
     from reflectdesk.core.search import SearchHit
+    from reflectdesk.ui.export_actions import Exports
     from reflectdesk.ui.session_page import SessionPage
 
 DEFAULT_SIZE = (1200, 760)
@@ -58,7 +58,7 @@ class MainWindow(MainMenus):
         self.session_page: SessionPage | None = None
         self._before_search: QWidget | None = None
         self.signals = StoreSignals(store, self)
-        self.exports = Exports(store, self, lambda text: self.statusBar().showMessage(text, 8000))
+        self._exports: Exports | None = None
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self)
@@ -184,6 +184,17 @@ class MainWindow(MainMenus):
         self.group_page.reload_members()
         self._fill_session_menu()
         self._update_actions()
+
+    @property
+    def exports(self) -> Exports:
+        """The export and import commands, set up on first use (not needed to start)."""
+        if self._exports is None:
+            from reflectdesk.ui.export_actions import Exports
+
+            self._exports = Exports(
+                self._store, self, lambda text: self.statusBar().showMessage(text, 8000)
+            )
+        return self._exports
 
     # --- search ----------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""``reflectdesk export session|handout``: the PDFs from the command line."""
+"""``reflectdesk export session|handout|series|bulletin``: the PDFs from the command line."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import open_store
 from tests.export.pdfcheck import fonts, page_texts, qpdf_check, text
 from tests.export.sample import CANARY, HIDDEN_POINT, MEMBERS, Sample, build_sample
+from tests.export.test_series_pdf import HIDDEN_POINT as SERIES_HIDDEN_POINT
+from tests.export.test_series_pdf import INITIALS as SERIES_INITIALS
+from tests.export.test_series_pdf import MEMBERS as SERIES_MEMBERS
+from tests.export.test_series_pdf import build_series
 
 
 @pytest.fixture
@@ -185,3 +189,114 @@ def test_export_runs_as_a_program(sample_db: tuple[Path, Sample], tmp_path: Path
 
     assert result.returncode == 0, result.stderr
     qpdf_check(out)
+
+
+# -- export series | bulletin -----------------------------------------------------------
+
+
+@pytest.fixture
+def series_db(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "series.db"
+    with open_store(path, seed=seed_builtins) as store:
+        series = build_series(store)
+    return path, series.group_id
+
+
+def test_export_series_writes_the_report(
+    series_db: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, group_id = series_db
+    out = tmp_path / "series.pdf"
+
+    status = cli.main(["export", "series", "--db", str(db), "--group", group_id, "--out", str(out)])
+
+    assert status == 0
+    assert str(out) in capsys.readouterr().out
+    qpdf_check(out)
+    assert all(emb == "yes" for _, emb in fonts(out))
+    content = text(out)
+    assert all(name in content for name in SERIES_MEMBERS)
+    assert "below 5 of 6" in content
+
+
+def test_export_series_with_initials_on_letter(series_db: tuple[Path, str], tmp_path: Path) -> None:
+    db, group_id = series_db
+    out = tmp_path / "series.pdf"
+
+    status = cli.main(
+        [
+            "--db",
+            str(db),
+            "export",
+            "series",
+            "--group",
+            group_id,
+            "--out",
+            str(out),
+            "--initials",
+            "--letter",
+        ]
+    )
+
+    assert status == 0
+    content = text(out)
+    assert not any(name in content for name in SERIES_MEMBERS)
+    assert all(short in content for short in SERIES_INITIALS)
+    box = PdfReader(out).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == (612.0, 792.0)
+
+
+def test_export_bulletin_names_nobody_unless_asked(
+    series_db: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, group_id = series_db
+    plain, named = tmp_path / "bulletin.pdf", tmp_path / "named.pdf"
+
+    first = cli.main(
+        ["export", "bulletin", "--db", str(db), "--group", group_id, "--out", str(plain)]
+    )
+    second = cli.main(
+        [
+            "export",
+            "bulletin",
+            "--db",
+            str(db),
+            "--group",
+            group_id,
+            "--out",
+            str(named),
+            "--with-names",
+        ]
+    )
+
+    assert (first, second) == (0, 0)
+    qpdf_check(plain)
+    content = " ".join(text(plain).split())
+    assert "Learning bulletin" in content
+    assert SERIES_HIDDEN_POINT not in content
+    assert not any(name in content for name in SERIES_MEMBERS)
+    assert "Hüseyin İkiz" in " ".join(text(named).split())
+
+
+@pytest.mark.parametrize("kind", ["series", "bulletin"])
+def test_unknown_group_is_a_one_line_error(
+    series_db: tuple[Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+) -> None:
+    db, _ = series_db
+    out = tmp_path / "x.pdf"
+
+    status = cli.main(["export", kind, "--db", str(db), "--group", "nope", "--out", str(out)])
+
+    assert status == 1
+    assert capsys.readouterr().err.strip() == "reflectdesk: That group no longer exists."
+    assert not out.exists()
+
+
+def test_group_and_out_are_required(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["export", "series", "--out", "x.pdf"]) == 2
+    assert "--group" in capsys.readouterr().err
+    assert cli.main(["export", "bulletin", "--group", "abc"]) == 2
+    assert "--out" in capsys.readouterr().err

@@ -1,0 +1,330 @@
+"""The plain summaries of a whole series: the facilitator's series report and the
+learning bulletin to pin up.
+
+Built from the store by :func:`build_series_report` and :func:`build_bulletin`; the PDF
+layer (reflectdesk.export.series_pdf) only lays them out, so what leaves the program
+(initials, shareable points only, no names on the bulletin unless asked) is decided here.
+Actual phase times come from replaying each session's clock events (snapshot_at), never
+from the stored actual_start/actual_end. Dates are in the computer's local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reflectdesk.core.clock import snapshot_at
+from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.names import initials
+from reflectdesk.core.rotation import presenter_stats
+from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.export.summary import NameStyle
+from reflectdesk.store import attendance as attendance_store
+from reflectdesk.store import groups, members, notes, sessions, themes
+from reflectdesk.store.database import Store
+
+# The marks of the attendance matrix; "—" where nothing was recorded.
+MARKS = {
+    AttendanceStatus.PRESENT: "✓",
+    AttendanceStatus.LATE: "L",
+    AttendanceStatus.LEFT_EARLY: "↦",
+    AttendanceStatus.EXCUSED: "E",
+    AttendanceStatus.ABSENT: "✗",
+}
+NO_MARK = "—"
+LEGEND = (
+    ("✓", "present"),
+    ("L", "late"),
+    ("↦", "left early"),
+    ("E", "excused"),
+    ("✗", "absent"),
+    (NO_MARK, "not recorded"),
+)
+ATTENDED = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY})
+OTHER_POINTS = "Other learning points"
+OVERRUN_SECONDS = 60  # a phase counts as overrun from one full minute over its plan
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSession:
+    number: int  # 1..n, the matrix's column heading
+    date_text: str  # "3 Mar 2026", or "date not set"
+    title: str
+    finished: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    name: str
+    marks: tuple[str, ...]  # one per session, in session order
+    attended: int  # present, late or left early
+    shortfall: bool  # below the group's attendance rule, beyond making up
+    note: str  # "below 5 of 6", "needs 2 of the 3 left", or "" (met, or no rule)
+
+
+@dataclass(frozen=True, slots=True)
+class PresenterLine:
+    name: str
+    times: int
+    last: str  # "3 March 2026", "" when never
+
+
+@dataclass(frozen=True, slots=True)
+class TimingLine:
+    """One phase name over the finished sessions that ran it."""
+
+    phase: str
+    sessions: int
+    planned_minutes: int  # mean
+    actual_minutes: int  # mean of the replayed running seconds
+    overruns: int
+    biggest_overrun_minutes: int  # 0 without an overrun
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeBar:
+    name: str
+    sessions: int
+    learning_points: int
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesReport:
+    group_name: str
+    period: str  # "3 March – 14 April 2026", the sessions' span
+    planned_sessions: int
+    rule: str  # "at least 5 of 6 sessions", "" without a rule
+    sessions: tuple[SeriesSession, ...]
+    matrix: tuple[MatrixRow, ...]
+    presenters: tuple[PresenterLine, ...]
+    timing: tuple[TimingLine, ...]
+    themes: tuple[ThemeBar, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BulletinSection:
+    theme: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bulletin:
+    group_name: str
+    period: str
+    about: str  # the short line under the title
+    sections: tuple[BulletinSection, ...]
+
+
+def _when(record: SessionRecord) -> datetime | None:
+    return record.started_at or record.planned_start
+
+
+def _local_date(record: SessionRecord) -> date | None:
+    when = _when(record)
+    return None if when is None else when.astimezone().date()
+
+
+def _short(day: date | None) -> str:
+    return "date not set" if day is None else f"{day.day} {day:%b %Y}"
+
+
+def _long(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def period_text(days: list[date]) -> str:
+    """The span of ``days`` as people write it: "3 March – 14 April 2026"."""
+    if not days:
+        return "no sessions yet"
+    first, last = min(days), max(days)
+    if first == last:
+        return _long(first)
+    if first.year == last.year:
+        return f"{first.day} {first:%B} – {_long(last)}"
+    return f"{_long(first)} – {_long(last)}"
+
+
+def _minutes(seconds: float) -> int:
+    return int(seconds / 60 + 0.5)
+
+
+def held_sessions(store: Store, group_id: str) -> list[SessionRecord]:
+    """The group's running and finished sessions, oldest first."""
+    return [
+        record
+        for record in sessions.list_sessions(store, group_id)
+        if record.status in (SessionStatus.RUNNING, SessionStatus.FINISHED)
+    ]
+
+
+def phase_seconds(store: Store, record: SessionRecord) -> list[tuple[str, int, float | None]]:
+    """(name, planned seconds, running seconds used or None if never reached) per phase,
+    from replaying the session's clock events."""
+    phase_records = sessions.session_phases(store, record.id)
+    events = sessions.clock_events(store, record.id)
+    if not events or not phase_records:
+        return [(phase.name, phase.planned_seconds, None) for phase in phase_records]
+    plan = [phase.to_planned() for phase in phase_records]
+    snapshot = snapshot_at(plan, events, events[-1].elapsed, protect_end=record.protect_end_time)
+    return [
+        (phase.name, phase.planned_seconds, None if run.started_at is None else run.used)
+        for phase, run in zip(phase_records, snapshot.phases, strict=True)
+    ]
+
+
+def _timing(store: Store, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
+    by_name: dict[str, list[tuple[int, float]]] = {}
+    for record in held:
+        if record.status is not SessionStatus.FINISHED:
+            continue
+        for name, planned, used in phase_seconds(store, record):
+            if used is not None:
+                by_name.setdefault(name, []).append((planned, used))
+    lines = []
+    for name, runs in by_name.items():
+        overs = [used - planned for planned, used in runs if used - planned >= OVERRUN_SECONDS]
+        lines.append(
+            TimingLine(
+                phase=name,
+                sessions=len(runs),
+                planned_minutes=_minutes(sum(planned for planned, _ in runs) / len(runs)),
+                actual_minutes=_minutes(sum(used for _, used in runs) / len(runs)),
+                overruns=len(overs),
+                biggest_overrun_minutes=_minutes(max(overs)) if overs else 0,
+            )
+        )
+    return tuple(lines)
+
+
+def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full") -> SeriesReport:
+    """The series report of a group: attendance matrix against the group's rule,
+    presenter rotation, timing per phase over the finished sessions, theme counts.
+    ``names="initials"`` writes members as initials."""
+    if names not in ("full", "initials"):
+        raise ValueError(f"names must be 'full' or 'initials', not {names!r}")
+
+    def name(display_name: str) -> str:
+        return initials(display_name) if names == "initials" else display_name
+
+    group = groups.get_group(store, group_id)
+    held = held_sessions(store, group_id)
+    registers = [
+        {entry.person_id: entry.status for entry in attendance_store.attendance(store, s.id)}
+        for s in held
+    ]
+    everyone = members.list_members(store, group_id, include_former=True)
+    people: dict[str, str] = {}
+    for member in everyone:
+        if member.role is not Role.MEMBER or member.person_id in people:
+            continue
+        # A former member stays on the matrix only where they have a recorded status.
+        if member.active or any(register.get(member.person_id) for register in registers):
+            people[member.person_id] = member.display_name
+
+    required = group.attendance_required
+    rule = "" if required is None else f"at least {required} of {group.planned_sessions} sessions"
+    remaining = max(group.planned_sessions - len(held), 0)
+    matrix = []
+    for person_id, display_name in people.items():
+        statuses = [register.get(person_id) for register in registers]
+        attended = sum(1 for status in statuses if status in ATTENDED)
+        # Below the rule for good once the sessions left cannot make it up; until then
+        # the row says how many of the sessions left are needed, unhighlighted.
+        shortfall = required is not None and attended + remaining < required
+        note = ""
+        if shortfall:
+            note = f"below {required} of {group.planned_sessions}"
+        elif required is not None and attended < required:
+            note = f"needs {required - attended} of the {remaining} left"
+        matrix.append(
+            MatrixRow(
+                name(display_name),
+                tuple(NO_MARK if status is None else MARKS[status] for status in statuses),
+                attended,
+                shortfall,
+                note,
+            )
+        )
+
+    active = [
+        (member.person_id, member.display_name)
+        for member in everyone
+        if member.role is Role.MEMBER and member.active
+    ]
+    presenters = tuple(
+        PresenterLine(
+            name(stat.display_name),
+            stat.times,
+            "" if stat.last_presented is None else _long(stat.last_presented),
+        )
+        for stat in presenter_stats(active, attendance_store.presenter_history(store, group_id))
+    )
+    bars = tuple(
+        ThemeBar(count.name, count.sessions, count.learning_points)
+        for count in themes.theme_counts(store, group_id)
+        if count.sessions or count.learning_points
+    )
+    days = [day for record in held if (day := _local_date(record)) is not None]
+    return SeriesReport(
+        group_name=group.name,
+        period=period_text(days),
+        planned_sessions=group.planned_sessions,
+        rule=rule,
+        sessions=tuple(
+            SeriesSession(
+                number,
+                _short(_local_date(record)),
+                record.title,
+                record.status is SessionStatus.FINISHED,
+            )
+            for number, record in enumerate(held, start=1)
+        ),
+        matrix=tuple(matrix),
+        presenters=presenters,
+        timing=_timing(store, held),
+        themes=bars,
+    )
+
+
+def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> Bulletin:
+    """The shareable learning points of the series grouped by theme (a point with several
+    themes appears under each; untagged ones under "Other learning points"). Without
+    ``with_names`` no member is named; with it, each point says whose case it came from."""
+    group = groups.get_group(store, group_id)
+    held = {record.id: record for record in sessions.list_sessions(store, group_id)}
+    points = notes.group_learning_points(store, group_id, shareable_only=True)
+    order = themes.list_themes(store, include_archived=True)
+
+    def shown(point_session_id: str, text: str) -> str:
+        record = held.get(point_session_id)
+        if not with_names or record is None or not record.presenter_name:
+            return text
+        return f"{text} — from {record.presenter_name}'s case"
+
+    sections = []
+    for theme in order:
+        tagged = tuple(shown(p.session_id, p.text) for p in points if theme.id in p.theme_ids)
+        if tagged:
+            sections.append(BulletinSection(theme.name, tagged))
+    known = {theme.id for theme in order}
+    other = tuple(
+        shown(p.session_id, p.text)
+        for p in points
+        if not any(theme_id in known for theme_id in p.theme_ids)
+    )
+    if other:
+        sections.append(BulletinSection(OTHER_POINTS, other))
+    days = [
+        day
+        for record in held.values()
+        if record.status in (SessionStatus.RUNNING, SessionStatus.FINISHED)
+        and (day := _local_date(record)) is not None
+    ]
+    count = len(days)
+    about = (
+        f"What the group learned in {count} session{'s' if count != 1 else ''}, "
+        f"{period_text(days)}."
+        if days
+        else "No sessions held yet."
+    )
+    return Bulletin(group.name, period_text(days), about, tuple(sections))

@@ -1,0 +1,309 @@
+"""PDFs of a whole series: the facilitator's series report and the learning bulletin.
+
+Laid out from the plain summaries of reflectdesk.export.series with the same pieces as
+the session summary (reflectdesk.export.pdf and .page): escaped user text, DejaVu fonts
+embedded, "page N of M", the group and the series' dates in header and footer, byte-stable
+output, written atomically. The attendance matrix numbers its sessions 1..n (a legend
+gives their dates) and wraps its columns onto further tables when a series is too long
+for one page width. The report has no evaluation part: there are no evaluations to show.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Spacer, TableStyle
+
+from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
+from reflectdesk.export.page import INK, MUTED, RULE, decorate, make_styles, text
+from reflectdesk.export.pdf import PageSize, bullet_list, data_table, section, write_pdf
+from reflectdesk.export.series import LEGEND, Bulletin, SeriesReport
+
+SOFT_RED = colors.HexColor("#fbe3e4")
+BAR = colors.HexColor("#3e6b8a")
+NAME_WIDTH = 49 * mm
+MARK_WIDTH = 7.5 * mm
+ATTENDED_WIDTH = 21 * mm
+NOTE_WIDTH = 44 * mm
+CHART_FONT_SIZE = 9
+BAR_HEIGHT = 17  # points per theme in the chart
+
+
+# -- the series report ------------------------------------------------------------------
+
+
+def _matrix(report: SeriesReport, width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    if not report.sessions:
+        return [Paragraph("No sessions held yet.", styles["muted"])]
+    if not report.matrix:
+        return [Paragraph("No members in this group.", styles["muted"])]
+    fits = int((width - NAME_WIDTH - ATTENDED_WIDTH - NOTE_WIDTH) // MARK_WIDTH)
+    per_table = max(fits, 1)
+    numbers = [session.number for session in report.sessions]
+    chunks = [numbers[i : i + per_table] for i in range(0, len(numbers), per_table)]
+    content: list[Any] = []
+    for n, chunk in enumerate(chunks):
+        last = n == len(chunks) - 1
+        header = ["Member", *(str(number) for number in chunk)]
+        widths = [NAME_WIDTH, *(MARK_WIDTH for _ in chunk)]
+        if last:
+            header += ["Attended", "Rule"]
+            widths += [ATTENDED_WIDTH, NOTE_WIDTH]
+        rows = []
+        for row in report.matrix:
+            cells = [row.name, *(row.marks[number - 1] for number in chunk)]
+            if last:
+                cells += [str(row.attended), row.note or ("met" if report.rule else "")]
+            rows.append(cells)
+        marks = frozenset(range(1, len(chunk) + 1))
+        table = data_table(header, rows, widths, styles, numeric=marks | {len(chunk) + 1})
+        shortfalls = [i + 1 for i, row in enumerate(report.matrix) if row.shortfall]
+        table.setStyle(TableStyle([("BACKGROUND", (0, i), (-1, i), SOFT_RED) for i in shortfalls]))
+        if n:
+            content.append(Spacer(1, 6))
+        content.append(table)
+    dates = " &nbsp;·&nbsp; ".join(
+        f"<b>{session.number}</b>&nbsp;{escape(session.date_text).replace(' ', '&nbsp;')}"
+        + ("" if session.finished else "&nbsp;(running)")
+        for session in report.sessions
+    )
+    legend = " &nbsp;·&nbsp; ".join(f"{mark}&nbsp;{escape(word)}" for mark, word in LEGEND)
+    content += [
+        Spacer(1, 4),
+        Paragraph(f"Sessions: {dates}", styles["small"]),
+        Paragraph(
+            f"Marks: {legend}. Attended counts present, late and left early.", styles["small"]
+        ),
+    ]
+    return content
+
+
+def _fit(label: str, room: float) -> str:
+    if stringWidth(label, REGULAR, CHART_FONT_SIZE) <= room:
+        return label
+    while label and stringWidth(label + "…", REGULAR, CHART_FONT_SIZE) > room:
+        label = label[:-1]
+    return label.rstrip() + "…"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def theme_chart(report: SeriesReport, width: float) -> Drawing:
+    """A horizontal bar per theme in use: sessions tagged, labelled with the counts."""
+    register_fonts()
+    bars = report.themes
+    label_room = min(
+        max(stringWidth(bar.name, REGULAR, CHART_FONT_SIZE) for bar in bars) + 6, width * 0.45
+    )
+    height = len(bars) * BAR_HEIGHT + 24
+    drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=CHART_FONT_SIZE)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_room, 18
+    chart.width, chart.height = width - label_room - 4, height - 24
+    chart.data = [[bar.sessions for bar in bars]]
+    chart.categoryAxis.categoryNames = [_fit(bar.name, label_room - 6) for bar in bars]
+    chart.categoryAxis.reverseDirection = 1  # the first theme on top
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = CHART_FONT_SIZE
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    top = max(bar.sessions for bar in bars)
+    step = max(1, math.ceil(top / 6))
+    chart.valueAxis.valueMin = 0
+    # Room to the right of the longest bar for its label.
+    chart.valueAxis.valueMax = max(step * math.ceil(top * 1.45 / step), step)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.valueAxis.strokeColor = RULE
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barWidth = 10
+    chart.groupSpacing = 5
+    chart.barLabelArray = [
+        [
+            f"{_plural(bar.sessions, 'session')}, {_plural(bar.learning_points, 'point')}"
+            for bar in bars
+        ]
+    ]
+    chart.barLabelFormat = "values"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 8
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def series_story(report: SeriesReport, width: float) -> list[Any]:
+    """The series report's flowables, top to bottom."""
+    styles = _report_styles()
+    held = len(report.sessions)
+    facts = f"{_plural(held, 'session')} held of {report.planned_sessions} planned. " + (
+        f"Attendance rule: {report.rule}." if report.rule else "The group has no attendance rule."
+    )
+    story: list[Any] = [
+        Paragraph("Series report", styles["title"]),
+        Paragraph(text(f"{report.group_name} — {report.period}"), styles["subtitle"]),
+        Paragraph(escape(facts), styles["body"]),
+    ]
+    story += section("Attendance", _matrix(report, width, styles), styles)
+
+    presenters = [(line.name, str(line.times), line.last or "—") for line in report.presenters]
+    story += section(
+        "Presenter rotation",
+        [
+            data_table(
+                ("Member", "Cases presented", "Last presented"),
+                presenters,
+                (width - 80 * mm, 35 * mm, 45 * mm),
+                styles,
+                numeric=frozenset({1}),
+            )
+        ]
+        if presenters
+        else [Paragraph("No members in this group.", styles["muted"])],
+        styles,
+    )
+
+    timing = [
+        (
+            line.phase,
+            str(line.sessions),
+            str(line.planned_minutes),
+            str(line.actual_minutes),
+            str(line.overruns),
+            str(line.biggest_overrun_minutes) if line.overruns else "—",
+        )
+        for line in report.timing
+    ]
+    story += section(
+        "Timing per phase (minutes)",
+        [
+            data_table(
+                ("Phase", "Sessions", "Planned", "Actual", "Overruns", "Biggest overrun"),
+                timing,
+                (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
+                styles,
+                numeric=frozenset({1, 2, 3, 4, 5}),
+            ),
+            Paragraph(
+                "Planned and actual are means over the finished sessions that reached the "
+                "phase; actual is running time, pauses left out. An overrun is a phase that "
+                "ran a full minute or more over its plan.",
+                styles["small"],
+            ),
+        ]
+        if timing
+        else [Paragraph("No finished sessions yet.", styles["muted"])],
+        styles,
+    )
+    story += section(
+        "Themes",
+        [theme_chart(report, width)]
+        if report.themes
+        else [Paragraph("No themes recorded.", styles["muted"])],
+        styles,
+    )
+    return story
+
+
+def _report_styles() -> dict[str, ParagraphStyle]:
+    styles = make_styles()
+    styles["small"] = ParagraphStyle(
+        "small", parent=styles["body"], fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=2
+    )
+    return styles
+
+
+def write_series_report(report: SeriesReport, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the series report PDF to ``path`` (replaced atomically)."""
+    register_fonts()
+    write_pdf(
+        path,
+        pagesize,
+        lambda width: series_story(report, width),
+        decorate(report.group_name, report.period, False),
+        f"Series report — {report.group_name}",
+    )
+
+
+# -- the learning bulletin --------------------------------------------------------------
+
+
+def _bulletin_styles() -> dict[str, ParagraphStyle]:
+    styles = make_styles()
+    body = styles["body"]
+    styles.update(
+        title=ParagraphStyle(
+            "b_title", parent=body, fontName=BOLD, fontSize=24, leading=30, spaceAfter=4
+        ),
+        subtitle=ParagraphStyle(
+            "b_subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=10
+        ),
+        heading=ParagraphStyle(
+            "b_heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=17,
+            leading=22,
+            spaceBefore=16,
+            spaceAfter=6,
+            textColor=BAR,
+        ),
+        bullet=ParagraphStyle(
+            "b_bullet",
+            parent=body,
+            fontSize=14,
+            leading=19,
+            leftIndent=18,
+            bulletIndent=3,
+            bulletFontSize=14,
+            spaceAfter=5,
+        ),
+        muted=ParagraphStyle("b_muted", parent=body, fontSize=14, leading=19, textColor=MUTED),
+    )
+    return styles
+
+
+def bulletin_story(bulletin: Bulletin, width: float) -> list[Any]:
+    styles = _bulletin_styles()
+    story: list[Any] = [
+        Paragraph(text(f"Learning bulletin — {bulletin.group_name}"), styles["title"]),
+        Paragraph(text(bulletin.about), styles["subtitle"]),
+    ]
+    if not bulletin.sections:
+        story.append(Paragraph("No shareable learning points yet.", styles["muted"]))
+    for part in bulletin.sections:
+        story += section(part.theme, bullet_list(part.points, styles, ""), styles)
+    return story
+
+
+def write_bulletin(bulletin: Bulletin, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the learning bulletin PDF to ``path`` (replaced atomically)."""
+    register_fonts()
+    write_pdf(
+        path,
+        pagesize,
+        lambda width: bulletin_story(bulletin, width),
+        decorate(bulletin.group_name, bulletin.period, False),
+        f"Learning bulletin — {bulletin.group_name}",
+    )
