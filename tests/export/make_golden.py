@@ -19,4 +19,7 @@ if __name__ == "__main__":
     from tests.export.sample import golden_summary
 
     write_session_summary(golden_summary(), GOLDEN)
+    import reportlab
+
+    GOLDEN.with_name("reportlab-version.txt").write_text(reportlab.Version + "\n", encoding="utf-8")
     print(f"wrote {GOLDEN}")

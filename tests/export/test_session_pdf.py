@@ -30,6 +30,7 @@ from tests.export.sample import (
 )
 
 GOLDEN = Path(__file__).parent / "golden" / "session_summary.pdf"
+GOLDEN_VERSION = GOLDEN.with_name("reportlab-version.txt")
 A4_POINTS = (595.3, 841.9)
 LETTER_POINTS = (612.0, 792.0)
 
@@ -151,6 +152,13 @@ def test_same_summary_gives_the_same_bytes(store: Store, sample: Sample, tmp_pat
 
 
 def test_summary_matches_the_golden_file(tmp_path: Path) -> None:
+    import reportlab
+
+    made_with = GOLDEN_VERSION.read_text(encoding="utf-8").strip()
+    if reportlab.Version != made_with:
+        # Another reportlab writes other (equally valid) bytes; the layout checks above
+        # still run. Regenerate the golden file with this version after looking at it.
+        pytest.skip(f"golden file made with reportlab {made_with}, not {reportlab.Version}")
     out = tmp_path / "golden.pdf"
     write_session_summary(golden_summary(), out)
 
