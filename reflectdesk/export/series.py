@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from reflectdesk.core.clock import snapshot_at
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
-from reflectdesk.core.names import initials
+from reflectdesk.core.names import fold, initials
 from reflectdesk.core.rotation import presenter_stats
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.export.summary import NameStyle
@@ -301,16 +301,28 @@ def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> 
             return text
         return f"{text} — from {record.presenter_name}'s case"
 
+    def once(texts: list[str]) -> tuple[str, ...]:
+        # The same lesson agreed in two sessions is pinned up once.
+        seen: set[str] = set()
+        kept = []
+        for item in texts:
+            if fold(item) not in seen:
+                seen.add(fold(item))
+                kept.append(item)
+        return tuple(kept)
+
     sections = []
     for theme in order:
-        tagged = tuple(shown(p.session_id, p.text) for p in points if theme.id in p.theme_ids)
+        tagged = once([shown(p.session_id, p.text) for p in points if theme.id in p.theme_ids])
         if tagged:
             sections.append(BulletinSection(theme.name, tagged))
     known = {theme.id for theme in order}
-    other = tuple(
-        shown(p.session_id, p.text)
-        for p in points
-        if not any(theme_id in known for theme_id in p.theme_ids)
+    other = once(
+        [
+            shown(p.session_id, p.text)
+            for p in points
+            if not any(theme_id in known for theme_id in p.theme_ids)
+        ]
     )
     if other:
         sections.append(BulletinSection(OTHER_POINTS, other))

@@ -382,3 +382,24 @@ def test_empty_bulletin_says_so(tmp_path: Path) -> None:
 
     qpdf_check(out)
     assert "No shareable learning points yet." in text(out)
+
+
+def test_the_bulletin_pins_up_a_lesson_agreed_twice_only_once(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from reflectdesk.core.model import GroupDraft
+    from reflectdesk.core.notes import LearningPointDraft
+    from reflectdesk.core.sessions import SessionDraft
+    from reflectdesk.export.series import build_bulletin
+    from reflectdesk.store import groups, notes, sessions
+
+    group = groups.create_group(store, GroupDraft("Balint"))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    for _ in range(2):
+        meeting = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+        notes.add_learning_point(
+            store, meeting.id, LearningPointDraft("Plain words work better than jargon.", True)
+        )
+    bulletin = build_bulletin(store, group.id)
+    points = [point for section in bulletin.sections for point in section.points]
+    assert points == ["Plain words work better than jargon."]
