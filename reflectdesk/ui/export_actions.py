@@ -30,14 +30,23 @@ from reflectdesk.ui.jobs import JobCancelledError, Progress, run_job
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.theme import set_role
 
+TITLES = {
+    "summary": "Export Session Summary",
+    "handout": "Export Participant Handout",
+    "series": "Export Series Report",
+    "bulletin": "Export Learning Bulletin",
+}
+
 
 class SummaryOptionsDialog(QDialog):
-    """Names in full or as initials, private notes in or out, A4 or Letter."""
+    """Names in full or as initials, private notes in or out (summary only), names on
+    the bulletin or not, A4 or Letter."""
 
-    def __init__(self, handout: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptions")
-        self.setWindowTitle(self.tr("Export Handout") if handout else self.tr("Export Summary"))
+        self.setWindowTitle(self.tr(TITLES[kind]))
+        handout = kind in ("handout", "bulletin")
         self.names = QComboBox(self)
         self.names.setObjectName("exportNames")
         self.names.addItem(self.tr("Full names"), "full")
@@ -53,6 +62,8 @@ class SummaryOptionsDialog(QDialog):
         )
         warning.setWordWrap(True)
         set_role(warning, "hint")
+        self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
+        self.bulletin_names.setObjectName("bulletinNames")
         self.paper = QComboBox(self)
         self.paper.setObjectName("exportPaper")
         self.paper.addItem("A4", "a4")
@@ -60,8 +71,11 @@ class SummaryOptionsDialog(QDialog):
         form = QFormLayout()
         if not handout:
             form.addRow(self.tr("&Names:"), self.names)
+        if kind == "summary":
             form.addRow("", self.private)
             form.addRow("", warning)
+        if kind == "bulletin":
+            form.addRow("", self.bulletin_names)
         form.addRow(self.tr("&Paper:"), self.paper)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,7 +137,7 @@ class Exports:
     # --- PDF ---------------------------------------------------------------------------
 
     def session_pdf(self, session_id: str, *, handout: bool) -> None:
-        options = SummaryOptionsDialog(handout, self._parent)
+        options = SummaryOptionsDialog("handout" if handout else "summary", self._parent)
         suggested = "handout.pdf" if handout else "session-summary.pdf"
 
         def chosen() -> None:
@@ -165,6 +179,47 @@ class Exports:
             return path
 
         self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+
+    def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
+        """The series report or the learning bulletin of a group."""
+        kind = "bulletin" if bulletin else "series"
+        options = SummaryOptionsDialog(kind, self._parent)
+        store = self._store
+
+        def write(path: Path) -> None:
+            names = options.names.currentData()
+            with_names = options.bulletin_names.isChecked()
+            paper = options.paper.currentData()
+
+            def work(progress: Progress, cancelled: threading.Event) -> Path:
+                from reflectdesk.export.pdf import page_size
+                from reflectdesk.export.series import build_bulletin, build_series_report
+                from reflectdesk.export.series_pdf import write_bulletin, write_series_report
+
+                progress(0, 2)
+                if bulletin:
+                    write_bulletin(
+                        build_bulletin(store, group_id, with_names=with_names),
+                        path,
+                        page_size(paper),
+                    )
+                else:
+                    report = build_series_report(store, group_id, names=names)
+                    progress(1, 2)
+                    _checked(cancelled)
+                    write_series_report(report, path, page_size(paper))
+                progress(2, 2)
+                return path
+
+            self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+
+        suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
+        options.accepted.connect(
+            lambda: choose_path(
+                self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write
+            )
+        )
+        options.open()
 
     # --- CSV and archives --------------------------------------------------------------
 

@@ -12,10 +12,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ class GroupPage(QWidget):
 
     status = Signal(str)
     session_open_requested = Signal(str)
+    export_requested = Signal(str)  # "series", "bulletin", "csv" or "archive"
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,20 @@ class GroupPage(QWidget):
             self.saved_label.fontMetrics().horizontalAdvance(widest) + 12
         )
         self.archive_button = QPushButton(self)
+        # Exports of this group; the main window carries them out (see export_requested).
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("groupExport")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        for kind, label in (
+            ("series", self.tr("Series Report (PDF)…")),
+            ("bulletin", self.tr("Learning Bulletin (PDF)…")),
+            ("csv", self.tr("Tables for Researchers (CSV)…")),
+            ("archive", self.tr("Archive of This Group…")),
+        ):
+            export_menu.addAction(label, lambda k=kind: self.export_requested.emit(k))
+        self.export_button.setMenu(export_menu)
         self.archive_button.setObjectName("archiveButton")
 
         self.archived_banner = QLabel(
@@ -111,6 +128,7 @@ class GroupPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.badge)
         header.addWidget(self.saved_label)
+        header.addWidget(self.export_button)
         header.addWidget(self.archive_button)
 
         details_heading = QLabel(self.tr("Details"), self)

@@ -98,6 +98,15 @@ class MainMenus(QMainWindow):
             self._export_handout,
             "exportHandout",
         )
+        self.export_series_action = self._action(
+            self.tr("&Series Report (PDF)…"), "Ctrl+Shift+S", self._export_series, "exportSeries"
+        )
+        self.export_bulletin_action = self._action(
+            self.tr("Learning &Bulletin (PDF)…"),
+            "Ctrl+Shift+B",
+            self._export_bulletin,
+            "exportBulletin",
+        )
         self.export_csv_action = self._action(
             self.tr("Group Tables (&CSV)…"), None, self._export_csv, "exportCsv"
         )
@@ -133,6 +142,8 @@ class MainMenus(QMainWindow):
         for action in (
             self.export_summary_action,
             self.export_handout_action,
+            self.export_series_action,
+            self.export_bulletin_action,
             self.export_csv_action,
             self.export_group_archive_action,
             self.export_all_archive_action,
@@ -229,6 +240,14 @@ class MainMenus(QMainWindow):
             self.exports.session_pdf(session_id, handout=True)
         else:
             self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+
+    def _export_series(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_pdf(self.group_page.group_id, bulletin=False)
+
+    def _export_bulletin(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_pdf(self.group_page.group_id, bulletin=True)
 
     def _export_csv(self) -> None:
         if self.group_page.group_id:

@@ -102,6 +102,7 @@ class MainWindow(MainMenus):
         self.group_list.show_archived_changed.connect(self._on_show_archived)
         self.group_page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.group_page.session_open_requested.connect(self.open_session)
+        self.group_page.export_requested.connect(self._export_group)
         self.signals.changed.connect(self._on_store_changed)
 
         self.resize(*DEFAULT_SIZE)
@@ -161,6 +162,7 @@ class MainWindow(MainMenus):
             show_error(self, self.tr("Could not open the session"), error)
             return
         page.back_requested.connect(self.close_session)
+        page.export_requested.connect(self._export_summary)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.session_page = page
         self.pages.addWidget(page)
@@ -184,6 +186,17 @@ class MainWindow(MainMenus):
         self.group_page.reload_members()
         self._fill_session_menu()
         self._update_actions()
+
+    def _export_group(self, kind: str) -> None:
+        group_id = self.group_page.group_id
+        if not group_id:
+            return
+        if kind in ("series", "bulletin"):
+            self.exports.group_pdf(group_id, bulletin=kind == "bulletin")
+        elif kind == "csv":
+            self.exports.group_csv(group_id)
+        else:
+            self.exports.archive(group_id)
 
     @property
     def exports(self) -> Exports:

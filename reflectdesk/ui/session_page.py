@@ -44,6 +44,7 @@ class SessionPage(QWidget):
 
     back_requested = Signal()
     status = Signal(str)
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -121,6 +122,10 @@ class SessionPage(QWidget):
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        self.export_button = QPushButton(self.tr("Export Summary…"), self)
+        self.export_button.setObjectName("sessionExport")
+        self.export_button.setToolTip(self.tr("This session's summary as PDF (Ctrl+P)"))
+        self.export_button.clicked.connect(self.export_requested)
         self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
         self.presenter_button.setObjectName("presenterScreenButton")
         self.presenter_button.setCheckable(True)
@@ -137,6 +142,7 @@ class SessionPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.export_button)
         header.addWidget(self.presenter_button)
 
         room = QWidget(self)

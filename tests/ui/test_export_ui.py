@@ -68,3 +68,34 @@ def test_archive_of_everything_from_the_menu(
     with qtbot.waitSignal(job.succeeded, timeout=20000):
         pass
     assert zipfile.is_zipfile(target)
+
+
+def test_series_report_and_bulletin_from_the_group_page(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    group_id, _session_id = setup_group(store)
+    window = make_window()
+    assert window.group_page.group_id == group_id
+    for kind in ("series", "bulletin"):
+        window.group_page.export_requested.emit(kind)
+        options = find_open(qtbot, QDialog, "exportOptions")
+        options.accept()
+        target = tmp_path / f"{kind}.pdf"
+        choose(qtbot, target)
+        job = window.exports.jobs[-1]
+        with qtbot.waitSignal(job.succeeded, timeout=20000):
+            pass
+        assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_session_page_has_its_own_export_button(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    _group_id, session_id = setup_group(store)
+    window = make_window()
+    window.open_session(session_id)
+    assert window.session_page is not None
+    qtbot.mouseClick(window.session_page.export_button, Qt.MouseButton.LeftButton)
+    options = find_open(qtbot, QDialog, "exportOptions")
+    assert options.windowTitle() == "Export Session Summary"
+    options.reject()
