@@ -157,6 +157,8 @@ class GroupPage(QWidget):
         self.lower_splitter.setChildrenCollapsible(False)
         self.lower_splitter.addWidget(self.members)
         self.lower_splitter.addWidget(self.sessions)
+        self.lower_splitter.setStretchFactor(0, 1)
+        self.lower_splitter.setStretchFactor(1, 1)
         self.splitter.addWidget(self.lower_splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

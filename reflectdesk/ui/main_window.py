@@ -107,7 +107,13 @@ class MainWindow(MainMenus):
 
         self.resize(*DEFAULT_SIZE)
         restore_window(
-            settings, self, {"main": self.splitter, "groupPage": self.group_page.splitter}
+            settings,
+            self,
+            {
+                "main": self.splitter,
+                "groupPage": self.group_page.splitter,
+                "groupLower": self.group_page.lower_splitter,
+            },
         )
         self.reload_groups()
         self.group_list.select_first()
@@ -339,6 +345,12 @@ class MainWindow(MainMenus):
             # Never lose the window over a failed save; say so on stderr and close.
             print(f"reflectdesk: {error}")
         save_window(
-            self._settings, self, {"main": self.splitter, "groupPage": self.group_page.splitter}
+            self._settings,
+            self,
+            {
+                "main": self.splitter,
+                "groupPage": self.group_page.splitter,
+                "groupLower": self.group_page.lower_splitter,
+            },
         )
         super().closeEvent(event)
