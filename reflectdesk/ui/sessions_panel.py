@@ -37,7 +37,7 @@ STATUS_LABELS = {
 def when_text(record: SessionRecord) -> str:
     if record.planned_start is None:
         return "—"
-    return record.planned_start.astimezone().strftime("%a %d %b %Y  %H:%M")
+    return record.planned_start.astimezone().strftime("%a %d %b %Y, %H:%M")
 
 
 class SessionTableModel(RecordTableModel[SessionRecord]):
@@ -57,14 +57,17 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
             if column == 1:
                 return when_text(record)
             if column == 2:
-                minutes = record.planned_seconds // 60
-                return f"{record.format_name or self.tr('Custom')} · {minutes} min"
+                return record.format_name or self.tr("Own phases")
             if column == 3:
                 return record.presenter_name or ""
             if column == 4:
                 return self.tr(STATUS_LABELS[record.status])
-        if role == Qt.ItemDataRole.ToolTipRole and record.place:
-            return record.place
+        if role == Qt.ItemDataRole.ToolTipRole:
+            minutes = record.planned_seconds // 60
+            details = [record.format_name or self.tr("Own phases"), f"{minutes} min"]
+            if record.place:
+                details.append(record.place)
+            return " · ".join(details)
         return None
 
 
