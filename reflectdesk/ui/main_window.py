@@ -6,6 +6,7 @@ the store's change feed (via StoreSignals) tells the list to refresh.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -343,7 +344,7 @@ class MainWindow(MainMenus):
             self.group_page.discard_invalid_edits()
         except ReflectDeskError as error:
             # Never lose the window over a failed save; say so on stderr and close.
-            print(f"reflectdesk: {error}")
+            print(f"reflectdesk: {error}", file=sys.stderr)
         save_window(
             self._settings,
             self,
