@@ -17,6 +17,9 @@
     reflectdesk export csv --group ID --out DIR [--db PATH]
     reflectdesk export archive [--group ID] --out FILE [--db PATH]
     reflectdesk import FILE [--db PATH]
+    reflectdesk backup [--db PATH]
+    reflectdesk restore FILE [--db PATH]
+    reflectdesk backups list [--db PATH] [--json]
 
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
 window. The commands themselves are in ``reflectdesk.commands``, one module per area.
@@ -45,6 +48,7 @@ from reflectdesk.commands import (
     PROG,
     CommandError,
     archive,
+    backups,
     database,
     db_path,
     export,
@@ -156,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_library_command(commands, kind)
     _add_export_command(commands)
     archive.add_import_command(commands, _add_db_option)
+    backups.add_commands(commands, _add_db_option)
     return parser
 
 

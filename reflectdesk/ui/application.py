@@ -14,6 +14,7 @@ from reflectdesk.paths import APP_NAME
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.sqlite_file import InspectionInBackground
+from reflectdesk.ui.auto_backup import AutoBackup, backup_now_if_due
 from reflectdesk.ui.main_window import MainWindow
 from reflectdesk.ui.messages import report_startup_error
 from reflectdesk.ui.theme import apply_theme
@@ -60,6 +61,10 @@ def run(
         return 1
     try:
         window = MainWindow(store, open_window_settings())
+        auto_backup = AutoBackup(store.path, window)
+        auto_backup.made.connect(
+            lambda path: window.statusBar().showMessage(f"Backed up to {path}", 6000)
+        )
         window.show()
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:
@@ -68,3 +73,5 @@ def run(
         return app.exec()
     finally:
         store.close()
+        # After closing, every change is in the main file: back it up if it changed.
+        backup_now_if_due(store.path, on_close=True)

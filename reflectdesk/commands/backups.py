@@ -1,0 +1,118 @@
+"""Backups from the command line.
+
+    reflectdesk backup [--db PATH]
+    reflectdesk restore FILE [--db PATH]
+    reflectdesk backups list [--db PATH] [--json]
+
+``backup`` reads the database through SQLite's backup API, so it works while the app has
+it open; ``restore`` replaces the database, so it takes the instance lock like the app
+and first backs up the database it replaces. The parsers are added by :func:`add_commands`
+into the sub-parsers reflectdesk.cli makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands.output import aligned, print_json
+
+if TYPE_CHECKING:
+    import argparse
+
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+AddDb = Callable[["argparse.ArgumentParser"], None]
+
+
+def add_commands(commands: SubParsers, add_db: AddDb) -> None:
+    """``backup``, ``restore FILE`` and ``backups list``."""
+    backup_command = commands.add_parser(
+        "backup",
+        help="back up the database now",
+        description="Write a verified backup of the database into the 'backups' folder "
+        "beside it and print its path. Works while ReflectDesk has the database open.",
+    )
+    add_db(backup_command)
+    backup_command.set_defaults(handler=backup)
+
+    restore_command = commands.add_parser(
+        "restore",
+        help="replace the database by a backup",
+        description="Replace the database by a backup, after checking the backup. The "
+        "database being replaced is backed up first. Not while ReflectDesk has it open.",
+    )
+    add_db(restore_command)
+    restore_command.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore_command.set_defaults(handler=restore)
+
+    group = commands.add_parser(
+        "backups", help="list the backups", description="List the backups of the database."
+    )
+    add_db(group)
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="the backups, newest first", description="List the backups, newest first."
+    )
+    add_db(listing)
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(handler=list_backups)
+
+
+def backup(args: argparse.Namespace) -> int:
+    from reflectdesk.store.backups import make_backup
+
+    path = db_path(args)
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    print(make_backup(path, "manual"))
+    return EXIT_OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reflectdesk.store.backups import restore_backup
+
+    path = db_path(args)
+    source = Path(args.file).expanduser().absolute()
+    before = restore_backup(path, source)
+    if before is None:
+        print(f"restored from {source}; there was no database before")
+    else:
+        print(f"restored from {source}; the database before was saved as {before}")
+    return EXIT_OK
+
+
+def list_backups(args: argparse.Namespace) -> int:
+    from reflectdesk.store.backups import list_backups as read_backups
+
+    path = db_path(args)
+    found = read_backups(path)
+    if args.json:
+        print_json(
+            [
+                {
+                    "path": str(info.path),
+                    "made_at": info.made_at.isoformat(timespec="seconds"),
+                    "reason": info.reason,
+                    "size": info.size,
+                }
+                for info in found
+            ]
+        )
+    elif not found:
+        print(f"no backups of {path}")
+    else:
+        rows = [
+            (
+                info.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+                info.reason,
+                str(info.size),
+                str(info.path),
+            )
+            for info in found
+        ]
+        print(aligned(("Made", "Reason", "Bytes", "File"), rows, numeric={2}))
+    return EXIT_OK

@@ -1,0 +1,253 @@
+"""The backups folder of a database: listing, making, thinning, automatic backups, restore.
+
+Backups are written by :func:`reflectdesk.store.backup.backup_database` (SQLite's online
+backup API, then integrity_check) into ``backups/`` beside the database, named
+``<stem>-<YYYYmmdd-HHMMSS>-<reason>[-<n>].db`` in local time. A backup is a page-for-page
+copy, so private notes stay sealed in it exactly as in the database.
+
+How "the data changed since the last backup" is known, cheaply and without state:
+:func:`make_backup` sets the new backup file's modification time to the moment just
+before the copy began. The data changed since then when the database file, or a
+non-empty ``-wal`` beside it, was modified at or after that moment (every commit writes
+the WAL; a checkpoint writes the main file). A checkpoint of changes that were already
+backed up, or a write during the copy, can make one backup too many; a change is never
+missed. An empty ``-wal`` (made by merely opening the database) does not count.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reflectdesk.core.backup_policy import backup_due, keep
+from reflectdesk.paths import backups_dir
+from reflectdesk.store.backup import backup_database
+from reflectdesk.store.errors import StoreError
+from reflectdesk.store.instance_lock import InstanceLock
+from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from reflectdesk.store.sqlite_file import (
+    connect_read_only,
+    inspect_database_file,
+    integrity_check,
+)
+
+__all__ = [
+    "BackupInfo",
+    "RestoreError",
+    "backup_if_due",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "thin_backups",
+]
+
+_REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NAME_TAIL = re.compile(r"(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db")
+
+
+class RestoreError(StoreError):
+    code = "restore_failed"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # local time, from the file name
+    reason: str
+    size: int  # bytes
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of ``db_path`` in its backups folder, newest first. Files whose names
+    are not backup names of this database are left out."""
+    folder = backups_dir(db_path)
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    for entry in entries:
+        parsed = _parse_name(db_path.stem, entry.name)
+        if parsed is None or not entry.is_file():
+            continue
+        made_at, reason, counter = parsed
+        info = BackupInfo(entry, made_at, reason, entry.stat().st_size)
+        found.append((made_at, counter, info))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [info for _made_at, _counter, info in found]
+
+
+def _parse_name(stem: str, name: str) -> tuple[datetime, str, int] | None:
+    prefix = f"{stem}-"
+    if not name.startswith(prefix):
+        return None
+    match = _NAME_TAIL.fullmatch(name[len(prefix) :])
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return made_at, match.group(2), int(match.group(3) or 1)
+
+
+def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Back up ``db_path`` now into its backups folder; returns the new file.
+
+    ``reason`` is lower-case words joined by hyphens ("manual", "on-close", ...). The
+    file's modification time is set to the moment the copy began (see the module
+    docstring). Raises StoreError when there is no database or the backup fails.
+    """
+    if _REASON.fullmatch(reason) is None:
+        raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
+    state = inspect_database_file(db_path)
+    if state.empty:
+        raise StoreError(f"There is no ReflectDesk database at {db_path}.", path=str(db_path))
+    started_ns = time_ns()
+    target = backup_database(db_path, backups_dir(db_path), reason, now=now)
+    os.utime(target, ns=(started_ns, started_ns))
+    return target
+
+
+def time_ns() -> int:
+    """The wall clock in nanoseconds (a seam for tests)."""
+    import time
+
+    return time.time_ns()
+
+
+def data_changed_since(db_path: Path, backup: Path) -> bool:
+    """Whether the database was written at or after ``backup`` began (module docstring)."""
+    since = backup.stat().st_mtime_ns
+    wal = db_path.with_name(db_path.name + "-wal")
+    written = [db_path.stat().st_mtime_ns]
+    try:
+        wal_stat = wal.stat()
+    except FileNotFoundError:
+        pass
+    else:
+        if wal_stat.st_size > 0:
+            written.append(wal_stat.st_mtime_ns)
+    return max(written) >= since
+
+
+def thin_backups(db_path: Path, today: date) -> list[Path]:
+    """Delete the backups the policy (reflectdesk.core.backup_policy.keep) drops.
+
+    Never deletes the newest backup, nor any file whose name it cannot parse. Returns
+    the deleted files.
+    """
+    backups = list_backups(db_path)
+    if not backups:
+        return []
+    kept = keep([info.made_at for info in backups], today)
+    deleted: list[Path] = []
+    for info in backups[1:]:  # backups[0] is the newest: always kept
+        if info.made_at not in kept:
+            info.path.unlink(missing_ok=True)
+            deleted.append(info.path)
+    return deleted
+
+
+def backup_if_due(db_path: Path, now: datetime, *, on_close: bool = False) -> Path | None:
+    """Make an automatic backup when due; returns it, or None when none was due.
+
+    Due (reflectdesk.core.backup_policy.backup_due) only when the data changed since the
+    newest backup; then on close always (reason "on-close"), else at most one a calendar
+    day (reason "daily"). After a new backup, the folder is thinned with ``now``'s date
+    as today. Nothing is done when there is no database yet.
+    """
+    if not db_path.exists() or inspect_database_file(db_path).empty:
+        return None
+    backups = list_backups(db_path)
+    last = backups[0] if backups else None
+    changed = last is None or data_changed_since(db_path, last.path)
+    if not backup_due(last.made_at if last else None, changed, now, on_close=on_close):
+        return None
+    made = make_backup(db_path, "on-close" if on_close else "daily", now=now)
+    thin_backups(db_path, now.date())
+    return made
+
+
+def restore_backup(db_path: Path, backup_path: Path) -> Path | None:
+    """Replace the database at ``db_path`` by the backup at ``backup_path``.
+
+    Refuses (RestoreError, nothing changed) a backup that is not a healthy ReflectDesk
+    database or was written by a newer version. Takes the instance lock, so it refuses
+    (DatabaseInUseError) while a ReflectDesk has the database open. The current
+    database is first backed up (reason "before-restore"); that file is returned (None
+    when there was no database). The backup is then copied in with SQLite's backup API
+    through a connection to the live path (which first folds in or discards any stale
+    -wal as SQLite does), and the result is integrity-checked.
+    """
+    db_path = db_path.absolute()
+    backup_path = backup_path.absolute()
+    _check_restorable(backup_path)
+    if db_path.exists() and db_path.samefile(backup_path):
+        raise RestoreError(f"{backup_path} is the database itself; choose a backup of it.")
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    try:
+        before: Path | None = None
+        if db_path.exists() and not inspect_database_file(db_path).empty:
+            try:
+                before = make_backup(db_path, "before-restore")
+            except StoreError as error:
+                raise RestoreError(
+                    f"Nothing was restored: the current database {db_path} could not be "
+                    f"backed up first ({error}). Move it elsewhere, then restore again."
+                ) from None
+        _copy_into(backup_path, db_path)
+        verdict = integrity_check(db_path)
+        if verdict != "ok":
+            saved = f" The database before was saved as {before}." if before else ""
+            raise RestoreError(
+                f"Restoring {backup_path} into {db_path} failed its integrity check "
+                f"({verdict}).{saved}"
+            )
+    finally:
+        lock.release()
+    return before
+
+
+def _check_restorable(backup_path: Path) -> None:
+    refused = f"{backup_path} cannot be restored"
+    if not backup_path.is_file():
+        raise RestoreError(f"{refused}: there is no such file.")
+    try:
+        state = inspect_database_file(backup_path)
+    except StoreError as error:
+        raise RestoreError(f"{refused}: {error}") from None
+    if state.empty:
+        raise RestoreError(f"{refused}: the file is empty.")
+    if state.revision is None:
+        raise RestoreError(f"{refused}: it is not a ReflectDesk database.")
+    if state.revision not in KNOWN_REVISIONS:
+        raise RestoreError(
+            f"{refused}: it was written by a newer version of ReflectDesk (schema "
+            f"{state.revision}; this version knows up to {HEAD_REVISION})."
+        )
+    verdict = integrity_check(backup_path)
+    if verdict != "ok":
+        raise RestoreError(f"{refused}: it is damaged ({verdict}).")
+
+
+def _copy_into(source_path: Path, db_path: Path) -> None:
+    try:
+        source = connect_read_only(source_path)
+    except sqlite3.Error as error:
+        raise RestoreError(f"{source_path} cannot be read: {error}.") from None
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as error:
+        raise RestoreError(f"Restoring into {db_path} failed: {error}.") from None
+    finally:
+        source.close()
