@@ -47,6 +47,7 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
 
     import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by create_engine otherwise)
 
+    import reflectdesk.store.backups
     import reflectdesk.store.builtins
     import reflectdesk.store.formats
     import reflectdesk.store.groups

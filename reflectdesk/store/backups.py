@@ -161,7 +161,9 @@ def backup_if_due(db_path: Path, now: datetime, *, on_close: bool = False) -> Pa
     day (reason "daily"). After a new backup, the folder is thinned with ``now``'s date
     as today. Nothing is done when there is no database yet.
     """
-    if not db_path.exists() or inspect_database_file(db_path).empty:
+    # A cheap look first: this runs at every close, and a quick_check of a large file
+    # would cost more than the rare backup it decides on (the backup checks integrity).
+    if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     backups = list_backups(db_path)
     last = backups[0] if backups else None
