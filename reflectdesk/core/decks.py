@@ -25,15 +25,12 @@ from reflectdesk.core.limits import (
     CARD_TEXT_MAX_LENGTH,
     CARD_TITLE_MAX_LENGTH,
     CARDS_MAX,
-    DESCRIPTION_MAX_LENGTH,
-    NAME_MAX_LENGTH,
 )
 from reflectdesk.core.names import fold
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
-    describe,
     load_toml,
     locate,
     toml_string,
@@ -130,23 +127,8 @@ def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
     check = FieldChecker(locate(text))
     check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
 
-    schema = data.get("schema")
-    if schema is None:
-        check.add("schema", f"is required: write schema = {SCHEMA_VERSION} at the top")
-    elif isinstance(schema, bool) or schema != SCHEMA_VERSION:
-        check.add(
-            "schema",
-            f"must be {SCHEMA_VERSION}, not {describe(schema)}; this version of ReflectDesk "
-            f"reads deck schema {SCHEMA_VERSION}",
-        )
-    key = check.key("key", data.get("key"), example="gibbs", required=True)
-    name = check.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
-    description = check.text(
-        "description",
-        data.get("description"),
-        limit=DESCRIPTION_MAX_LENGTH,
-        required=False,
-        multiline=True,
+    key, name, description = check.header(
+        data, version=SCHEMA_VERSION, what="deck", key_example="gibbs"
     )
     cards = check.tables(
         "cards",

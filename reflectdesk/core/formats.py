@@ -15,11 +15,9 @@ from typing import Any
 
 from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
-    DESCRIPTION_MAX_LENGTH,
     KEY_PATTERN,
     MINUTES_MAX,
     MINUTES_MIN,
-    NAME_MAX_LENGTH,
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
@@ -27,7 +25,6 @@ from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
-    describe,
     load_toml,
     locate,
     toml_string,
@@ -129,25 +126,10 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
     check = FieldChecker(locate(text))
     check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
 
-    schema = data.get("schema")
-    if schema is None:
-        check.add("schema", f"is required: write schema = {SCHEMA_VERSION} at the top")
-    elif isinstance(schema, bool) or schema != SCHEMA_VERSION:
-        check.add(
-            "schema",
-            f"must be {SCHEMA_VERSION}, not {describe(schema)}; this version of ReflectDesk "
-            f"reads format schema {SCHEMA_VERSION}",
-        )
-    key = check.key("key", data.get("key"), example="balint-one-case", required=True)
-    name = check.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
-    family = check.choice("family", data.get("family"), choices=FAMILIES)
-    description = check.text(
-        "description",
-        data.get("description"),
-        limit=DESCRIPTION_MAX_LENGTH,
-        required=False,
-        multiline=True,
+    key, name, description = check.header(
+        data, version=SCHEMA_VERSION, what="format", key_example="balint-one-case"
     )
+    family = check.choice("family", data.get("family"), choices=FAMILIES)
     phases = check.tables(
         "phases",
         data.get("phases"),

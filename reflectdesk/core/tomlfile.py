@@ -235,6 +235,31 @@ class FieldChecker:
             return self.lines.of_item(item[1], int(item[2]) - 1, item[3])
         return self.lines.of(path)
 
+    def header(
+        self, data: dict[str, Any], *, version: int, what: str, key_example: str
+    ) -> tuple[str, str, str]:
+        """The fields every shipped file starts with: schema, key, name, description.
+        Returns (key, name, description), "" where a field has a problem."""
+        schema = data.get("schema")
+        if schema is None:
+            self.add("schema", f"is required: write schema = {version} at the top")
+        elif isinstance(schema, bool) or schema != version:
+            self.add(
+                "schema",
+                f"must be {version}, not {describe(schema)}; this version of ReflectDesk "
+                f"reads {what} schema {version}",
+            )
+        key = self.key("key", data.get("key"), example=key_example, required=True)
+        name = self.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
+        description = self.text(
+            "description",
+            data.get("description"),
+            limit=DESCRIPTION_MAX_LENGTH,
+            required=False,
+            multiline=True,
+        )
+        return key, name, description
+
     def add(self, path: str, message: str, *, line: int | None = None) -> None:
         """Record a problem at ``line``, or else at the line of ``path`` if it has one."""
         self.problems.append(
