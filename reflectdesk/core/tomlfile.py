@@ -21,7 +21,7 @@ from reflectdesk.core.errors import ReflectDeskError
 
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
-from reflectdesk.core.limits import KEY_PATTERN
+from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
 
 T = TypeVar("T")
 # What a file's module makes of one table of an [[array]], given its index from 0.
