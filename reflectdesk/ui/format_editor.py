@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk.core import formats
+from reflectdesk.core import formats, limits
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store import user_formats
@@ -79,13 +79,13 @@ class FormatLibraryDialog(QDialog):
         self.format_list.setObjectName("formatList")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("formatName")
-        self.name_edit.setMaxLength(formats.NAME_MAX_LENGTH)
+        self.name_edit.setMaxLength(limits.NAME_MAX_LENGTH)
         self.note_label = self._label("hint")
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setObjectName("formatDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.phase_editor = PhaseEditor(formats.MINUTES_MIN, formats.MINUTES_MAX, self)
+        self.phase_editor = PhaseEditor(limits.MINUTES_MIN, limits.MINUTES_MAX, self)
         self.error_label = self._label("inlineError")
         self.status_label = self._label("hint")
 
@@ -320,7 +320,7 @@ class FormatLibraryDialog(QDialog):
         if source is None:
             return
         suffix = self.tr(" (copy)")
-        name = source.name[: formats.NAME_MAX_LENGTH - len(suffix)] + suffix
+        name = source.name[: limits.NAME_MAX_LENGTH - len(suffix)] + suffix
         copy_format, title = user_formats.copy_format, self.tr("Could not copy the format")
         copy = self._attempt(title, lambda: copy_format(self._store, source.id, name))
         if copy is not None:
