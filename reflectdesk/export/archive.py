@@ -47,7 +47,7 @@ from reflectdesk.export.archive_format import (
     read_archive,
 )
 from reflectdesk.export.archive_scope import archived_tables, group_filters
-from reflectdesk.export.files import write_atomically
+from reflectdesk.files import write_atomically
 from reflectdesk.store import vault_seam
 from reflectdesk.store.database import Store
 from reflectdesk.store.models import load_all

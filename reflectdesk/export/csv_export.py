@@ -25,7 +25,7 @@ from pathlib import Path
 
 from reflectdesk.core.clock import ClockError, snapshot_at
 from reflectdesk.core.sessions import SessionRecord
-from reflectdesk.export.files import write_atomically
+from reflectdesk.files import write_atomically
 from reflectdesk.store.attendance import attendance
 from reflectdesk.store.database import Store
 from reflectdesk.store.notes import actions, learning_points

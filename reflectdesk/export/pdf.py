@@ -28,7 +28,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reflectdesk.export.files import write_atomically
 from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import (
     HEADER_GAP,
@@ -41,6 +40,7 @@ from reflectdesk.export.page import (
     text,
 )
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
+from reflectdesk.files import write_atomically
 
 PageSize = tuple[float, float]
 PaperName = Literal["a4", "letter"]

@@ -17,8 +17,6 @@ Every mutation publishes Change("decks", deck_id) after it commits.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +35,7 @@ from reflectdesk.core.decks import (
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.limits import CARDS_MAX
 from reflectdesk.core.tomlfile import FileProblem
+from reflectdesk.files import write_atomically
 from reflectdesk.store.database import Store
 from reflectdesk.store.decks import (
     DELETED_MARK,
@@ -348,15 +347,4 @@ def export_deck_file(store: Store, deck_id: str, path: Path) -> None:
     if not definition.cards:
         raise InvalidInputError("cards", "This deck has no cards yet; add one to export it.")
     data = dump_deck(definition).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); a deck file is for sharing.
-        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)  # os.replace: atomic on one file system
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)

@@ -11,9 +11,7 @@ groups use also publishes Change("groups", ...) for those groups.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +31,7 @@ from reflectdesk.core.formats import (
     parse_format,
 )
 from reflectdesk.core.model import FormatSummary
+from reflectdesk.files import write_atomically
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.formats import Format, FormatPhase
 from reflectdesk.store.models.groups import Group
@@ -340,16 +339,4 @@ def export_format_file(store: Store, format_id: str, path: Path) -> None:
     """Write a format (built-in or not) to ``path`` as a format file. The file is written
     whole or not at all: to a temporary file beside it, then moved into place."""
     data = dump_format(format_definition(store, format_id)).encode("utf-8")
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        # mkstemp makes the file private (0600); a format file is for sharing.
-        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)  # os.replace: atomic on one file system
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
