@@ -15,6 +15,9 @@
     reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
     reflectdesk list sessions [--group ID] [--json] [--db PATH]
     reflectdesk export csv --group ID --out DIR [--db PATH]
+    reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
+    reflectdesk questionnaires validate FILE [FILE...]
+    reflectdesk questionnaires list [--db PATH] [--json]
     reflectdesk export archive [--group ID] --out FILE [--db PATH]
     reflectdesk import FILE [--db PATH]
     reflectdesk backup [--db PATH]
@@ -208,6 +211,7 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     handout.set_defaults(handler=export.handout)
     _add_series_kinds(kinds)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
+    export.add_evaluation_csv_kind(kinds, _add_db_option)
 
 
 def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

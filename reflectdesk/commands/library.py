@@ -1,4 +1,5 @@
-"""The ``formats`` and ``decks`` commands: check definition files, list the installed ones.
+"""The ``formats``, ``decks`` and ``questionnaires`` commands: check definition files, list
+the installed ones.
 
 Both are one command, a "file library", written once in :class:`FileLibrary` and
 parameterised by its kind: the labels in --help, how a file of that kind is read and what
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
     from reflectdesk.core.decks import DeckDefinition
     from reflectdesk.core.formats import FormatDefinition
+    from reflectdesk.core.questionnaires import QuestionnaireSpec
     from reflectdesk.core.tomlfile import FileProblemsError
     from reflectdesk.store.database import Store
 
@@ -120,8 +122,9 @@ class FileLibrary(ABC, Generic[D]):
 if TYPE_CHECKING:
     _FormatBase = FileLibrary[FormatDefinition]
     _DeckBase = FileLibrary[DeckDefinition]
+    _QuestionnaireBase = FileLibrary[QuestionnaireSpec]
 else:
-    _FormatBase = _DeckBase = FileLibrary
+    _FormatBase = _DeckBase = _QuestionnaireBase = FileLibrary
 
 
 class FormatLibrary(_FormatBase):
@@ -224,6 +227,69 @@ class DeckLibrary(_DeckBase):
         }
 
 
+class QuestionnaireLibrary(_QuestionnaireBase):
+    """Evaluation questionnaires (the latest version of each)."""
+
+    command = "questionnaires"
+    noun = "questionnaire"
+    about = "Evaluation questionnaires: the files in resources/questionnaires/SCHEMA.md."
+    header = ("Key", "Version", "Name", "Purpose", "Items")
+    numeric = frozenset({1, 4})
+
+    def read_file(self, path: Path) -> QuestionnaireSpec:
+        from reflectdesk.store.questionnaires import read_questionnaire_file
+
+        return read_questionnaire_file(path)
+
+    def file_error(self) -> type[FileProblemsError]:
+        from reflectdesk.core.questionnaires import QuestionnaireFileError
+
+        return QuestionnaireFileError
+
+    def installed(self, store: Store) -> list[tuple[QuestionnaireSpec, bool]]:
+        from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec
+
+        return [
+            (questionnaire_spec(store, summary.id), summary.builtin)
+            for summary in list_questionnaires(store)
+        ]
+
+    def builtins(self) -> list[QuestionnaireSpec]:
+        from reflectdesk.core.questionnaires import load_builtin_questionnaires
+
+        return load_builtin_questionnaires()
+
+    def describe(self, spec: QuestionnaireSpec) -> str:
+        count = len(spec.questions)
+        return f"{spec.name} ({spec.purpose}, {count} item{'' if count == 1 else 's'})"
+
+    def row(self, spec: QuestionnaireSpec) -> tuple[str, ...]:
+        return (spec.key, str(spec.version), spec.name, spec.purpose, str(len(spec.questions)))
+
+    def to_json(self, spec: QuestionnaireSpec, builtin: bool) -> dict[str, object]:
+        return {
+            "key": spec.key,
+            "version": spec.version,
+            "name": spec.name,
+            "purpose": spec.purpose,
+            "builtin": builtin,
+            "questions": [
+                {
+                    "key": q.key,
+                    "kind": q.kind.value,
+                    "text": q.text,
+                    "scale_points": q.points,
+                    "labels": list(q.scale.labels) if q.scale is not None else [],
+                    "reverse_coded": q.reverse_coded,
+                }
+                for q in spec.questions
+            ],
+        }
+
+
 FORMATS = FormatLibrary()
 DECKS = DeckLibrary()
-LIBRARIES: tuple[FileLibrary[FormatDefinition], FileLibrary[DeckDefinition]] = (FORMATS, DECKS)
+QUESTIONNAIRES = QuestionnaireLibrary()
+LIBRARIES: tuple[
+    FileLibrary[FormatDefinition], FileLibrary[DeckDefinition], FileLibrary[QuestionnaireSpec]
+] = (FORMATS, DECKS, QUESTIONNAIRES)

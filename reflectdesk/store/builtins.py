@@ -1,5 +1,5 @@
 """Everything ReflectDesk ships as data and loads into the database at open: session
-formats, prompt-card decks and themes.
+formats, prompt-card decks, questionnaires and themes.
 
 At every open one combined fingerprint of the shipped data is compared with the one
 recorded at the last load; only when it differs are the loaders imported and run (each
@@ -28,7 +28,7 @@ THEMES_SOURCE = ("reflectdesk.core", "notes.py")
 
 def shipped_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
-    for folder in ("formats", "decks"):
+    for folder in ("formats", "decks", "questionnaires"):
         for entry in list_resources(folder, ".toml"):
             digest.update(f"{folder}/{entry.name}\0".encode())
             digest.update(entry.read_bytes())
@@ -47,10 +47,12 @@ def seed_builtins(session: Session) -> None:
     # Imported only when something shipped changed (a new version, a fresh database).
     from reflectdesk.store.decks import sync_builtin_decks
     from reflectdesk.store.formats import sync_builtin_formats
+    from reflectdesk.store.questionnaires import sync_builtin_questionnaires
     from reflectdesk.store.themes import sync_builtin_themes
 
     sync_builtin_formats(session)
     sync_builtin_decks(session)
+    sync_builtin_questionnaires(session)
     sync_builtin_themes(session)
     statement = insert(Setting).values(key=FINGERPRINT_SETTING, value=fingerprint)
     session.execute(

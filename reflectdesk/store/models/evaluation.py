@@ -13,6 +13,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reflectdesk.core.model import (
@@ -33,6 +34,7 @@ class Questionnaire(IdMixin, TimestampMixin, Base):
     name: Mapped[str] = mapped_column(String(120))
     purpose: Mapped[str] = mapped_column(String(40))  # session / series / conditions
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
 
     questions: Mapped[list[Question]] = relationship(
         cascade="all, delete-orphan", order_by="Question.position"
@@ -56,6 +58,8 @@ class Question(IdMixin, Base):
     kind: Mapped[str] = mapped_column(String(20))
     scale_points: Mapped[int | None] = mapped_column(Integer)
     reverse_coded: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The scale's labels as a JSON list; NULL: the built-in file's or the standard ones.
+    labels: Mapped[str | None] = mapped_column(Text)
 
 
 class Response(IdMixin, Base):

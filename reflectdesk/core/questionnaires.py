@@ -1,0 +1,353 @@
+"""Questionnaires: evaluation forms read from and written to TOML, pure Python.
+
+A questionnaire file is small and meant to be edited by hand (the schema is described in
+``resources/questionnaires/SCHEMA.md``). Reading one collects every problem at once, each
+with its field path and line, exactly as format and deck files do (``tomlfile.py``).
+
+Public API:
+
+- :class:`ScaleSpec`, :class:`QuestionSpec`, :class:`QuestionnaireSpec`: what a form is.
+- :func:`parse_questionnaire` (text -> spec, raising :class:`QuestionnaireFileError`),
+  :func:`to_toml` (spec -> text; ``parse_questionnaire(to_toml(spec)) == spec``),
+  :func:`load_builtin_questionnaires`, :func:`default_scale`.
+- :class:`QuestionnaireSummary`: one questionnaire as listed by the store.
+
+A spec's ``version`` is the database's (a questionnaire that has answers is never changed;
+a change makes a new version); a file carries no version and reads as version 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reflectdesk.core.model import QuestionKind
+from reflectdesk.core.tomlfile import (
+    FieldChecker,
+    FileProblem,
+    FileProblemsError,
+    describe,
+    load_toml,
+    locate,
+    toml_string,
+)
+from reflectdesk.resources import list_resources
+
+__all__ = [
+    "PURPOSES",
+    "SCALE_POINTS",
+    "SCHEMA_VERSION",
+    "QuestionSpec",
+    "QuestionnaireFileError",
+    "QuestionnaireSpec",
+    "QuestionnaireSummary",
+    "ScaleSpec",
+    "default_scale",
+    "load_builtin_questionnaires",
+    "parse_questionnaire",
+    "to_toml",
+]
+
+SCHEMA_VERSION = 1
+# session: filled in by participants after a session; series: at the start and at the end
+# of a series; conditions: the facilitator's check after a session.
+PURPOSES: tuple[str, ...] = ("session", "series", "conditions")
+SCALE_POINTS: tuple[int, ...] = (5, 7)
+QUESTION_TEXT_MAX_LENGTH = 500
+LABEL_MAX_LENGTH = 40
+QUESTIONS_MAX = 60
+SCALES_MAX = 10
+
+TOP_LEVEL_FIELDS = ("schema", "key", "name", "purpose", "description", "scales", "questions")
+SCALE_FIELDS = ("key", "points", "labels")
+QUESTION_FIELDS = ("key", "kind", "text", "scale", "reverse")
+KINDS = tuple(kind.value for kind in QuestionKind)
+
+_DEFAULT_LABELS = {
+    5: ("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"),
+    7: (
+        "Strongly disagree",
+        "Disagree",
+        "Somewhat disagree",
+        "Neither agree nor disagree",
+        "Somewhat agree",
+        "Agree",
+        "Strongly agree",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleSpec:
+    """A Likert scale: ``points`` answers, 1 to ``points``, with one label each."""
+
+    key: str
+    points: int
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSpec:
+    """One item. A Likert item has a ``scale``; a free-text item has none.
+
+    A ``reverse_coded`` item is worded against the others; statistics score its answer
+    ``v`` as ``points + 1 - v``.
+    """
+
+    key: str
+    text: str
+    kind: QuestionKind
+    scale: ScaleSpec | None = None
+    reverse_coded: bool = False
+
+    @property
+    def points(self) -> int | None:
+        return None if self.scale is None else self.scale.points
+
+    @property
+    def is_likert(self) -> bool:
+        return self.kind is QuestionKind.LIKERT
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireSpec:
+    """A whole questionnaire, as read from a file or loaded from the database."""
+
+    key: str
+    name: str
+    purpose: str
+    questions: tuple[QuestionSpec, ...]
+    description: str = ""
+    version: int = 1
+
+    def question(self, key: str) -> QuestionSpec | None:
+        return next((q for q in self.questions if q.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireSummary:
+    """A questionnaire as offered in lists: its latest version, and how used it is."""
+
+    id: str
+    key: str
+    version: int
+    name: str
+    purpose: str
+    builtin: bool
+    question_count: int
+    response_count: int
+
+
+class QuestionnaireFileError(FileProblemsError):
+    """A questionnaire file that cannot be used; ``problems`` lists everything wrong."""
+
+    code = "questionnaire_file"
+    kind = "questionnaire file"
+    note = "scales and questions are numbered from 1"
+
+
+def default_scale(points: int) -> ScaleSpec:
+    """The agreement scale of ``points`` (5 or 7) points, for items whose own labels are
+    not known (a questionnaire loaded from the database keeps only the number of points)."""
+    labels = _DEFAULT_LABELS.get(points) or tuple(str(n) for n in range(1, points + 1))
+    return ScaleSpec(key=f"agreement-{points}", points=points, labels=labels)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec | None:
+    before = len(check.problems)
+    prefix = f"scales[{index + 1}]."
+    check.unknown(table, SCALE_FIELDS, kind="scale", prefix=prefix)
+    key = check.key(prefix + "key", table.get("key"), example="agreement-5", required=True)
+    points_value = table.get("points")
+    points: int | None = None
+    if points_value is None:
+        check.add(prefix + "points", "is required: 5 or 7")
+    elif type(points_value) is not int or points_value not in SCALE_POINTS:
+        check.add(prefix + "points", f"must be 5 or 7, not {describe(points_value)}")
+    else:
+        points = points_value
+    labels_value = table.get("labels")
+    labels: list[str] = []
+    if labels_value is None:
+        check.add(prefix + "labels", "is required: one label for each point of the scale")
+    elif not isinstance(labels_value, list):
+        check.add(prefix + "labels", f"must be a list of texts, not {describe(labels_value)}")
+    else:
+        for number, label in enumerate(labels_value, start=1):
+            labels.append(
+                check.text(
+                    f"{prefix}labels[{number}]", label, limit=LABEL_MAX_LENGTH, required=True
+                )
+            )
+        if points is not None and len(labels_value) != points:
+            check.add(
+                prefix + "labels",
+                f"has {len(labels_value)} labels; a {points}-point scale needs {points}",
+            )
+    if len(check.problems) > before or points is None:
+        return None
+    return ScaleSpec(key=key, points=points, labels=tuple(labels))
+
+
+def _question(
+    check: FieldChecker, scales: dict[str, ScaleSpec], index: int, table: dict[str, Any]
+) -> QuestionSpec | None:
+    before = len(check.problems)
+    prefix = f"questions[{index + 1}]."
+    check.unknown(table, QUESTION_FIELDS, kind="question", prefix=prefix)
+    key = check.key(prefix + "key", table.get("key"), example="safe-space", required=True)
+    kind = check.choice(prefix + "kind", table.get("kind"), choices=KINDS)
+    text = check.text(
+        prefix + "text", table.get("text"), limit=QUESTION_TEXT_MAX_LENGTH, required=True
+    )
+    scale_key, reverse = table.get("scale"), table.get("reverse")
+    scale: ScaleSpec | None = None
+    if kind == QuestionKind.LIKERT.value:
+        if scale_key is None:
+            check.add(prefix + "scale", "is required for a likert question: a scale's key")
+        elif not isinstance(scale_key, str) or scale_key not in scales:
+            known = ", ".join(scales) or "none defined"
+            check.add(
+                prefix + "scale",
+                f"must be the key of a [[scales]] table ({known}), not {describe(scale_key)}",
+            )
+        else:
+            scale = scales[scale_key]
+        if reverse is not None and not isinstance(reverse, bool):
+            check.add(prefix + "reverse", f"must be true or false, not {describe(reverse)}")
+    elif kind == QuestionKind.FREE_TEXT.value:
+        for name, value in (("scale", scale_key), ("reverse", reverse)):
+            if value is not None:
+                check.add(prefix + name, "is only for likert questions")
+    if len(check.problems) > before:
+        return None
+    return QuestionSpec(
+        key=key, text=text, kind=QuestionKind(kind), scale=scale, reverse_coded=reverse is True
+    )
+
+
+def parse_questionnaire(text: str, source: str = "<questionnaire>") -> QuestionnaireSpec:
+    """Read one questionnaire file; raise QuestionnaireFileError listing every problem.
+
+    Text fields are trimmed of surrounding white space; nothing else is changed."""
+    data = load_toml(text, source, QuestionnaireFileError)
+    check = FieldChecker(locate(text))
+    check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
+    key, name, description = check.header(
+        data, version=SCHEMA_VERSION, what="questionnaire", key_example="session-evaluation"
+    )
+    purpose = check.choice("purpose", data.get("purpose"), choices=PURPOSES)
+
+    scales: dict[str, ScaleSpec] = {}
+    raw_scales = data.get("scales")
+    if raw_scales is not None:
+
+        def read_scale(index: int, table: dict[str, Any]) -> ScaleSpec | None:
+            return _scale(check, index, table)
+
+        for index, scale in enumerate(
+            check.tables(
+                "scales",
+                raw_scales,
+                read_scale,
+                contents="a key, points and labels",
+                limit=SCALES_MAX,
+            )
+        ):
+            if scale.key in scales:
+                check.add(f"scales[{index + 1}].key", f'"{scale.key}" is used by another scale')
+            scales.setdefault(scale.key, scale)
+
+    def read_question(index: int, table: dict[str, Any]) -> QuestionSpec | None:
+        return _question(check, scales, index, table)
+
+    raw_questions = data.get("questions")
+    questions = check.tables(
+        "questions",
+        raw_questions,
+        read_question,
+        contents="a key, kind and text",
+        limit=QUESTIONS_MAX,
+    )
+    seen: set[str] = set()
+    if isinstance(raw_questions, list):
+        for index, table in enumerate(raw_questions):
+            item_key = table.get("key") if isinstance(table, dict) else None
+            if isinstance(item_key, str) and item_key in seen:
+                check.add(
+                    f"questions[{index + 1}].key",
+                    f'"{item_key}" is used by another question; item keys must be unique',
+                )
+            if isinstance(item_key, str):
+                seen.add(item_key)
+
+    if check.problems:
+        raise QuestionnaireFileError(source, check.problems)
+    return QuestionnaireSpec(
+        key=key, name=name, purpose=purpose, description=description, questions=tuple(questions)
+    )
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def to_toml(spec: QuestionnaireSpec) -> str:
+    """The TOML text of a questionnaire (without its version), such that
+    ``parse_questionnaire(to_toml(spec)) == spec`` for a valid version-1 spec.
+
+    Raises ValueError when two questions use different scales under one key."""
+    out = [
+        f"schema = {SCHEMA_VERSION}",
+        f"key = {toml_string(spec.key)}",
+        f"name = {toml_string(spec.name)}",
+        f"purpose = {toml_string(spec.purpose)}",
+    ]
+    if spec.description:
+        out.append(f"description = {toml_string(spec.description, multiline=True)}")
+    scales: dict[str, ScaleSpec] = {}
+    for question in spec.questions:
+        if question.scale is not None:
+            known = scales.setdefault(question.scale.key, question.scale)
+            if known != question.scale:
+                raise ValueError(f'two different scales share the key "{known.key}"')
+    for scale in scales.values():
+        labels = ", ".join(toml_string(label) for label in scale.labels)
+        out += ["", "[[scales]]", f"key = {toml_string(scale.key)}"]
+        out += [f"points = {int(scale.points)}", f"labels = [{labels}]"]
+    for question in spec.questions:
+        out += ["", "[[questions]]", f"key = {toml_string(question.key)}"]
+        out.append(f"kind = {toml_string(question.kind.value)}")
+        if question.scale is not None:
+            out.append(f"scale = {toml_string(question.scale.key)}")
+        out.append(f"text = {toml_string(question.text)}")
+        if question.reverse_coded:
+            out.append("reverse = true")
+    return "\n".join(out) + "\n"
+
+
+# --- built-ins --------------------------------------------------------------------------
+
+
+def load_builtin_questionnaires() -> list[QuestionnaireSpec]:
+    """Every questionnaire in resources/questionnaires, in file-name order.
+
+    Raises QuestionnaireFileError for a broken file or a key used twice (a packaging bug)."""
+    found: list[QuestionnaireSpec] = []
+    sources: dict[str, str] = {}
+    for entry in list_resources("questionnaires", ".toml"):
+        source = f"questionnaires/{entry.name}"
+        text = entry.read_text(encoding="utf-8")
+        spec = parse_questionnaire(text, source)
+        if spec.key in sources:
+            problem = FileProblem(
+                "key",
+                locate(text).of("key"),
+                f'"{spec.key}" is already used by {sources[spec.key]}',
+            )
+            raise QuestionnaireFileError(source, [problem])
+        sources[spec.key] = source
+        found.append(spec)
+    return found

@@ -1,0 +1,129 @@
+"""Questionnaire answers of one group as CSV for researchers: a long table and a codebook.
+
+    answers.csv   response_id, questionnaire_key, questionnaire_version, item_key,
+                  item_text, value, text, session_id, session_date, group_id, group_name,
+                  timepoint, submitted_at
+    codebook.csv  questionnaire_key, questionnaire_version, questionnaire_name, purpose,
+                  position, item_key, item_text, kind, scale_points, reverse_coded,
+                  value_labels
+
+One row per stored answer (a blank Likert answer has an empty ``value``; a free-text
+answer has its ``text``). Values are the raw answers as ticked: reverse-coded items are
+*not* re-scored here, so the codebook's ``reverse_coded`` says which to flip
+(``scale_points + 1 - value``). ``value_labels`` reads "1=Strongly disagree; 2=...".
+Responses are anonymous: no person is named or identified. UTF-8 with a header row,
+each file written atomically, as in ``csv_export.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.export.csv_export import Cell, csv_bytes, session_date
+from reflectdesk.files import write_atomically
+from reflectdesk.store.database import Store
+
+ANSWER_COLUMNS = (
+    "response_id",
+    "questionnaire_key",
+    "questionnaire_version",
+    "item_key",
+    "item_text",
+    "value",
+    "text",
+    "session_id",
+    "session_date",
+    "group_id",
+    "group_name",
+    "timepoint",
+    "submitted_at",
+)
+CODEBOOK_COLUMNS = (
+    "questionnaire_key",
+    "questionnaire_version",
+    "questionnaire_name",
+    "purpose",
+    "position",
+    "item_key",
+    "item_text",
+    "kind",
+    "scale_points",
+    "reverse_coded",
+    "value_labels",
+)
+
+
+def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
+    """Write answers.csv and codebook.csv for the group into ``out_dir`` (made if
+    missing); returns their paths. NotFoundError for an unknown group."""
+    from reflectdesk.store.groups import get_group
+    from reflectdesk.store.questionnaires import version_spec
+    from reflectdesk.store.responses import list_responses
+    from reflectdesk.store.sessions import list_sessions
+
+    group = get_group(store, group_id)
+    dates: dict[str, date | None] = {
+        meeting.id: session_date(meeting) for meeting in list_sessions(store, group_id)
+    }
+    specs: dict[tuple[str, int], QuestionnaireSpec] = {}
+    answers: list[Sequence[Cell]] = []
+    for response in list_responses(store, group_id=group_id):
+        which = (response.questionnaire_key, response.version)
+        spec = specs.get(which) or specs.setdefault(which, version_spec(store, *which))
+        for question in spec.questions:
+            if question.key in response.values:
+                value, text = response.values[question.key], ""
+            elif question.key in response.texts:
+                value, text = None, response.texts[question.key]
+            else:
+                continue
+            stamp = response.submitted_at
+            answers.append(
+                (
+                    response.id,
+                    spec.key,
+                    spec.version,
+                    question.key,
+                    question.text,
+                    value,
+                    text,
+                    response.session_id,
+                    dates.get(response.session_id or ""),
+                    group.id,
+                    group.name,
+                    response.timepoint,
+                    stamp.isoformat() if stamp is not None else None,
+                )
+            )
+    codebook: list[Sequence[Cell]] = []
+    for _, spec in sorted(specs.items()):
+        for position, question in enumerate(spec.questions, start=1):
+            labels = question.scale.labels if question.scale is not None else ()
+            codebook.append(
+                (
+                    spec.key,
+                    spec.version,
+                    spec.name,
+                    spec.purpose,
+                    position,
+                    question.key,
+                    question.text,
+                    question.kind.value,
+                    question.points,
+                    question.reverse_coded,
+                    "; ".join(f"{number}={label}" for number, label in enumerate(labels, 1)),
+                )
+            )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, header, rows in (
+        ("answers", ANSWER_COLUMNS, answers),
+        ("codebook", CODEBOOK_COLUMNS, codebook),
+    ):
+        path = out_dir / f"{name}.csv"
+        write_atomically(path, csv_bytes(header, rows))
+        written.append(path)
+    return written

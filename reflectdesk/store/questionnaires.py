@@ -1,0 +1,391 @@
+"""Questionnaires in the database: the built-ins kept in step, listing, saving a new
+version, and questionnaire files.
+
+A questionnaire with answers is never changed under them: saving one whose current
+version has responses writes version + 1 (new rows); one without responses is edited in
+place. Lists show the latest version of each key. Built-ins (resources/questionnaires) are
+not edited by the user; save your own under another key (a copy).
+
+The database keeps each Likert item's number of points and its scale (key and labels, as
+JSON in ``questions.labels``) and the form's description. Rows written before those
+columns existed (NULL labels) take the shipped file's scale of the same key and item when
+the points match, otherwise the standard agreement labels (``default_scale``).
+
+Public API: ``list_questionnaires``, ``latest_questionnaire``, ``questionnaire_spec``,
+``version_spec``, ``save_questionnaire``, ``read_questionnaire_file``,
+``import_questionnaire_file``, ``export_questionnaire_file``;
+``sync_builtin_questionnaires`` is called by ``builtins.seed_builtins``.
+Mutations publish Change("questionnaires", id) after commit.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.model import QuestionKind
+from reflectdesk.core.questionnaires import (
+    QuestionnaireFileError,
+    QuestionnaireSpec,
+    QuestionnaireSummary,
+    QuestionSpec,
+    ScaleSpec,
+    default_scale,
+    load_builtin_questionnaires,
+    parse_questionnaire,
+    to_toml,
+)
+from reflectdesk.core.tomlfile import FileProblem
+from reflectdesk.files import write_atomically
+from reflectdesk.store.database import Store
+from reflectdesk.store.models.evaluation import Question, Questionnaire, Response
+
+BUILTIN_REFUSAL = "Built-in questionnaires cannot be changed; save a copy under a new key."
+KEY_MAX_LENGTH = 60
+
+_questionnaires = Questionnaire.__table__
+_responses = Response.__table__
+
+
+@cache
+def _shipped() -> dict[str, QuestionnaireSpec]:
+    return {spec.key: spec for spec in load_builtin_questionnaires()}
+
+
+def _scale_for(key: str, item: str, points: int) -> ScaleSpec:
+    shipped = _shipped().get(key)
+    question = shipped.question(item) if shipped is not None else None
+    if question is not None and question.scale is not None and question.scale.points == points:
+        return question.scale
+    return default_scale(points)
+
+
+def _labels_json(scale: ScaleSpec | None) -> str | None:
+    if scale is None:
+        return None
+    return json.dumps({"key": scale.key, "labels": list(scale.labels)}, ensure_ascii=False)
+
+
+def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
+    """The item's scale: as stored, else (an older row) the shipped or standard one."""
+    points = question.scale_points
+    if points is None:
+        return None
+    if question.labels:
+        try:
+            data = json.loads(question.labels)
+            labels = tuple(str(label) for label in data["labels"])
+            if len(labels) == points:
+                return ScaleSpec(key=str(data["key"]), points=points, labels=labels)
+        except (ValueError, KeyError, TypeError):
+            pass  # unreadable labels: fall back rather than refuse to show the form
+    return _scale_for(row_key, question.key, points)
+
+
+def to_spec(row: Questionnaire) -> QuestionnaireSpec:
+    """A questionnaire row (its questions loaded) as a spec, with its version."""
+    questions = tuple(
+        QuestionSpec(
+            key=q.key,
+            text=q.text,
+            kind=QuestionKind(q.kind),
+            scale=_stored_scale(row.key, q),
+            reverse_coded=bool(q.reverse_coded),
+        )
+        for q in row.questions
+    )
+    shipped = _shipped().get(row.key)
+    description = row.description or ""
+    if not description and row.builtin and shipped is not None:
+        description = shipped.description
+    return QuestionnaireSpec(
+        key=row.key,
+        name=row.name,
+        purpose=row.purpose,
+        questions=questions,
+        description=description,
+        version=row.version,
+    )
+
+
+def _content(spec: QuestionnaireSpec) -> tuple[object, ...]:
+    """What the database keeps of a spec, to tell whether a row is up to date."""
+    return (
+        spec.name,
+        spec.purpose,
+        spec.description,
+        tuple((q.key, q.text, q.kind, q.scale, q.reverse_coded) for q in spec.questions),
+    )
+
+
+def _questions(spec: QuestionnaireSpec) -> list[Question]:
+    return [
+        Question(
+            position=position,
+            key=q.key,
+            text=q.text,
+            kind=q.kind.value,
+            scale_points=q.points,
+            reverse_coded=q.reverse_coded,
+            labels=_labels_json(q.scale),
+        )
+        for position, q in enumerate(spec.questions)
+    ]
+
+
+def _latest(session: Session, key: str) -> Questionnaire | None:
+    return session.scalar(
+        select(Questionnaire)
+        .where(Questionnaire.key == key)
+        .order_by(Questionnaire.version.desc())
+        .limit(1)
+        .options(selectinload(Questionnaire.questions))
+    )
+
+
+def _has_responses(session: Session, questionnaire_id: str) -> bool:
+    found = session.scalar(
+        select(_responses.c.id).where(_responses.c.questionnaire_id == questionnaire_id).limit(1)
+    )
+    return found is not None
+
+
+def _write(
+    session: Session, latest: Questionnaire | None, spec: QuestionnaireSpec, *, builtin: bool
+) -> str:
+    """Edit ``latest`` in place if nobody answered it, else add the next version."""
+    if latest is not None and not _has_responses(session, latest.id):
+        latest.name, latest.purpose = spec.name, spec.purpose
+        latest.description = spec.description
+        latest.questions.clear()
+        session.flush()  # the old questions must go before new ones take their positions
+        latest.questions.extend(_questions(spec))
+        session.flush()
+        return latest.id
+    version = 1 if latest is None else latest.version + 1
+    row = Questionnaire(
+        key=spec.key,
+        version=version,
+        name=spec.name,
+        purpose=spec.purpose,
+        description=spec.description,
+        builtin=builtin,
+    )
+    row.questions.extend(_questions(spec))
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def sync_builtin_questionnaires(
+    session: Session, specs: list[QuestionnaireSpec] | None = None
+) -> None:
+    """Insert or refresh the built-ins (called by seed_builtins when a shipped file
+    changed). A built-in whose file changed and that has answers gets a new version."""
+    for spec in load_builtin_questionnaires() if specs is None else specs:
+        latest = _latest(session, spec.key)
+        if latest is not None and not latest.builtin:
+            _move_aside(session, spec.key)
+            latest = None
+        if latest is not None and _content(to_spec(latest)) == _content(spec):
+            continue
+        _write(session, latest, spec, builtin=True)
+
+
+def _move_aside(session: Session, key: str) -> None:
+    """A shipped key a user questionnaire already has: the user's takes the next key."""
+    new_key = _free_key(session, key)
+    for row in session.scalars(select(Questionnaire).where(Questionnaire.key == key)):
+        row.key = new_key
+    session.flush()
+
+
+def _free_key(session: Session, wanted: str) -> str:
+    taken = set(session.scalars(select(_questionnaires.c.key).distinct()))
+    taken |= set(_shipped())
+    if wanted not in taken:
+        return wanted
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = wanted[: KEY_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+        number += 1
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _summaries(
+    session: Session, purpose: str | None, key: str | None
+) -> list[QuestionnaireSummary]:
+    q = _questionnaires
+    newest = select(q.c.key, func.max(q.c.version).label("version")).group_by(q.c.key).subquery()
+    counts = (
+        select(_responses.c.questionnaire_id, func.count().label("n"))
+        .group_by(_responses.c.questionnaire_id)
+        .subquery()
+    )
+    questions = Question.__table__
+    question_count = (
+        select(func.count())
+        .where(questions.c.questionnaire_id == q.c.id)
+        .correlate(q)
+        .scalar_subquery()
+    )
+    query = (
+        select(q, question_count.label("questions"), func.coalesce(counts.c.n, 0).label("n"))
+        .join(newest, (newest.c.key == q.c.key) & (newest.c.version == q.c.version))
+        .outerjoin(counts, counts.c.questionnaire_id == q.c.id)
+        .order_by(q.c.builtin.desc(), q.c.purpose, q.c.name, q.c.key)
+    )
+    if purpose is not None:
+        query = query.where(q.c.purpose == purpose)
+    if key is not None:
+        query = query.where(q.c.key == key)
+    return [
+        QuestionnaireSummary(
+            id=row.id,
+            key=row.key,
+            version=row.version,
+            name=row.name,
+            purpose=row.purpose,
+            builtin=bool(row.builtin),
+            question_count=int(row.questions),
+            response_count=int(row.n),
+        )
+        for row in session.execute(query)
+    ]
+
+
+def list_questionnaires(store: Store, purpose: str | None = None) -> list[QuestionnaireSummary]:
+    """The latest version of every questionnaire (of one ``purpose``: "session",
+    "series" or "conditions"), built-ins first. ``response_count`` counts the responses
+    to that version."""
+    with store.reading() as session:
+        return _summaries(session, purpose, None)
+
+
+def latest_questionnaire(store: Store, key: str) -> QuestionnaireSummary | None:
+    """The latest version of the questionnaire with ``key``; None if there is none."""
+    with store.reading() as session:
+        found = _summaries(session, None, key)
+    return found[0] if found else None
+
+
+def questionnaire_spec(store: Store, questionnaire_id: str) -> QuestionnaireSpec:
+    """One version of a questionnaire, with its questions in order."""
+    with store.reading() as session:
+        row = session.get(
+            Questionnaire, questionnaire_id, options=[selectinload(Questionnaire.questions)]
+        )
+        if row is None:
+            raise NotFoundError("That questionnaire no longer exists.")
+        return to_spec(row)
+
+
+# --- saving --------------------------------------------------------------------------------
+
+
+def _tidy(spec: QuestionnaireSpec) -> QuestionnaireSpec:
+    def nfc(text: str) -> str:
+        return unicodedata.normalize("NFC", text).strip()
+
+    return replace(
+        spec,
+        name=nfc(spec.name),
+        description=nfc(spec.description),
+        version=1,
+        questions=tuple(replace(q, text=nfc(q.text)) for q in spec.questions),
+    )
+
+
+def clean_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
+    """``spec`` as it will be stored (version 1), or InvalidInputError naming the first
+    problem; ``error.params["problems"]`` lists every FileProblem (field paths, no lines).
+    The rules are the file's, so whatever is saved can be exported and imported again."""
+    tidy = _tidy(spec)
+    try:
+        return parse_questionnaire(to_toml(tidy))
+    except QuestionnaireFileError as error:
+        problems = tuple(replace(problem, line=None) for problem in error.problems)
+    except ValueError as error:  # a lone surrogate, or two scales under one key
+        problems = (FileProblem("", None, str(error)),)
+    listed = "; ".join(f"{p.field} {p.message}".strip() for p in problems)
+    raise InvalidInputError(
+        problems[0].field or "questionnaire",
+        f"The questionnaire cannot be saved: {listed}.",
+        problems=problems,
+    )
+
+
+def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSummary:
+    """Save the user's questionnaire ``spec.key``: a new key makes version 1; a key whose
+    latest version has responses makes version + 1; otherwise that version is edited.
+    Raises InvalidInputError for a built-in's key or a spec that breaks the file rules."""
+    clean = clean_spec(spec)
+    with store.transaction() as session:
+        latest = _latest(session, clean.key)
+        if (latest is not None and latest.builtin) or clean.key in _shipped():
+            raise InvalidInputError("key", BUILTIN_REFUSAL)
+        if latest is not None and _content(to_spec(latest)) == _content(clean):
+            questionnaire_id = latest.id
+        else:
+            questionnaire_id = _write(session, latest, clean, builtin=False)
+        summary = _summaries(session, None, clean.key)[0]
+    store.changes.publish("questionnaires", questionnaire_id)
+    return summary
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def read_questionnaire_file(path: Path) -> QuestionnaireSpec:
+    """Parse a questionnaire file; QuestionnaireFileError (with lines) or OSError."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = "is not UTF-8 text; save the file as UTF-8"
+        raise QuestionnaireFileError(str(path), [FileProblem("", line, message)]) from None
+    return parse_questionnaire(text, str(path))
+
+
+def import_questionnaire_file(store: Store, path: Path) -> QuestionnaireSummary:
+    """Add the questionnaire in ``path`` as the user's own, version 1, under its key when
+    free, else the first free ``key-2``, ``key-3``...; nothing is written on an error."""
+    spec = read_questionnaire_file(path)
+    with store.transaction() as session:
+        key = _free_key(session, spec.key)
+        questionnaire_id = _write(session, None, replace(spec, key=key), builtin=False)
+        summary = _summaries(session, None, key)[0]
+    store.changes.publish("questionnaires", questionnaire_id)
+    return summary
+
+
+def export_questionnaire_file(store: Store, questionnaire_id: str, path: Path) -> None:
+    """Write one version of a questionnaire as a file, whole or not at all."""
+    spec = questionnaire_spec(store, questionnaire_id)
+    write_atomically(path, to_toml(replace(spec, version=1)).encode("utf-8"))
+
+
+def version_spec(store: Store, key: str, version: int) -> QuestionnaireSpec:
+    """One version of the questionnaire ``key`` (as a ResponseData names it)."""
+    with store.reading() as session:
+        row = session.scalar(
+            select(Questionnaire)
+            .where(Questionnaire.key == key, Questionnaire.version == version)
+            .options(selectinload(Questionnaire.questions))
+        )
+        if row is None:
+            raise NotFoundError(f'There is no version {version} of questionnaire "{key}".')
+        return to_spec(row)

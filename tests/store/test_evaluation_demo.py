@@ -1,0 +1,72 @@
+"""The demo's questionnaire responses: the large demo's plans (without writing them) and
+the small demo's rows, read back through the services."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections import Counter
+from pathlib import Path
+
+from reflectdesk.core.demo_evaluations import (
+    LARGE_EVALUATIONS,
+    plan_evaluations,
+)
+from reflectdesk.core.demo_plans import plan_large_groups
+from reflectdesk.core.demo_sessions import plan_large_sessions
+from reflectdesk.core.evaluation_stats import start_end_change, summarise
+from reflectdesk.core.questionnaires import load_builtin_questionnaires
+from reflectdesk.store.database import open_store
+from reflectdesk.store.demo import write_demo
+from reflectdesk.store.groups import list_groups
+from reflectdesk.store.responses import list_responses, start_end_responses
+
+
+def test_large_demo_plans_about_ten_thousand_plausible_responses() -> None:
+    rng = random.Random(7)
+    plans = plan_large_groups(rng)
+    meetings = plan_large_sessions(plans, rng)
+    specs = {spec.key: spec for spec in load_builtin_questionnaires()}
+    planned = plan_evaluations(plans, meetings, specs, random.Random(1), LARGE_EVALUATIONS)
+    again = plan_evaluations(plans, meetings, specs, random.Random(1), LARGE_EVALUATIONS)
+    assert planned == again
+    assert 9_000 <= len(planned) <= 11_500
+    kinds = Counter(plan.key for plan in planned)
+    assert set(kinds) == {"session-evaluation", "series-evaluation", "conditions-check"}
+    values = [v for plan in planned if plan.key == "session-evaluation" for _, v in plan.values]
+    answered = [v for v in values if v is not None]
+    assert 0.005 < (len(values) - len(answered)) / len(values) < 0.06  # a few blanks
+    agree = sum(v >= 4 for v in answered) / len(answered)
+    assert 0.6 < agree < 0.9 and len(set(answered)) == 5  # mostly agree, some spread
+    texts = {t for plan in planned for _, t in plan.texts}
+    assert 10 <= len(texts) <= 40
+    by_timepoint = {
+        timepoint: statistics.mean(
+            v
+            for plan in planned
+            if plan.timepoint == timepoint
+            for key, v in plan.values
+            if key == "reflection-habit" and v is not None
+        )
+        for timepoint in ("start", "end")
+    }
+    assert 0.2 < by_timepoint["end"] - by_timepoint["start"] < 0.9  # modest improvement
+
+
+def test_small_demo_has_a_few_responses_of_each_kind(tmp_path: Path) -> None:
+    summary = write_demo(tmp_path / "demo.db", "small")
+    assert 30 <= summary.responses <= 300
+    with open_store(summary.path, for_reading=True) as store:
+        responses = list_responses(store)
+        assert len(responses) == summary.responses
+        assert {r.questionnaire_key for r in responses} == {
+            "session-evaluation",
+            "series-evaluation",
+            "conditions-check",
+        }
+        group = next(g for g in list_groups(store) if any(r.group_id == g.id for r in responses))
+        data = start_end_responses(store, group.id)
+    change = start_end_change(data.questionnaire, data.responses)
+    assert change.start_responses > 0 and change.end_responses > 0
+    overall = summarise(data.questionnaire, data.responses)
+    assert all(item.n > 0 for item in overall.items)
