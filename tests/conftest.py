@@ -35,11 +35,14 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[object]:
-    """A freshly migrated database with the built-in formats loaded."""
+    """A freshly migrated database with the built-in formats loaded and the vault of
+    private notes set up and unlocked (with the cheapest key-derivation costs)."""
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
+    from tests.fakes import open_vault
 
     opened = open_store(db_path, seed=seed_builtins)
+    open_vault(opened)
     try:
         yield opened
     finally:

@@ -31,3 +31,18 @@ class FakeTime:
 
     def wall(self) -> datetime:
         return self._start_wall + timedelta(seconds=self._offset)
+
+
+TEST_PASSPHRASE = "a test passphrase"
+
+
+def open_vault(store: object) -> None:
+    """Set up (with the cheapest key-derivation costs) or unlock the private-notes vault
+    of ``store``, so that a test can write and read private notes."""
+    from reflectdesk.store.vault import KdfParams, VaultStatus, create_vault, unlock, vault_status
+
+    status = vault_status(store)  # type: ignore[arg-type]
+    if status is VaultStatus.NONE:
+        create_vault(store, TEST_PASSPHRASE, params=KdfParams.for_tests())  # type: ignore[arg-type]
+    elif status is VaultStatus.LOCKED:
+        unlock(store, TEST_PASSPHRASE)  # type: ignore[arg-type]

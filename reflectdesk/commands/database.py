@@ -35,7 +35,7 @@ def demo(args: argparse.Namespace) -> int:
             raise CommandError(f"{path} already exists; add --force to replace it")
         _remove_database(path)
 
-    from reflectdesk.store.demo import write_demo
+    from reflectdesk.store.demo import DEMO_PASSPHRASE, write_demo
 
     summary = write_demo(path, args.size)
     archived = f" ({summary.archived_groups} archived)" if summary.archived_groups else ""
@@ -47,6 +47,7 @@ def demo(args: argparse.Namespace) -> int:
         f"{summary.learning_points} learning points, {summary.actions} actions "
         f"-> {summary.path}"
     )
+    print(f'the private notes are encrypted; their passphrase is "{DEMO_PASSPHRASE}"')
     return EXIT_OK
 
 

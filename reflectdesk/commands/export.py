@@ -5,6 +5,7 @@
     reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
     reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
     reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
+    reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
 
 reportlab (through reflectdesk.export) is imported only when one of these runs, so the
 other commands start without it.
@@ -18,7 +19,11 @@ from reflectdesk.commands import EXIT_OK, CommandError, db_path
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
     from pathlib import Path
+    from typing import Any
+
+    from reflectdesk.store.database import Store
 
 
 def session(args: argparse.Namespace) -> int:
@@ -29,6 +34,10 @@ def session(args: argparse.Namespace) -> int:
 
     out = _out_path(args)
     with open_store(_existing_db(args), for_reading=True) as store:
+        if args.include_private:
+            from reflectdesk.store.vault import unlock
+
+            unlock(store, read_passphrase())
         summary = build_session_summary(
             store,
             args.session,
@@ -39,6 +48,18 @@ def session(args: argparse.Namespace) -> int:
     confidential = " (CONFIDENTIAL: includes private notes)" if args.include_private else ""
     print(f"wrote the session summary{confidential} -> {out}")
     return EXIT_OK
+
+
+def read_passphrase() -> str:
+    """The passphrase of the private notes: asked without echo at a terminal, or the
+    first line of standard input (for scripts; never a command-line argument, which
+    other users of the machine could read in the process list)."""
+    import getpass
+    import sys
+
+    if sys.stdin.isatty():
+        return getpass.getpass("Passphrase of the private notes: ")
+    return sys.stdin.readline().rstrip("\r\n")
 
 
 def handout(args: argparse.Namespace) -> int:
@@ -85,6 +106,53 @@ def bulletin(args: argparse.Namespace) -> int:
     write_bulletin(summary, out, page_size("letter" if args.letter else "a4"))
     print(f"wrote the learning bulletin -> {out}")
     return EXIT_OK
+
+
+def add_evaluation_csv_kind(kinds: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+    """``export evaluation-csv`` under ``export``."""
+    parser = kinds.add_parser(
+        "evaluation-csv",
+        help="a group's questionnaire answers as CSV, with a codebook",
+        description="Write a group's questionnaire answers as UTF-8 CSV for researchers: "
+        "answers.csv (one row per answer) and codebook.csv (every item, its scale and value "
+        "labels) into a folder. Responses are anonymous; no person is named.",
+    )
+    add_db(parser)
+    parser.add_argument("--group", required=True, metavar="NAME|ID", help="the group")
+    parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    parser.set_defaults(handler=evaluation_csv)
+
+
+def evaluation_csv(args: argparse.Namespace) -> int:
+    """``export evaluation-csv``: answers.csv and codebook.csv of one group."""
+    from pathlib import Path
+
+    from reflectdesk.export.evaluation_csv import write_evaluation_csv
+    from reflectdesk.store.database import open_store
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
+    with open_store(_existing_db(args), for_reading=True) as store:
+        group_id = _group_id(store, args.group)
+        paths = write_evaluation_csv(store, group_id, out)
+    print(f"wrote {len(paths)} CSV files -> {out}")
+    return EXIT_OK
+
+
+def _group_id(store: Store, wanted: str) -> str:
+    """A group's id from its id or its name (case-insensitive, archived groups too)."""
+    from reflectdesk.store.groups import list_groups
+
+    groups = list_groups(store) + list_groups(store, archived=True)
+    if any(group.id == wanted for group in groups):
+        return wanted
+    named = [group.id for group in groups if group.name.casefold() == wanted.casefold()]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise CommandError(f'{len(named)} groups are named "{wanted}"; give the id instead')
+    raise CommandError(f'no group has the name or id "{wanted}"')
 
 
 def _existing_db(args: argparse.Namespace) -> Path:

@@ -4,9 +4,8 @@ Every table of the data model is archived except three kinds:
 
 * ``settings``: preferences of this laptop (window layout, the built-ins' fingerprint),
   not records; importing them would overwrite the other laptop's own.
-* ``vault``: the wrapped data key is per laptop and per passphrase; private notes travel
-  in their stored form, and the laptop that imports them unlocks them with its own vault
-  (once encryption lands, with the same passphrase).
+* ``identifier_overrides``: this laptop's record of identifier warnings kept as written
+  (an audit trail of its own, with no group to file it under).
 * the search tables (``search_entries`` and the FTS5 tables): derived data, not models;
   the triggers fill them again as the rows are inserted.
 """
@@ -17,7 +16,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, MetaData, Table, or_, select, union
 
-SKIPPED_TABLES = frozenset({"settings", "vault"})
+SKIPPED_TABLES = frozenset({"settings", "identifier_overrides"})
+
+# The vault row (the data key, wrapped under the passphrase; never the key itself) travels
+# with every archive, since the private notes in it are sealed under that key. A laptop
+# without a vault takes it over, and the notes open there with the same passphrase; a
+# laptop with a vault of its own keeps its own, and notes sealed under another key stay
+# stored but cannot be opened there (the README says so).
 
 
 def archived_tables(metadata: MetaData) -> list[Table]:
@@ -79,6 +84,7 @@ def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[
         "answers": t["answers"].c.response_id.in_(response_ids),
         "questionnaires": t["questionnaires"].c.id.in_(questionnaire_ids),
         "questions": t["questions"].c.questionnaire_id.in_(questionnaire_ids),
+        "vault": t["vault"].c.id.is_not(None),
     }
 
 

@@ -32,6 +32,7 @@ from reflectdesk.store.errors import (
     StoreError,
 )
 from reflectdesk.store.instance_lock import InstanceLock
+from reflectdesk.store.keyring import Keyring
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.sqlite_file import (
     InspectionInBackground,
@@ -54,7 +55,12 @@ class Store:
         self.engine = engine
         self.changes = ChangeFeed()
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The unlocked data key of private notes, if any; every Session carries it so
+        # that the vault seam finds it (reflectdesk/store/vault_seam.py).
+        self.keyring = Keyring()
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={"keyring": self.keyring}
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -73,6 +79,7 @@ class Store:
             return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
+        self.keyring.drop()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -24,10 +24,16 @@ the vault seam's insert_private, so that the seam stays the only writer of their
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from reflectdesk.core.demo_evaluations import (
+    LARGE_EVALUATIONS,
+    SMALL_EVALUATIONS,
+    ResponsePlan,
+    plan_evaluations,
+)
 from reflectdesk.core.demo_notes import (
     LARGE_NOTES,
     SMALL_NOTES,
@@ -48,6 +54,7 @@ from reflectdesk.core.notes import (
     LearningPointDraft,
     PrivateText,
 )
+from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.store import attendance as attendance_services
 from reflectdesk.store import notes as note_services
@@ -64,10 +71,12 @@ from reflectdesk.store.demo_bulk import (
     member_draft,
     person_ids,
 )
+from reflectdesk.store.demo_evaluations import create_responses, insert_responses
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member
+from reflectdesk.store.vault import create_vault
 
 DemoSize = Literal["small", "large"]
 DEMO_SIZES: tuple[DemoSize, ...] = ("small", "large")
@@ -106,6 +115,10 @@ class DemoSummary:
     notes: int = 0  # private notes: the facilitator's on sessions and about members
     learning_points: int = 0
     actions: int = 0
+    responses: int = 0  # questionnaire forms: session, series and conditions
+
+
+DEMO_PASSPHRASE = "demo passphrase"
 
 
 def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
@@ -130,11 +143,20 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
         notes = plan_notes(plans, meetings, rng, LARGE_NOTES)
     try:
         with open_store(path, seed=seed_builtins) as store:
+            # The demo's private notes are encrypted like real ones, under a passphrase
+            # everyone knows (it is printed by `reflectdesk demo` and in the README).
+            create_vault(store, DEMO_PASSPHRASE)
             format_ids = _format_ids(store, {plan.format_key for plan in plans})
             if size == "small":
                 created = _create_groups(store, plans, format_ids)
                 session_ids = _create_sessions(store, meetings, created)
                 _create_notes(store, meetings, created, session_ids, notes)
+                responses = create_responses(
+                    store,
+                    _plan_evaluations(plans, meetings, size, seed),
+                    session_ids=session_ids,
+                    group_ids=[group_id for group_id, _ in created],
+                )
             else:
                 ids = IdSource(seed)
                 with store.transaction() as session:
@@ -151,14 +173,30 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
                         new_id=ids,
                     )
                     rows.insert(*notes)
-                    # Evaluations for the large demo go here, from their own
-                    # _plan_*/_insert_* pair fed by ``rng`` and ``ids``.
+                    responses = insert_responses(
+                        session,
+                        _plan_evaluations(plans, meetings, size, seed),
+                        session_ids=session_ids,
+                        group_ids=group_ids,
+                        new_id=ids,
+                    )
     except BaseException:
         # The file is new and ours: a half-written demo would only block the next try.
         for leftover in (path, *(path.with_name(path.name + end) for end in SIBLINGS)):
             leftover.unlink(missing_ok=True)
         raise
-    return _summarise(path, size, plans, meetings, notes)
+    return replace(_summarise(path, size, plans, meetings, notes), responses=responses)
+
+
+def _plan_evaluations(
+    plans: list[GroupPlan], meetings: list[SessionPlan], size: DemoSize, seed: int
+) -> list[ResponsePlan]:
+    """The demo's questionnaire responses, from their own random stream so that adding
+    them changed none of the other demo data."""
+    specs = {spec.key: spec for spec in load_builtin_questionnaires()}
+    share = SMALL_EVALUATIONS if size == "small" else LARGE_EVALUATIONS
+    rng = random.Random(f"reflectdesk-demo-evaluations-{seed}")
+    return plan_evaluations(plans, meetings, specs, rng, share)
 
 
 def _summarise(

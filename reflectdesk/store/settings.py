@@ -4,12 +4,15 @@ laptop), as JSON values under stable keys. Window layout lives elsewhere (per ma
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
 from reflectdesk.core.clock_state import Thresholds
+from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.names import fold
 from reflectdesk.core.validation import check_count
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.settings import Setting
@@ -75,3 +78,74 @@ def save_clock_preferences(store: Store, preferences: ClockPreferences) -> None:
     )
     _write(store, WARNING_MINUTES_KEY, preferences.warning_minutes)
     _write(store, CHIME_KEY, preferences.chime)
+
+
+# -- identifiable-detail check ----------------------------------------------------------
+
+PLACE_NAMES_KEY = "privacy.place_names"
+PLACE_NAME_MAX_LENGTH = 200
+PLACE_NAMES_MAX_COUNT = 1000
+
+
+def _clean_place_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, without blanks, and each name once (regardless of case and accents)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split())
+        key = fold(name)
+        if name and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return tuple(kept)
+
+
+def place_names(store: Store) -> tuple[str, ...]:
+    """The facilitator's hospital, practice and ward names that the identifiable-detail
+    check points out; empty when none are set (or the stored value is damaged)."""
+    raw = _read(store, PLACE_NAMES_KEY)
+    if not isinstance(raw, list):
+        return ()
+    return _clean_place_names(name for name in raw if isinstance(name, str))
+
+
+def save_place_names(store: Store, names: Iterable[str]) -> tuple[str, ...]:
+    """Save the list (cleaned as :func:`place_names` reads it); returns what was saved."""
+    clean = _clean_place_names(names)
+    for name in clean:
+        if len(name) > PLACE_NAME_MAX_LENGTH:
+            raise InvalidInputError(
+                "place_names",
+                f"A name can be up to {PLACE_NAME_MAX_LENGTH} characters: {name[:40]}…",
+            )
+    check_count(
+        len(clean),
+        field="place_names",
+        label="The number of names",
+        low=0,
+        high=PLACE_NAMES_MAX_COUNT,
+    )
+    _write(store, PLACE_NAMES_KEY, list(clean))
+    return clean
+
+
+# -- the private-notes vault ------------------------------------------------------------
+
+AUTO_LOCK_KEY = "vault.auto_lock_minutes"
+AUTO_LOCK_MINUTES_RANGE = (1, 240)
+AUTO_LOCK_DEFAULT_MINUTES = 10
+
+
+def auto_lock_minutes(store: Store) -> int:
+    """Minutes without a key press or mouse move before private notes lock (default 10)."""
+    minutes = _read(store, AUTO_LOCK_KEY)
+    low, high = AUTO_LOCK_MINUTES_RANGE
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and low <= minutes <= high:
+        return minutes
+    return AUTO_LOCK_DEFAULT_MINUTES
+
+
+def save_auto_lock_minutes(store: Store, minutes: int) -> None:
+    low, high = AUTO_LOCK_MINUTES_RANGE
+    check_count(minutes, field="auto_lock_minutes", label="The auto-lock time", low=low, high=high)
+    _write(store, AUTO_LOCK_KEY, minutes)

@@ -4,55 +4,55 @@ A private note (a facilitator's note on a session, or a follow-up note about a m
 keeps its title and body only in the ``notes.sealed`` column; its ``title`` and ``body``
 columns stay empty (a CHECK constraint enforces it). Every read and write of that column
 goes through this module, and a test greps the package to prove that nothing else names
-it, so that encryption can be switched on here without hunting for other readers.
+it.
 
-Envelope format
-    ``b"RDv0" + UTF-8 JSON {"note": <note id>, "title": ..., "body": ...}``.
+Envelope formats
+    ``b"RDv1" + nonce(12) + AES-256-GCM(JSON {"note", "title", "body"}) + tag(16)``,
+    under the vault's data key, with associated data ``b"reflectdesk/notes.sealed/" +
+    note id``: a ciphertext copied to another row or column does not open. Every note
+    written by this version is v1.
 
-    **Version 0 is NOT encrypted.** Anyone who can read the database file can read the
-    notes. It exists so that the storage shape, the single choke point and the callers are
-    in place before the encryption issue lands; the note id inside the envelope already
-    makes :func:`unseal` refuse a blob copied to another row, as encryption will.
+    ``b"RDv0" + the same JSON, NOT encrypted``: what versions before the vault wrote.
+    It is still read, and :func:`reseal_all` turns every v0 note into v1 when the vault is
+    set up (and when a vault is unlocked that was given v0 notes by an archive import).
 
-What the encryption issue changes (the design in the privacy reference)
-    Only the bodies of :func:`seal` and :func:`unseal`. ``seal`` will write
-    ``b"RDv1" + 12-byte random nonce + AES-256-GCM(ciphertext + tag)`` of the same JSON
-    under the data key, with associated data ``b"reflectdesk/notes.sealed/" + note id``
-    (row and field), so a ciphertext moved to another row or column fails to open.
-    ``unseal`` dispatches on the 4-byte version: v1 is decrypted, v0 is still read so that
-    existing notes can be re-sealed once a passphrase is set. The data key comes from the
-    unlocked vault; while it is locked both functions raise a StoreError subclass
-    ("the notes are locked"), which callers already handle like any StoreError. Callers
-    pass plain :class:`PrivateText` and a note id today and will not change.
+The data key comes from the Store's Keyring, which every Session carries in
+``session.info["keyring"]``; while it is locked, reading or writing a v1 note raises
+VaultLockedError and nothing is written.
 
-Nothing else may read private text: the full-text index gets note ids only and must not
-index private notes from the database (a later search over unlocked notes asks this
-module). New needs, such as copying envelopes into an archive or re-sealing every note
-on a passphrase change, are added here as functions.
+Nothing else may read private text: the full-text index gets note ids only and never
+indexes private notes; the in-memory search over unlocked notes asks this module.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import cast
 
-from sqlalchemy import Column, Table, insert, select, update
+from sqlalchemy import Column, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import NotFoundError
 from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import PrivateText
+from reflectdesk.core.vault_crypto import DecryptionError, decrypt, encrypt
 from reflectdesk.store.errors import StoreError
+from reflectdesk.store.keyring import Keyring, VaultLockedError
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.notes import Note
 
 __all__ = [
     "ENVELOPE_V0",
+    "ENVELOPE_V1",
     "DamagedNoteError",
     "copyable_columns",
+    "count_private",
+    "delete_all_private",
     "insert_copied_notes",
     "insert_private",
     "read_private",
+    "reseal_all",
     "seal",
     "stored_forms",
     "unseal",
@@ -60,8 +60,10 @@ __all__ = [
 ]
 
 ENVELOPE_V0 = b"RDv0"
+ENVELOPE_V1 = b"RDv1"
 _VERSION_LENGTH = 4
 _KEYS = frozenset({"note", "title", "body"})
+_ASSOCIATED = b"reflectdesk/notes.sealed/"
 
 _notes = Note.__table__
 _PRIVATE = NoteKind.PRIVATE.value
@@ -82,23 +84,43 @@ class DamagedNoteError(StoreError):
         )
 
 
-def seal(fields: PrivateText, *, note_id: str) -> bytes:
-    """The stored form of a private note's title and body (v0: NOT encrypted)."""
+def _associated_data(note_id: str) -> bytes:
+    return _ASSOCIATED + note_id.encode("utf-8")
+
+
+def seal(fields: PrivateText, *, note_id: str, key: bytes) -> bytes:
+    """The stored form of a private note's title and body, encrypted under ``key``."""
     payload = {"note": note_id, "title": fields.title, "body": fields.body}
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return ENVELOPE_V0 + text.encode("utf-8")
+    return ENVELOPE_V1 + encrypt(key, text.encode("utf-8"), _associated_data(note_id))
 
 
-def unseal(blob: bytes | None, *, note_id: str) -> PrivateText:
-    """The title and body in ``blob``; DamagedNoteError if it is not an intact envelope
-    made for ``note_id``."""
+def unseal(blob: bytes | None, *, note_id: str, key: bytes | None) -> PrivateText:
+    """The title and body in ``blob``. VaultLockedError when it is encrypted and ``key``
+    is None; DamagedNoteError if it is not an intact envelope made for ``note_id``
+    under ``key``."""
     if not blob:
         raise DamagedNoteError(note_id, "nothing is stored")
     version = bytes(blob[:_VERSION_LENGTH])
-    if version != ENVELOPE_V0:
+    if version == ENVELOPE_V1:
+        if key is None:
+            raise VaultLockedError()
+        try:
+            plain = decrypt(key, bytes(blob[_VERSION_LENGTH:]), _associated_data(note_id))
+        except DecryptionError:
+            # Right key (it unwrapped), so: changed bytes, another row's note, or a note
+            # sealed under another vault's key (an archive from another laptop).
+            raise DamagedNoteError(note_id, "it does not open with this vault's key") from None
+    elif version == ENVELOPE_V0:
+        plain = bytes(blob[_VERSION_LENGTH:])
+    else:
         raise DamagedNoteError(note_id, "unknown format")
+    return _payload(plain, note_id)
+
+
+def _payload(plain: bytes, note_id: str) -> PrivateText:
     try:
-        payload = json.loads(bytes(blob[_VERSION_LENGTH:]).decode("utf-8"))
+        payload = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise DamagedNoteError(note_id, "unreadable contents") from None
     if (
@@ -110,6 +132,27 @@ def unseal(blob: bytes | None, *, note_id: str) -> PrivateText:
     if payload["note"] != note_id:
         raise DamagedNoteError(note_id, "it belongs to another note")
     return PrivateText(title=payload["title"], body=payload["body"])
+
+
+def _keyring(session: Session) -> Keyring:
+    keyring = session.info.get("keyring")
+    if not isinstance(keyring, Keyring):
+        raise VaultLockedError()
+    return keyring
+
+
+def _key(session: Session) -> bytes:
+    return _keyring(session).data_key()
+
+
+def _key_if_unlocked(session: Session) -> bytes | None:
+    keyring = session.info.get("keyring")
+    if isinstance(keyring, Keyring) and keyring.unlocked:
+        try:
+            return keyring.data_key()
+        except VaultLockedError:  # locked between the two calls
+            return None
+    return None
 
 
 # -- the only statements that touch the column ------------------------------------------
@@ -124,7 +167,9 @@ def insert_private(
     group_id: str,
     person_id: str | None,
 ) -> None:
-    """Insert a new private note row holding ``text`` (already validated)."""
+    """Insert a new private note row holding ``text`` (already validated), encrypted;
+    VaultLockedError (nothing written) while the vault is locked."""
+    sealed = seal(text, note_id=note_id, key=_key(session))
     now = utcnow()
     session.execute(
         insert(Note).values(
@@ -135,7 +180,7 @@ def insert_private(
             person_id=person_id,
             title="",
             body="",
-            sealed=seal(text, note_id=note_id),
+            sealed=sealed,
             created_at=now,
             updated_at=now,
         )
@@ -145,33 +190,87 @@ def insert_private(
 def update_private(session: Session, note_id: str, text: PrivateText) -> bool:
     """Store ``text`` as the private note's new text; False, writing nothing, when it is
     what is stored already (the autosave path)."""
+    key = _key(session)
     blob = session.execute(
         select(_notes.c.sealed).where(_notes.c.id == note_id, _notes.c.kind == _PRIVATE)
     ).first()
     if blob is None:
         raise NotFoundError("That note no longer exists.")
-    # A note that cannot be read is not overwritten: with encryption, that could be a
-    # wrong key rather than damage, and the stored words must survive it.
-    if unseal(blob[0], note_id=note_id) == text:
+    # A note that cannot be read is not overwritten: the stored words must survive.
+    if unseal(blob[0], note_id=note_id, key=key) == text:
         return False
     session.execute(
         update(Note)
         .where(Note.id == note_id)
-        .values(sealed=seal(text, note_id=note_id), updated_at=utcnow())
+        .values(sealed=seal(text, note_id=note_id, key=key), updated_at=utcnow())
     )
     return True
 
 
 def read_private(session: Session, note_ids: Collection[str]) -> dict[str, PrivateText]:
-    """The text of each private note in ``note_ids`` that exists, by id."""
+    """The text of each private note in ``note_ids`` that exists, by id;
+    VaultLockedError while locked."""
     if not note_ids:
         return {}
+    key = _key_if_unlocked(session)
     rows = session.execute(
         select(_notes.c.id, _notes.c.sealed).where(
             _notes.c.id.in_(list(note_ids)), _notes.c.kind == _PRIVATE
         )
     )
-    return {row.id: unseal(row.sealed, note_id=row.id) for row in rows}
+    return {row.id: unseal(row.sealed, note_id=row.id, key=key) for row in rows}
+
+
+def count_private(session: Session) -> int:
+    return int(session.scalar(select(func.count()).where(_notes.c.kind == _PRIVATE)) or 0)
+
+
+def reseal_all(
+    session: Session,
+    *,
+    old_key: bytes | None,
+    new_key: bytes,
+    progress: Callable[[int, int], None] | None = None,
+    only_unencrypted: bool = False,
+) -> int:
+    """Seal every private note again under ``new_key`` (v0 notes and, unless
+    ``only_unencrypted``, v1 notes sealed under ``old_key``), in the caller's
+    transaction, so that either every note changes or none does. The count resealed.
+
+    A note that does not open with ``old_key`` raises DamagedNoteError and the caller's
+    transaction rolls back: a rotation never leaves notes under two keys."""
+    query = select(_notes.c.id, _notes.c.sealed).where(
+        _notes.c.kind == _PRIVATE, _notes.c.sealed.is_not(None)
+    )
+    if only_unencrypted:
+        query = query.where(func.substr(_notes.c.sealed, 1, _VERSION_LENGTH) == ENVELOPE_V0)
+    rows = session.execute(query).all()
+    total = len(rows)
+    batch: list[dict[str, object]] = []
+    for done, row in enumerate(rows, start=1):
+        text = unseal(row.sealed, note_id=row.id, key=old_key)
+        batch.append({"note": row.id, "envelope": seal(text, note_id=row.id, key=new_key)})
+        if len(batch) == 200 or done == total:
+            session.execute(_reseal_statement, batch)
+            batch = []
+            if progress is not None:
+                progress(done, total)
+    return total
+
+
+# Core executemany; updated_at is set to itself so that re-sealing is not an "edit".
+_reseal_statement = (
+    cast(Table, _notes)
+    .update()
+    .where(_notes.c.id == bindparam("note"))
+    .values(sealed=bindparam("envelope"), updated_at=_notes.c.updated_at)
+)
+
+
+def delete_all_private(session: Session) -> int:
+    """Delete every private note (resetting a vault whose passphrase is lost)."""
+    result = session.execute(delete(Note).where(Note.kind == _PRIVATE))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 # -- copying stored forms as they are (archives) ----------------------------------------

@@ -115,8 +115,9 @@ def test_demo_then_list_groups_as_json(tmp_path: Path, cli_env: dict[str, str]) 
     listed = run_cli(cli_env, "list", "groups", "--db", path, "--json")
 
     assert made.returncode == 0, made.stderr
-    assert made.stdout.count("\n") == 1
+    assert made.stdout.count("\n") == 2
     assert "3 groups" in made.stdout
+    assert 'passphrase is "demo passphrase"' in made.stdout
     assert str(path) in made.stdout
     assert listed.returncode == 0, listed.stderr
     groups = json.loads(listed.stdout)

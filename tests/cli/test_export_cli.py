@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from tests.export.test_series_pdf import HIDDEN_POINT as SERIES_HIDDEN_POINT
 from tests.export.test_series_pdf import INITIALS as SERIES_INITIALS
 from tests.export.test_series_pdf import MEMBERS as SERIES_MEMBERS
 from tests.export.test_series_pdf import build_series
+from tests.fakes import TEST_PASSPHRASE
 
 
 @pytest.fixture
@@ -49,10 +51,11 @@ def test_export_session_writes_the_summary(
 
 
 def test_export_session_with_initials_private_notes_and_letter(
-    sample_db: tuple[Path, Sample], tmp_path: Path
+    sample_db: tuple[Path, Sample], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, sample = sample_db
     out = tmp_path / "private.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO(TEST_PASSPHRASE + "\n"))
 
     status = cli.main(
         [
@@ -300,3 +303,32 @@ def test_group_and_out_are_required(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--group" in capsys.readouterr().err
     assert cli.main(["export", "bulletin", "--group", "abc"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_private_notes_need_the_passphrase(
+    sample_db: tuple[Path, Sample],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, sample = sample_db
+    out = tmp_path / "private.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("not the passphrase\n"))
+
+    status = cli.main(
+        [
+            "--db",
+            str(db),
+            "export",
+            "session",
+            "--session",
+            sample.session_id,
+            "--out",
+            str(out),
+            "--include-private",
+        ]
+    )
+
+    assert status == 1
+    assert "not the passphrase of these notes" in capsys.readouterr().err
+    assert not out.exists()

@@ -21,6 +21,7 @@ from reflectdesk.store.database import open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.main_window import MainWindow
 from reflectdesk.ui.window_settings import open_window_settings
+from tests.fakes import TEST_PASSPHRASE, open_vault
 
 # The app, driven as a facilitator would: open the session, Space to start, N for the
 # next phase; then it keeps running its event loop until it is killed.
@@ -117,8 +118,11 @@ TYPING_APP = textwrap.dedent(
     from reflectdesk.ui.main_window import MainWindow
     from reflectdesk.ui.window_settings import open_window_settings
 
+    from reflectdesk.store.vault import unlock
+
     app = make_application()
     store = open_store(Path(sys.argv[1]), seed=seed_builtins)
+    unlock(store, sys.argv[4])  # as the facilitator would before writing
     window = MainWindow(store, open_window_settings())
     window.show()
 
@@ -145,6 +149,7 @@ def test_typed_note_survives_sigkill_after_the_autosave(qtbot: QtBot, tmp_path: 
 
     db = tmp_path / "typing.db"
     with open_store(db, seed=seed_builtins) as store:
+        open_vault(store)
         group = groups.create_group(
             store, GroupDraft("Balint", format_id_for_key(store, "balint-one-case"))
         )
@@ -156,7 +161,7 @@ def test_typed_note_survives_sigkill_after_the_autosave(qtbot: QtBot, tmp_path: 
     script.write_text(TYPING_APP, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
-        [sys.executable, str(script), str(db), session.id, text],
+        [sys.executable, str(script), str(db), session.id, text, TEST_PASSPHRASE],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -172,5 +177,6 @@ def test_typed_note_survives_sigkill_after_the_autosave(qtbot: QtBot, tmp_path: 
         child.wait(timeout=30)
 
     with open_store(db, seed=seed_builtins) as store:
+        open_vault(store)
         [note] = private_notes(store, session.id)
         assert note.body == text

@@ -23,7 +23,7 @@ from reflectdesk.store.attendance import set_attendance, set_presenter
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.decks import deck_cards, list_decks, record_card_shown
-from reflectdesk.store.demo import write_demo
+from reflectdesk.store.demo import DEMO_PASSPHRASE, write_demo
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member
 from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response
@@ -32,6 +32,7 @@ from reflectdesk.store.sessions import plan_session, record_clock_event
 from reflectdesk.store.themes import list_themes, set_session_themes
 from reflectdesk.store.user_decks import add_card, create_deck
 from reflectdesk.store.user_formats import copy_format, list_format_definitions
+from reflectdesk.store.vault import unlock
 
 CANARY = "CANARY-7f3e Ζωή İlker IJsbrand private words"
 GREEK_GROUP = "Ομάδα Αναστοχασμού Ηρακλείου"
@@ -100,6 +101,7 @@ def private_blob(path: Path, note_id: str) -> bytes:
 def _build(path: Path) -> Rich:
     write_demo(path, "small")
     with open_store(path, seed=seed_builtins) as store:
+        unlock(store, DEMO_PASSPHRASE)
         return _add_greek_group(store, path)
 
 

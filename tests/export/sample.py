@@ -12,6 +12,7 @@ from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.export.summary import ActionLine, AttendanceLine, PhaseLine, SessionSummary
 from reflectdesk.store import attendance, decks, formats, groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
+from tests.fakes import open_vault
 
 MEMBERS = (
     "IJsbrand van den Eertwegh",
@@ -100,6 +101,7 @@ def build_sample(store: Store, group_name: str = "Balint group — GP placement 
         planned.id,
         ActionDraft(ACTION, owner_id=people["Anna de Vries"], due_on=date(2026, 3, 10)),
     )
+    open_vault(store)
     notes.save_private_note(store, planned.id, PrivateText("Follow up", CANARY))
     return Sample(planned.id, group.id, len(phases))
 

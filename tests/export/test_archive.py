@@ -16,9 +16,11 @@ import pytest
 from reflectdesk.core.errors import NotFoundError, ReflectDeskError
 from reflectdesk.export.archive import ArchiveError, export_archive, import_archive
 from reflectdesk.store.database import Store, open_store
+from reflectdesk.store.demo import DEMO_PASSPHRASE
 from reflectdesk.store.notes import private_notes
 from reflectdesk.store.schema import HEAD_REVISION
 from reflectdesk.store.search_index import index_stale, search
+from reflectdesk.store.vault import unlock
 from tests.export.rich import (
     CANARY,
     GREEK_GROUP,
@@ -87,7 +89,8 @@ def test_the_private_note_is_in_the_archive_as_stored_and_reads_back(
         notes = json.loads(archive.read("notes.json"))
         envelopes = json.loads(archive.read("private_envelopes.json"))
         manifest = json.loads(archive.read("manifest.json"))
-    assert "settings.json" not in names and "vault.json" not in names
+    assert "settings.json" not in names and "identifier_overrides.json" not in names
+    assert "vault.json" in names  # the wrapped key only: the notes open with the passphrase
     assert not any(name.startswith("search") for name in names)
     assert manifest["format"] == "reflectdesk-archive"
     assert manifest["version"] == 1 and manifest["schema"] == HEAD_REVISION
@@ -99,6 +102,7 @@ def test_the_private_note_is_in_the_archive_as_stored_and_reads_back(
     target = tmp_path / "target.db"
     with seeded_store(target) as store:
         import_archive(store, everything)
+        unlock(store, DEMO_PASSPHRASE)  # the laptop without a vault took the archive's
         texts = [note.text.body for note in private_notes(store, rich.session_id)]
     assert texts == [CANARY]
     assert private_blob(target, rich.private_note_id) == stored

@@ -30,6 +30,7 @@ from reflectdesk.store.groups import create_group
 from reflectdesk.store.notes import private_notes, save_private_note
 from reflectdesk.store.sessions import plan_session
 from reflectdesk.store.sqlite_file import integrity_check
+from tests.fakes import open_vault
 
 NOON = datetime(2026, 11, 22, 12, 0, 0)
 
@@ -334,6 +335,7 @@ def test_private_notes_stay_sealed_byte_identical_through_backup_and_restore(
 
     assert sealed_column(path) == sealed
     with open_store(path) as reopened:
+        open_vault(reopened)
         [restored] = private_notes(reopened, meeting.id)
     assert restored.text == PrivateText("Titel", "Vertrouwelijk, één keer.")
 

@@ -41,9 +41,10 @@ from reflectdesk.core.sessions import AttendanceRecord, SessionPhaseRecord, Sess
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import notes, sessions, themes
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.demo import DemoSummary, DemoTargetExistsError, write_demo
+from reflectdesk.store.demo import DEMO_PASSPHRASE, DemoSummary, DemoTargetExistsError, write_demo
 from reflectdesk.store.groups import list_groups
 from reflectdesk.store.members import list_members
+from reflectdesk.store.vault import unlock
 from tests.fakes import FakeTime
 
 SMALL_GROUPS = {
@@ -71,6 +72,7 @@ def test_small_demo_has_three_groups_with_members_and_facilitators(tmp_path: Pat
     assert (summary.groups, summary.archived_groups) == (3, 0)
     assert (summary.members, summary.facilitators, summary.people) == (32, 5, 32)
     with open_store(tmp_path / "demo.db", for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         groups = list_groups(store)
         roster = _roster(store)
     assert {group.name for group in groups} == SMALL_GROUPS
@@ -90,6 +92,7 @@ def test_small_demo_has_three_groups_with_members_and_facilitators(tmp_path: Pat
 def test_small_demo_names_cover_particles_turkish_and_greek(tmp_path: Path) -> None:
     write_demo(tmp_path / "demo.db", "small")
     with open_store(tmp_path / "demo.db", for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         people = {name: family for rows in _roster(store).values() for name, family, _ in rows}
 
     for name in (
@@ -146,6 +149,7 @@ def test_large_demo_counts_and_speed(large: Written) -> None:
     assert summary.groups == LARGE_GROUPS
     assert summary.archived_groups == LARGE_ARCHIVED_GROUPS > 0
     with open_store(summary.path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         active = list_groups(store)
         archived = list_groups(store, archived=True)
         roster = _roster(store)
@@ -167,6 +171,7 @@ def test_large_demo_counts_and_speed(large: Written) -> None:
 
 def _snapshot(path: Path) -> dict[str, list[tuple[str, str, Role]]]:
     with open_store(path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         return _roster(store)
 
 
@@ -188,6 +193,7 @@ def test_large_demo_ids_follow_the_seed_and_names_change_with_it(
     ids = {}
     for path in (large.summary.path, large_again.summary.path, other.path):
         with open_store(path, for_reading=True) as store:
+            unlock(store, DEMO_PASSPHRASE)
             ids[path] = [group.id for group in list_groups(store)]
 
     assert ids[large.summary.path] == ids[large_again.summary.path]
@@ -263,6 +269,7 @@ class Meeting:
 def _meetings(path: Path) -> list[Meeting]:
     found: list[Meeting] = []
     with open_store(path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         for group in list_groups(store) + list_groups(store, archived=True):
             roster = list_members(store, group.id)
             for record in sessions.list_sessions(store, group.id):
@@ -502,6 +509,9 @@ def _note_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
                 values = dict(zip(names, row, strict=True))
                 if "theme_id" in values:
                     values["theme_id"] = keys[values["theme_id"]]
+                if values.get("sealed") is not None:
+                    # Encrypted under a random data key with random nonces: never equal.
+                    values["sealed"] = "encrypted"
                 found.append(tuple(values.items()))
             rows[table] = sorted(found, key=repr)
     return rows
@@ -520,6 +530,7 @@ class SessionNotes:
 
 def _session_notes(path: Path, meetings: list[Meeting]) -> list[SessionNotes]:
     with open_store(path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         return [
             SessionNotes(
                 meeting,
@@ -583,6 +594,7 @@ def test_learning_points_and_sessions_are_tagged_with_the_studys_themes(
     large: Written, large_notes: list[SessionNotes]
 ) -> None:
     with open_store(large.summary.path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         known = {theme.id: theme for theme in themes.list_themes(store, include_archived=True)}
         group_id = large_notes[0].meeting.record.group_id
         counts = themes.theme_counts(store, group_id)
@@ -632,6 +644,7 @@ def test_large_demo_has_member_follow_up_notes_readable_through_the_services(
     large: Written,
 ) -> None:
     with open_store(large.summary.path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         found = []
         for group in list_groups(store) + list_groups(store, archived=True):
             for member in list_members(store, group.id):
@@ -674,6 +687,7 @@ def test_small_demo_has_a_handful_of_notes_per_finished_session(small: Written) 
         if session.meeting.record.status is SessionStatus.PLANNED:
             assert not (session.private or session.points or session.actions)
     with open_store(summary.path, for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)
         about = [
             note
             for group in list_groups(store)

@@ -28,6 +28,7 @@ from reflectdesk.store import vault_seam
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.groups import create_group
+from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.members import add_member
 from reflectdesk.store.models.notes import Note
 from reflectdesk.store.notes import (
@@ -166,7 +167,8 @@ def test_private_text_never_lands_in_the_title_or_body_columns(
 
     assert (title, body) == ("", "")
     assert stored is not None
-    assert stored.startswith(vault_seam.ENVELOPE_V0)
+    assert stored.startswith(vault_seam.ENVELOPE_V1)
+    assert DUTCH.encode() not in stored and b"Patient X" not in stored
 
 
 def test_the_database_refuses_private_text_in_clear(store: Store, meeting: SessionRecord) -> None:
@@ -309,13 +311,32 @@ def test_delete_a_private_note(store: Store, meeting: SessionRecord, changes: li
 # -- the vault seam ---------------------------------------------------------------------
 
 
+KEY = bytes(range(32))
+
+
 def test_seal_and_unseal_round_trip() -> None:
     written = PrivateText(title=TURKISH, body=f"{GREEK}\n{DUTCH}\n" + "ğ" * 10_000)
 
-    blob = seal(written, note_id="note-1")
+    blob = seal(written, note_id="note-1", key=KEY)
 
-    assert blob.startswith(b"RDv0")
-    assert unseal(blob, note_id="note-1") == written
+    assert blob.startswith(b"RDv1")
+    assert TURKISH.encode() not in blob
+    assert unseal(blob, note_id="note-1", key=KEY) == written
+
+
+def test_an_encrypted_note_needs_the_key() -> None:
+    blob = seal(PrivateText("", DUTCH), note_id="note-1", key=KEY)
+
+    with pytest.raises(VaultLockedError):
+        unseal(blob, note_id="note-1", key=None)
+    with pytest.raises(DamagedNoteError, match="does not open"):
+        unseal(blob, note_id="note-1", key=bytes(32))
+
+
+def test_notes_from_before_the_vault_are_still_read() -> None:
+    old = 'RDv0{"note":"note-1","title":"","body":"Hüseyin"}'.encode()
+
+    assert unseal(old, note_id="note-1", key=None) == PrivateText("", "Hüseyin")
 
 
 @pytest.mark.parametrize(
@@ -329,11 +350,13 @@ def test_seal_and_unseal_round_trip() -> None:
         (b"RDv0[1, 2]", "unexpected contents"),
         (b'RDv0{"note": "note-1", "title": "", "body": 3}', "unexpected contents"),
         (b'RDv0{"note": "note-1", "body": ""}', "unexpected contents"),
+        (b"RDv1", "does not open"),
+        (b"RDv1" + bytes(40), "does not open"),
     ],
 )
 def test_a_damaged_blob_is_a_clear_error(blob: bytes | None, detail: str) -> None:
     with pytest.raises(DamagedNoteError) as caught:
-        unseal(blob, note_id="note-1")
+        unseal(blob, note_id="note-1", key=KEY)
 
     assert isinstance(caught.value, StoreError)
     assert detail in str(caught.value)
@@ -342,17 +365,17 @@ def test_a_damaged_blob_is_a_clear_error(blob: bytes | None, detail: str) -> Non
 
 
 def test_a_blob_cannot_move_to_another_note() -> None:
-    blob = seal(PrivateText("", DUTCH), note_id="note-1")
+    blob = seal(PrivateText("", DUTCH), note_id="note-1", key=KEY)
 
-    with pytest.raises(DamagedNoteError, match="belongs to another note"):
-        unseal(blob, note_id="note-2")
+    with pytest.raises(DamagedNoteError, match="does not open"):
+        unseal(blob, note_id="note-2", key=KEY)
 
 
 def test_a_damaged_note_in_the_database_is_reported_and_not_overwritten(
     store: Store, meeting: SessionRecord
 ) -> None:
     saved = save_private_note(store, meeting.id, PrivateText("", GREEK))
-    broken = seal(PrivateText("", GREEK), note_id=saved.id)[:-5]
+    broken = seal(PrivateText("", GREEK), note_id=saved.id, key=store.keyring.data_key())[:-5]
     damage(store, saved.id, broken)
 
     with pytest.raises(DamagedNoteError, match="damaged"):
@@ -367,7 +390,7 @@ def test_a_blob_copied_from_another_note_is_refused(store: Store, meeting: Sessi
     second = save_private_note(store, meeting.id, PrivateText("", DUTCH))
     damage(store, second.id, stored_columns(store, first.id)[2])
 
-    with pytest.raises(DamagedNoteError, match="another note"):
+    with pytest.raises(DamagedNoteError, match="does not open"):
         private_notes(store, meeting.id)
 
 

@@ -1,0 +1,354 @@
+"""The vault of private notes: setting a passphrase, unlocking, locking, changing the
+passphrase, rotating the data key, the recovery key, and resetting.
+
+One row (table ``vault``) holds the data key wrapped under the passphrase (and, when the
+facilitator asked for one, under a recovery key), with the salt and the Argon2id costs.
+The unwrapped data key lives only in the Store's Keyring (reflectdesk/store/keyring.py)
+and the notes are sealed and opened by the vault seam (reflectdesk/store/vault_seam.py).
+
+Slow work (the key derivation, about half a second by design) happens outside any
+transaction, so the database is never held while a passphrase is being checked. Every
+change is one transaction: a crash leaves either the old vault or the new one, never
+notes under a key nobody holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.vault_crypto import (
+    MIN_PASSPHRASE_LENGTH,
+    DecryptionError,
+    KdfParams,
+    derive_passphrase_key,
+    derive_recovery_key,
+    format_recovery_key,
+    new_data_key,
+    new_recovery_key,
+    new_salt,
+    parse_recovery_key,
+    unwrap_key,
+    wrap_key,
+)
+from reflectdesk.store import vault_seam
+from reflectdesk.store.database import Store
+from reflectdesk.store.errors import StoreError
+from reflectdesk.store.keyring import VaultLockedError
+from reflectdesk.store.models.base import utcnow
+from reflectdesk.store.models.settings import Vault
+
+__all__ = [
+    "FORMAT_VERSION",
+    "KdfParams",
+    "NoVaultError",
+    "TooSoonError",
+    "VaultExistsError",
+    "VaultLockedError",
+    "VaultStatus",
+    "WrongPassphraseError",
+    "WrongRecoveryKeyError",
+    "change_passphrase",
+    "check_new_passphrase",
+    "create_vault",
+    "lock",
+    "private_note_count",
+    "reset_private_notes",
+    "rotate_data_key",
+    "unlock",
+    "unlock_with_recovery_key",
+    "vault_status",
+]
+
+FORMAT_VERSION = 1
+_KDF = "argon2id"
+_PASSPHRASE = b"passphrase"
+_RECOVERY = b"recovery"
+_vault = Vault.__table__
+
+Progress = Callable[[int, int], None]
+
+
+class VaultStatus(StrEnum):
+    NONE = "none"  # no passphrase set yet
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+
+class WrongPassphraseError(StoreError):
+    code = "wrong_passphrase"
+
+    def __init__(self, wait_seconds: float) -> None:
+        message = "That is not the passphrase of these notes. Nothing has changed."
+        if wait_seconds > 0:
+            message += f" Try again in {wait_seconds:.0f} seconds."
+        super().__init__(message, wait_seconds=wait_seconds)
+        self.wait_seconds = wait_seconds
+
+
+class WrongRecoveryKeyError(StoreError):
+    code = "wrong_recovery_key"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            detail or "That recovery key does not open these notes. Nothing has changed."
+        )
+
+
+class TooSoonError(StoreError):
+    code = "too_soon"
+
+    def __init__(self, wait_seconds: float) -> None:
+        super().__init__(
+            f"After several wrong passphrases, wait {wait_seconds:.0f} seconds before "
+            "trying again.",
+            wait_seconds=wait_seconds,
+        )
+        self.wait_seconds = wait_seconds
+
+
+class NoVaultError(StoreError):
+    code = "no_vault"
+
+    def __init__(self) -> None:
+        super().__init__("No passphrase has been set for private notes yet.")
+
+
+class VaultExistsError(StoreError):
+    code = "vault_exists"
+
+    def __init__(self) -> None:
+        super().__init__("A passphrase is already set for private notes.")
+
+
+class DamagedVaultError(StoreError):
+    code = "damaged_vault"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            f"The key record of the private notes is damaged ({detail}). The notes cannot "
+            "be opened from this database; restore it from a backup in the 'backups' "
+            "folder beside it."
+        )
+
+
+# -- reading the state ------------------------------------------------------------------
+
+
+def vault_status(store: Store) -> VaultStatus:
+    if store.keyring.unlocked:
+        return VaultStatus.UNLOCKED
+    with store.reading() as session:
+        exists = session.scalar(select(_vault.c.id)) is not None
+    return VaultStatus.LOCKED if exists else VaultStatus.NONE
+
+
+def has_recovery_key(store: Store) -> bool:
+    with store.reading() as session:
+        return session.scalar(select(_vault.c.recovery_wrapped_key)) is not None
+
+
+def private_note_count(store: Store) -> int:
+    with store.reading() as session:
+        return vault_seam.count_private(session)
+
+
+def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
+    """InvalidInputError unless ``passphrase`` is long enough (and typed the same twice)."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInputError(
+            "passphrase",
+            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "A few unrelated words are easy to remember and hard to guess.",
+        )
+    if repeated is not None and repeated != passphrase:
+        raise InvalidInputError("repeated", "The two passphrases are not the same.")
+
+
+class _Row:
+    """The vault row as stored, with its parameters checked."""
+
+    def __init__(self, session: Session) -> None:
+        row = session.execute(select(_vault)).first()
+        if row is None:
+            raise NoVaultError()
+        if row.format_version != FORMAT_VERSION or row.kdf != _KDF:
+            raise DamagedVaultError(f"unknown format {row.format_version}/{row.kdf}")
+        try:
+            self.params = KdfParams.from_json(row.kdf_params)
+        except ValueError as error:
+            raise DamagedVaultError(str(error)) from None
+        self.salt: bytes = bytes(row.salt)
+        self.wrapped: bytes = bytes(row.wrapped_key)
+        recovery = row.recovery_wrapped_key
+        self.recovery_wrapped: bytes | None = None if recovery is None else bytes(recovery)
+
+
+def _read_row(store: Store) -> _Row:
+    with store.reading() as session:
+        return _Row(session)
+
+
+def _passphrase_fields(data_key: bytes, passphrase: str, params: KdfParams) -> dict[str, object]:
+    """The columns that wrap ``data_key`` under ``passphrase`` with a fresh salt."""
+    salt = new_salt()
+    kek = derive_passphrase_key(passphrase, salt, params)
+    return {
+        "format_version": FORMAT_VERSION,
+        "kdf": _KDF,
+        "kdf_params": params.to_json(),
+        "salt": salt,
+        "wrapped_key": wrap_key(kek, data_key, purpose=_PASSPHRASE),
+    }
+
+
+def _recovery_fields(data_key: bytes) -> tuple[str, dict[str, object]]:
+    secret = new_recovery_key()
+    wrapped = wrap_key(derive_recovery_key(secret), data_key, purpose=_RECOVERY)
+    return format_recovery_key(secret), {"recovery_wrapped_key": wrapped}
+
+
+def _open_with_passphrase(store: Store, passphrase: str) -> tuple[_Row, bytes]:
+    """The vault row and its data key; TooSoonError or WrongPassphraseError."""
+    wait = store.keyring.wait_before_attempt()
+    if wait > 0:
+        raise TooSoonError(wait)
+    row = _read_row(store)
+    kek = derive_passphrase_key(passphrase, row.salt, row.params)
+    try:
+        return row, unwrap_key(kek, row.wrapped, purpose=_PASSPHRASE)
+    except DecryptionError:
+        raise WrongPassphraseError(store.keyring.failed_attempt()) from None
+
+
+# -- changing the state -----------------------------------------------------------------
+
+
+def create_vault(
+    store: Store,
+    passphrase: str,
+    *,
+    params: KdfParams | None = None,
+    with_recovery_key: bool = False,
+) -> str | None:
+    """Set the passphrase of private notes and unlock them. Notes written before there
+    was a vault (unencrypted) are encrypted in the same transaction. The recovery key,
+    formatted to be written down, when asked for (it is not stored anywhere)."""
+    check_new_passphrase(passphrase)
+    data_key = new_data_key()
+    fields = _passphrase_fields(data_key, passphrase, params or KdfParams())
+    recovery: str | None = None
+    if with_recovery_key:
+        recovery, extra = _recovery_fields(data_key)
+        fields.update(extra)
+    now = utcnow()
+    with store.transaction() as session:
+        if session.scalar(select(_vault.c.id)) is not None:
+            raise VaultExistsError()
+        session.execute(insert(Vault).values(id=1, created_at=now, updated_at=now, **fields))
+        vault_seam.reseal_all(session, old_key=None, new_key=data_key, only_unencrypted=True)
+    store.keyring.hold(data_key)
+    store.changes.publish("vault", "created")
+    return recovery
+
+
+def unlock(store: Store, passphrase: str) -> None:
+    """Unlock private notes; WrongPassphraseError (nothing changes) or TooSoonError."""
+    _, data_key = _open_with_passphrase(store, passphrase)
+    _hold(store, data_key)
+
+
+def _hold(store: Store, data_key: bytes) -> None:
+    store.keyring.hold(data_key)
+    # Notes that came in unencrypted (an archive from a version before the vault) are
+    # encrypted at the first unlock after they arrive.
+    with store.transaction() as session:
+        vault_seam.reseal_all(session, old_key=None, new_key=data_key, only_unencrypted=True)
+    store.changes.publish("vault", "unlocked")
+
+
+def lock(store: Store) -> None:
+    """Lock private notes now: the data key is dropped."""
+    store.keyring.drop()
+    store.changes.publish("vault", "locked")
+
+
+def unlock_with_recovery_key(
+    store: Store, recovery_key: str, new_passphrase: str, *, params: KdfParams | None = None
+) -> None:
+    """After a forgotten passphrase: open the notes with the recovery key and set
+    ``new_passphrase`` in one transaction. The recovery key stays valid."""
+    check_new_passphrase(new_passphrase)
+    wait = store.keyring.wait_before_attempt()
+    if wait > 0:
+        raise TooSoonError(wait)
+    try:
+        secret = parse_recovery_key(recovery_key)
+    except ValueError as error:
+        raise WrongRecoveryKeyError(str(error)) from None
+    row = _read_row(store)
+    if row.recovery_wrapped is None:
+        raise WrongRecoveryKeyError("No recovery key was made for these notes.")
+    try:
+        data_key = unwrap_key(derive_recovery_key(secret), row.recovery_wrapped, purpose=_RECOVERY)
+    except DecryptionError:
+        store.keyring.failed_attempt()
+        raise WrongRecoveryKeyError() from None
+    fields = _passphrase_fields(data_key, new_passphrase, params or row.params)
+    with store.transaction() as session:
+        session.execute(update(Vault).values(updated_at=utcnow(), **fields))
+    _hold(store, data_key)
+
+
+def change_passphrase(
+    store: Store, current: str, new: str, *, params: KdfParams | None = None
+) -> None:
+    """Wrap the same data key under ``new`` (one row, one transaction): the notes
+    themselves are not touched. WrongPassphraseError when ``current`` is wrong."""
+    check_new_passphrase(new)
+    row, data_key = _open_with_passphrase(store, current)
+    fields = _passphrase_fields(data_key, new, params or row.params)
+    with store.transaction() as session:
+        session.execute(update(Vault).values(updated_at=utcnow(), **fields))
+    _hold(store, data_key)
+
+
+def rotate_data_key(
+    store: Store,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+) -> str | None:
+    """Encrypt every private note under a new data key, in one transaction, and wrap the
+    new key under the same passphrase. A recovery key, if there was one, no longer fits
+    the new data key: a new one is made and returned (shown once); the old one is void."""
+    row, old_key = _open_with_passphrase(store, passphrase)
+    new_key = new_data_key()
+    fields = _passphrase_fields(new_key, passphrase, row.params)
+    recovery: str | None = None
+    if row.recovery_wrapped is not None:
+        recovery, extra = _recovery_fields(new_key)
+        fields.update(extra)
+    with store.transaction() as session:
+        vault_seam.reseal_all(session, old_key=old_key, new_key=new_key, progress=progress)
+        session.execute(update(Vault).values(updated_at=utcnow(), **fields))
+    store.keyring.hold(new_key)
+    store.changes.publish("vault", "rotated")
+    store.changes.publish("notes")
+    return recovery
+
+
+def reset_private_notes(store: Store) -> int:
+    """Delete every private note and the vault (a lost passphrase with no recovery key);
+    every other record stays. The number of private notes deleted."""
+    with store.transaction() as session:
+        deleted = vault_seam.delete_all_private(session)
+        session.execute(delete(Vault))
+    store.keyring.drop()
+    store.changes.publish("vault", "reset")
+    store.changes.publish("notes")
+    return deleted
