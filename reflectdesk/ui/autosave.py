@@ -94,6 +94,13 @@ class Autosaver(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
 
+    def reset(self, record_id: str | None) -> None:
+        """Start over on the record ``record_id`` (None: the next save creates one),
+        with nothing pending: after the editor was refilled from the database."""
+        self._timer.stop()
+        self._written = self._generation
+        self._writer.set_record_id(record_id)
+
     def watch(self, text_source: Callable[[], str]) -> None:
         """Where the current text comes from (read on the ui thread when saving)."""
         self._text_source = text_source

@@ -8,16 +8,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.model import MemberRecord
-from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateText
+from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import notes
 from reflectdesk.store.database import Store
-from reflectdesk.ui.autosave import Autosaver
+from reflectdesk.ui.private_note_box import PrivateNoteBox
 from reflectdesk.ui.theme import set_role
 
 
@@ -31,40 +30,33 @@ class MemberNotesDialog(QDialog):
         self._store = store
         self._group_id = group_id
         self._person_id = member.person_id
-        existing = notes.member_notes(store, group_id, member.person_id)
-        self.saver = Autosaver(self._save, existing[0].id if existing else None, self)
-
         intro = QLabel(
             self.tr(
-                "Private follow-up notes about %1. Only you see them; they are never shown "
-                "on the presenter screen. Avoid details that could identify a patient."
+                "Private follow-up notes about %1. Only you see them; they are encrypted and "
+                "never shown on the presenter screen. Avoid details that could identify a "
+                "patient."
             ).replace("%1", member.display_name),
             self,
         )
         intro.setWordWrap(True)
         set_role(intro, "hint")
-        self.editor = QPlainTextEdit(self)
-        self.editor.setObjectName("memberNote")
-        self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText(self.tr("e.g. Seemed affected by the case; ask how she is."))
-        self.editor.setToolTip(
-            self.tr("Saved as you type (up to %1 characters)").replace(
-                "%1", f"{PRIVATE_BODY_MAX_LENGTH:,}"
-            )
+        self.box = PrivateNoteBox(
+            store,
+            lambda: notes.member_notes(store, group_id, member.person_id),
+            self._save,
+            editor_name="memberNote",
+            placeholder=self.tr("e.g. Seemed affected by the case; ask how she is."),
+            parent=self,
         )
-        if existing:
-            self.editor.setPlainText(existing[0].body)
-        self.state = QLabel(self)
-        set_role(self.state, "savedState")
-        self.saver.watch(self.editor.toPlainText)
-        self.editor.textChanged.connect(self.saver.typed)
-        self.saver.state.connect(self.state.setText)
+        self.editor = self.box.editor
+        self.saver = self.box.saver
+        self.state = self.box.save_state
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.box, 1)
         layout.addWidget(self.state)
         layout.addWidget(buttons)
         self.resize(560, 420)
@@ -77,9 +69,9 @@ class MemberNotesDialog(QDialog):
         return record.id
 
     def done(self, result: int) -> None:
-        self.saver.stop()  # written before the dialog goes
+        self.box.shutdown()  # written before the dialog goes
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.saver.stop()
+        self.box.shutdown()
         super().closeEvent(event)

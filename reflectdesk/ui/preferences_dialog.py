@@ -1,4 +1,5 @@
-"""Preferences that travel with the database: when the clock warns, and the chime."""
+"""Preferences that travel with the database: when the clock warns, the chime, and the
+hospital, practice and ward names the identifiable-detail check points out."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -16,10 +18,15 @@ from PySide6.QtWidgets import (
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import (
+    AUTO_LOCK_MINUTES_RANGE,
     WARNING_MINUTES_RANGE,
     ClockPreferences,
+    auto_lock_minutes,
     clock_preferences,
+    place_names,
+    save_auto_lock_minutes,
     save_clock_preferences,
+    save_place_names,
 )
 from reflectdesk.ui.theme import set_role
 
@@ -38,6 +45,14 @@ class PreferencesDialog(QDialog):
         self.warning_spin.setSuffix(self.tr(" min left"))
         self.warning_spin.setSpecialValueText(self.tr("only when over time"))
         self.warning_spin.setValue(current.warning_minutes)
+        self.auto_lock_spin = QSpinBox(self)
+        self.auto_lock_spin.setObjectName("autoLockMinutes")
+        self.auto_lock_spin.setRange(*AUTO_LOCK_MINUTES_RANGE)
+        self.auto_lock_spin.setSuffix(self.tr(" min without use"))
+        self.auto_lock_spin.setValue(auto_lock_minutes(store))
+        self.auto_lock_spin.setToolTip(
+            self.tr("Private notes lock after this long without a key press or mouse move")
+        )
         self.chime_check = QCheckBox(self.tr("Soft chime when a phase's time is up"), self)
         self.chime_check.setObjectName("chimeDefault")
         self.chime_check.setChecked(current.chime)
@@ -50,6 +65,23 @@ class PreferencesDialog(QDialog):
         )
         set_role(note, "hint")
         note.setWordWrap(True)
+        self.places_edit = QPlainTextEdit(self)
+        self.places_edit.setObjectName("placeNames")
+        self.places_edit.setTabChangesFocus(True)
+        self.places_edit.setPlaceholderText(self.tr("St Mary's Hospital\nLUMC\nWard 7B"))
+        self.places_edit.setPlainText("\n".join(place_names(store)))
+        self.places_edit.setFixedHeight(self.places_edit.fontMetrics().lineSpacing() * 6 + 12)
+        places_label = QLabel(self.tr("&Hospital, practice and ward names:"), self)
+        places_label.setBuddy(self.places_edit)
+        places_note = QLabel(
+            self.tr(
+                "One name per line. They are pointed out when a learning point is shared "
+                "and before notes are exported, so they can be left out."
+            ),
+            self,
+        )
+        set_role(places_note, "hint")
+        places_note.setWordWrap(True)
         self.error_label = QLabel(self)
         set_role(self.error_label, "inlineError")
         self.error_label.hide()
@@ -62,15 +94,21 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Warn at:"), self.warning_spin)
         form.addRow("", self.chime_check)
+        form.addRow(self.tr("&Lock private notes after:"), self.auto_lock_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(places_label)
+        layout.addWidget(self.places_edit)
+        layout.addWidget(places_note)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
     def _save(self) -> None:
         try:
+            save_place_names(self._store, self.places_edit.toPlainText().splitlines())
+            save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
             save_clock_preferences(
                 self._store,
                 ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import Store
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.setObjectName("searchPage")
         self._store = store
+        self._private_note = ""  # why private notes were not searched, if they were not
         self.field = field
         self.summary = QLabel(self)
         set_role(self.summary, "hint")
@@ -82,9 +84,21 @@ class SearchPage(QWidget):
 
         text = self.field.text()
         hits = search_index.search(self._store, text) if text.strip() else []
+        self._private_note = ""
         if text.strip():
-            private = [(n.id, n.title, n.body) for n in note_lookup.all_private_notes(self._store)]
-            hits = hits + search_private(private, text)
+            # Private notes are searched only while unlocked, in memory, never indexed.
+            if not self._store.keyring.unlocked:
+                self._private_note = self.tr(
+                    "Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks)."
+                )
+            else:
+                try:
+                    found = note_lookup.all_private_notes(self._store)
+                except ReflectDeskError as error:
+                    self._private_note = str(error)
+                else:
+                    private = [(n.id, n.title, n.body) for n in found]
+                    hits = hits + search_private(private, text)
         self._show(text, hits)
         return hits
 
@@ -110,6 +124,8 @@ class SearchPage(QWidget):
             )
         else:
             self.summary.setText(self.tr("Nothing found for “%1”.").replace("%1", text.strip()))
+        if self._private_note:
+            self.summary.setText(self.summary.text() + "\n" + self._private_note)
 
     def _html(self, hit: SearchHit) -> str:
         kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
