@@ -4,6 +4,11 @@ CSV tables, an archive of a group or of everything, and importing an archive.
 Each asks its few options, lets the facilitator choose where, then runs as a job off the
 ui thread (progress, Cancel) and says where the file went. Private notes are left out
 of a summary unless asked for, and the option says what that means.
+
+Exports that carry note text (the session summary, the learning bulletin and the CSV
+tables with their actions) are checked for identifiable details after the options and
+before the file is chosen: Cancel in the review exports nothing. Archives are copies of
+the data for another laptop, not documents to share, and are not checked.
 """
 
 from __future__ import annotations
@@ -25,10 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.store import notes, sessions
 from reflectdesk.store.database import Store
+from reflectdesk.store.errors import StoreError
+from reflectdesk.store.privacy_overrides import OverrideContext
+from reflectdesk.ui.identifier_review import IdentifierReviewDialog, ReviewText, review_then
 from reflectdesk.ui.jobs import JobCancelledError, Progress, run_job
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.theme import set_role
+from reflectdesk.ui.vault_controller import vault_for
 
 TITLES = {
     "summary": "Export Session Summary",
@@ -126,6 +137,68 @@ class Exports:
         self._parent = parent
         self._status = status
         self.jobs: list[Any] = []  # kept until they finish (tests wait on them)
+        self.review: IdentifierReviewDialog | None = None  # the last review opened
+
+    # --- the identifiable-detail check -------------------------------------------------
+
+    def _checked_then(
+        self, gather: Callable[[], list[ReviewText]], then: Callable[[], None]
+    ) -> None:
+        """Check the texts an export will carry; ``then`` runs once nothing new is found,
+        or after Continue in the review (with the choices recorded); Cancel stops."""
+        tr = self._parent.tr
+        try:
+            texts = gather()
+        except ReflectDeskError as error:
+            show_error(self._parent, tr("Could not check the notes"), error)
+            return
+        self.review = review_then(
+            self._parent,
+            self._store,
+            OverrideContext.EXPORT,
+            texts,
+            lambda _result: then(),
+            hint=tr(
+                "These texts are exported as they are saved. To change the wording, "
+                "close this and edit the note in its session."
+            ),
+        )
+
+    def _point_texts(self, points: list[Any]) -> list[ReviewText]:
+        label = self._parent.tr("Learning point")
+        return [ReviewText(label, point.text, point.id) for point in points]
+
+    def _action_texts(self, actions: list[Any]) -> list[ReviewText]:
+        label = self._parent.tr("Action")
+        return [ReviewText(label, action.text, action.id) for action in actions]
+
+    def _summary_texts(self, session_id: str, include_private: bool) -> list[ReviewText]:
+        """What the session summary carries: shareable points, actions and, when asked
+        for, private notes (left out while they cannot be read, e.g. locked: then the
+        export cannot include them either)."""
+        store = self._store
+        points = [p for p in notes.learning_points(store, session_id) if p.shareable]
+        texts = self._point_texts(points) + self._action_texts(notes.actions(store, session_id))
+        if include_private:
+            try:
+                private = notes.private_notes(store, session_id)
+            except StoreError:
+                private = []
+            for note in private:
+                label = (
+                    self._parent.tr("Private note: %1").replace("%1", note.title)
+                    if note.title
+                    else self._parent.tr("Private note")
+                )
+                body = "\n".join(part for part in (note.title, note.body) if part)
+                texts.append(ReviewText(label, body, note.id))
+        return texts
+
+    def _group_actions(self, group_id: str) -> list[ReviewText]:
+        found = []
+        for meeting in sessions.list_sessions(self._store, group_id):
+            found.extend(notes.actions(self._store, meeting.id))
+        return self._action_texts(found)
 
     def _run(self, title: str, work: Callable[[Progress, threading.Event], Any], done: str) -> None:
         job = run_job(self._parent, title, work)
@@ -149,7 +222,22 @@ class Exports:
                 lambda path: self._write_pdf(session_id, path, options, handout),
             )
 
-        options.accepted.connect(chosen)
+        def checked() -> None:
+            if handout:
+                chosen()
+                return
+            private = options.private.isChecked()
+
+            def check() -> None:
+                self._checked_then(lambda: self._summary_texts(session_id, private), chosen)
+
+            if private:
+                # Private notes are read to be exported: they must be unlocked first.
+                vault_for(self._parent, self._store).when_unlocked(check)
+            else:
+                check()
+
+        options.accepted.connect(checked)
         options.open()
 
     def _write_pdf(
@@ -214,11 +302,23 @@ class Exports:
             self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
 
         suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
-        options.accepted.connect(
-            lambda: choose_path(
-                self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write
+
+        def chosen() -> None:
+            choose_path(self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+
+        def checked() -> None:
+            # The series report holds no note text; the bulletin holds shareable points.
+            if not bulletin:
+                chosen()
+                return
+            self._checked_then(
+                lambda: self._point_texts(
+                    notes.group_learning_points(store, group_id, shareable_only=True)
+                ),
+                chosen,
             )
-        )
+
+        options.accepted.connect(checked)
         options.open()
 
     # --- CSV and archives --------------------------------------------------------------
@@ -229,16 +329,31 @@ class Exports:
         def write(folder: Path) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> str:
                 from reflectdesk.export.csv_export import write_csv
+                from reflectdesk.export.evaluation_csv import write_evaluation_csv
 
-                progress(0, 1)
+                progress(0, 2)
                 files = write_csv(store, group_id, folder)
+                _checked(cancelled)
+                progress(1, 2)
+                # Evaluations for researchers: one row per answer, and the codebook.
+                files += write_evaluation_csv(store, group_id, folder)
+                progress(2, 2)
                 return f"{len(files)} files in {folder}"
 
             self._run(self._parent.tr("Exporting CSV"), work, self._parent.tr("Saved %1."))
 
-        choose_path(
-            self._parent, self._parent.tr("Folder for the CSV files"), "", "", write, folder=True
-        )
+        def chosen() -> None:
+            choose_path(
+                self._parent,
+                self._parent.tr("Folder for the CSV files"),
+                "",
+                "",
+                write,
+                folder=True,
+            )
+
+        # actions.csv carries the text of every action.
+        self._checked_then(lambda: self._group_actions(group_id), chosen)
 
     def archive(self, group_id: str | None) -> None:
         store = self._store

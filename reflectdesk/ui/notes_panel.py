@@ -4,6 +4,7 @@ session's themes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,31 +27,25 @@ from reflectdesk.core.model import ThemeKind
 from reflectdesk.core.notes import (
     ACTION_MAX_LENGTH,
     LEARNING_POINT_MAX_LENGTH,
-    PRIVATE_BODY_MAX_LENGTH,
     ActionDraft,
     LearningPointDraft,
     PrivateText,
 )
-from reflectdesk.store import members, notes, themes
+from reflectdesk.store import members, notes, privacy_overrides, themes
 from reflectdesk.store.database import Store
-from reflectdesk.ui.autosave import Autosaver
+from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
+from reflectdesk.ui.identifier_review import (
+    IdentifierReviewDialog,
+    ReviewResult,
+    ReviewText,
+    review_then,
+)
 from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.private_note_box import PrivateNoteBox
 from reflectdesk.ui.theme import set_role
 from reflectdesk.ui.theme_dialogs import ThemeNameDialog, ThemePickerDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class PrivateNoteEditor(QPlainTextEdit):
-    """Saves when the focus leaves it, as well as after a pause in typing."""
-
-    def __init__(self, saver: Autosaver, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._saver = saver
-
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        self._saver.save_now()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
 
 
 class NotesPanel(QWidget):
@@ -70,31 +64,24 @@ class NotesPanel(QWidget):
         self._session_id = session_id
         self._group_id = group_id
 
-        existing = notes.private_notes(store, session_id)
-        self.saver = Autosaver(self._save_private, existing[0].id if existing else None, self)
         heading = QLabel(self.tr("My private notes"), self)
         set_role(heading, "sectionHeading")
-        privacy = QLabel(self.tr("Only you see these; never on the presenter screen."), self)
+        privacy = QLabel(
+            self.tr("Only you see these; encrypted, and never on the presenter screen."), self
+        )
         set_role(privacy, "hint")
-        self.save_state = QLabel(self)
-        set_role(self.save_state, "savedState")
-        self.private_edit = PrivateNoteEditor(self.saver, self)
-        self.private_edit.setObjectName("privateNote")
-        self.private_edit.setPlaceholderText(
-            self.tr("What you notice: the group, the presenter, what to follow up…")
+        self.private_box = PrivateNoteBox(
+            store,
+            lambda: notes.private_notes(store, session_id),
+            self._save_private,
+            editor_name="privateNote",
+            placeholder=self.tr("What you notice: the group, the presenter, what to follow up…"),
+            read_only=read_only,
+            parent=self,
         )
-        self.private_edit.setTabChangesFocus(True)
-        self.private_edit.setToolTip(
-            self.tr("Saved as you type (up to %1 characters)").replace(
-                "%1", f"{PRIVATE_BODY_MAX_LENGTH:,}"
-            )
-        )
-        if existing:
-            self.private_edit.setPlainText(existing[0].body)
-        self.private_edit.setReadOnly(read_only)
-        self.saver.watch(self.private_edit.toPlainText)
-        self.private_edit.textChanged.connect(self.saver.typed)
-        self.saver.state.connect(self.save_state.setText)
+        self.private_edit = self.private_box.editor
+        self.saver = self.private_box.saver
+        self.save_state = self.private_box.save_state
 
         self.points = QListWidget(self)
         self.points.setObjectName("learningPoints")
@@ -154,7 +141,7 @@ class NotesPanel(QWidget):
         top.addWidget(self.save_state)
         layout.addLayout(top)
         layout.addWidget(privacy)
-        layout.addWidget(self.private_edit, 3)
+        layout.addWidget(self.private_box, 3)
         layout.addWidget(self._heading(self.tr("Learning points")))
         layout.addWidget(self.points, 2)
         row = QHBoxLayout()
@@ -183,6 +170,8 @@ class NotesPanel(QWidget):
         ):
             widget.setEnabled(not read_only)
         self._read_only = read_only
+        # The identifier review being shown, if any (one at a time).
+        self.review: IdentifierReviewDialog | None = None
         self.reload()
 
     def _heading(self, text: str) -> QLabel:
@@ -236,20 +225,78 @@ class NotesPanel(QWidget):
         widget.blockSignals(False)
 
     def add_point(self) -> None:
+        """Add the typed point; a shareable one is checked for identifiable details first
+        (on Cancel nothing is added, the text stays typed and Shareable is unticked)."""
         text = self.point_edit.text()
-        if not text.strip() or self._read_only:
+        if not text.strip() or self._read_only or self.review is not None:
             return
+        if not self.shareable_check.isChecked():
+            self._save_new_point(text, shareable=False)
+            return
+
+        def cancelled() -> None:
+            self.shareable_check.setChecked(False)
+            self.point_edit.setFocus()
+
+        self._review_point(
+            ReviewText(self.tr("Learning point"), text, None, True, LEARNING_POINT_MAX_LENGTH),
+            lambda result: self._save_new_point(result.texts[0], True, result.kept),
+            cancelled,
+        )
+
+    def _save_new_point(
+        self, text: str, shareable: bool, kept: tuple[KeptFinding, ...] = ()
+    ) -> None:
         try:
-            notes.add_learning_point(
-                self._store,
-                self._session_id,
-                LearningPointDraft(text, self.shareable_check.isChecked()),
+            record = notes.add_learning_point(
+                self._store, self._session_id, LearningPointDraft(text, shareable)
             )
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not add the learning point"), error)
             return
         self.point_edit.clear()
         self.reload()
+        self._record_kept(record.id, kept)
+
+    def _review_point(
+        self,
+        text: ReviewText,
+        proceed: Callable[[ReviewResult], None],
+        cancelled: Callable[[], None],
+    ) -> None:
+        """Check a point about to become shareable; ``proceed`` saves it (the overrides
+        are recorded with the note's id once it is saved)."""
+
+        def finished() -> None:
+            self.review = None
+
+        def cancel() -> None:
+            finished()
+            cancelled()
+
+        def go_on(result: ReviewResult) -> None:
+            finished()
+            proceed(result)
+
+        self.review = review_then(
+            self,
+            self._store,
+            OverrideContext.SHAREABLE_POINT,
+            [text],
+            go_on,
+            cancelled=cancel,
+            record=False,
+        )
+
+    def _record_kept(self, note_id: str, kept: tuple[KeptFinding, ...]) -> None:
+        try:
+            privacy_overrides.record_overrides(
+                self._store,
+                OverrideContext.SHAREABLE_POINT,
+                [KeptFinding(note_id, item.finding) for item in kept],
+            )
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not record the choice"), error)
 
     def add_action(self) -> None:
         text = self.action_edit.text()
@@ -271,11 +318,42 @@ class NotesPanel(QWidget):
             p for p in notes.learning_points(self._store, self._session_id) if p.id == point_id
         )
         shareable = item.checkState() == Qt.CheckState.Checked
-        if current.shareable != shareable:
-            draft = current.to_draft()
+        if current.shareable == shareable:
+            return
+        draft = current.to_draft()
+        if not shareable:
             notes.update_learning_point(
-                self._store, point_id, LearningPointDraft(draft.text, shareable, draft.theme_ids)
+                self._store, point_id, LearningPointDraft(draft.text, False, draft.theme_ids)
             )
+            return
+        # Not shareable until the check is done: the tick comes back when it is saved.
+        self.points.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.points.blockSignals(False)
+        if self.review is not None:
+            return
+
+        def save(result: ReviewResult) -> None:
+            try:
+                notes.update_learning_point(
+                    self._store,
+                    point_id,
+                    LearningPointDraft(result.texts[0], True, draft.theme_ids),
+                )
+            except ReflectDeskError as error:
+                show_error(self, self.tr("Could not share the learning point"), error)
+                self.reload()
+                return
+            self.reload()
+            self._record_kept(point_id, result.kept)
+
+        self._review_point(
+            ReviewText(
+                self.tr("Learning point"), draft.text, point_id, True, LEARNING_POINT_MAX_LENGTH
+            ),
+            save,
+            lambda: None,
+        )
 
     def _action_toggled(self, item: QListWidgetItem) -> None:
         notes.set_action_done(
@@ -337,4 +415,4 @@ class NotesPanel(QWidget):
 
     def shutdown(self) -> None:
         """Write what was typed last, then stop the writer thread."""
-        self.saver.stop()
+        self.private_box.shutdown()

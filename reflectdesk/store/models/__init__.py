@@ -12,7 +12,7 @@ from importlib import import_module
 
 from sqlalchemy import MetaData
 
-AREAS = ("groups", "formats", "sessions", "cards", "notes", "evaluation", "settings")
+AREAS = ("groups", "formats", "sessions", "cards", "notes", "evaluation", "settings", "privacy")
 
 
 def load_all() -> MetaData:
