@@ -3,7 +3,8 @@
 Every connection gets WAL, foreign keys and synchronous=FULL (a notes app must not lose
 the last commit on power loss). The "transactional DDL" recipe (autocommit off at the
 driver, an explicit BEGIN from SQLAlchemy) makes schema changes roll back with their
-transaction, so a failed migration leaves the file as it was.
+transaction, so a failed migration leaves the file as it was. Bound parameters (note
+text among them) are kept out of error messages and SQL logging (``hide_parameters``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
             ),
             poolclass=QueuePool,
             pool_size=1,
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _on_connect_read_only)
         event.listen(engine, "begin", _on_begin)
@@ -48,6 +50,7 @@ def create_sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
         pool_size=2,
         max_overflow=2,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

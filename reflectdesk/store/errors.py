@@ -38,8 +38,10 @@ class NewerSchemaError(StoreError):
     code = "newer_schema"
 
     def __init__(self, path: Path, found: str, known: str) -> None:
+        # The revision is read from the file: odd characters are shown escaped.
+        shown = found if found.isprintable() and found.strip() else repr(found)
         super().__init__(
-            f"{path} was written by a newer version of ReflectDesk (schema {found}; "
+            f"{path} was written by a newer version of ReflectDesk (schema {shown}; "
             f"this version knows up to {known}). Update ReflectDesk to open it; "
             "the file has not been changed.",
             path=str(path),

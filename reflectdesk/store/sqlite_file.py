@@ -11,8 +11,9 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from reflectdesk.store.errors import CorruptDatabaseError, NotADatabaseError
+from reflectdesk.store.errors import CorruptDatabaseError, DatabaseBusyError, NotADatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The smallest valid SQLite file is one page; page sizes start at 512 bytes.
@@ -45,7 +46,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def inspect_database_file(path: Path) -> FileState:
     """Check that ``path`` is a healthy ReflectDesk database (or nothing yet).
 
-    Raises NotADatabaseError or CorruptDatabaseError; never writes to the file.
+    Raises NotADatabaseError or CorruptDatabaseError (DatabaseBusyError while another
+    program holds it locked); never writes to the file.
     """
     if not path.exists():
         return FileState(exists=False, empty=True, revision=None)
@@ -56,14 +58,35 @@ def inspect_database_file(path: Path) -> FileState:
         return FileState(exists=True, empty=True, revision=None)
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as error:
         raise NotADatabaseError(path, error.strerror or "it cannot be read") from None
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path)
     if size < MIN_DATABASE_BYTES:
         raise CorruptDatabaseError(path, f"the file is only {size} bytes long")
+    expected = _size_in_header(path, header)
+    if expected is not None and size < expected:
+        # quick_check does not read every index entry, so a file cut off (an
+        # interrupted copy) can pass it while pages at its end are missing.
+        raise CorruptDatabaseError(
+            path, f"the file is cut off: {size} of its {expected} bytes are there"
+        )
     return FileState(exists=True, empty=False, revision=_check_and_read_revision(path))
+
+
+def _size_in_header(path: Path, header: bytes) -> int | None:
+    """The file size the SQLite header records (page size x page count), when the
+    header vouches for it and no -wal beside the file may hold newer pages."""
+    wal = path.with_name(path.name + "-wal")
+    if len(header) < 100 or (wal.exists() and wal.stat().st_size > 0):
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[92:96] != header[24:28] or pages == 0:  # the count is not current
+        return None
+    return page_size * pages
 
 
 def _check_and_read_revision(path: Path) -> str | None:
@@ -73,7 +96,7 @@ def _check_and_read_revision(path: Path) -> str | None:
         raise CorruptDatabaseError(path, str(error)) from None
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
-        verdict = "; ".join(str(row[0]) for row in rows[:3])
+        verdict = _verdict(rows)
         if verdict != "ok":
             raise CorruptDatabaseError(path, verdict)
         tables = {
@@ -86,7 +109,13 @@ def _check_and_read_revision(path: Path) -> str | None:
             raise NotADatabaseError(path, "it is an SQLite database of another program")
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
+    except UnicodeDecodeError:
+        # SQLite's message quoted damaged bytes of the schema, which Python cannot decode.
+        raise CorruptDatabaseError(path, "its list of tables is unreadable") from None
     except sqlite3.DatabaseError as error:
+        # Another program holding the file locked is not damage: say it is busy.
+        if str(getattr(error, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise DatabaseBusyError(path) from None
         raise CorruptDatabaseError(path, str(error)) from None
     finally:
         connection.close()
@@ -118,6 +147,12 @@ class InspectionInBackground:
         return self._state
 
 
+def _verdict(rows: list[Any]) -> str:
+    # SQLite's report spans lines ("*** in database main ***\nPage 66: ..."); a message
+    # to the user is one line.
+    return "; ".join(" ".join(str(row[0]).split()) for row in rows[:3])
+
+
 def integrity_check(path: Path) -> str:
     """The full integrity_check verdict ("ok" when healthy), read-only. A file SQLite
     cannot read at all gives its error as the verdict rather than raising."""
@@ -127,9 +162,11 @@ def integrity_check(path: Path) -> str:
         return str(error)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
-        return "; ".join(str(row[0]) for row in rows[:3])
+        return _verdict(rows)
     except sqlite3.Error as error:
         return str(error)
+    except UnicodeDecodeError:  # a message quoting damaged bytes
+        return "the file is damaged beyond reading"
     finally:
         connection.close()
 

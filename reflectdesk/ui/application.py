@@ -6,8 +6,8 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.paths import APP_NAME
@@ -16,7 +16,7 @@ from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.auto_backup import AutoBackup, backup_now_if_due
 from reflectdesk.ui.main_window import MainWindow
-from reflectdesk.ui.messages import report_startup_error
+from reflectdesk.ui.messages import report_startup_error, show_error
 from reflectdesk.ui.theme import apply_theme
 from reflectdesk.ui.window_settings import open_window_settings
 
@@ -48,6 +48,67 @@ def open_or_report(
         return None
 
 
+class WindowHost(QObject):
+    """Owns the open Store and the main window built on it, and replaces both when a
+    backup is restored. Emits ``replaced`` once a new window is shown.
+
+    A restore closes the window (which writes every pending autosave), closes the
+    Store (its lock with it), restores, reopens the same path and builds a fresh
+    window: every page holds the Store it was made with, so a new window on the
+    reopened database is simpler and surer than re-pointing each one in place.
+    """
+
+    replaced = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = store
+        self.window = self._make_window(store)
+
+    def _make_window(self, store: Store) -> MainWindow:
+        window = MainWindow(store, open_window_settings())
+        window.restore_requested.connect(self.restore)
+        return window
+
+    def restore(self, backup: Path) -> None:
+        from reflectdesk.ui.restore_dialog import swap_database  # on first use
+
+        app = QApplication.instance()
+        store = self.store
+        if not isinstance(app, QApplication) or store is None:
+            return
+        old = self.window
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new shows
+        app.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for child in old.findChildren(QWidget):
+                if child.isWindow() and child.isVisible():
+                    child.close()  # dialogs write their autosaves as they close
+            if not old.close():  # closeEvent flushes the session's notes
+                return
+            reopened, error, before = swap_database(
+                store, backup, lambda path: open_or_report(path, quiet=False)
+            )
+            self.store = reopened
+            if reopened is None:
+                app.quit()
+                return
+            self.window = self._make_window(reopened)
+            self.window.show()
+            self.window.activateWindow()
+            old.deleteLater()
+            if error is not None:
+                show_error(self.window, self.window.tr("The backup was not restored"), error)
+            else:
+                done = self.window.tr("Restored the backup. The data before is kept in %1.")
+                self.window.statusBar().showMessage(done.replace("%1", str(before)), 10000)
+            self.replaced.emit()
+        finally:
+            app.restoreOverrideCursor()
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+
 def run(
     db_path: Path,
     *,
@@ -59,19 +120,20 @@ def run(
     if store is None:
         gc.enable()
         return 1
+    host = WindowHost(store)
     try:
-        window = MainWindow(store, open_window_settings())
-        auto_backup = AutoBackup(store.path, window)
+        auto_backup = AutoBackup(store.path, host)
         auto_backup.made.connect(
-            lambda path: window.statusBar().showMessage(f"Backed up to {path}", 6000)
+            lambda path: host.window.statusBar().showMessage(f"Backed up to {path}", 6000)
         )
-        window.show()
+        host.window.show()
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:
             # Quit once the event loop has shown the window with its data.
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, host.window.close)
         return app.exec()
     finally:
-        store.close()
+        if host.store is not None:
+            host.store.close()
         # After closing, every change is in the main file: back it up if it changed.
         backup_now_if_due(store.path, on_close=True)
