@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from reflectdesk.ui.evaluation_menu import EvaluationMenu
+from reflectdesk.ui.privacy_menu import PrivacyMenu
+
 
 class MainMenus(QMainWindow):
     """Builds the menu bar for MainWindow (see _build_actions and _build_menus); the
@@ -122,6 +125,9 @@ class MainMenus(QMainWindow):
         self.import_archive_action = self._action(
             self.tr("&Import Archive…"), "Ctrl+Shift+I", self._import_archive, "importArchive"
         )
+        self.restore_backup_action = self._action(
+            self.tr("Restore from &Backup…"), None, self._restore_from_backup, "restoreBackup"
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
@@ -150,6 +156,7 @@ class MainMenus(QMainWindow):
         ):
             export_menu.addAction(action)
         file_menu.addAction(self.import_archive_action)
+        file_menu.addAction(self.restore_backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -166,9 +173,11 @@ class MainMenus(QMainWindow):
         formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
         formats_menu.addAction(self.manage_formats_action)
         formats_menu.addAction(self.prompt_cards_action)
+        self.privacy_menu = PrivacyMenu(self, menu_bar, self.vault)  # type: ignore[attr-defined]
         self.session_menu = menu_bar.addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(self._fill_session_menu)
         self._fill_session_menu()
+        self.evaluation_menu = EvaluationMenu(self, menu_bar, self._store, self._evaluation_context)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.filter_action)
@@ -224,6 +233,12 @@ class MainMenus(QMainWindow):
 
         open_format_library(self._store, self)
 
+    def _evaluation_context(self) -> tuple[str, str]:
+        """(group id, session id) for the Evaluation menu; "" where none is chosen."""
+        session_id = self._current_session_id()
+        group_id = self.session_page.record.group_id if self.session_page else ""
+        return group_id or self.group_page.group_id, session_id
+
     def _current_session_id(self) -> str:
         if self.session_page is not None:
             return self.session_page.session_id
@@ -262,6 +277,11 @@ class MainMenus(QMainWindow):
 
     def _import_archive(self) -> None:
         self.exports.import_archive(self.reload_groups)
+
+    def _restore_from_backup(self) -> None:
+        from reflectdesk.ui.restore_dialog import open_restore_dialog  # on first use
+
+        open_restore_dialog(self._store.path, self, self.restore_requested.emit)
 
     def _prompt_cards(self) -> None:
         from reflectdesk.ui.card_browser import open_card_browser  # on first use

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,6 +31,7 @@ from reflectdesk.ui.main_menus import MainMenus
 from reflectdesk.ui.messages import show_error
 from reflectdesk.ui.search_page import SearchField, SearchPage
 from reflectdesk.ui.store_signals import StoreSignals
+from reflectdesk.ui.vault_controller import VaultController
 from reflectdesk.ui.window_settings import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ DEFAULT_SIZE = (1200, 760)
 
 
 class MainWindow(MainMenus):
+    # File ▸ Restore from Backup… confirmed (a backup's Path): the composition root,
+    # which owns the Store, closes this window and restores (ui/application.py).
+    restore_requested = Signal(object)
+
     def __init__(
         self,
         store: Store,
@@ -59,6 +64,8 @@ class MainWindow(MainMenus):
         self.session_page: SessionPage | None = None
         self._before_search: QWidget | None = None
         self.signals = StoreSignals(store, self)
+        # Private notes: locked, unlocked or not set up; locks when idle or on close.
+        self.vault = VaultController(store, self)
         self._exports: Exports | None = None
 
         self.group_list = GroupListPanel(self)
@@ -340,6 +347,7 @@ class MainWindow(MainMenus):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_page is not None:
             self.session_page.shutdown()
+        self.vault.shutdown()  # after the notes are written: drop the key
         try:
             self.group_page.discard_invalid_edits()
         except ReflectDeskError as error:

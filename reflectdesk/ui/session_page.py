@@ -126,6 +126,14 @@ class SessionPage(QWidget):
         self.export_button.setObjectName("sessionExport")
         self.export_button.setToolTip(self.tr("This session's summary as PDF (Ctrl+P)"))
         self.export_button.clicked.connect(self.export_requested)
+        # After the session: the facilitator's conditions check (ui/evaluation_entry.py).
+        self.conditions_button = QPushButton(self.tr("Conditions Check…"), self)
+        self.conditions_button.setObjectName("sessionConditionsCheck")
+        self.conditions_button.setToolTip(
+            self.tr("Rate this session's conditions, in under a minute (Ctrl+Shift+K)")
+        )
+        self.conditions_button.clicked.connect(self._conditions_check)
+        self.conditions_button.setVisible(read_only)
         self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
         self.presenter_button.setObjectName("presenterScreenButton")
         self.presenter_button.setCheckable(True)
@@ -142,6 +150,7 @@ class SessionPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.conditions_button)
         header.addWidget(self.export_button)
         header.addWidget(self.presenter_button)
 
@@ -241,6 +250,12 @@ class SessionPage(QWidget):
         self._update_title()
         if self.record.status is not before:
             self.status.emit(self.tr("Session %1.").replace("%1", self.record.status.value))
+            self.conditions_button.setVisible(self.record.status is SessionStatus.FINISHED)
+
+    def _conditions_check(self) -> None:
+        from reflectdesk.ui.evaluation_entry import open_conditions_check  # on first use
+
+        open_conditions_check(self._store, self.record.group_id, self.session_id, self)
 
     # --- presenter window ------------------------------------------------------------
 
