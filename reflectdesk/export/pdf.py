@@ -212,6 +212,13 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         else [Paragraph("No actions agreed.", styles["muted"])],
         styles,
     )
+    if summary.evaluation:
+        # Imported here: evaluation_pdf builds on this module's tables.
+        from reflectdesk.export.evaluation_pdf import session_evaluation_story
+
+        story += section(
+            "Evaluation", session_evaluation_story(summary.evaluation, width, styles), styles
+        )
     if summary.include_private:
         notes: list[Any] = []
         for note in summary.private_notes:

@@ -18,6 +18,7 @@ from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import fold, initials
 from reflectdesk.core.rotation import presenter_stats
 from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.export.evaluation import QuestionnaireResults, build_evaluation
 from reflectdesk.export.summary import NameStyle
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, notes, sessions, themes
@@ -99,6 +100,8 @@ class SeriesReport:
     presenters: tuple[PresenterLine, ...]
     timing: tuple[TimingLine, ...]
     themes: tuple[ThemeBar, ...]
+    # Every questionnaire the group has responses to; empty: no evaluation section.
+    evaluation: tuple[QuestionnaireResults, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +286,7 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
         presenters=presenters,
         timing=_timing(store, held),
         themes=bars,
+        evaluation=build_evaluation(store, group_id),
     )
 
 

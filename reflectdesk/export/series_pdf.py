@@ -5,7 +5,8 @@ the session summary (reflectdesk.export.pdf and .page): escaped user text, DejaV
 embedded, "page N of M", the group and the series' dates in header and footer, byte-stable
 output, written atomically. The attendance matrix numbers its sessions 1..n (a legend
 gives their dates) and wraps its columns onto further tables when a series is too long
-for one page width. The report has no evaluation part: there are no evaluations to show.
+for one page width. An evaluation section (reflectdesk.export.evaluation_pdf) follows
+when the group has questionnaire responses.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
+from reflectdesk.export.evaluation_pdf import evaluation_story
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE, decorate, make_styles, text
 from reflectdesk.export.pdf import PageSize, bullet_list, data_table, section, write_pdf
@@ -223,6 +225,8 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
         else [Paragraph("No themes recorded.", styles["muted"])],
         styles,
     )
+    if report.evaluation:
+        story += section("Evaluation", evaluation_story(report.evaluation, width, styles), styles)
     return story
 
 

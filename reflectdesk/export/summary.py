@@ -15,6 +15,7 @@ from typing import Literal
 from reflectdesk.core.clock import snapshot_at
 from reflectdesk.core.model import AttendanceStatus, Role
 from reflectdesk.core.names import initials
+from reflectdesk.export.evaluation import SessionFigures, session_figures
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import decks, groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
@@ -79,6 +80,8 @@ class SessionSummary:
     actions: tuple[ActionLine, ...]
     private_notes: tuple[PrivateNoteLine, ...] = ()
     include_private: bool = False
+    # The session's questionnaire responses; empty: no evaluation section.
+    evaluation: tuple[SessionFigures, ...] = ()
 
     @property
     def confidential(self) -> bool:
@@ -215,6 +218,7 @@ def build_session_summary(
         actions=actions,
         private_notes=private,
         include_private=include_private,
+        evaluation=session_figures(store, session_id, group.id),
     )
 
 

@@ -84,6 +84,9 @@ class GroupPage(QWidget):
             export_menu.addAction(label, lambda k=kind: self.export_requested.emit(k))
         self.export_button.setMenu(export_menu)
         self.archive_button.setObjectName("archiveButton")
+        self.results_button = QPushButton(self.tr("Evaluation Results"), self)
+        self.results_button.setObjectName("evaluationResultsButton")
+        self.results_button.clicked.connect(self.open_evaluation_results)
 
         self.archived_banner = QLabel(
             self.tr(
@@ -128,6 +131,7 @@ class GroupPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.badge)
         header.addWidget(self.saved_label)
+        header.addWidget(self.results_button)
         header.addWidget(self.export_button)
         header.addWidget(self.archive_button)
 
@@ -400,6 +404,11 @@ class GroupPage(QWidget):
 
         box.buttonClicked.connect(on_click)
         box.open()
+
+    def open_evaluation_results(self) -> None:
+        from reflectdesk.ui.evaluation_results import open_evaluation_results  # on first use
+
+        open_evaluation_results(self.window(), self._store, self.group_id)
 
     def plan_session(self) -> None:
         self.sessions.plan()

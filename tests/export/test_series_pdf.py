@@ -163,6 +163,8 @@ def test_series_report_is_valid_with_embedded_fonts_and_every_name(
     assert "at least 5 of 6 sessions" in content
     assert "3 March – 7 April 2026" in content
     assert "page 1 of" in content
+    # This series has no questionnaire responses, so no evaluation section
+    # (tests/export/test_evaluation_pdf.py covers the section with responses).
     assert "Evaluation" not in content
     assert _size(out) == (595.3, 841.9)
 

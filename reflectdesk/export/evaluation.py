@@ -1,0 +1,170 @@
+"""The plain summaries of a group's evaluations, for the results page in the app and the
+evaluation section of the series report and the session summary.
+
+- :func:`questionnaire_results`: one questionnaire for one group — per session and
+  pooled (session evaluations, the facilitator's conditions check) or start against end
+  (a series evaluation), with the session dates and attendance beside them.
+- :func:`build_evaluation`: every questionnaire the group has responses to.
+- :func:`session_figures`: one session's own figures, for its summary.
+
+The statistics are core's (``core/evaluation_stats.py``); this module only loads and
+arranges them. Dates are in the computer's local time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reflectdesk.core.evaluation_stats import (
+    QuestionnaireStats,
+    SeriesStats,
+    StartEndChange,
+    series_stats,
+    start_end_change,
+    summarise,
+)
+from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
+from reflectdesk.store import responses as response_store
+from reflectdesk.store.database import Store
+from reflectdesk.store.evaluation_overview import answered_questionnaires, attended_counts
+
+# The order questionnaires are shown in: participants' view first.
+PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
+TITLES = {
+    "session": "How participants rated the sessions",
+    "series": "Start and end of the series",
+    "conditions": "The facilitator's conditions check",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionnaireResults:
+    """One questionnaire's results for a group.
+
+    ``series`` (per session, in date order, and pooled in ``series.overall``) for the
+    session and conditions purposes; ``change`` (start against end) for a series
+    evaluation. ``dates`` ("3 Mar") and ``attended`` (members who attended; None when no
+    register was kept) go with ``series.sessions`` one for one. ``overall`` is every
+    response pooled. ``labels`` are the answers' words, least favourable first.
+    """
+
+    key: str
+    name: str
+    purpose: str
+    labels: tuple[str, ...]
+    overall: QuestionnaireStats
+    series: SeriesStats | None = None
+    dates: tuple[str, ...] = ()
+    attended: tuple[int | None, ...] = ()
+    change: StartEndChange | None = None
+
+    @property
+    def title(self) -> str:
+        return TITLES.get(self.purpose, self.name)
+
+    @property
+    def responses(self) -> int:
+        return self.overall.responses
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFigures:
+    """One questionnaire's results for one session (its summary's evaluation part)."""
+
+    key: str
+    name: str
+    purpose: str
+    labels: tuple[str, ...]
+    stats: QuestionnaireStats
+
+    @property
+    def title(self) -> str:
+        return TITLES.get(self.purpose, self.name)
+
+
+def short_date(when: datetime | None) -> str:
+    if when is None:
+        return "no date"
+    local = when.astimezone()
+    return f"{local.day} {local:%b}"
+
+
+def scale_labels(spec: QuestionnaireSpec) -> tuple[str, ...]:
+    """The first Likert item's answer labels (the legend of every bar)."""
+    for question in spec.questions:
+        if question.scale is not None:
+            return question.scale.labels
+    return default_scale(5).labels
+
+
+def questionnaire_results(
+    store: Store, group_id: str, key: str, purpose: str
+) -> QuestionnaireResults:
+    """One questionnaire's results for the group (see QuestionnaireResults)."""
+    if purpose == "series":
+        data = response_store.start_end_responses(store, group_id, key)
+        spec = data.questionnaire
+        return QuestionnaireResults(
+            key=key,
+            name=spec.name,
+            purpose=purpose,
+            labels=scale_labels(spec),
+            overall=summarise(spec, data.responses),
+            change=start_end_change(spec, data.responses),
+        )
+    loaded = response_store.series_responses(store, group_id, key)
+    spec = loaded.questionnaire
+    # Only the sessions that have responses: a chart point per session that was rated.
+    rated = tuple(s for s in loaded.sessions if s.responses)
+    stats = series_stats(spec, rated)
+    counts = attended_counts(store, group_id)
+    return QuestionnaireResults(
+        key=key,
+        name=spec.name,
+        purpose=purpose,
+        labels=scale_labels(spec),
+        overall=stats.overall,
+        series=stats,
+        dates=tuple(short_date(when) for when in stats.planned_starts),
+        attended=tuple(
+            counts[session_id][0] if session_id in counts else None
+            for session_id in stats.session_ids
+        ),
+    )
+
+
+def build_evaluation(store: Store, group_id: str) -> tuple[QuestionnaireResults, ...]:
+    """Every questionnaire the group has responses to: session evaluations first, then
+    the series evaluation, then the conditions check."""
+    answered = sorted(
+        answered_questionnaires(store, group_id),
+        key=lambda row: (PURPOSE_ORDER.get(row.purpose, 9), -row.responses, row.key),
+    )
+    results = (questionnaire_results(store, group_id, row.key, row.purpose) for row in answered)
+    return tuple(result for result in results if result.responses)
+
+
+def session_figures(store: Store, session_id: str, group_id: str) -> tuple[SessionFigures, ...]:
+    """The session's own responses, per questionnaire answered in it."""
+    figures = []
+    for row in sorted(
+        answered_questionnaires(store, group_id),
+        key=lambda row: (PURPOSE_ORDER.get(row.purpose, 9), row.key),
+    ):
+        if row.purpose == "series":
+            continue
+        data = response_store.session_responses(store, session_id, row.key)
+        if not data.responses:
+            continue
+        spec = data.questionnaire
+        figures.append(
+            SessionFigures(
+                row.key,
+                spec.name,
+                row.purpose,
+                scale_labels(spec),
+                summarise(spec, data.responses),
+            )
+        )
+    return tuple(figures)

@@ -1,0 +1,486 @@
+"""The evaluation results of one group: pick a questionnaire, see its charts, the
+statistics per item, the change from start to end of a series, and the written answers.
+
+Results are loaded and computed off the ui thread (a long series has thousands of
+answers); the page shows "Loading…" meanwhile and never queries the database itself.
+:func:`open_evaluation_results` opens the page in its own window (the group page's
+button and the Evaluation menu call it).
+
+Signals: ``EvaluationResultsPage.loaded(key)`` once a questionnaire's results (or its
+empty state) are on screen; ``failed(message)`` when loading failed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
+from reflectdesk.export.evaluation import QuestionnaireResults, questionnaire_results
+from reflectdesk.store.database import Store
+from reflectdesk.store.evaluation_overview import answered_questionnaires
+from reflectdesk.store.questionnaires import list_questionnaires
+from reflectdesk.ui.background import BackgroundCall
+from reflectdesk.ui.evaluation_charts import (
+    BarRow,
+    ConditionsChart,
+    DivergingBarChart,
+    TrendChart,
+    percent,
+)
+from reflectdesk.ui.theme import set_role
+
+PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def signed(value: float | None, digits: int = 2, unit: str = "") -> str:
+    return "–" if value is None else f"{value:+.{digits}f}{unit}"
+
+
+class ResultsView(QWidget):
+    """The charts and tables of one questionnaire's results (no loading, no picker)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluationResultsView")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        self.charts: list[QWidget] = []
+        self.stats_table: QTableWidget | None = None
+        self.change_table: QTableWidget | None = None
+        self.free_text: QPlainTextEdit | None = None
+
+    def clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.charts = []
+        self.stats_table = self.change_table = self.free_text = None
+
+    def show_results(self, results: QuestionnaireResults) -> None:
+        self.clear()
+        summary = QLabel(self._summary(results), self)
+        summary.setObjectName("resultsSummary")
+        summary.setWordWrap(True)
+        self._layout.addWidget(summary)
+        overall = results.overall
+        if results.change is not None:
+            bars = DivergingBarChart(self.tr("At the start and at the end of the series"), self)
+            bars.set_subtitle(
+                self.tr(
+                    "Each pair of bars is one statement: everyone's answers at the start, "
+                    "then at the end. Left of the line disagree, right agree; the number "
+                    "in a colour is its share in %."
+                )
+            )
+            rows = []
+            for change in results.change.items:
+                rows.append(BarRow(change.text, self.tr("Start"), change.start))
+                rows.append(BarRow("", self.tr("End"), change.end))
+            bars.set_rows(rows, results.labels)
+            self._add_chart(bars)
+        if results.series is not None and results.purpose == "conditions":
+            strip = ConditionsChart(
+                self.tr("Conditions session by session, beside attendance"), self
+            )
+            strip.set_subtitle(
+                self.tr(
+                    "The facilitator's score for each condition after each session "
+                    "(1 = strongly disagree … %1 = strongly agree; darker purple is better), "
+                    "under the number of members who attended."
+                ).replace("%1", str(max((i.points for i in overall.items), default=5)))
+            )
+            strip.set_series(
+                overall.items,
+                results.series.sessions,
+                results.dates,
+                results.attended,
+                results.labels,
+            )
+            self._add_chart(strip)
+        if results.change is None:
+            bars = DivergingBarChart(results.title, self)
+            sessions = len(results.series.sessions) if results.series else 0
+            bars.set_subtitle(
+                self.tr(
+                    "All %1 forms from %2 sessions together. Left of the line disagree, "
+                    "right agree; the number in a colour is its share in %."
+                )
+                .replace("%1", str(overall.responses))
+                .replace("%2", str(sessions))
+            )
+            bars.set_rows([BarRow(item.text, "", item) for item in overall.items], results.labels)
+            self._add_chart(bars)
+        if results.series is not None and results.purpose != "conditions":
+            lines = TrendChart(self.tr("% who agree, session by session"), self)
+            sizes = [s.responses for s in results.series.sessions]
+            lines.set_subtitle(
+                self.tr(
+                    "Each dot is one session (%1 to %2 forms each); the number at the right "
+                    "is the latest session's."
+                )
+                .replace("%1", str(min(sizes, default=0)))
+                .replace("%2", str(max(sizes, default=0)))
+            )
+            lines.set_series(overall.items, results.series.sessions, results.dates)
+            self._add_chart(lines)
+        self._add_heading(self.tr("The numbers per statement"))
+        self.stats_table = self._stats_table(overall)
+        self._layout.addWidget(self.stats_table)
+        note = QLabel(
+            self.tr(
+                "n: forms that answered the statement; missing: forms that left it blank. "
+                "Mean, SD, median and IQR are in scale points (1 = strongly disagree). "
+                "% agree: share of n answering agree or strongly agree. Reverse-worded "
+                "statements are scored the other way round, so higher is always better."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        set_role(note, "hint")
+        self._layout.addWidget(note)
+        if results.change is not None:
+            self._add_heading(self.tr("Change from start to end"))
+            self.change_table = self._change_table(results.change)
+            self._layout.addWidget(self.change_table)
+        texts = [(f.text, f.answers) for f in overall.free_text if f.answers]
+        if texts:
+            self._add_heading(self.tr("Written answers"))
+            self.free_text = QPlainTextEdit(self)
+            self.free_text.setObjectName("freeTextAnswers")
+            self.free_text.setReadOnly(True)
+            self.free_text.setPlainText(
+                "\n\n".join(
+                    question + "\n" + "\n".join(f"• {answer}" for answer in answers)
+                    for question, answers in texts
+                )
+            )
+            self.free_text.setMinimumHeight(160)
+            self._layout.addWidget(self.free_text)
+        self._layout.addStretch(1)
+
+    def _summary(self, results: QuestionnaireResults) -> str:
+        if results.change is not None:
+            return (
+                self.tr("%1: %2 forms at the start and %3 at the end of the series.")
+                .replace("%1", results.name)
+                .replace("%2", str(results.change.start_responses))
+                .replace("%3", str(results.change.end_responses))
+            )
+        sessions = len(results.series.sessions) if results.series else 0
+        return (
+            self.tr("%1: %2 forms from %3 sessions.")
+            .replace("%1", results.name)
+            .replace("%2", str(results.responses))
+            .replace("%3", str(sessions))
+        )
+
+    def _add_chart(self, chart: QWidget) -> None:
+        self.charts.append(chart)
+        self._layout.addWidget(chart)
+
+    def _add_heading(self, text: str) -> None:
+        heading = QLabel(text, self)
+        set_role(heading, "sectionHeading")
+        self._layout.addWidget(heading)
+
+    def _table(self, name: str, header: list[str], rows: list[list[str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(header), self)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(header)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(value)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(header)):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As tall as its rows, so the page scrolls rather than the table.
+        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        return table
+
+    def _stats_table(self, stats: QuestionnaireStats) -> QTableWidget:
+        header = [
+            self.tr("Statement"),
+            self.tr("n"),
+            self.tr("Missing"),
+            self.tr("Mean"),
+            self.tr("SD"),
+            self.tr("Median"),
+            self.tr("IQR"),
+            self.tr("% agree"),
+        ]
+        return self._table("statsTable", header, [self._stats_row(item) for item in stats.items])
+
+    def _stats_row(self, item: ItemStats) -> list[str]:
+        text = item.text + (self.tr(" (reverse-worded)") if item.reverse_coded else "")
+        return [
+            text,
+            str(item.n),
+            str(item.missing),
+            number(item.mean),
+            number(item.sd),
+            number(item.median, 1),
+            number(item.iqr, 1),
+            percent(item.agree_pct),
+        ]
+
+    def _change_table(self, change: StartEndChange) -> QTableWidget:
+        header = [
+            self.tr("Statement"),
+            self.tr("n start"),
+            self.tr("% agree start"),
+            self.tr("n end"),
+            self.tr("% agree end"),
+            self.tr("Change in % agree"),
+            self.tr("Change in mean"),
+        ]
+        rows = [
+            [
+                item.text,
+                str(item.n_start),
+                percent(item.start.agree_pct),
+                str(item.n_end),
+                percent(item.end.agree_pct),
+                signed(item.agree_change, 0, self.tr(" points")),
+                signed(item.mean_change),
+            ]
+            for item in change.items
+        ]
+        return self._table("changeTable", header, rows)
+
+
+class EvaluationResultsPage(QWidget):
+    """A group's evaluation results; emits ``loaded(key)`` and ``failed(message)``."""
+
+    loaded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluationResults")
+        self._store = store
+        self._group_id = ""
+        self._call: BackgroundCall | None = None
+        self._pending: tuple[str, str] | None = None
+
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("questionnairePicker")
+        picker_label = QLabel(self.tr("&Questionnaire:"), self)
+        picker_label.setBuddy(self.picker)
+        top = QHBoxLayout()
+        top.addWidget(picker_label)
+        top.addWidget(self.picker, 1)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("evaluationEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading_label = QLabel(self.tr("Loading…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.loading_label, "hint")
+        self.view = ResultsView(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.view)
+        self.stack = QStackedWidget(self)
+        for widget in (self.empty_label, self.loading_label, self.scroll_area):
+            self.stack.addWidget(widget)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.picker.currentIndexChanged.connect(self._on_pick)
+
+    # --- what to show ------------------------------------------------------------------
+
+    def show_group(self, group_id: str) -> None:
+        self._group_id = group_id
+        answered = {row.key: row for row in answered_questionnaires(self._store, group_id)}
+        known = {q.key: q for q in list_questionnaires(self._store)}
+        keys = [k for k, q in known.items() if q.builtin or k in answered]
+        keys.sort(
+            key=lambda k: (
+                PURPOSE_ORDER.get(known[k].purpose, 9),
+                -(answered[k].responses if k in answered else 0),
+                known[k].name,
+            )
+        )
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for key in keys:
+            count = answered[key].responses if key in answered else 0
+            label = (
+                self.tr("%1 (%2 forms)").replace("%1", known[key].name).replace("%2", str(count))
+            )
+            self.picker.addItem(label, (key, known[key].purpose))
+        start = next((i for i, key in enumerate(keys) if key in answered), 0)
+        self.picker.setCurrentIndex(start if keys else -1)
+        self.picker.blockSignals(False)
+        self._on_pick()
+
+    def select_questionnaire(self, key: str) -> None:
+        for index in range(self.picker.count()):
+            if self.picker.itemData(index)[0] == key:
+                self.picker.setCurrentIndex(index)
+                return
+
+    def current_key(self) -> str:
+        data = self.picker.currentData()
+        return data[0] if data else ""
+
+    def _on_pick(self) -> None:
+        data = self.picker.currentData()
+        if not data or not self._group_id:
+            self._show_empty("")
+            return
+        self._load(*data)
+
+    # --- loading off the ui thread -----------------------------------------------------
+
+    def _load(self, key: str, purpose: str) -> None:
+        if self._call is not None and self._call.running:
+            self._pending = (key, purpose)
+            return
+        self.stack.setCurrentWidget(self.loading_label)
+        store, group_id = self._store, self._group_id
+        call = BackgroundCall(lambda: questionnaire_results(store, group_id, key, purpose), self)
+        call.succeeded.connect(self._on_loaded)
+        call.failed.connect(self._on_failed)
+        call.over.connect(self._next)
+        self._call = call
+        call.start()
+
+    def wait_for_loading(self) -> None:
+        """Let a load in progress finish, its result dropped (before the page goes: a
+        thread must not outlive its QThread object)."""
+        self._pending = None
+        call = self._call
+        if call is not None and call.running:
+            call.succeeded.disconnect()
+            call.failed.disconnect()
+            call._thread.quit()
+            call._thread.wait()
+
+    def _next(self) -> None:
+        call, self._call = self._call, None
+        if call is not None:
+            call.deleteLater()
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._load(*pending)
+
+    def _on_loaded(self, results: object) -> None:
+        assert isinstance(results, QuestionnaireResults)
+        if self._pending is not None:
+            return  # another pick is on its way
+        if not results.responses:
+            self._show_empty(results.name)
+        else:
+            self.view.show_results(results)
+            self.stack.setCurrentWidget(self.scroll_area)
+        self.loaded.emit(results.key)
+
+    def _on_failed(self, error: object) -> None:
+        message = str(error) if isinstance(error, ReflectDeskError) else repr(error)
+        self.empty_label.setText(self.tr("Could not load the results: %1").replace("%1", message))
+        self.stack.setCurrentWidget(self.empty_label)
+        self.failed.emit(message)
+
+    def _show_empty(self, name: str) -> None:
+        self.view.clear()
+        what = name or self.tr("any questionnaire")
+        self.empty_label.setText(
+            self.tr(
+                "No forms for %1 in this group yet.\n\n"
+                "Enter paper forms, one per person, from the Evaluation menu, or hand the "
+                "laptop round with Pass the Laptop so each participant fills in their own. "
+                "Results appear here as soon as the first form is saved."
+            ).replace("%1", f"“{what}”")
+        )
+        self.stack.setCurrentWidget(self.empty_label)
+        if not name:
+            self.loaded.emit("")
+
+
+class EvaluationResultsWindow(QDialog):
+    """A non-modal window around the results page of one group."""
+
+    def __init__(self, store: Store, group_id: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluationResultsWindow")
+        self.setWindowTitle(self.tr("Evaluation Results — %1").replace("%1", title))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.page = EvaluationResultsPage(store, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(buttons)
+        self.finished.connect(self.page.wait_for_loading)
+        self.resize(1000, 760)
+        self.page.show_group(group_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.page.wait_for_loading()
+        super().closeEvent(event)
+
+
+def open_evaluation_results(
+    window: QWidget, store: Store, group_id: str
+) -> EvaluationResultsWindow | None:
+    """Open the results of ``group_id`` in their own window (one per group; a second call
+    brings it to the front). Returns the window, or None without a group."""
+    if not group_id:
+        return None
+    for child in window.findChildren(EvaluationResultsWindow):
+        if child.property("groupId") == group_id and child.isVisible():
+            child.raise_()
+            child.activateWindow()
+            return child
+    from reflectdesk.store.groups import get_group
+
+    try:
+        name = get_group(store, group_id).name
+    except ReflectDeskError:
+        return None
+    dialog = EvaluationResultsWindow(store, group_id, name, window)
+    dialog.setProperty("groupId", group_id)
+    dialog.show()
+    return dialog
