@@ -132,8 +132,9 @@ class FormEntry(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 3.2 * scale))
         if scale > 1:
+            # Read from a step back and tapped with a finger: the labels are big too.
             font = QFont(button.font())
-            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setPointSizeF(font.pointSizeF() * 1.6)
             button.setFont(font)
         return button
 
