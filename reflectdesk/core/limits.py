@@ -3,10 +3,27 @@ is cheap to import (the format-file machinery is loaded only when a file is read
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Collection
 
 # Keys of formats, decks and other shipped files: lowercase words joined by hyphens.
 KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{1,58}[a-z0-9]")
+KEY_MAX_LENGTH = 60  # as KEY_PATTERN allows
+
+
+def free_key(wanted: str, taken: Collection[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``... (the first not in ``taken``), cut so
+    that it stays a valid key."""
+    if wanted not in taken:
+        return wanted
+    for number in itertools.count(2):
+        suffix = f"-{number}"
+        candidate = wanted[: KEY_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("unreachable")
+
 
 NAME_MAX_LENGTH = 120
 DESCRIPTION_MAX_LENGTH = 2000

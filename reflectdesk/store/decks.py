@@ -40,6 +40,7 @@ from reflectdesk.core.deck_records import (
     split_heading,
 )
 from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.limits import free_key
 from reflectdesk.core.names import fold
 from reflectdesk.resources import list_resources
 from reflectdesk.store.database import Store
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 FINGERPRINT_SETTING = "builtin_decks_fingerprint"
 RETIRED_POSITION = -1
 DELETED_MARK = "deleted"
-KEY_MAX_LENGTH = 60  # as KEY_PATTERN allows
 
 _decks = Deck.__table__
 _cards = Card.__table__
@@ -124,16 +124,7 @@ def remove_deck(session: Session, deck: Deck) -> None:
 
 def unique_key(session: Session, wanted: str) -> str:
     """``wanted``, or ``wanted-2``, ``wanted-3``... cut so that it stays a valid key."""
-    taken = set(session.scalars(select(_decks.c.key)))
-    if wanted not in taken:
-        return wanted
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = wanted[: KEY_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
-        if candidate not in taken:
-            return candidate
-        number += 1
+    return free_key(wanted, set(session.scalars(select(_decks.c.key))))
 
 
 def to_card_record(row: Any) -> CardRecord:

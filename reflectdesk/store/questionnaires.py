@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.limits import free_key
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.questionnaires import (
     QuestionnaireFileError,
@@ -48,7 +49,6 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Question, Questionnaire, Response
 
 BUILTIN_REFUSAL = "Built-in questionnaires cannot be changed; save a copy under a new key."
-KEY_MAX_LENGTH = 60
 
 _questionnaires = Questionnaire.__table__
 _responses = Response.__table__
@@ -209,16 +209,7 @@ def _move_aside(session: Session, key: str) -> None:
 
 def _free_key(session: Session, wanted: str) -> str:
     taken = set(session.scalars(select(_questionnaires.c.key).distinct()))
-    taken |= set(_shipped())
-    if wanted not in taken:
-        return wanted
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = wanted[: KEY_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
-        if candidate not in taken:
-            return candidate
-        number += 1
+    return free_key(wanted, taken | set(_shipped()))
 
 
 # --- reading -------------------------------------------------------------------------------

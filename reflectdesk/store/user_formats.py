@@ -30,6 +30,7 @@ from reflectdesk.core.formats import (
     dump_format,
     parse_format,
 )
+from reflectdesk.core.limits import KEY_MAX_LENGTH, free_key
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.store.database import Store
@@ -38,7 +39,6 @@ from reflectdesk.store.models.groups import Group
 
 BUILTIN_REFUSAL = "Built-in formats cannot be changed; make a copy."
 FALLBACK_KEY = "my-format"
-KEY_MAX_LENGTH = 60  # as KEY_PATTERN allows
 
 _formats = Format.__table__
 _phases = FormatPhase.__table__
@@ -137,16 +137,7 @@ def key_from_name(name: str) -> str:
 
 def _unique_key(session: Session, wanted: str) -> str:
     """``wanted``, or ``wanted-2``, ``wanted-3``... cut so that it stays a valid key."""
-    taken = set(session.scalars(select(_formats.c.key)))
-    if wanted not in taken:
-        return wanted
-    number = 2
-    while True:
-        suffix = f"-{number}"
-        candidate = wanted[: KEY_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
-        if candidate not in taken:
-            return candidate
-        number += 1
+    return free_key(wanted, set(session.scalars(select(_formats.c.key))))
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui import phase_table
-from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.messages import ask_save_changes, show_error
 from reflectdesk.ui.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
 
 T = TypeVar("T")
@@ -282,25 +282,9 @@ class FormatLibraryDialog(QDialog):
             then()
             return
         name = self._saved.name if self._saved else ""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved Changes"),
-            fill(self.tr("Save your changes to “%1”?"), name),
-            Buttons.Save | Buttons.Discard | Buttons.Cancel,
-            self,
+        ask_save_changes(
+            self, name, save=self.save, discard=lambda: self._load(self._summary), then=then
         )
-        box.setObjectName("unsavedChanges")
-        box.setDefaultButton(Buttons.Save)
-
-        def answered(button: QAbstractButton) -> None:
-            choice = box.standardButton(button)
-            if choice == Buttons.Discard:
-                self._load(self._summary)
-            if choice == Buttons.Discard or (choice == Buttons.Save and self.save()):
-                then()
-
-        box.buttonClicked.connect(answered)
-        box.open()
 
     def reject(self) -> None:  # Esc, Close and the window's close button
         self._after_unsaved(lambda: QDialog.reject(self))

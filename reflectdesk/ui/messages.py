@@ -7,8 +7,9 @@ Boxes are opened window-modal with ``open()`` so the event loop keeps running.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 
@@ -32,3 +33,36 @@ def report_startup_error(error: ReflectDeskError) -> None:
         QMessageBox.StandardButton.Close,
     )
     box.exec()
+
+
+def ask_save_changes(
+    parent: QWidget,
+    name: str,
+    *,
+    save: Callable[[], bool],
+    discard: Callable[[], None],
+    then: Callable[[], None],
+) -> QMessageBox:
+    """ "Save your changes to “name”?" with Save, Discard and Cancel, opened window-modal.
+    ``then`` runs after a Discard (once ``discard`` ran) or a Save that succeeded."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Unsaved Changes"),
+        parent.tr("Save your changes to “%1”?").replace("%1", name),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setObjectName("unsavedChanges")
+    box.setDefaultButton(buttons.Save)
+
+    def answered(button: QAbstractButton) -> None:
+        choice = box.standardButton(button)
+        if choice == buttons.Discard:
+            discard()
+        if choice == buttons.Discard or (choice == buttons.Save and save()):
+            then()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box

@@ -16,7 +16,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -51,12 +49,11 @@ from reflectdesk.core.questionnaires import (
 from reflectdesk.store import questionnaires as store_q
 from reflectdesk.store.database import Store
 from reflectdesk.ui.form_entry import fill
-from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.messages import ask_save_changes, show_error
 from reflectdesk.ui.theme import set_role
 
 T = TypeVar("T")
 SummaryRole = Qt.ItemDataRole.UserRole + 1
-Buttons = QMessageBox.StandardButton
 TEXT, KIND, POINTS, REVERSE = range(4)
 
 
@@ -475,25 +472,13 @@ class QuestionnaireLibraryDialog(QDialog):
         if not self.is_dirty():
             then()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved Changes"),
-            fill(self.tr("Save your changes to “%1”?"), self._saved.name if self._saved else ""),
-            Buttons.Save | Buttons.Discard | Buttons.Cancel,
+        ask_save_changes(
             self,
+            self._saved.name if self._saved else "",
+            save=self.save,
+            discard=lambda: self._load(self._summary),
+            then=then,
         )
-        box.setObjectName("unsavedChanges")
-        box.setDefaultButton(Buttons.Save)
-
-        def answered(button: QAbstractButton) -> None:
-            choice = box.standardButton(button)
-            if choice == Buttons.Discard:
-                self._load(self._summary)
-            if choice == Buttons.Discard or (choice == Buttons.Save and self.save()):
-                then()
-
-        box.buttonClicked.connect(answered)
-        box.open()
 
     def reject(self) -> None:  # Esc, Close and the window's close button
         self._after_unsaved(lambda: QDialog.reject(self))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,12 @@ from reflectdesk.ui.background import BackgroundCall
 from reflectdesk.ui.theme import set_role
 
 
-def _passphrase_field(parent: QWidget, name: str) -> QLineEdit:
+def _tr(text: str) -> str:
+    """Translate where ``self.tr`` cannot be used yet (before a base __init__)."""
+    return QCoreApplication.translate("VaultDialogs", text)
+
+
+def _passphrase_field(parent: QWidget | None, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -297,82 +302,96 @@ class UnlockDialog(_VaultDialog):
             self.ok_button.setText(self._ok_label)
 
 
-class ChangePassphraseDialog(_VaultDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Change passphrase"), "", parent)
-        self.setObjectName("changePassphraseDialog")
-        self.setProperty("okLabel", self.tr("Change passphrase"))
+class _NewPassphraseDialog(_VaultDialog):
+    """A dialog that proves who you are with one field (the current passphrase, or the
+    recovery key), then takes a new passphrase typed twice."""
+
+    def __init__(
+        self,
+        store: Store,
+        texts: tuple[str, str, str, str],  # title, OK button, intro, proof field's label
+        proof: QLineEdit,
+        parent: QWidget | None,
+    ) -> None:
+        title, ok_label, intro, proof_label = texts
+        super().__init__(store, title, "", parent)
+        self.setProperty("okLabel", ok_label)
         self.ok_button.setText(self._ok_label)
-        self.current = _passphrase_field(self, "currentPassphrase")
+        proof.setParent(self)
+        self.proof = proof
         self.passphrase = _passphrase_field(self, "newPassphrase")
         self.repeated = _passphrase_field(self, "repeatedPassphrase")
         form = QFormLayout()
-        form.addRow(self.tr("&Current passphrase:"), self.current)
+        form.addRow(proof_label, proof)
         form.addRow(self.tr("&New passphrase:"), self.passphrase)
         form.addRow(self.tr("&Again:"), self.repeated)
-        self.layout_.addWidget(
-            _wrapped(
-                self.tr(
+        self.layout_.addWidget(_wrapped(intro, self))
+        self.layout_.addLayout(form)
+        self._finish_layout()
+        proof.setFocus()
+
+    def _submit(self) -> None:
+        proof, new = self.proof.text(), self.passphrase.text()
+        try:
+            vault.check_new_passphrase(new, self.repeated.text())
+        except ReflectDeskError as error:
+            self.show_error(str(error))
+            return
+        self._run(lambda: self._change(proof, new), self.tr("Checking…"))
+
+    def _change(self, proof: str, new: str) -> None:
+        raise NotImplementedError
+
+
+class ChangePassphraseDialog(_NewPassphraseDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(
+            store,
+            (
+                _tr("Change passphrase"),
+                _tr("Change passphrase"),
+                _tr(
                     "Your notes stay as they are; only the lock changes. A recovery key, "
                     "if you made one, keeps working."
                 ),
-                self,
-            )
+                _tr("&Current passphrase:"),
+            ),
+            _passphrase_field(None, "currentPassphrase"),
+            parent,
         )
-        self.layout_.addLayout(form)
-        self._finish_layout()
-        self.current.setFocus()
+        self.setObjectName("changePassphraseDialog")
+        self.current = self.proof
 
-    def _submit(self) -> None:
-        current, new = self.current.text(), self.passphrase.text()
-        try:
-            vault.check_new_passphrase(new, self.repeated.text())
-        except ReflectDeskError as error:
-            self.show_error(str(error))
-            return
-        store = self._store
-        self._run(lambda: vault.change_passphrase(store, current, new), self.tr("Changing…"))
+    def _change(self, proof: str, new: str) -> None:
+        vault.change_passphrase(self._store, proof, new)
 
 
-class RecoverDialog(_VaultDialog):
+class RecoverDialog(_NewPassphraseDialog):
     """After a forgotten passphrase: the recovery key and a new passphrase."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Use your recovery key"), "", parent)
-        self.setObjectName("recoverDialog")
-        self.setProperty("okLabel", self.tr("Set new passphrase"))
-        self.ok_button.setText(self._ok_label)
-        self.recovery = QLineEdit(self)
-        self.recovery.setObjectName("recoveryKeyInput")
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.passphrase = _passphrase_field(self, "newPassphrase")
-        self.repeated = _passphrase_field(self, "repeatedPassphrase")
-        form = QFormLayout()
-        form.addRow(self.tr("&Recovery key:"), self.recovery)
-        form.addRow(self.tr("&New passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.repeated)
-        self.layout_.addWidget(
-            _wrapped(
-                self.tr(
+        recovery = QLineEdit()
+        recovery.setObjectName("recoveryKeyInput")
+        recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        super().__init__(
+            store,
+            (
+                _tr("Use your recovery key"),
+                _tr("Set new passphrase"),
+                _tr(
                     "Type the recovery key you wrote down when you set your passphrase, "
                     "then choose a new passphrase."
                 ),
-                self,
-            )
+                _tr("&Recovery key:"),
+            ),
+            recovery,
+            parent,
         )
-        self.layout_.addLayout(form)
-        self._finish_layout()
-        self.recovery.setFocus()
+        self.setObjectName("recoverDialog")
+        self.recovery = self.proof
 
-    def _submit(self) -> None:
-        key, new = self.recovery.text(), self.passphrase.text()
-        try:
-            vault.check_new_passphrase(new, self.repeated.text())
-        except ReflectDeskError as error:
-            self.show_error(str(error))
-            return
-        store = self._store
-        self._run(lambda: vault.unlock_with_recovery_key(store, key, new), self.tr("Checking…"))
+    def _change(self, proof: str, new: str) -> None:
+        vault.unlock_with_recovery_key(self._store, proof, new)
 
 
 class RotateKeyDialog(_VaultDialog):

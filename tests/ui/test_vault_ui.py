@@ -245,3 +245,46 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
     [note] = notes.private_notes(bare_store, page.session_id)
     assert note.body.startswith("E")
     window.close()
+
+
+def test_change_passphrase_from_the_privacy_menu(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    window.privacy_menu.passphrase_action.trigger()
+    dialog = find_open(qtbot, QDialog, "changePassphraseDialog")
+    type_text(dialog.findChild(QLineEdit, "currentPassphrase"), TEST_PASSPHRASE)
+    for name in ("newPassphrase", "repeatedPassphrase"):
+        type_text(dialog.findChild(QLineEdit, name), "een nieuwe zin van ons")
+    with qtbot.waitSignal(dialog.finished_work, timeout=5000):
+        qtbot.mouseClick(dialog.findChild(QWidget, "vaultOk"), Qt.MouseButton.LeftButton)
+
+    from reflectdesk.store import vault
+
+    vault.lock(store)
+    vault.unlock(store, "een nieuwe zin van ons")
+
+
+def test_a_forgotten_passphrase_without_recovery_key_resets_only_private_notes(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _page(window)
+    _type_and_wait_saved(qtbot, page, CANARY)
+    window.vault.lock()
+
+    window.privacy_menu.forgot_action.trigger()
+    box = find_open(qtbot, QMessageBox, "resetPrivateNotes")
+    assert "1 private note" in box.text()
+    qtbot.mouseClick(box.findChild(QWidget, "confirmReset"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: vault_status(store) is VaultStatus.NONE)
+    assert notes.private_notes(store, page.session_id) == []
+    assert sessions.get_session(store, page.session_id)  # everything else stays
+    assert any(p.reason == "before-reset" for p in _backups(store))
+
+
+def _backups(store: Store) -> list:  # type: ignore[type-arg]
+    from reflectdesk.store.backups import list_backups
+
+    return list_backups(store.path)
