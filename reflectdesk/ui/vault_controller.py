@@ -48,6 +48,13 @@ def _dialogs() -> ModuleType:
     return vault_dialogs
 
 
+def _key_dialogs() -> ModuleType:
+    """The dialogs that change the key or the passphrase, imported when first shown."""
+    from reflectdesk.ui import vault_key_dialogs
+
+    return vault_key_dialogs
+
+
 def _boot_clock() -> float:
     """Seconds on a clock that keeps counting while the laptop sleeps, where there is one."""
     if hasattr(time, "CLOCK_BOOTTIME"):
@@ -190,21 +197,21 @@ class VaultController(QObject):
         if self._status is VaultStatus.NONE:
             self.set_passphrase()
             return
-        dialog = _dialogs().ChangePassphraseDialog(self._store, self._window)
+        dialog = _key_dialogs().ChangePassphraseDialog(self._store, self._window)
         dialog.finished_work.connect(lambda _result: self._told("The passphrase is changed."))
         self._show(dialog)
 
     def forgot_passphrase(self) -> None:
         """A recovery key, if one was made; otherwise (or if it is lost too) a reset."""
         if vault.has_recovery_key(self._store):
-            dialog = _dialogs().RecoverDialog(self._store, self._window)
+            dialog = _key_dialogs().RecoverDialog(self._store, self._window)
             dialog.finished_work.connect(lambda _result: self.refresh())
             self._show(dialog)
             return
         self.reset_private_notes()
 
     def reset_private_notes(self) -> None:
-        box = _dialogs().ask_reset_private_notes(
+        box = _key_dialogs().ask_reset_private_notes(
             self._window, vault.private_note_count(self._store)
         )
         box.buttonClicked.connect(
@@ -231,7 +238,7 @@ class VaultController(QObject):
         if self._status is VaultStatus.NONE:
             self.set_passphrase()
             return
-        dialog = _dialogs().RotateKeyDialog(
+        dialog = _key_dialogs().RotateKeyDialog(
             self._store, vault.private_note_count(self._store), self._window
         )
         dialog.finished_work.connect(lambda passphrase: self.rotate_key(str(passphrase)))

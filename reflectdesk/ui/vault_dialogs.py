@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -74,12 +73,13 @@ class _VaultDialog(QDialog):
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("vaultOk")
         self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
         self.setMinimumWidth(460)
 
-    def _finish_layout(self) -> None:
+    def _finish_layout(self, submit: Callable[[], None]) -> None:
+        """Add the message line and the buttons; OK (or Enter) calls ``submit``."""
+        self.buttons.accepted.connect(submit)
         self.layout_.addWidget(self.error_label)
         self.layout_.addWidget(self.buttons)
 
@@ -87,9 +87,6 @@ class _VaultDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
         self.adjustSize()  # room for the wrapped message
-
-    def _submit(self) -> None:
-        raise NotImplementedError
 
     def _run(self, work: Callable[[], Any], busy: str) -> None:
         """Run ``work`` off the ui thread; the dialog waits, showing ``busy``."""
@@ -175,7 +172,7 @@ class SetPassphraseDialog(_VaultDialog):
         self.layout_.addLayout(form)
         self.layout_.addWidget(warning)
         self.layout_.addWidget(self.recovery_check)
-        self._finish_layout()
+        self._finish_layout(self._submit)
         self.passphrase.setFocus()
 
     def _submit(self) -> None:
@@ -265,7 +262,7 @@ class UnlockDialog(_VaultDialog):
         self.layout_.addWidget(intro)
         self.layout_.addLayout(form)
         self.layout_.addWidget(forgot, 0, Qt.AlignmentFlag.AlignLeft)
-        self._finish_layout()
+        self._finish_layout(self._submit)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -300,162 +297,3 @@ class UnlockDialog(_VaultDialog):
             self._countdown.stop()
             self.ok_button.setEnabled(True)
             self.ok_button.setText(self._ok_label)
-
-
-class _NewPassphraseDialog(_VaultDialog):
-    """A dialog that proves who you are with one field (the current passphrase, or the
-    recovery key), then takes a new passphrase typed twice."""
-
-    def __init__(
-        self,
-        store: Store,
-        texts: tuple[str, str, str, str],  # title, OK button, intro, proof field's label
-        proof: QLineEdit,
-        parent: QWidget | None,
-    ) -> None:
-        title, ok_label, intro, proof_label = texts
-        super().__init__(store, title, "", parent)
-        self.setProperty("okLabel", ok_label)
-        self.ok_button.setText(self._ok_label)
-        proof.setParent(self)
-        self.proof = proof
-        self.passphrase = _passphrase_field(self, "newPassphrase")
-        self.repeated = _passphrase_field(self, "repeatedPassphrase")
-        form = QFormLayout()
-        form.addRow(proof_label, proof)
-        form.addRow(self.tr("&New passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.repeated)
-        self.layout_.addWidget(_wrapped(intro, self))
-        self.layout_.addLayout(form)
-        self._finish_layout()
-        proof.setFocus()
-
-    def _submit(self) -> None:
-        proof, new = self.proof.text(), self.passphrase.text()
-        try:
-            vault.check_new_passphrase(new, self.repeated.text())
-        except ReflectDeskError as error:
-            self.show_error(str(error))
-            return
-        self._run(lambda: self._change(proof, new), self.tr("Checking…"))
-
-    def _change(self, proof: str, new: str) -> None:
-        raise NotImplementedError
-
-
-class ChangePassphraseDialog(_NewPassphraseDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(
-            store,
-            (
-                _tr("Change passphrase"),
-                _tr("Change passphrase"),
-                _tr(
-                    "Your notes stay as they are; only the lock changes. A recovery key, "
-                    "if you made one, keeps working."
-                ),
-                _tr("&Current passphrase:"),
-            ),
-            _passphrase_field(None, "currentPassphrase"),
-            parent,
-        )
-        self.setObjectName("changePassphraseDialog")
-        self.current = self.proof
-
-    def _change(self, proof: str, new: str) -> None:
-        vault.change_passphrase(self._store, proof, new)
-
-
-class RecoverDialog(_NewPassphraseDialog):
-    """After a forgotten passphrase: the recovery key and a new passphrase."""
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        recovery = QLineEdit()
-        recovery.setObjectName("recoveryKeyInput")
-        recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        super().__init__(
-            store,
-            (
-                _tr("Use your recovery key"),
-                _tr("Set new passphrase"),
-                _tr(
-                    "Type the recovery key you wrote down when you set your passphrase, "
-                    "then choose a new passphrase."
-                ),
-                _tr("&Recovery key:"),
-            ),
-            recovery,
-            parent,
-        )
-        self.setObjectName("recoverDialog")
-        self.recovery = self.proof
-
-    def _change(self, proof: str, new: str) -> None:
-        vault.unlock_with_recovery_key(self._store, proof, new)
-
-
-class RotateKeyDialog(_VaultDialog):
-    """Asks the passphrase before every note is encrypted again under a new key;
-    ``finished_work`` carries the passphrase (checked by the re-encryption itself)."""
-
-    def __init__(self, store: Store, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Make a new encryption key"), "", parent)
-        self.setObjectName("rotateKeyDialog")
-        self.setProperty("okLabel", self.tr("Re-encrypt notes"))
-        self.ok_button.setText(self._ok_label)
-        self.passphrase = _passphrase_field(self, "passphrase")
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.layout_.addWidget(
-            _wrapped(
-                self.tr(
-                    "This encrypts your %n private note(s) again with a new key. Use it if "
-                    "a copy of the database and your passphrase may both have been seen. "
-                    "If you made a recovery key, you get a new one and the old one stops "
-                    "working.",
-                    "",
-                    count,
-                ),
-                self,
-            )
-        )
-        self.layout_.addLayout(form)
-        self._finish_layout()
-        self.passphrase.setFocus()
-
-    def _submit(self) -> None:
-        if not self.passphrase.text():
-            self.show_error(self.tr("Type your passphrase first."))
-            return
-        self.finished_work.emit(self.passphrase.text())
-        self.accept()
-
-
-def ask_reset_private_notes(parent: QWidget, count: int) -> QMessageBox:
-    """The confirmation before every private note is deleted; names how many."""
-    box = QMessageBox(parent)
-    box.setObjectName("resetPrivateNotes")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Start again without the old private notes?"))
-    box.setText(
-        parent.tr(
-            "Without the passphrase or a recovery key, your %n private note(s) cannot be "
-            "opened. You can delete them and set a new passphrase for new notes.",
-            "",
-            count,
-        )
-    )
-    box.setInformativeText(
-        parent.tr(
-            "Groups, sessions, attendance, learning points and actions all stay. "
-            "Deleting the private notes cannot be undone; a backup of the database is "
-            "made first."
-        )
-    )
-    delete = box.addButton(
-        parent.tr("Delete private notes"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    delete.setObjectName("confirmReset")
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box

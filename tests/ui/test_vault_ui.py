@@ -288,3 +288,28 @@ def _backups(store: Store) -> list:  # type: ignore[type-arg]
     from reflectdesk.store.backups import list_backups
 
     return list_backups(store.path)
+
+
+def test_a_forgotten_passphrase_with_a_recovery_key_sets_a_new_one(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    from reflectdesk.core.vault_crypto import KdfParams
+    from reflectdesk.store import vault
+
+    vault.reset_private_notes(store)
+    recovery = vault.create_vault(
+        store, TEST_PASSPHRASE, params=KdfParams.for_tests(), with_recovery_key=True
+    )
+    assert recovery is not None
+    window.vault.lock()
+
+    window.privacy_menu.forgot_action.trigger()
+    dialog = find_open(qtbot, QDialog, "recoverDialog")
+    type_text(dialog.findChild(QLineEdit, "recoveryKeyInput"), recovery.lower())
+    for name in ("newPassphrase", "repeatedPassphrase"):
+        type_text(dialog.findChild(QLineEdit, name), "weer een nieuwe zin")
+    qtbot.mouseClick(dialog.findChild(QWidget, "vaultOk"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: vault_status(store) is VaultStatus.UNLOCKED)
+    vault.lock(store)
+    vault.unlock(store, "weer een nieuwe zin")
