@@ -1,4 +1,5 @@
-"""The questionnaire library: every questionnaire, and an editor for the user's own.
+"""The questionnaire library: every questionnaire, and an editor for the user's own (its
+item table is :class:`~reflectdesk.ui.questionnaire_items.QuestionnaireItemsTable`).
 
 Built-in questionnaires are read-only; "Duplicate to edit" makes an editable copy. A
 questionnaire that has responses is never changed under them: saving it makes the next
@@ -16,45 +17,37 @@ from typing import TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.questionnaires import (
     PURPOSES,
     QuestionnaireFileError,
     QuestionnaireSpec,
     QuestionnaireSummary,
-    QuestionSpec,
-    ScaleSpec,
-    default_scale,
 )
 from reflectdesk.store import questionnaires as store_q
 from reflectdesk.store.database import Store
 from reflectdesk.ui.form_entry import fill
 from reflectdesk.ui.messages import ask_save_changes, show_error
+from reflectdesk.ui.questionnaire_items import QuestionnaireItemsTable
 from reflectdesk.ui.theme import set_role
 
 T = TypeVar("T")
 SummaryRole = Qt.ItemDataRole.UserRole + 1
-TEXT, KIND, POINTS, REVERSE = range(4)
 
 
 def open_questionnaire_library(store: Store, parent: QWidget) -> QuestionnaireLibraryDialog:
@@ -76,7 +69,6 @@ class QuestionnaireLibraryDialog(QDialog):
         self._store = store
         self._summary: QuestionnaireSummary | None = None
         self._saved: QuestionnaireSpec | None = None
-        self._items: list[QuestionSpec] = []
         self._loading = False
 
         self.list = QListWidget(self)
@@ -102,18 +94,7 @@ class QuestionnaireLibraryDialog(QDialog):
         self.description_edit.setObjectName("questionnaireDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("questionnaireItems")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Kind"), self.tr("Scale"), self.tr("Reverse-coded")]
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, POINTS, REVERSE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table = QuestionnaireItemsTable(self)
         self.error_label = QLabel(self)
         set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
@@ -129,10 +110,10 @@ class QuestionnaireLibraryDialog(QDialog):
             made.clicked.connect(slot)
             return made
 
-        self.add_button = button(self.tr("&Add Item"), "addItem", self._add_item)
-        self.remove_button = button(self.tr("&Remove Item"), "removeItem", self._remove_item)
-        self.up_button = button(self.tr("Move &Up"), "itemUp", lambda: self._move(-1))
-        self.down_button = button(self.tr("Move Do&wn"), "itemDown", lambda: self._move(1))
+        self.add_button = button(self.tr("&Add Item"), "addItem", self.table.add_item)
+        self.remove_button = button(self.tr("&Remove Item"), "removeItem", self.table.remove_item)
+        self.up_button = button(self.tr("Move &Up"), "itemUp", lambda: self.table.move(-1))
+        self.down_button = button(self.tr("Move Do&wn"), "itemDown", lambda: self.table.move(1))
         self.duplicate_button = button(
             self.tr("&Duplicate to Edit"), "duplicateQuestionnaire", self._duplicate
         )
@@ -184,7 +165,8 @@ class QuestionnaireLibraryDialog(QDialog):
         self.name_edit.textChanged.connect(self._on_edited)
         self.description_edit.textChanged.connect(self._on_edited)
         self.purpose_combo.currentIndexChanged.connect(self._on_edited)
-        self.table.itemChanged.connect(self._on_cell_changed)
+        self.table.edited.connect(self._on_edited)
+        self.table.refilled.connect(self._update_buttons)
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.reload()
         self.list.setFocus()
@@ -241,9 +223,8 @@ class QuestionnaireLibraryDialog(QDialog):
         self.description_edit.setPlainText(saved.description if saved else "")
         index = self.purpose_combo.findData(saved.purpose if saved else "session")
         self.purpose_combo.setCurrentIndex(max(index, 0))
-        self._items = list(saved.questions) if saved else []
-        self._fill_table()
         editable = self.editable
+        self.table.show_questions(saved.questions if saved else (), editable)
         self.name_edit.setReadOnly(not editable)
         self.description_edit.setReadOnly(not editable)
         self.purpose_combo.setEnabled(editable)
@@ -277,149 +258,12 @@ class QuestionnaireLibraryDialog(QDialog):
             summary.version,
         )
 
-    def _fill_table(self) -> None:
-        editable = self.editable
-        with QSignalBlocker(self.table):
-            for row in range(self.table.rowCount()):  # hidden now, deleted by Qt soon
-                for column in (KIND, POINTS):
-                    if (widget := self.table.cellWidget(row, column)) is not None:
-                        widget.hide()
-            self.table.setRowCount(0)
-            self.table.setRowCount(len(self._items))
-            for row, question in enumerate(self._items):
-                text = QTableWidgetItem(question.text)
-                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                if editable:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                text.setFlags(flags)
-                self.table.setItem(row, TEXT, text)
-                kind = QComboBox(self.table)
-                kind.addItem(self.tr("Likert scale"), QuestionKind.LIKERT.value)
-                kind.addItem(self.tr("Free text"), QuestionKind.FREE_TEXT.value)
-                kind.setCurrentIndex(0 if question.is_likert else 1)
-                kind.setEnabled(editable)
-                kind.currentIndexChanged.connect(lambda _i, r=row: self._on_kind(r))
-                self.table.setCellWidget(row, KIND, kind)
-                self._set_points_cell(row, question, editable)
-                self.table.setItem(row, REVERSE, self._reverse_item(question, editable))
-        self.table.resizeRowsToContents()
-        self._update_buttons()
-
-    def _set_points_cell(self, row: int, question: QuestionSpec, editable: bool) -> None:
-        """A 5/7 choice for a Likert item; a free-text item has no scale to choose."""
-        if not question.is_likert:
-            if (old := self.table.cellWidget(row, POINTS)) is not None:
-                old.hide()
-                self.table.removeCellWidget(row, POINTS)
-            self.table.setItem(row, POINTS, QTableWidgetItem(""))
-            return
-        points = QComboBox(self.table)
-        points.addItem(self.tr("5 points"), 5)
-        points.addItem(self.tr("7 points"), 7)
-        points.setCurrentIndex(1 if question.points == 7 else 0)
-        points.setEnabled(editable)
-        points.currentIndexChanged.connect(lambda _i, r=row: self._on_points(r))
-        self.table.setCellWidget(row, POINTS, points)
-
-    def _reverse_item(self, question: QuestionSpec, editable: bool) -> QTableWidgetItem:
-        item = QTableWidgetItem(self.tr("reverse") if question.is_likert else "")
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if editable and question.is_likert:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        item.setFlags(flags)
-        if question.is_likert:
-            checked = question.reverse_coded
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        return item
-
     def _update_buttons(self) -> None:
         editable, row = self.editable, self.table.currentRow()
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and row >= 0)
         self.up_button.setEnabled(editable and row > 0)
-        self.down_button.setEnabled(editable and 0 <= row < len(self._items) - 1)
-
-    def _scale(self, points: int) -> ScaleSpec:
-        """A scale of ``points``: one the questionnaire already uses, else the standard."""
-        for question in [*self._items, *(self._saved.questions if self._saved else ())]:
-            if question.scale is not None and question.scale.points == points:
-                return question.scale
-        return default_scale(points)
-
-    def _on_cell_changed(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if self._loading or not 0 <= row < len(self._items):
-            return
-        question = self._items[row]
-        if item.column() == TEXT:
-            question = replace(question, text=item.text())
-        elif item.column() == REVERSE and question.is_likert:
-            question = replace(question, reverse_coded=item.checkState() == Qt.CheckState.Checked)
-        self._items[row] = question
-        self._on_edited()
-
-    def _on_kind(self, row: int) -> None:
-        combo = self.table.cellWidget(row, KIND)
-        if not isinstance(combo, QComboBox):
-            return
-        question = self._items[row]
-        if combo.currentData() == QuestionKind.LIKERT.value:
-            question = replace(question, kind=QuestionKind.LIKERT, scale=self._scale(5))
-        else:
-            question = replace(
-                question, kind=QuestionKind.FREE_TEXT, scale=None, reverse_coded=False
-            )
-        self._items[row] = question
-        # Only this row changes: the combo sending this signal must outlive it.
-        with QSignalBlocker(self.table):
-            self._set_points_cell(row, question, editable=True)
-            self.table.setItem(row, REVERSE, self._reverse_item(question, editable=True))
-        self._on_edited()
-
-    def _on_points(self, row: int) -> None:
-        combo = self.table.cellWidget(row, POINTS)
-        if isinstance(combo, QComboBox) and self._items[row].is_likert:
-            self._items[row] = replace(self._items[row], scale=self._scale(combo.currentData()))
-            self._on_edited()
-
-    def _add_item(self) -> None:
-        taken = {q.key for q in self._items}
-        number = len(self._items) + 1
-        while f"item-{number}" in taken:
-            number += 1
-        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else len(self._items)
-        self._items.insert(
-            row,
-            QuestionSpec(
-                key=f"item-{number}",
-                text=self.tr("New item"),
-                kind=QuestionKind.LIKERT,
-                scale=self._scale(5),
-            ),
-        )
-        self._fill_table()
-        self.table.setCurrentCell(row, TEXT)
-        if (cell := self.table.item(row, TEXT)) is not None:
-            self.table.editItem(cell)
-        self._on_edited()
-
-    def _remove_item(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self._items):
-            del self._items[row]
-            self._fill_table()
-            self.table.setCurrentCell(min(row, len(self._items) - 1), TEXT)
-            self._on_edited()
-
-    def _move(self, step: int) -> None:
-        row = self.table.currentRow()
-        target = row + step
-        if 0 <= row < len(self._items) and 0 <= target < len(self._items):
-            items = self._items
-            items[row], items[target] = items[target], items[row]
-            self._fill_table()
-            self.table.setCurrentCell(target, TEXT)
-            self._on_edited()
+        self.down_button.setEnabled(editable and 0 <= row < len(self.table.questions()) - 1)
 
     def current_spec(self) -> QuestionnaireSpec | None:
         saved = self._saved
@@ -430,7 +274,7 @@ class QuestionnaireLibraryDialog(QDialog):
             name=self.name_edit.text(),
             description=self.description_edit.toPlainText(),
             purpose=str(self.purpose_combo.currentData()),
-            questions=tuple(self._items),
+            questions=self.table.questions(),
         )
 
     def is_dirty(self) -> bool:

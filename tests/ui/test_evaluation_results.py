@@ -14,14 +14,10 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.store import groups
 from reflectdesk.store.database import Store
-from reflectdesk.ui.evaluation_charts import (
-    BarRow,
-    ConditionsChart,
-    DivergingBarChart,
-    EvaluationChart,
-    TrendChart,
-)
+from reflectdesk.ui.evaluation_chart_base import EvaluationChart
+from reflectdesk.ui.evaluation_charts import BarRow, DivergingBarChart
 from reflectdesk.ui.evaluation_results import EvaluationResultsPage, open_evaluation_results
+from reflectdesk.ui.evaluation_series_charts import ConditionsChart, TrendChart
 from tests.evaluation_sample import MARKUP_ANSWER, build_evaluation_sample
 from tests.ui.conftest import WindowFactory
 

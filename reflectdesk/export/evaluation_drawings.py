@@ -1,0 +1,249 @@
+"""The drawing side of the evaluation PDFs (reportlab graphics Drawings in DejaVu Sans,
+the same charts as the app): the sizes, the text helpers (:func:`wrap`, :func:`fit`,
+:func:`two_lines`, :func:`percent`), the wrapped legend of swatches
+(:func:`add_legend`), and :func:`diverging_drawing`, per item a diverging stacked bar of
+its answers.
+
+The charts over a series of sessions are in evaluation_series_drawings.py; the tables
+and the stories that place all of them are in evaluation_pdf.py. In a Drawing,
+questionnaire text is plain text (a String is never parsed as markup). The geometry and
+colours come from core/evaluation_charts.py, shared with the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from reflectdesk.core.evaluation_charts import diverging_colours, diverging_segments, ink_for
+from reflectdesk.core.evaluation_stats import ItemStats
+from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
+from reflectdesk.export.page import INK, MUTED, RULE
+
+FONT = 8.5
+SMALL = 7.5
+BAR = 13  # points high
+ROW_GAP = 6
+
+Row = tuple[str, str, ItemStats]  # item text ("" under the previous), side label, stats
+
+
+def wrap(value: str, room: float, size: float = FONT, font: str = REGULAR) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in value.split():
+        candidate = f"{line} {word}".strip()
+        if line and stringWidth(candidate, font, size) > room:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return lines
+
+
+def fit(value: str, room: float, size: float = FONT) -> str:
+    if stringWidth(value, REGULAR, size) <= room:
+        return value
+    while value and stringWidth(value + "…", REGULAR, size) > room:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def two_lines(value: str, room: float) -> list[str]:
+    lines = wrap(value, room, SMALL)
+    if len(lines) > 2:
+        lines = [lines[0], fit(" ".join(lines[1:]) + " …", room, SMALL)]
+    return lines
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def add_legend(
+    drawing_items: list[Any],
+    labels: Sequence[str],
+    colours: Sequence[str],
+    width: float,
+    top: float,
+) -> float:
+    """Swatches with words from ``top`` down, wrapped; returns the y under them."""
+    x, y = 0.0, top - 10
+    for label, colour in zip(labels, colours, strict=False):
+        item = 10 + 3 + stringWidth(label, REGULAR, SMALL) + 10
+        if x and x + item > width:
+            x, y = 0.0, y - 12
+        drawing_items.append(
+            Rect(x, y, 9, 8, fillColor=colors.HexColor(colour), strokeColor=RULE, strokeWidth=0.4)
+        )
+        drawing_items.append(
+            String(x + 12, y + 1, label, fontName=REGULAR, fontSize=SMALL, fillColor=INK)
+        )
+        x += item
+    return y - 8
+
+
+def legend_height(labels: Sequence[str], width: float) -> float:
+    x, lines = 0.0, 1
+    for label in labels:
+        item = 10 + 3 + stringWidth(label, REGULAR, SMALL) + 10
+        if x and x + item > width:
+            x, lines = 0.0, lines + 1
+        x += item
+    return 10 + 12 * (lines - 1) + 8
+
+
+def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) -> Drawing:
+    """Per row a diverging stacked bar: disagreeing answers left of the centre line,
+    agreeing right, the share of each answer written in it; "% agree" at the right end
+    and n under the bar."""
+    register_fonts()
+    points = max((stats.points for _, _, stats in rows), default=5)
+    colours = diverging_colours(points)
+    text_w = width * 0.34
+    side_w = max((stringWidth(side, REGULAR, FONT) for _, side, _ in rows if side), default=0)
+    side_w = side_w + 6 if side_w else 0
+    end_w = stringWidth("100% agree", BOLD, FONT) + 6
+    bar_left = text_w + 6 + side_w
+    bar_w = width - bar_left - end_w
+    centre, half = bar_left + bar_w / 2, bar_w / 2
+    wrapped = [wrap(item_text, text_w) for item_text, _, _ in rows]
+    heights = [max(len(lines) * (FONT + 2), BAR + SMALL + 3) for lines in wrapped]
+    legend_h = legend_height(labels, width)
+    height = legend_h + 4 + sum(h + ROW_GAP for h in heights) + 2 * SMALL + 8
+    drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=FONT)
+    shapes: list[Any] = []
+    y = add_legend(shapes, labels, colours, width, height) - 4
+    for (_, side, stats), lines, row_h in zip(rows, wrapped, heights, strict=True):
+        for n, line in enumerate(lines):
+            shapes.append(
+                String(
+                    0,
+                    y - (n + 1) * (FONT + 2) + 2,
+                    line,
+                    fontName=REGULAR,
+                    fontSize=FONT,
+                    fillColor=INK,
+                )
+            )
+        bar_y = y - BAR
+        if side:
+            shapes.append(
+                String(
+                    text_w + 6, bar_y + 3.5, side, fontName=REGULAR, fontSize=FONT, fillColor=MUTED
+                )
+            )
+        segments = diverging_segments(stats.distribution)
+        for segment in segments:
+            if segment.count:
+                shapes.append(
+                    Rect(
+                        centre + segment.left * half,
+                        bar_y,
+                        segment.width * half,
+                        BAR,
+                        fillColor=colors.HexColor(segment.colour),
+                        strokeColor=None,
+                    )
+                )
+        if segments:
+            shapes.append(
+                Line(centre, bar_y - 2, centre, bar_y + BAR + 2, strokeColor=INK, strokeWidth=0.9)
+            )
+        else:
+            shapes.append(
+                String(
+                    centre,
+                    bar_y + 3.5,
+                    "no answers",
+                    fontName=REGULAR,
+                    fontSize=SMALL,
+                    fillColor=MUTED,
+                    textAnchor="middle",
+                )
+            )
+        for segment in segments:
+            share = f"{segment.width * 100:.0f}"
+            if segment.count and stringWidth(share, REGULAR, SMALL) + 3 <= segment.width * half:
+                shapes.append(
+                    String(
+                        centre + (segment.left + segment.width / 2) * half,
+                        bar_y + 3.8,
+                        share,
+                        fontName=REGULAR,
+                        fontSize=SMALL,
+                        fillColor=colors.HexColor(ink_for(segment.colour)),
+                        textAnchor="middle",
+                    )
+                )
+        if stats.agree_pct is not None:
+            shapes.append(
+                String(
+                    bar_left + bar_w + 6,
+                    bar_y + 3.5,
+                    f"{percent(stats.agree_pct)} agree",
+                    fontName=BOLD,
+                    fontSize=FONT,
+                    fillColor=INK,
+                )
+            )
+        note = f"n = {stats.n}" + (f", {stats.missing} left blank" if stats.missing else "")
+        if stats.reverse_coded:
+            note += " · reverse-worded, scored the other way round"
+        shapes.append(
+            String(
+                bar_left,
+                bar_y - SMALL - 1.5,
+                note,
+                fontName=REGULAR,
+                fontSize=SMALL,
+                fillColor=MUTED,
+            )
+        )
+        y -= row_h + ROW_GAP
+    axis_y = y - SMALL + 2
+    for tick in (-1.0, -0.5, 0.0, 0.5, 1.0):
+        label = "0" if tick == 0 else f"{abs(tick) * 100:.0f}%"
+        anchor = "start" if tick == -1 else ("end" if tick == 1 else "middle")
+        shapes.append(
+            String(
+                centre + tick * half,
+                axis_y,
+                label,
+                fontName=REGULAR,
+                fontSize=SMALL,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
+        )
+    shapes.append(
+        String(
+            centre - 4,
+            axis_y - SMALL - 2,
+            "← disagree",
+            fontName=REGULAR,
+            fontSize=SMALL,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
+    shapes.append(
+        String(
+            centre + 4,
+            axis_y - SMALL - 2,
+            "agree →",
+            fontName=REGULAR,
+            fontSize=SMALL,
+            fillColor=MUTED,
+            textAnchor="start",
+        )
+    )
+    for shape in shapes:
+        drawing.add(shape)
+    return drawing
