@@ -15,7 +15,6 @@ notes under a key nobody holds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -41,6 +40,7 @@ from reflectdesk.store.errors import StoreError
 from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.settings import Vault
+from reflectdesk.store.vault_state import VaultStatus, vault_status
 
 __all__ = [
     "FORMAT_VERSION",
@@ -71,12 +71,6 @@ _RECOVERY = b"recovery"
 _vault = Vault.__table__
 
 Progress = Callable[[int, int], None]
-
-
-class VaultStatus(StrEnum):
-    NONE = "none"  # no passphrase set yet
-    LOCKED = "locked"
-    UNLOCKED = "unlocked"
 
 
 class WrongPassphraseError(StoreError):
@@ -137,14 +131,6 @@ class DamagedVaultError(StoreError):
 
 
 # -- reading the state ------------------------------------------------------------------
-
-
-def vault_status(store: Store) -> VaultStatus:
-    if store.keyring.unlocked:
-        return VaultStatus.UNLOCKED
-    with store.reading() as session:
-        exists = session.scalar(select(_vault.c.id)) is not None
-    return VaultStatus.LOCKED if exists else VaultStatus.NONE
 
 
 def has_recovery_key(store: Store) -> bool:

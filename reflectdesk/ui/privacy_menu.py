@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolButton
 
-from reflectdesk.store.vault import VaultStatus
+from reflectdesk.store.vault_state import VaultStatus
 from reflectdesk.ui.vault_controller import VaultController
 
 LOCK_SHORTCUT = "Ctrl+L"

@@ -18,11 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.store import vault
-from reflectdesk.store.backups import make_backup
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import auto_lock_minutes
-from reflectdesk.store.vault import VaultStatus
+from reflectdesk.store.vault_state import VaultStatus, vault_status
 from reflectdesk.ui.messages import show_error
 
 # Key presses, clicks, wheel turns and mouse moves count as activity.
@@ -39,6 +37,13 @@ CHECK_INTERVAL_MS = 15_000
 # A gap this much bigger on the boot clock than on the monotonic clock means the laptop
 # was asleep (Linux's monotonic clock stops during suspend; its boot clock does not).
 SLEEP_GAP_SECONDS = 20.0
+
+
+def _vault() -> ModuleType:
+    """The vault's services, imported on first use (not needed to start the app)."""
+    from reflectdesk.store import vault
+
+    return vault
 
 
 def _dialogs() -> ModuleType:
@@ -79,8 +84,8 @@ class VaultController(QObject):
         self._window = window
         self._monotonic = monotonic
         self._boot_clock = boot_clock
-        self._status = vault.vault_status(store)
-        self.idle_minutes = auto_lock_minutes(store)
+        self._status = vault_status(store)
+        self.idle_minutes = 0
         self._last_activity = monotonic()
         self._last_check = (monotonic(), boot_clock())
         self._pending: list[Callable[[], None]] = []
@@ -88,11 +93,28 @@ class VaultController(QObject):
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
-        self._checker.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
+        self._watch(self.unlocked)
         self._unsubscribe = store.changes.subscribe(self._on_change)
+
+    def _watch(self, on: bool) -> None:
+        """Watch for idleness and sleep only while notes are unlocked: a locked vault
+        has nothing to lock, and every key and mouse event then costs nothing extra."""
+        if on == self._watching:
+            return
+        self._watching = on
+        app = QApplication.instance()
+        if on:
+            self.idle_minutes = auto_lock_minutes(self._store)
+            self._last_activity = self._monotonic()
+            self._last_check = (self._monotonic(), self._boot_clock())
+            self._checker.start()
+            if app is not None:
+                app.installEventFilter(self)
+        else:
+            self._checker.stop()
+            if app is not None:
+                app.removeEventFilter(self)
 
     # -- state --------------------------------------------------------------------------
 
@@ -109,8 +131,10 @@ class VaultController(QObject):
             QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
-        self.idle_minutes = auto_lock_minutes(self._store)
-        status = vault.vault_status(self._store)
+        status = vault_status(self._store)
+        if self._watching:
+            self.idle_minutes = auto_lock_minutes(self._store)  # Preferences may change it
+        self._watch(status is VaultStatus.UNLOCKED)
         if status is not self._status:
             self._status = status
             self.stateChanged.emit(status.value)
@@ -126,17 +150,14 @@ class VaultController(QObject):
         if self._status is not VaultStatus.UNLOCKED:
             return
         self.aboutToLock.emit()  # editors flush their autosave before the key goes
-        vault.lock(self._store)
+        _vault().lock(self._store)
         self.refresh()
 
     def shutdown(self) -> None:
         """Closing the app: lock, and stop listening."""
-        self._checker.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         self._unsubscribe()
         self.lock()
+        self._watch(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
@@ -203,7 +224,7 @@ class VaultController(QObject):
 
     def forgot_passphrase(self) -> None:
         """A recovery key, if one was made; otherwise (or if it is lost too) a reset."""
-        if vault.has_recovery_key(self._store):
+        if _vault().has_recovery_key(self._store):
             dialog = _key_dialogs().RecoverDialog(self._store, self._window)
             dialog.finished_work.connect(lambda _result: self.refresh())
             self._show(dialog)
@@ -212,7 +233,7 @@ class VaultController(QObject):
 
     def reset_private_notes(self) -> None:
         box = _key_dialogs().ask_reset_private_notes(
-            self._window, vault.private_note_count(self._store)
+            self._window, _vault().private_note_count(self._store)
         )
         box.buttonClicked.connect(
             lambda button: (
@@ -225,8 +246,10 @@ class VaultController(QObject):
 
     def _reset(self) -> None:
         try:
+            from reflectdesk.store.backups import make_backup
+
             make_backup(self._store.path, "before-reset")
-            vault.reset_private_notes(self._store)
+            _vault().reset_private_notes(self._store)
         except ReflectDeskError as error:
             show_error(self._window, self.tr("Private notes were not reset"), error)
             return
@@ -239,7 +262,7 @@ class VaultController(QObject):
             self.set_passphrase()
             return
         dialog = _key_dialogs().RotateKeyDialog(
-            self._store, vault.private_note_count(self._store), self._window
+            self._store, _vault().private_note_count(self._store), self._window
         )
         dialog.finished_work.connect(lambda passphrase: self.rotate_key(str(passphrase)))
         self._show(dialog)
@@ -257,7 +280,7 @@ class VaultController(QObject):
                 if getattr(cancelled, "is_set", lambda: False)():
                     raise JobCancelledError("cancelled")  # rolls the transaction back
 
-            return vault.rotate_data_key(store, passphrase, progress=report)
+            return _vault().rotate_data_key(store, passphrase, progress=report)
 
         job = run_job(self._window, self.tr("Re-encrypting private notes…"), work)
         job.succeeded.connect(self._rotated)
