@@ -200,6 +200,12 @@ def run_app_child(args: argparse.Namespace) -> dict[str, Any]:
     saves = slow_saves(args.save_delay_ms / 1000)
     app = make_application()
     store = open_store(args.db, seed=seed_builtins)
+    # The demo's private notes are encrypted; the facilitator has unlocked them (the
+    # worse case: the vault then watches every key and mouse event for idleness).
+    from reflectdesk.store.demo import DEMO_PASSPHRASE
+    from reflectdesk.store.vault import unlock
+
+    unlock(store, DEMO_PASSPHRASE)
     try:
         window = MainWindow(store, open_window_settings())
         window.show()
