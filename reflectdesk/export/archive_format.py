@@ -174,7 +174,9 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
             if unknown:
                 raise ArchiveError(path, f"it holds tables this version does not know: {unknown}")
             raw = {name: _table_file(path, archive, name, listed[name]) for name in listed}
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+    # zipfile raises NotImplementedError for a compression method it lacks and
+    # RuntimeError for an encrypted member: neither is ours, both mean "not readable".
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
         detail = f"it is not a ReflectDesk archive, or it is damaged or incomplete ({error})"
         raise ArchiveError(path, detail) from None
     decoded = {table.name: _decode_rows(path, table, raw.get(table.name, [])) for table in tables}

@@ -287,7 +287,33 @@ def _no_manifest(files: dict[str, bytes]) -> None:
     del files["manifest.json"]
 
 
+def _zip_headers(source: Path, out: Path, change: Callable[[bytearray, int, int], None]) -> Path:
+    """A copy of the zip at ``source`` with ``change(data, offset, field)`` applied to
+    every local (field offsets 6 flags, 8 method) and central header (8 and 10)."""
+    data = bytearray(source.read_bytes())
+    for signature, shift in ((b"PK\x03\x04", 0), (b"PK\x01\x02", 2)):
+        start = data.find(signature)
+        while start != -1:
+            change(data, start, shift)
+            start = data.find(signature, start + 4)
+    out.write_bytes(bytes(data))
+    return out
+
+
+def _unknown_method(data: bytearray, start: int, shift: int) -> None:
+    data[start + 8 + shift : start + 10 + shift] = (99).to_bytes(2, "little")  # AES (WinZip)
+
+
+def _encrypted(data: bytearray, start: int, shift: int) -> None:
+    data[start + 6 + shift] |= 0x01  # "encrypted, password required"
+
+
 BAD_ARCHIVES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
+    "unknown compression method": (
+        lambda s, o: _zip_headers(s, o, _unknown_method),
+        "damaged or incomplete",
+    ),
+    "encrypted zip": (lambda s, o: _zip_headers(s, o, _encrypted), "damaged or incomplete"),
     "truncated zip": (_truncated, "damaged or incomplete"),
     "a text file": (_text_file, "not a ReflectDesk archive"),
     "no manifest": (
