@@ -6,6 +6,7 @@ For long work with progress and Cancel, see reflectdesk/ui/jobs.py.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,13 @@ class _Call(QObject):
             self.failed.emit(error)
         except OSError as error:
             self.failed.emit(ReflectDeskError(f"{error.strerror or error}"))
+        except Exception as error:  # a bug: still a message, and the dialog recovers
+            traceback.print_exc()
+            self.failed.emit(
+                ReflectDeskError(
+                    f"Something went wrong inside ReflectDesk ({type(error).__name__})."
+                )
+            )
         else:
             self.succeeded.emit(result)
 

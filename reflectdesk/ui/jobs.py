@@ -9,6 +9,7 @@ queued signals and shows a progress dialog that Cancel can stop.
 from __future__ import annotations
 
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,9 @@ class _Runner(QObject):
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
+        except Exception as error:  # a bug: still a message, and the dialog closes
+            traceback.print_exc()
+            self.failed.emit(f"Something went wrong inside ReflectDesk ({type(error).__name__}).")
         else:
             if self._cancelled.is_set():
                 self.failed.emit("")

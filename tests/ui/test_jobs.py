@@ -60,3 +60,17 @@ def test_cancel_stops_between_steps(qtbot: QtBot) -> None:
     release.set()
     with qtbot.waitSignal(job.cancelled, timeout=5000):
         pass
+
+
+def test_a_bug_in_a_job_is_still_a_message_and_the_job_ends(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        raise KeyError("oops")
+
+    job = run_job(parent, "Working", work)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["Something went wrong inside ReflectDesk (KeyError)."]
+    assert not job.dialog.isVisible()
