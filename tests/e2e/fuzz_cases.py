@@ -324,7 +324,9 @@ def edited_archive(data: bytes, edit: ArchiveEdit) -> bytes:
         return _zip(files)
     table = name.removesuffix(".json")
     files[name] = json.dumps(_edit_rows(json.loads(files[name]), edit)).encode()
-    entry = manifest.get("tables", {}).get(table)
+    # An earlier edit may have left the manifest or its table list any shape at all.
+    tables = manifest.get("tables") if isinstance(manifest, dict) else None
+    entry = tables.get(table) if isinstance(tables, dict) else None
     if edit.fix_checksum and isinstance(entry, dict):
         # Keep the manifest consistent, so that the rows themselves are checked.
         entry["sha256"] = hashlib.sha256(files[name]).hexdigest()
