@@ -13,6 +13,7 @@ added by the ``add_*`` functions below into the sub-parsers reflectdesk.cli make
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +153,7 @@ def export_archive(args: argparse.Namespace) -> int:
 def import_archive(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from reflectdesk.export.archive import ArchivePassphraseNeededError
     from reflectdesk.export.archive import import_archive as merge_archive
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
@@ -161,7 +163,22 @@ def import_archive(args: argparse.Namespace) -> int:
         raise CommandError(f"{source}: no such file")
     path = db_path(args)
     with open_store(path, seed=seed_builtins) as store:
-        summary = merge_archive(store, source)
+        try:
+            summary = merge_archive(store, source)
+        except ArchivePassphraseNeededError as needed:
+            # Notes sealed on another laptop: unlock this one, then open the archive's
+            # key with the other laptop's passphrase, and seal them again here.
+            from reflectdesk.commands.export import read_passphrase
+            from reflectdesk.store.vault import unlock
+
+            print(
+                f"{needed.count} private notes in the archive are encrypted with another "
+                "laptop's passphrase.",
+                file=sys.stderr,
+            )
+            unlock(store, read_passphrase("Passphrase of the private notes here: "))
+            other = read_passphrase("Passphrase of the private notes in the archive: ")
+            summary = merge_archive(store, source, archive_passphrase=other)
     print(
         f"imported {source}: {summary.total_added} records added, "
         f"{summary.total_kept} already there -> {path}"

@@ -50,7 +50,7 @@ def session(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def read_passphrase() -> str:
+def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
     """The passphrase of the private notes: asked without echo at a terminal, or the
     first line of standard input (for scripts; never a command-line argument, which
     other users of the machine could read in the process list)."""
@@ -58,7 +58,7 @@ def read_passphrase() -> str:
     import sys
 
     if sys.stdin.isatty():
-        return getpass.getpass("Passphrase of the private notes: ")
+        return getpass.getpass(prompt)
     return sys.stdin.readline().rstrip("\r\n")
 
 

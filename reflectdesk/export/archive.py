@@ -20,6 +20,11 @@ transaction, parents before children. The merge rules:
    phases of a matched format or questionnaire (by position), attendance (session and
    person), clock events (session and seq), a questionnaire version (key and version).
    Cards of a deck matched by rule 2 are matched by their position in the deck.
+4. The vault row (the wrapped data key, never the key) follows rule 1: a database
+   without a vault takes the archive's over, so its notes open with the other laptop's
+   passphrase. A database with a vault of its own keeps it; notes sealed under another
+   data key are sealed again under this one before they are inserted, which needs this
+   vault unlocked and the other laptop's passphrase (ArchivePassphraseNeededError asks).
 
 Any problem with the file is one ArchiveError and nothing is written; a row that refers
 to a record neither the archive nor the database holds is also an ArchiveError, and the
@@ -29,7 +34,7 @@ transaction is rolled back.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -130,14 +135,21 @@ def export_archive(store: Store, path: Path, group_id: str | None = None) -> Arc
 # -- import ------------------------------------------------------------------------------
 
 
-def import_archive(store: Store, path: Path) -> ImportSummary:
+def import_archive(
+    store: Store, path: Path, *, archive_passphrase: str | None = None
+) -> ImportSummary:
     """Merge the archive at ``path`` into the database in one transaction (the rules are
-    in the module docstring); ArchiveError, with nothing written, on any problem."""
+    in the module docstring); ArchiveError, with nothing written, on any problem.
+
+    Private notes sealed under another laptop's vault are sealed again under this one's,
+    which needs this vault unlocked and ``archive_passphrase`` (the other laptop's);
+    without it, ArchivePassphraseNeededError."""
     tables = archived_tables(load_all())
     try:
         contents = read_archive(path, tables, HEAD_REVISION)
     except OSError as error:
         raise ArchiveError(path, error.strerror or str(error)) from None
+    contents = _notes_for_this_vault(store, path, contents, archive_passphrase)
     added: dict[str, int] = {}
     kept: dict[str, int] = {}
     with store.transaction() as session:
@@ -155,6 +167,42 @@ def import_archive(store: Store, path: Path) -> ImportSummary:
     for area in ("groups", "formats", "decks", "themes", "sessions", "notes", "search"):
         store.changes.publish(area)
     return ImportSummary(path=path, group_id=contents.group_id, added=added, kept=kept)
+
+
+class ArchivePassphraseNeededError(ArchiveError):
+    """The archive's private notes were sealed under another vault: its passphrase (and
+    this vault unlocked) is needed to bring them in."""
+
+    code = "archive_passphrase_needed"
+
+    def __init__(self, path: Path, count: int) -> None:
+        super().__init__(
+            path,
+            f"its {count} private note(s) were locked with the passphrase of another "
+            "laptop. Import it again and give that passphrase: the notes are then "
+            "encrypted with yours",
+        )
+        self.count = count
+
+
+def _notes_for_this_vault(
+    store: Store, path: Path, contents: ArchiveContents, archive_passphrase: str | None
+) -> ArchiveContents:
+    """``contents`` with its private notes sealed so that this database opens them."""
+    from reflectdesk.store import vault
+
+    rows = contents.tables.get("vault") or []
+    if not rows or not contents.envelopes:
+        return contents  # nothing sealed, or an archive from before vaults travelled
+    if vault.vault_status(store) is vault.VaultStatus.NONE:
+        return contents  # this laptop takes the archive's vault over (rule 4)
+    archived = rows[0]
+    if vault.archive_key_opens(store, archived, contents.envelopes):
+        return contents
+    if archive_passphrase is None:
+        raise ArchivePassphraseNeededError(path, len(contents.envelopes))
+    forms = vault.reseal_archived_notes(store, archived, contents.envelopes, archive_passphrase)
+    return replace(contents, envelopes=forms)
 
 
 class _Merge:

@@ -14,7 +14,9 @@ notes under a key nobody holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -52,11 +54,13 @@ __all__ = [
     "VaultStatus",
     "WrongPassphraseError",
     "WrongRecoveryKeyError",
+    "archive_key_opens",
     "change_passphrase",
     "check_new_passphrase",
     "create_vault",
     "lock",
     "private_note_count",
+    "reseal_archived_notes",
     "reset_private_notes",
     "rotate_data_key",
     "unlock",
@@ -156,10 +160,12 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
 
 
 class _Row:
-    """The vault row as stored, with its parameters checked."""
+    """The vault row as stored (or as an archive carries it), with its parameters
+    checked."""
 
-    def __init__(self, session: Session) -> None:
-        row = session.execute(select(_vault)).first()
+    def __init__(self, session: Session | None = None, row: Any = None) -> None:
+        if session is not None:
+            row = session.execute(select(_vault)).first()
         if row is None:
             raise NoVaultError()
         if row.format_version != FORMAT_VERSION or row.kdf != _KDF:
@@ -338,3 +344,59 @@ def reset_private_notes(store: Store) -> int:
     store.changes.publish("vault", "reset")
     store.changes.publish("notes")
     return deleted
+
+
+# -- private notes from another laptop's archive ------------------------------------------
+
+
+def _same_key_row(store: Store, archived: Mapping[str, Any]) -> bool:
+    with store.reading() as session:
+        row = session.execute(select(_vault.c.salt, _vault.c.wrapped_key)).first()
+    return row is not None and (bytes(row.salt), bytes(row.wrapped_key)) == (
+        bytes(archived["salt"]),
+        bytes(archived["wrapped_key"]),
+    )
+
+
+def archive_key_opens(
+    store: Store, archived: Mapping[str, Any], forms: Mapping[str, bytes]
+) -> bool:
+    """Whether the archived notes ``forms`` open here as they are: the archive carries
+    this database's own vault, or its notes are sealed under this vault's data key
+    (checked on one note while unlocked), or there is nothing sealed to open."""
+    sealed = {note: form for note, form in forms.items() if form[:4] == vault_seam.ENVELOPE_V1}
+    if not sealed or _same_key_row(store, archived):
+        return True
+    if not store.keyring.unlocked:
+        return False
+    note_id, form = next(iter(sealed.items()))
+    try:
+        vault_seam.unseal(form, note_id=note_id, key=store.keyring.data_key())
+    except StoreError:
+        return False
+    return True
+
+
+def reseal_archived_notes(
+    store: Store,
+    archived: Mapping[str, Any],
+    forms: Mapping[str, bytes],
+    archive_passphrase: str,
+) -> dict[str, bytes]:
+    """The archived notes ``forms`` sealed again under this vault's data key, opened with
+    the data key the archive carries, unwrapped by ``archive_passphrase`` (the other
+    laptop's). WrongPassphraseError when it does not open the archive's key;
+    VaultLockedError while this vault is locked; nothing is written here."""
+    target = store.keyring.data_key()  # VaultLockedError while locked
+    row = _Row(row=SimpleNamespace(**archived))
+    kek = derive_passphrase_key(archive_passphrase, row.salt, row.params)
+    try:
+        source = unwrap_key(kek, row.wrapped, purpose=_PASSPHRASE)
+    except DecryptionError:
+        raise WrongPassphraseError(0) from None
+    return {
+        note_id: vault_seam.seal(
+            vault_seam.unseal(form, note_id=note_id, key=source), note_id=note_id, key=target
+        )
+        for note_id, form in forms.items()
+    }

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -138,6 +140,7 @@ class Exports:
         self._status = status
         self.jobs: list[Any] = []  # kept until they finish (tests wait on them)
         self.review: IdentifierReviewDialog | None = None  # the last review opened
+        self.passphrase_dialog: QInputDialog | None = None  # an archive's, when asked
 
     # --- the identifiable-detail check -------------------------------------------------
 
@@ -378,24 +381,61 @@ class Exports:
         )
 
     def import_archive(self, then: Callable[[], None]) -> None:
-        store = self._store
-
-        def read(path: Path) -> None:
-            def work(progress: Progress, cancelled: threading.Event) -> str:
-                from reflectdesk.export.archive import import_archive
-
-                progress(0, 1)
-                summary = import_archive(store, path)
-                return f"{summary.total_added} records from {path.name}"
-
-            self._run(self._parent.tr("Importing archive"), work, self._parent.tr("Imported %1."))
-            self.jobs[-1].succeeded.connect(lambda _result: then())
-
         choose_path(
             self._parent,
             self._parent.tr("Import archive"),
             "",
             self._parent.tr("ReflectDesk archive (*.rdarchive *.zip)"),
-            read,
+            lambda path: self._import(path, None, then),
             opening=True,
         )
+
+    def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> None:
+        store, tr = self._store, self._parent.tr
+
+        def work(progress: Progress, cancelled: threading.Event) -> object:
+            from reflectdesk.export.archive import ArchivePassphraseNeededError, import_archive
+
+            progress(0, 1)
+            try:
+                summary = import_archive(store, path, archive_passphrase=archive_passphrase)
+            except ArchivePassphraseNeededError as needed:
+                return needed  # asked on the ui thread, then imported again
+            return f"{summary.total_added} records from {path.name}"
+
+        title = tr("Importing archive")
+        job = run_job(self._parent, title, work)
+        self.jobs.append(job)
+        job.failed.connect(lambda message: show_error(self._parent, title, message))
+        job.cancelled.connect(lambda: self._status(tr("Cancelled.")))
+
+        def done(result: object) -> None:
+            if isinstance(result, str):
+                self._status(tr("Imported %1.").replace("%1", result))
+                then()
+                return
+            # Notes sealed on another laptop: this vault must be open to seal them again.
+            count = int(getattr(result, "count", 0))
+            vault_for(self._parent, store).when_unlocked(
+                lambda: self._ask_archive_passphrase(path, count, then)
+            )
+
+        job.succeeded.connect(done)
+
+    def _ask_archive_passphrase(self, path: Path, count: int, then: Callable[[], None]) -> None:
+        tr = self._parent.tr
+        dialog = QInputDialog(self._parent)
+        dialog.setObjectName("archivePassphrase")
+        dialog.setWindowTitle(tr("Private notes from another laptop"))
+        dialog.setLabelText(
+            tr(
+                "%1 private notes in this archive were encrypted with the passphrase of the "
+                "laptop they were written on. Type that passphrase to bring them in; they "
+                "are then encrypted with yours."
+            ).replace("%1", str(count))
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(tr("Import"))
+        dialog.textValueSelected.connect(lambda text: self._import(path, text, then))
+        dialog.open()
+        self.passphrase_dialog = dialog

@@ -189,3 +189,31 @@ def test_import_as_a_real_command(demo_db: Path, tmp_path: Path, isolated_home: 
     listed = run("list", "sessions", "--json", "--db", str(tmp_path / "second.db"))
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) == 12
+
+
+def test_import_into_a_laptop_with_its_own_passphrase_asks_both(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from reflectdesk.core.vault_crypto import KdfParams
+    from reflectdesk.store.builtins import seed_builtins
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.vault import create_vault
+
+    archive = tmp_path / "all.zip"
+    assert cli.main(["export", "archive", "--out", str(archive), "--db", str(demo_db)]) == 0
+    target = tmp_path / "laptop2.db"
+    with open_store(target, seed=seed_builtins) as store:
+        create_vault(store, "laptop two passphrase", params=KdfParams.for_tests())
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("laptop two passphrase\ndemo passphrase\n"))
+
+    assert cli.main(["import", str(archive), "--db", str(target)]) == 0
+
+    captured = capsys.readouterr()
+    assert "encrypted with another laptop's passphrase" in captured.err
+    assert "records added" in captured.out

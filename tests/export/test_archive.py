@@ -5,6 +5,7 @@ with the database left as it was."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import zipfile
 from collections.abc import Callable
@@ -381,3 +382,49 @@ def test_a_bad_archive_is_refused_and_the_database_is_unchanged(
 def test_a_missing_archive_is_an_archive_error(tmp_path: Path) -> None:
     with seeded_store(tmp_path / "t.db") as store, pytest.raises(ArchiveError):
         import_archive(store, tmp_path / "nowhere.rdarchive")
+
+
+# -- private notes from another laptop's vault ------------------------------------------
+
+
+def test_notes_from_another_vault_are_sealed_again_with_the_archives_passphrase(
+    everything: Path, rich: Rich, tmp_path: Path
+) -> None:
+    from reflectdesk.core.vault_crypto import KdfParams
+    from reflectdesk.export.archive import ArchivePassphraseNeededError
+    from reflectdesk.store.vault import WrongPassphraseError, create_vault, lock
+
+    target = tmp_path / "own-vault.db"
+    with seeded_store(target) as store:
+        create_vault(store, "this laptop's passphrase", params=KdfParams.for_tests())
+    before = file_digest(target)
+
+    with seeded_store(target) as store:
+        unlock(store, "this laptop's passphrase")
+        with pytest.raises(ArchivePassphraseNeededError, match="another laptop"):
+            import_archive(store, everything)
+        with pytest.raises(WrongPassphraseError):
+            import_archive(store, everything, archive_passphrase="not the demo's")
+    assert file_digest(target) == before
+
+    with seeded_store(target) as store:
+        unlock(store, "this laptop's passphrase")
+        import_archive(store, everything, archive_passphrase=DEMO_PASSPHRASE)
+        lock(store)
+        unlock(store, "this laptop's passphrase")  # still this laptop's own vault
+        texts = [note.text.body for note in private_notes(store, rich.session_id)]
+    assert texts == [CANARY]
+    assert private_blob(target, rich.private_note_id) != private_blob(
+        rich.path, rich.private_note_id
+    )
+
+
+def test_an_archive_of_the_same_vault_needs_no_passphrase(
+    everything: Path, rich: Rich, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.db"
+    shutil.copyfile(rich.path, target)
+    with seeded_store(target) as store:
+        unlock(store, DEMO_PASSPHRASE)
+        summary = import_archive(store, everything)
+    assert summary.total_added == 0
