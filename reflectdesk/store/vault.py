@@ -364,12 +364,12 @@ def archive_key_opens(
     """Whether the archived notes ``forms`` open here as they are: the archive carries
     this database's own vault, or its notes are sealed under this vault's data key
     (checked on one note while unlocked), or there is nothing sealed to open."""
-    sealed = {note: form for note, form in forms.items() if form[:4] == vault_seam.ENVELOPE_V1}
-    if not sealed or _same_key_row(store, archived):
+    encrypted = {n: form for n, form in forms.items() if form[:4] == vault_seam.ENVELOPE_V1}
+    if not encrypted or _same_key_row(store, archived):
         return True
     if not store.keyring.unlocked:
         return False
-    note_id, form = next(iter(sealed.items()))
+    note_id, form = next(iter(encrypted.items()))
     try:
         vault_seam.unseal(form, note_id=note_id, key=store.keyring.data_key())
     except StoreError:
