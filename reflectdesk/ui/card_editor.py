@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.deck_records import DeckSummary
 from reflectdesk.core.decks import CardDefinition
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.limits import (
     NAME_MAX_LENGTH,
 )
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
 from reflectdesk.ui.format_editor import fill
-from reflectdesk.ui.messages import show_error
+from reflectdesk.ui.messages import attempt, choose_toml_file, show_error
 
 if TYPE_CHECKING:
     from reflectdesk.store.database import Store
@@ -66,17 +64,13 @@ class DeckEditing(QDialog):
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         """The result of a store call, or None after telling the user why it failed."""
         try:
-            return action()
+            return attempt(self, title, action, passthrough=(FileProblemsError,))
         except FileProblemsError as error:  # every problem, FILE: line N: FIELD: message
             lines = str(error).splitlines()
             box = show_error(self, title, "\n".join(lines[: PROBLEMS_IN_BOX + 1]))
             if len(lines) > PROBLEMS_IN_BOX + 1:
                 box.setInformativeText(self.tr("Show Details… lists every problem."))
                 box.setDetailedText(str(error))
-        except ReflectDeskError as error:
-            show_error(self, title, error)
-        except OSError as error:
-            show_error(self, title, f"{error.filename}: {error.strerror or error}")
         return None
 
     def _open(self, dialog: QDialog) -> None:
@@ -207,15 +201,13 @@ class DeckEditing(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The deck file to export to (``save``) or import, or None if cancelled.
         Tests replace this method to answer without a file dialog."""
-        filters = self.tr("Deck files (*.toml);;All files (*)")
-        if save:
-            title, start = self.tr("Export Deck"), str(Path.home() / suggested)
-            name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
-        else:
-            title, start = self.tr("Import Deck"), str(Path.home())
-            name, _ = QFileDialog.getOpenFileName(self, title, start, filters)
-        path = Path(name) if name else None
-        return path.with_suffix(".toml") if path and save and not path.suffix else path
+        return choose_toml_file(
+            self,
+            save=save,
+            suggested=suggested,
+            title=self.tr("Export Deck") if save else self.tr("Import Deck"),
+            filters=self.tr("Deck files (*.toml);;All files (*)"),
+        )
 
     def _import(self) -> None:
         path = self.choose_file(False, "")

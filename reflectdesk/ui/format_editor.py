@@ -17,7 +17,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,13 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core import formats, limits
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui import phase_table
-from reflectdesk.ui.messages import ask_save_changes, show_error
+from reflectdesk.ui.messages import ask_save_changes, attempt, choose_toml_file
 from reflectdesk.ui.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
 
 T = TypeVar("T")
@@ -290,14 +288,9 @@ class FormatLibraryDialog(QDialog):
         self._after_unsaved(lambda: QDialog.reject(self))
 
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
-        """The result of a store call, or None after telling the user why it failed."""
-        try:
-            return action()
-        except ReflectDeskError as error:  # a FormatFileError lists every problem
-            show_error(self, title, error)
-        except OSError as error:
-            show_error(self, title, f"{error.filename}: {error.strerror or error}")
-        return None
+        """The result of a store call, or None after telling the user why it failed (a
+        FormatFileError lists every problem)."""
+        return attempt(self, title, action)
 
     def _duplicate(self) -> None:
         source = self._summary
@@ -317,15 +310,13 @@ class FormatLibraryDialog(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The format file to export to (``save``) or import, or None if cancelled.
         Tests replace this method to answer without a file dialog."""
-        filters = self.tr("Format files (*.toml);;All files (*)")
-        if save:
-            title, start = self.tr("Export Format"), str(Path.home() / suggested)
-            name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
-        else:
-            title, start = self.tr("Import Format"), str(Path.home())
-            name, _ = QFileDialog.getOpenFileName(self, title, start, filters)
-        path = Path(name) if name else None
-        return path.with_suffix(".toml") if path and save and not path.suffix else path
+        return choose_toml_file(
+            self,
+            save=save,
+            suggested=suggested,
+            title=self.tr("Export Format") if save else self.tr("Import Format"),
+            filters=self.tr("Format files (*.toml);;All files (*)"),
+        )
 
     def _import(self) -> None:
         path = self.choose_file(False, "")

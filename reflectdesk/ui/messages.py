@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
+
+T = TypeVar("T")
 
 
 def show_error(parent: QWidget | None, title: str, error: ReflectDeskError | str) -> QMessageBox:
@@ -66,3 +70,39 @@ def ask_save_changes(
     box.buttonClicked.connect(answered)
     box.open()
     return box
+
+
+def attempt(
+    parent: QWidget,
+    title: str,
+    action: Callable[[], T],
+    passthrough: tuple[type[Exception], ...] = (),
+) -> T | None:
+    """The result of a store call, or None after telling the user why it failed (a
+    ReflectDeskError or an OSError). Errors of the ``passthrough`` types are left for
+    the caller, which shows them its own way (e.g. every problem of a file)."""
+    try:
+        return action()
+    except passthrough:
+        raise
+    except ReflectDeskError as error:
+        show_error(parent, title, error)
+    except OSError as error:
+        show_error(parent, title, f"{error.filename}: {error.strerror or error}")
+    return None
+
+
+def choose_toml_file(
+    parent: QWidget, *, save: bool, suggested: str, title: str, filters: str
+) -> Path | None:
+    """A TOML file to export to (``save``, in the home folder, ``.toml`` added when no
+    suffix was typed) or to import; None if cancelled. Blocking: the editors' tests
+    replace the methods that call it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    if save:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    path = Path(name) if name else None
+    return path.with_suffix(".toml") if path and save and not path.suffix else path

@@ -19,7 +19,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.limits import free_key
 from reflectdesk.core.questionnaires import (
     PURPOSES,
     QuestionnaireFileError,
@@ -42,7 +42,7 @@ from reflectdesk.core.questionnaires import (
 from reflectdesk.store import questionnaires as store_q
 from reflectdesk.store.database import Store
 from reflectdesk.ui.form_entry import fill
-from reflectdesk.ui.messages import ask_save_changes, show_error
+from reflectdesk.ui.messages import ask_save_changes, attempt, choose_toml_file
 from reflectdesk.ui.questionnaire_items import QuestionnaireItemsTable
 from reflectdesk.ui.theme import set_role
 
@@ -329,16 +329,12 @@ class QuestionnaireLibraryDialog(QDialog):
 
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         try:
-            return action()
+            return attempt(self, title, action, passthrough=(QuestionnaireFileError,))
         except QuestionnaireFileError as error:
             # Every problem on its own line, with its line number, where it stays in view.
             lines = [fill(self.tr("Could not import %1:"), Path(error.source).name)]
             lines += [f"⚠ {problem}" for problem in error.problems]
             self.error_label.setText("\n".join(lines))
-        except ReflectDeskError as error:
-            show_error(self, title, error)
-        except OSError as error:
-            show_error(self, title, f"{error.filename}: {error.strerror or error}")
         return None
 
     def _duplicate(self) -> None:
@@ -346,9 +342,7 @@ class QuestionnaireLibraryDialog(QDialog):
         if saved is None:
             return
         taken = {self.list.item(r).data(SummaryRole).key for r in range(self.list.count())}
-        key, number = f"{saved.key[:52]}-copy", 2
-        while key in taken:
-            key, number = f"{saved.key[:50]}-copy-{number}", number + 1
+        key = free_key(f"{saved.key[:52]}-copy", taken)
         suffix = self.tr(" (copy)")
         copy = replace(saved, key=key, name=saved.name[: 120 - len(suffix)] + suffix, version=1)
         title = self.tr("Could not copy the questionnaire")
@@ -364,15 +358,13 @@ class QuestionnaireLibraryDialog(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The file to export to (``save``) or import, or None if cancelled. Tests replace
         this method to answer without a file dialog."""
-        filters = self.tr("Questionnaire files (*.toml);;All files (*)")
-        if save:
-            title, start = self.tr("Export Questionnaire"), str(Path.home() / suggested)
-            name, _ = QFileDialog.getSaveFileName(self, title, start, filters)
-        else:
-            title, start = self.tr("Import Questionnaire"), str(Path.home())
-            name, _ = QFileDialog.getOpenFileName(self, title, start, filters)
-        path = Path(name) if name else None
-        return path.with_suffix(".toml") if path and save and not path.suffix else path
+        return choose_toml_file(
+            self,
+            save=save,
+            suggested=suggested,
+            title=self.tr("Export Questionnaire") if save else self.tr("Import Questionnaire"),
+            filters=self.tr("Questionnaire files (*.toml);;All files (*)"),
+        )
 
     def _import(self) -> None:
         self._after_unsaved(self._import_now)
