@@ -6,8 +6,8 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.paths import APP_NAME
@@ -71,42 +71,65 @@ class WindowHost(QObject):
         return window
 
     def restore(self, backup: Path) -> None:
-        from reflectdesk.ui.restore_dialog import swap_database  # on first use
+        """Close the window and the store, restore ``backup`` off the ui thread (a large
+        database takes seconds), then reopen it on a new window."""
+        from reflectdesk.store.backups import restore_backup  # on first use
+        from reflectdesk.ui.background import BackgroundCall
 
         app = QApplication.instance()
         store = self.store
         if not isinstance(app, QApplication) or store is None:
             return
         old = self.window
+        for child in old.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()  # dialogs write their autosaves as they close
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # the old window closes before the new shows
-        app.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for child in old.findChildren(QWidget):
-                if child.isWindow() and child.isVisible():
-                    child.close()  # dialogs write their autosaves as they close
-            if not old.close():  # closeEvent flushes the session's notes
-                return
-            reopened, error, before = swap_database(
-                store, backup, lambda path: open_or_report(path, quiet=False)
-            )
-            self.store = reopened
-            if reopened is None:
-                app.quit()
-                return
-            self.window = self._make_window(reopened)
-            self.window.show()
-            self.window.activateWindow()
-            old.deleteLater()
-            if error is not None:
-                show_error(self.window, self.window.tr("The backup was not restored"), error)
-            else:
-                done = self.window.tr("Restored the backup. The data before is kept in %1.")
-                self.window.statusBar().showMessage(done.replace("%1", str(before)), 10000)
-            self.replaced.emit()
-        finally:
-            app.restoreOverrideCursor()
+        if not old.close():  # closeEvent flushes the session's notes
             app.setQuitOnLastWindowClosed(quit_on_close)
+            return
+        path = store.path
+        store.close()  # the lock with it: restore_backup refuses a database in use
+        self.store = None
+        progress = QProgressDialog(old.tr("Restoring the backup…"), "", 0, 0)
+        progress.setObjectName("restoreProgress")
+        progress.setCancelButton(None)  # the copy runs in one go; it cannot stop halfway
+        progress.setMinimumDuration(0)
+        progress.show()
+        call = BackgroundCall(lambda: restore_backup(path, backup), self)
+
+        def finish(before: object, error: ReflectDeskError | None) -> None:
+            progress.close()
+            self._reopen(path, old, before if isinstance(before, Path) else None, error)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+        call.succeeded.connect(lambda before: finish(before, None))
+        call.failed.connect(lambda error: finish(None, error))
+        call.start()
+
+    def _reopen(
+        self, path: Path, old: MainWindow, before: Path | None, error: ReflectDeskError | None
+    ) -> None:
+        """A new window on the database at ``path`` (restored, or as it was if the
+        restore was refused), saying what happened."""
+        app = QApplication.instance()
+        reopened = open_or_report(path, quiet=False)
+        self.store = reopened
+        if reopened is None:
+            if app is not None:
+                app.quit()
+            return
+        self.window = self._make_window(reopened)
+        self.window.show()
+        self.window.activateWindow()
+        old.deleteLater()
+        if error is not None:
+            show_error(self.window, self.window.tr("The backup was not restored"), error)
+        else:
+            done = self.window.tr("Restored the backup. The data before is kept in %1.")
+            self.window.statusBar().showMessage(done.replace("%1", str(before)), 10000)
+        self.replaced.emit()
 
 
 def run(

@@ -4,7 +4,7 @@ The dialog only chooses: it lists the backups newest first (date and time in loc
 time, kind, size), asks a confirmation that names the backup's date, and then emits
 ``restore_chosen(path)`` once it has closed. Replacing the database is the composition
 root's work (reflectdesk.ui.application.WindowHost), because it owns the open Store and
-the window built on it; :func:`swap_database` is that step without any window.
+the window built on it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.store.backups import BackupInfo, list_backups, restore_backup
-from reflectdesk.store.database import Store
+from reflectdesk.store.backups import BackupInfo, list_backups
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -198,26 +196,3 @@ def open_restore_dialog(
     dialog.restore_chosen.connect(chosen)
     dialog.open()
     return dialog
-
-
-def swap_database(
-    store: Store, backup: Path, reopen: Callable[[Path], Store | None]
-) -> tuple[Store | None, ReflectDeskError | None, Path | None]:
-    """Close ``store`` (the lock with it), restore ``backup`` over its file, reopen it.
-
-    Everything that writes to the store must be finished before (autosaves flushed).
-    Returns (the reopened store or None when it could not be opened, the error that
-    stopped the restore or None, the 'before restore' backup of the replaced data). A
-    refused restore leaves the current data in place and still reopens it.
-    """
-    path = store.path
-    store.close()
-    error: ReflectDeskError | None = None
-    before: Path | None = None
-    try:
-        before = restore_backup(path, backup)
-    except ReflectDeskError as refused:
-        error = refused
-    except OSError as failed:
-        error = ReflectDeskError(f"The backup could not be restored: {failed}.")
-    return reopen(path), error, before
