@@ -29,13 +29,12 @@ from reflectdesk.core.limits import (
 from reflectdesk.core.names import fold
 from reflectdesk.core.tomlfile import (
     FieldChecker,
-    FileProblem,
     FileProblemsError,
+    load_shipped,
     load_toml,
     locate,
     toml_string,
 )
-from reflectdesk.resources import list_resources
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -173,22 +172,7 @@ def load_builtin_decks() -> list[DeckDefinition]:
     Raises DeckFileError for a broken file or a key used twice; either is a packaging
     bug, so the message names the file.
     """
-    decks: list[DeckDefinition] = []
-    sources: dict[str, str] = {}
-    for entry in list_resources("decks", ".toml"):
-        source = f"decks/{entry.name}"
-        text = entry.read_text(encoding="utf-8")
-        deck = parse_deck(text, source)
-        if deck.key in sources:
-            problem = FileProblem(
-                "key",
-                locate(text).of("key"),
-                f'"{deck.key}" is already used by {sources[deck.key]}',
-            )
-            raise DeckFileError(source, [problem])
-        sources[deck.key] = source
-        decks.append(deck)
-    return sorted(decks, key=browser_order)
+    return sorted(load_shipped("decks", parse_deck, DeckFileError), key=browser_order)
 
 
 # --- Drawing cards ----------------------------------------------------------------------

@@ -25,11 +25,11 @@ from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
+    load_shipped,
     load_toml,
     locate,
     toml_string,
 )
-from reflectdesk.resources import list_resources
 
 # Problems were FormatProblem before other kinds of file shared the class; existing imports
 # and isinstance checks keep working.
@@ -185,17 +185,4 @@ def load_builtin_formats() -> list[FormatDefinition]:
     Raises FormatFileError for a broken file or a key used twice; either is a packaging
     bug, so the message names the file.
     """
-    formats: list[FormatDefinition] = []
-    sources: dict[str, str] = {}
-    for entry in list_resources("formats", ".toml"):
-        source = f"formats/{entry.name}"
-        text = entry.read_text(encoding="utf-8")
-        fmt = parse_format(text, source)
-        if fmt.key in sources:
-            problem = FileProblem(
-                "key", locate(text).of("key"), f'"{fmt.key}" is already used by {sources[fmt.key]}'
-            )
-            raise FormatFileError(source, [problem])
-        sources[fmt.key] = source
-        formats.append(fmt)
-    return sorted(formats, key=picker_order)
+    return sorted(load_shipped("formats", parse_format, FormatFileError), key=picker_order)

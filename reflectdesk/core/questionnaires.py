@@ -24,14 +24,13 @@ from typing import Any
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import (
     FieldChecker,
-    FileProblem,
     FileProblemsError,
     describe,
+    load_shipped,
     load_toml,
     locate,
     toml_string,
 )
-from reflectdesk.resources import list_resources
 
 __all__ = [
     "PURPOSES",
@@ -335,19 +334,4 @@ def load_builtin_questionnaires() -> list[QuestionnaireSpec]:
     """Every questionnaire in resources/questionnaires, in file-name order.
 
     Raises QuestionnaireFileError for a broken file or a key used twice (a packaging bug)."""
-    found: list[QuestionnaireSpec] = []
-    sources: dict[str, str] = {}
-    for entry in list_resources("questionnaires", ".toml"):
-        source = f"questionnaires/{entry.name}"
-        text = entry.read_text(encoding="utf-8")
-        spec = parse_questionnaire(text, source)
-        if spec.key in sources:
-            problem = FileProblem(
-                "key",
-                locate(text).of("key"),
-                f'"{spec.key}" is already used by {sources[spec.key]}',
-            )
-            raise QuestionnaireFileError(source, [problem])
-        sources[spec.key] = source
-        found.append(spec)
-    return found
+    return load_shipped("questionnaires", parse_questionnaire, QuestionnaireFileError)
