@@ -27,10 +27,10 @@ from reflectdesk.core.limits import (
     CARDS_MAX,
 )
 from reflectdesk.core.names import fold
+from reflectdesk.core.shipped import load_shipped
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblemsError,
-    load_shipped,
     load_toml,
     locate,
     toml_string,

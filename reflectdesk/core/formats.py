@@ -21,11 +21,11 @@ from reflectdesk.core.limits import (
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
+from reflectdesk.core.shipped import load_shipped
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
-    load_shipped,
     load_toml,
     locate,
     toml_string,

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reflectdesk.core.model import QuestionKind
+from reflectdesk.core.shipped import load_shipped
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblemsError,
     describe,
-    load_shipped,
     load_toml,
     locate,
     toml_string,

@@ -15,7 +15,7 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from reflectdesk.core.errors import ReflectDeskError
 
@@ -413,39 +413,3 @@ def toml_value(value: object) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(toml_value(item) for item in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} as a TOML value")
-
-
-# -- the files ReflectDesk ships ---------------------------------------------------------
-
-
-class _Keyed(Protocol):
-    @property
-    def key(self) -> str: ...
-
-
-Shipped = TypeVar("Shipped", bound=_Keyed)
-
-
-def load_shipped(
-    folder: str,
-    parse: Callable[[str, str], Shipped],
-    error: Callable[[str, list[FileProblem]], FileProblemsError],
-) -> list[Shipped]:
-    """Every ``.toml`` file in resources/``folder``, parsed, in file-name order.
-
-    Raises ``error`` for a broken file or a key used twice; either is a packaging bug,
-    so the message names the file."""
-    from reflectdesk.resources import list_resources
-
-    found: list[Shipped] = []
-    sources: dict[str, str] = {}
-    for entry in list_resources(folder, ".toml"):
-        source = f"{folder}/{entry.name}"
-        text = entry.read_text(encoding="utf-8")
-        item = parse(text, source)
-        if item.key in sources:
-            used = f'"{item.key}" is already used by {sources[item.key]}'
-            raise error(source, [FileProblem("key", locate(text).of("key"), used)])
-        sources[item.key] = source
-        found.append(item)
-    return found

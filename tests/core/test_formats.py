@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reflectdesk.core import formats as formats_module
+from reflectdesk.core import shipped
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.formats import (
     FAMILIES,
@@ -195,7 +195,7 @@ def test_a_key_used_twice_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path:
     second = tmp_path / "b.toml"
     first.write_text(VALID, encoding="utf-8")
     second.write_text(VALID, encoding="utf-8")
-    monkeypatch.setattr(formats_module, "list_resources", lambda folder, suffix: [first, second])
+    monkeypatch.setattr(shipped, "list_resources", lambda folder, suffix: [first, second])
     with pytest.raises(FormatFileError) as caught:
         load_builtin_formats()
     assert caught.value.source == "formats/b.toml"
