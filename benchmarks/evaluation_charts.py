@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.evaluation_stats import build
     from reflectdesk.export.evaluation import questionnaire_results
     from reflectdesk.store.database import open_store
-    from reflectdesk.ui.evaluation_chart_base import EvaluationChart
-    from reflectdesk.ui.evaluation_results_view import ResultsView
+    from reflectdesk.ui.evaluation.chart_base import EvaluationChart
+    from reflectdesk.ui.evaluation.results_view import ResultsView
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")

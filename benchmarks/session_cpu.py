@@ -188,9 +188,9 @@ def run_app_child(db: Path, seconds: float) -> dict[str, Any]:
     from reflectdesk.core.model import ClockEventKind
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.ui.application import make_application
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.application import make_application
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     app = make_application()
     store = open_store(db, seed=seed_builtins)

@@ -1,7 +1,7 @@
 """Whether typing into a private note ever waits for the disk.
 
 The issue: "typing into a note never waits for the disk (autosave off the keystroke
-path)". The private note editor saves through reflectdesk.ui.autosave.Autosaver: a 700 ms
+path)". The private note editor saves through reflectdesk.ui.jobs.autosave.Autosaver: a 700 ms
 pause timer on the ui thread, the write itself on a writer thread.
 
 Two child processes (QT_QPA_PLATFORM=offscreen unless --display) type the same keys on the
@@ -193,9 +193,9 @@ def run_app_child(args: argparse.Namespace) -> dict[str, Any]:
     from reflectdesk.store import notes
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.ui.application import make_application
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.application import make_application
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     saves = slow_saves(args.save_delay_ms / 1000)
     app = make_application()

@@ -85,8 +85,8 @@ def time_open(store: object, session_id: str, runs: int) -> tuple[list[float], l
     from PySide6.QtWidgets import QApplication
 
     from reflectdesk.store import vault
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(store, open_window_settings())  # type: ignore[arg-type]

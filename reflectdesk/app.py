@@ -38,7 +38,7 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
     """
     # Start-up allocates hundreds of thousands of long-lived objects (SQLAlchemy, Qt
     # bindings) and no garbage: collecting during it only costs time. The window turns
-    # collection back on once it is shown (ui/application.py).
+    # collection back on once it is shown (ui/shell/application.py).
     gc.disable()
     # The store (and with it SQLAlchemy) must be imported before PySide6: once PySide6
     # is loaded, it reads the source of every module imported after it to look for
@@ -62,7 +62,7 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
 
     try:
         try:
-            from reflectdesk.ui.application import run
+            from reflectdesk.ui.shell.application import run
         except ImportError as error:
             # Only a failure to import the ui lands here; errors inside run() pass on.
             raise GuiUnavailableError(str(error) or type(error).__name__) from error

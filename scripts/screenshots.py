@@ -52,9 +52,9 @@ def main() -> int:
     from reflectdesk.store import attendance, groups, sessions
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.ui.application import make_application
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.application import make_application
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     app = make_application()
     store = open_store(db, seed=seed_builtins)
@@ -133,7 +133,7 @@ def main() -> int:
         assert page is not None
         window.grab().save(str(out / "session-notes.png"))
         page.shutdown()
-        from reflectdesk.ui.card_browser import CardBrowserDialog
+        from reflectdesk.ui.library.card_browser import CardBrowserDialog
 
         browser = CardBrowserDialog(store, window)
         browser.resize(1100, 700)

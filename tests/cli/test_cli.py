@@ -257,8 +257,8 @@ def test_commands_other_than_the_window_import_neither_qt_nor_reportlab_nor_alem
 
 @pytest.mark.slow
 @pytest.mark.skipif(
-    importlib.util.find_spec("reflectdesk.ui.application") is None,
-    reason="reflectdesk.ui.application (the window) is not written yet",
+    importlib.util.find_spec("reflectdesk.ui.shell.application") is None,
+    reason="reflectdesk.ui.shell.application (the window) is not written yet",
 )
 def test_window_opens_the_demo_and_quits_after_loading(
     demo_db: Path, cli_env: dict[str, str]
@@ -469,7 +469,7 @@ def test_a_window_that_cannot_load_is_one_line(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # None in sys.modules makes the import fail, as a broken PySide6 install would.
-    monkeypatch.setitem(sys.modules, "reflectdesk.ui.application", None)
+    monkeypatch.setitem(sys.modules, "reflectdesk.ui.shell.application", None)
 
     assert cli.main(["--db", str(demo_db), "--quit-after-load"]) == 1
     assert "window cannot start" in assert_one_line_error(capsys.readouterr().err)

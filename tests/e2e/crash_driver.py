@@ -10,7 +10,7 @@ opens the database itself (lock, engine, pragmas) as the app does, and writes th
 the app does: note text through reflectdesk.store.notes (the autosave path: create once,
 then save the newest text again and again) and clock events through
 reflectdesk.store.sessions.record_clock_event with the phases' times (as
-reflectdesk.ui.session_runner does: prepare, store, then apply).
+reflectdesk.ui.room.session_runner does: prepare, store, then apply).
 
 A line is written to the pipe only after its transaction has committed:
 ``E <seq>`` a clock event, ``L <id> <rev>`` a learning point's text at revision ``rev``,

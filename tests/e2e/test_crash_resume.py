@@ -19,8 +19,8 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import open_store
 from reflectdesk.store.formats import format_id_for_key
-from reflectdesk.ui.main_window import MainWindow
-from reflectdesk.ui.window_settings import open_window_settings
+from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import TEST_PASSPHRASE, open_vault
 
 # The app, driven as a facilitator would: open the session, Space to start, N for the
@@ -33,9 +33,9 @@ RUNNING_APP = textwrap.dedent(
     from PySide6.QtTest import QTest
     from reflectdesk.store.database import open_store
     from reflectdesk.store.builtins import seed_builtins
-    from reflectdesk.ui.application import make_application
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.application import make_application
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     app = make_application()
     store = open_store(Path(sys.argv[1]), seed=seed_builtins)
@@ -114,9 +114,9 @@ TYPING_APP = textwrap.dedent(
     from PySide6.QtTest import QTest
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
-    from reflectdesk.ui.application import make_application
-    from reflectdesk.ui.main_window import MainWindow
-    from reflectdesk.ui.window_settings import open_window_settings
+    from reflectdesk.ui.shell.application import make_application
+    from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.window_settings import open_window_settings
 
     from reflectdesk.store.vault import unlock
 

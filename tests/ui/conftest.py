@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.store.database import Store
-from reflectdesk.ui.main_window import MainWindow
-from reflectdesk.ui.window_settings import open_window_settings
+from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.window_settings import open_window_settings
 
 WindowFactory = Callable[[], MainWindow]
 

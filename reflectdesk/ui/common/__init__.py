@@ -1,0 +1,1 @@
+"""Widgets and helpers every room uses: the look, messages, plurals, table models, phase tables."""

@@ -1,0 +1,1 @@
+"""Evaluation: entering forms (paper or pass-the-laptop), results, and their charts."""

@@ -1,0 +1,181 @@
+"""The chart of one questionnaire's answers, painted with QPainter:
+:class:`DivergingBarChart`, per item a bar of the answers, disagreeing to the left of a
+centre line and agreeing to the right, with "% agree" and n written at its end; and
+:class:`BarRow`, one of its bars.
+
+The charts over a series of sessions are in evaluation_series_charts.py; what every
+chart shares (title, legend, palette, rendering to an image) is in
+evaluation_chart_base.py. Each chart paints its own title and a plain-words legend, so a
+grab of the widget (or :meth:`EvaluationChart.render_image`) is the whole picture. Answer
+colours come from core (a colour-blind-safe orange–grey–purple scale readable on light
+and dark); text, grid and axes come from the palette. Every number is written, not only
+coloured. The charts emit no signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from reflectdesk.core.evaluation_charts import diverging_colours, diverging_segments, ink_for
+from reflectdesk.core.evaluation_stats import ItemStats
+from reflectdesk.ui.evaluation.chart_base import (
+    BAR_HEIGHT,
+    GAP,
+    MARGIN,
+    WRAP,
+    EvaluationChart,
+    percent,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BarRow:
+    """One bar: the item's text (may be "" under the previous row's), a short label
+    beside the bar ("Start", "End" or ""), and its statistics."""
+
+    text: str
+    label: str
+    stats: ItemStats
+
+
+class DivergingBarChart(EvaluationChart):
+    """Per item a diverging stacked bar of its answers (scored: reverse-coded items are
+    turned round, so right is always the favourable side)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("divergingBars")
+        self._rows: list[BarRow] = []
+        self._labels: tuple[str, ...] = ()
+
+    def set_rows(self, rows: Sequence[BarRow], labels: Sequence[str]) -> None:
+        self._rows = list(rows)
+        self._labels = tuple(labels)
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[BarRow]:
+        return list(self._rows)
+
+    def _points(self) -> int:
+        return max((row.stats.points for row in self._rows), default=len(self._labels) or 5)
+
+    def _columns(self, width: int) -> tuple[int, int, int, int]:
+        """(text width, label width, bar left, bar width) for a chart ``width`` wide."""
+        metrics = QFontMetrics(self.font())
+        labels = [row.label for row in self._rows if row.label]
+        label_w = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+        label_w = label_w + GAP if label_w else 0
+        text_w = max(int(width * 0.34), 120)
+        end_w = metrics.horizontalAdvance("100% agree") + GAP
+        bar_left = MARGIN + text_w + GAP + label_w
+        bar_w = max(width - bar_left - end_w - MARGIN, 60)
+        return text_w, label_w, bar_left, bar_w
+
+    def _row_height(self, row: BarRow, text_w: int) -> int:
+        metrics = QFontMetrics(self.font())
+        text_h = metrics.boundingRect(0, 0, text_w, 10_000, WRAP, row.text).height()
+        small = QFontMetrics(self.small_font()).height()
+        return max(text_h, BAR_HEIGHT + small + 2)
+
+    def body_height(self, width: int) -> int:
+        colours = diverging_colours(self._points())
+        height = self._legend_height(width, self._legend(self._labels, colours)) + GAP
+        text_w = self._columns(width)[0]
+        height += sum(self._row_height(row, text_w) + GAP for row in self._rows)
+        return height + 2 * QFontMetrics(self.small_font()).height() + 6
+
+    def paint_body(self, painter: QPainter, top: int, width: int) -> None:
+        colours = diverging_colours(self._points())
+        y = top + self._flow(painter, top, width, self._legend(self._labels, colours)) + GAP
+        text_w, label_w, bar_left, bar_w = self._columns(width)
+        centre = bar_left + bar_w / 2
+        half = bar_w / 2
+        small = QFontMetrics(self.small_font())
+        for row in self._rows:
+            height = self._row_height(row, text_w)
+            painter.setFont(self.font())
+            painter.setPen(self.ink())
+            painter.drawText(QRect(MARGIN, y, text_w, height), WRAP, row.text)
+            if row.label:
+                painter.setPen(self.quiet())
+                painter.drawText(
+                    QRect(MARGIN + text_w + GAP, y, label_w, BAR_HEIGHT),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    row.label,
+                )
+            self._paint_bar(painter, row.stats, centre, half, y)
+            painter.setFont(self.font())
+            painter.setPen(self.ink())
+            if row.stats.agree_pct is not None:
+                painter.drawText(
+                    QRect(int(bar_left + bar_w + GAP), y, width, BAR_HEIGHT),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"{percent(row.stats.agree_pct)} agree",
+                )
+            painter.setFont(self.small_font())
+            painter.setPen(self.quiet())
+            missing = f", {row.stats.missing} left blank" if row.stats.missing else ""
+            reverse = " · reverse-worded, scored the other way round" * row.stats.reverse_coded
+            painter.drawText(
+                QRect(int(bar_left), y + BAR_HEIGHT + 1, width, small.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                f"n = {row.stats.n}{missing}{reverse}",
+            )
+            y += height + GAP
+        # The axis under the rows.
+        painter.setFont(self.small_font())
+        painter.setPen(self.quiet())
+        axis_y = y - GAP + 3
+        for share, align in (
+            (-1.0, "left"),
+            (-0.5, "mid"),
+            (0.0, "mid"),
+            (0.5, "mid"),
+            (1.0, "right"),
+        ):
+            x = centre + share * half
+            label = "0" if share == 0 else f"{abs(share) * 100:.0f}%"
+            w = small.horizontalAdvance(label)
+            left = x - w / 2 if align == "mid" else (x if align == "left" else x - w)
+            painter.drawText(QPointF(left, axis_y + small.ascent()), label)
+        below = axis_y + small.height() + small.ascent()
+        disagree = "← disagree"
+        painter.drawText(QPointF(centre - 6 - small.horizontalAdvance(disagree), below), disagree)
+        painter.drawText(QPointF(centre + 6, below), "agree →")
+
+    def _paint_bar(
+        self, painter: QPainter, stats: ItemStats, centre: float, half: float, y: int
+    ) -> None:
+        segments = diverging_segments(stats.distribution)
+        if not segments:
+            painter.setPen(self.quiet())
+            painter.setFont(self.small_font())
+            painter.drawText(
+                QRectF(centre - half, y, 2 * half, BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignCenter,
+                "no answers",
+            )
+            return
+        painter.setFont(self.small_font())
+        metrics = QFontMetrics(self.small_font())
+        for segment in segments:
+            if not segment.count:
+                continue
+            rect = QRectF(centre + segment.left * half, y, segment.width * half, BAR_HEIGHT)
+            painter.fillRect(rect, QColor(segment.colour))
+        painter.setPen(QPen(self.ink(), 1.2))
+        painter.drawLine(QPointF(centre, y - 3), QPointF(centre, y + BAR_HEIGHT + 3))
+        for segment in segments:
+            if not segment.count:
+                continue
+            rect = QRectF(centre + segment.left * half, y, segment.width * half, BAR_HEIGHT)
+            share = f"{segment.width * 100:.0f}"
+            if metrics.horizontalAdvance(share) + 4 <= rect.width():
+                painter.setPen(QColor(ink_for(segment.colour)))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, share)

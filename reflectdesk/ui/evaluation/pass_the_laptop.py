@@ -1,0 +1,279 @@
+"""Pass-the-laptop mode: students fill in an anonymous evaluation one after another.
+
+A full-screen window with three screens: a neutral start screen, the form (large answer
+buttons as well as number keys), and a thank-you screen. After each save the form widget
+is destroyed, so nothing of one person's answers is left for the next person to see;
+the thank-you screen names nothing that was answered.
+
+Leaving needs a deliberate key, so a student cannot wander into the facilitator's notes:
+hold Esc for two seconds, or press Ctrl+Shift+Q. The window ignores other attempts to
+close it. A form left half filled when the facilitator leaves is discarded (nobody
+chose to save it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.store.database import Store
+from reflectdesk.store.questionnaires import questionnaire_spec
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.evaluation.entry import EntryContext, EntryTarget, TargetPicker
+from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry
+
+ESC_HOLD_MS = 2000
+THANKS_MS = 6000
+LEAVE_KEY = "Ctrl+Shift+Q"
+
+
+class _TapScreen(QWidget):
+    """A screen that reports a click or tap anywhere on it."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.tapped.emit()
+        event.accept()
+
+
+class PassTheLaptopWindow(QWidget):
+    """Emits ``form_saved(response_id)`` after each form and ``left`` when the
+    facilitator leaves with the deliberate key."""
+
+    form_saved = Signal(str)
+    left = Signal()
+
+    def __init__(
+        self, target: EntryTarget, spec: QuestionnaireSpec, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("passTheLaptopWindow")
+        self.setWindowTitle(self.tr("ReflectDesk — evaluation"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.target = target  # the questionnaire and context chosen by the facilitator
+        self.spec = spec
+        self.hold_ms = ESC_HOLD_MS
+        self._leaving = False
+        self.saved_count = 0
+        self.form: FormEntry | None = None
+
+        self.pages = QStackedWidget(self)
+        self.start_page = self._tap_page(
+            "passStart",
+            self.tr("Tap or press Space to begin your evaluation"),
+            self.tr("%1 · about a minute · your answers are anonymous").replace("%1", spec.name),
+        )
+        self.form_page = QWidget(self)
+        self.form_page.setObjectName("passForm")
+        self.form_layout = QVBoxLayout(self.form_page)
+        self.form_layout.setContentsMargins(64, 48, 64, 32)
+        self.thanks_page = self._tap_page(
+            "passThanks",
+            self.tr("Thank you — your answers are saved."),
+            self.tr("Please pass the laptop on to the next person."),
+        )
+        for page in (self.start_page, self.form_page, self.thanks_page):
+            self.pages.addWidget(page)
+        self.start_page.tapped.connect(self.begin)
+        self.thanks_page.tapped.connect(self.show_start)
+
+        self.leave_hint = QLabel(
+            self.tr("Facilitator: hold Esc for 2 seconds or press %1 to leave").replace(
+                "%1", LEAVE_KEY
+            ),
+            self,
+        )
+        set_role(self.leave_hint, "hint")
+        small = QFont(self.leave_hint.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.leave_hint.setFont(small)
+        self.leave_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 6)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.leave_hint)
+
+        self.hold_timer = QTimer(self)
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.timeout.connect(self.leave)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.setInterval(THANKS_MS)
+        self.thanks_timer.timeout.connect(self.show_start)
+        self.leave_shortcut = QShortcut(QKeySequence(LEAVE_KEY), self)
+        self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.leave_shortcut.activated.connect(self.leave)
+        self.show_start()
+
+    def _tap_page(self, name: str, title: str, subtitle: str) -> _TapScreen:
+        page = _TapScreen(self)
+        page.setObjectName(name)
+        heading = QLabel(title, page)
+        heading.setObjectName(f"{name}Title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setWordWrap(True)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        heading.setFont(font)
+        sub = QLabel(subtitle, page)
+        sub.setObjectName(f"{name}Subtitle")
+        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        sub.setWordWrap(True)
+        sub_font = QFont(sub.font())
+        sub_font.setPointSizeF(sub_font.pointSizeF() * 1.4)
+        sub.setFont(sub_font)
+        column = QVBoxLayout(page)
+        column.addStretch(2)
+        column.addWidget(heading)
+        column.addSpacing(24)
+        column.addWidget(sub)
+        column.addStretch(3)
+        return page
+
+    # --- screens -----------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.thanks_timer.stop()
+        self._drop_form()
+        self.pages.setCurrentWidget(self.start_page)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def begin(self) -> None:
+        """A fresh, empty form for the next person."""
+        self.thanks_timer.stop()
+        self._drop_form()
+        form = FormEntry(self.spec, self.form_page, touch=True)
+        form.submitted.connect(self._save)
+        self.form_layout.addWidget(form)
+        self.form = form
+        self.pages.setCurrentWidget(self.form_page)
+        form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop_form(self) -> None:
+        # Detached at once and deleted: the next person's widget tree holds no trace.
+        form, self.form = self.form, None
+        if form is not None:
+            self.form_layout.removeWidget(form)
+            form.hide()
+            form.setParent(None)
+            form.deleteLater()
+
+    def _save(self, answers: dict[str, AnswerValue]) -> None:
+        if not answers:
+            if self.form is not None:
+                self.form.message_label.setText(self.tr("Answer at least one question first."))
+            return
+        try:
+            response_id = self.target.record(answers)
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not save the answers"), error)
+            return
+        self.saved_count += 1
+        self._drop_form()
+        self.pages.setCurrentWidget(self.thanks_page)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.thanks_timer.start()
+        self.form_saved.emit(response_id)
+
+    # --- keys and leaving --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if not event.isAutoRepeat() and not self.hold_timer.isActive():
+                self.hold_timer.start(self.hold_ms)
+            return
+        if self.pages.currentWidget() is not self.form_page and key in (
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.begin()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
+            self.hold_timer.stop()
+            return
+        super().keyReleaseEvent(event)
+
+    def leave(self) -> None:
+        self.hold_timer.stop()
+        self.thanks_timer.stop()
+        self._drop_form()
+        self._leaving = True
+        self.close()
+        self.left.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving:
+            event.ignore()  # Alt+F4 or a window manager's close: not deliberate enough
+            return
+        super().closeEvent(event)
+
+
+def open_pass_the_laptop(
+    store: Store,
+    context: EntryContext,
+    parent: QWidget,
+    opened: Callable[[PassTheLaptopWindow], None],
+) -> QDialog:
+    """Ask which questionnaire (and start or end of the series), then go full screen;
+    ``opened`` receives the window (the caller keeps it alive until it is left)."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("passTheLaptopSetup")
+    dialog.setWindowTitle(dialog.tr("Pass the Laptop"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    purposes = ("session", "series") if context.session_id else ("series",)
+    picker = TargetPicker(store, context, purposes, dialog)
+    text = QLabel(
+        dialog.tr(
+            "Students fill in the form one after another on this computer, anonymously. "
+            "The screen goes full size and shows no earlier answers. To leave, hold Esc "
+            "for 2 seconds or press %1."
+        ).replace("%1", LEAVE_KEY),
+        dialog,
+    )
+    text.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    start = buttons.addButton(dialog.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+    start.setObjectName("passStartButton")
+    start.setEnabled(picker.summary() is not None)
+    column = QVBoxLayout(dialog)
+    column.addWidget(text)
+    column.addWidget(picker)
+    column.addWidget(buttons)
+    dialog.resize(560, 200)
+
+    def go() -> None:
+        target = picker.target()
+        if target is None:
+            return
+        window = PassTheLaptopWindow(target, questionnaire_spec(store, target.questionnaire.id))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.left.connect(parent.activateWindow)
+        opened(window)
+        window.showFullScreen()
+        window.activateWindow()
+
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    dialog.accepted.connect(go)
+    dialog.open()
+    return dialog

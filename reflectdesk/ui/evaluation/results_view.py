@@ -1,0 +1,262 @@
+"""The charts and tables of one questionnaire's results: :class:`ResultsView`, which
+shows a loaded :class:`~reflectdesk.export.evaluation.QuestionnaireResults` (summary,
+charts, the statistics per item, the change from start to end of a series, the written
+answers) and neither loads nor picks anything; the page around it, with the picker and
+the loading off the ui thread, is in evaluation_results.py.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
+from reflectdesk.export.evaluation import QuestionnaireResults
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.evaluation.chart_base import percent
+from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
+from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def signed(value: float | None, digits: int = 2, unit: str = "") -> str:
+    return "–" if value is None else f"{value:+.{digits}f}{unit}"
+
+
+class ResultsView(QWidget):
+    """The charts and tables of one questionnaire's results (no loading, no picker)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluationResultsView")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        self.charts: list[QWidget] = []
+        self.stats_table: QTableWidget | None = None
+        self.change_table: QTableWidget | None = None
+        self.free_text: QPlainTextEdit | None = None
+
+    def clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.charts = []
+        self.stats_table = self.change_table = self.free_text = None
+
+    def show_results(self, results: QuestionnaireResults) -> None:
+        self.clear()
+        summary = QLabel(self._summary(results), self)
+        summary.setObjectName("resultsSummary")
+        summary.setWordWrap(True)
+        self._layout.addWidget(summary)
+        overall = results.overall
+        if results.change is not None:
+            bars = DivergingBarChart(self.tr("At the start and at the end of the series"), self)
+            bars.set_subtitle(
+                self.tr(
+                    "Each pair of bars is one statement: everyone's answers at the start, "
+                    "then at the end. Left of the line disagree, right agree; the number "
+                    "in a colour is its share in %."
+                )
+            )
+            rows = []
+            for change in results.change.items:
+                rows.append(BarRow(change.text, self.tr("Start"), change.start))
+                rows.append(BarRow("", self.tr("End"), change.end))
+            bars.set_rows(rows, results.labels)
+            self._add_chart(bars)
+        if results.series is not None and results.purpose == "conditions":
+            strip = ConditionsChart(
+                self.tr("Conditions session by session, beside attendance"), self
+            )
+            strip.set_subtitle(
+                self.tr(
+                    "The facilitator's score for each condition after each session "
+                    "(1 = strongly disagree … %1 = strongly agree; darker purple is better), "
+                    "under the number of members who attended."
+                ).replace("%1", str(max((i.points for i in overall.items), default=5)))
+            )
+            strip.set_series(
+                overall.items,
+                results.series.sessions,
+                results.dates,
+                results.attended,
+                results.labels,
+            )
+            self._add_chart(strip)
+        if results.change is None:
+            bars = DivergingBarChart(results.title, self)
+            sessions = len(results.series.sessions) if results.series else 0
+            bars.set_subtitle(
+                self.tr(
+                    "All %1 forms from %2 sessions together. Left of the line disagree, "
+                    "right agree; the number in a colour is its share in %."
+                )
+                .replace("%1", str(overall.responses))
+                .replace("%2", str(sessions))
+            )
+            bars.set_rows([BarRow(item.text, "", item) for item in overall.items], results.labels)
+            self._add_chart(bars)
+        if results.series is not None and results.purpose != "conditions":
+            lines = TrendChart(self.tr("% who agree, session by session"), self)
+            sizes = [s.responses for s in results.series.sessions]
+            lines.set_subtitle(
+                self.tr(
+                    "Each dot is one session (%1 to %2 forms each); the number at the right "
+                    "is the latest session's."
+                )
+                .replace("%1", str(min(sizes, default=0)))
+                .replace("%2", str(max(sizes, default=0)))
+            )
+            lines.set_series(overall.items, results.series.sessions, results.dates)
+            self._add_chart(lines)
+        self._add_heading(self.tr("The numbers per statement"))
+        self.stats_table = self._stats_table(overall)
+        self._layout.addWidget(self.stats_table)
+        note = QLabel(
+            self.tr(
+                "n: forms that answered the statement; missing: forms that left it blank. "
+                "Mean, SD, median and IQR are in scale points (1 = strongly disagree). "
+                "% agree: share of n answering agree or strongly agree. Reverse-worded "
+                "statements are scored the other way round, so higher is always better."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        set_role(note, "hint")
+        self._layout.addWidget(note)
+        if results.change is not None:
+            self._add_heading(self.tr("Change from start to end"))
+            self.change_table = self._change_table(results.change)
+            self._layout.addWidget(self.change_table)
+        texts = [(f.text, f.answers) for f in overall.free_text if f.answers]
+        if texts:
+            self._add_heading(self.tr("Written answers"))
+            self.free_text = QPlainTextEdit(self)
+            self.free_text.setObjectName("freeTextAnswers")
+            self.free_text.setReadOnly(True)
+            self.free_text.setPlainText(
+                "\n\n".join(
+                    question + "\n" + "\n".join(f"• {answer}" for answer in answers)
+                    for question, answers in texts
+                )
+            )
+            self.free_text.setMinimumHeight(160)
+            self._layout.addWidget(self.free_text)
+        self._layout.addStretch(1)
+
+    def _summary(self, results: QuestionnaireResults) -> str:
+        if results.change is not None:
+            return (
+                self.tr("%1: %2 forms at the start and %3 at the end of the series.")
+                .replace("%1", results.name)
+                .replace("%2", str(results.change.start_responses))
+                .replace("%3", str(results.change.end_responses))
+            )
+        sessions = len(results.series.sessions) if results.series else 0
+        return (
+            self.tr("%1: %2 forms from %3 sessions.")
+            .replace("%1", results.name)
+            .replace("%2", str(results.responses))
+            .replace("%3", str(sessions))
+        )
+
+    def _add_chart(self, chart: QWidget) -> None:
+        self.charts.append(chart)
+        self._layout.addWidget(chart)
+
+    def _add_heading(self, text: str) -> None:
+        heading = QLabel(text, self)
+        set_role(heading, "sectionHeading")
+        self._layout.addWidget(heading)
+
+    def _table(self, name: str, header: list[str], rows: list[list[str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(header), self)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(header)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(value)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
+        head = table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, len(header)):
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As tall as its rows, so the page scrolls rather than the table.
+        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        return table
+
+    def _stats_table(self, stats: QuestionnaireStats) -> QTableWidget:
+        header = [
+            self.tr("Statement"),
+            self.tr("n"),
+            self.tr("Missing"),
+            self.tr("Mean"),
+            self.tr("SD"),
+            self.tr("Median"),
+            self.tr("IQR"),
+            self.tr("% agree"),
+        ]
+        return self._table("statsTable", header, [self._stats_row(item) for item in stats.items])
+
+    def _stats_row(self, item: ItemStats) -> list[str]:
+        text = item.text + (self.tr(" (reverse-worded)") if item.reverse_coded else "")
+        return [
+            text,
+            str(item.n),
+            str(item.missing),
+            number(item.mean),
+            number(item.sd),
+            number(item.median, 1),
+            number(item.iqr, 1),
+            percent(item.agree_pct),
+        ]
+
+    def _change_table(self, change: StartEndChange) -> QTableWidget:
+        header = [
+            self.tr("Statement"),
+            self.tr("n start"),
+            self.tr("% agree start"),
+            self.tr("n end"),
+            self.tr("% agree end"),
+            self.tr("Change in % agree"),
+            self.tr("Change in mean"),
+        ]
+        rows = [
+            [
+                item.text,
+                str(item.n_start),
+                percent(item.start.agree_pct),
+                str(item.n_end),
+                percent(item.end.agree_pct),
+                signed(item.agree_change, 0, self.tr(" points")),
+                signed(item.mean_change),
+            ]
+            for item in change.items
+        ]
+        return self._table("changeTable", header, rows)

@@ -1,0 +1,1 @@
+"""Files in and out: exports, imports, archives, backups and restore."""

@@ -1,0 +1,1 @@
+"""Groups and their members: the group list, the group page, members, the series of sessions."""

@@ -1,0 +1,157 @@
+"""Small dialogs: new group and add/edit member. Both validate inline (a message under
+the fields) instead of popping up a second box, and only close when the store accepted
+the input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
+from reflectdesk.core.names import guess_family_name
+from reflectdesk.core.validation import NAME_MAX_LENGTH
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.groups.group_form import GroupFields
+from reflectdesk.ui.groups.members_panel import ROLE_LABELS
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    set_role(label, "inlineError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class _SubmittingDialog(QDialog):
+    """Runs ``submit`` on OK; stays open with the error shown when it raises."""
+
+    def __init__(self, submit: Callable[[], None], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.error_label = _error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _try_accept(self) -> None:
+        try:
+            self._submit()
+        except ReflectDeskError as error:
+            self.error_label.setText("⚠ " + str(error))
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class NewGroupDialog(_SubmittingDialog):
+    def __init__(
+        self,
+        formats: list[FormatSummary],
+        create: Callable[[GroupDraft], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(lambda: create(self.fields.draft()), parent)
+        self.setObjectName("newGroupDialog")
+        self.setWindowTitle(self.tr("New Group"))
+        self.fields = GroupFields(formats, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create Group"))
+        intro = QLabel(
+            self.tr("A group meets for a series of sessions. You can change all of this later."),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.fields.name_edit.setFocus()
+        self.fields.name_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.setMinimumWidth(520)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.fields.name_edit.text().strip()))
+
+
+class MemberDialog(_SubmittingDialog):
+    """Add a member (``record`` is None) or edit one."""
+
+    def __init__(
+        self,
+        save: Callable[[MemberDraft], None],
+        record: MemberRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(lambda: save(self.draft()), parent)
+        self.setObjectName("memberDialog")
+        self.setWindowTitle(self.tr("Edit Member") if record else self.tr("Add Member"))
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("memberName")
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.name_edit.setPlaceholderText(self.tr("Display name, e.g. IJsbrand van den Eertwegh"))
+
+        self.role_combo = QComboBox(self)
+        self.role_combo.setObjectName("memberRole")
+        for role in Role:
+            self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+
+        self.family_edit = QLineEdit(self)
+        self.family_edit.setObjectName("memberFamilyName")
+        self.family_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.family_edit.setToolTip(
+            self.tr(
+                "Members are sorted by family name; a prefix such as 'van den' is "
+                "ignored. Leave empty to use the guess shown."
+            )
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Family name:"), self.family_edit)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        if record is not None:
+            self.name_edit.setText(record.display_name)
+            self.role_combo.setCurrentIndex(self.role_combo.findData(record.role.value))
+            self.family_edit.setText(record.family_name)
+        self.name_edit.textChanged.connect(self._update_guess)
+        self._update_guess()
+        self.name_edit.setFocus()
+        self.setMinimumWidth(460)
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(
+            display_name=self.name_edit.text(),
+            role=Role(self.role_combo.currentData()),
+            family_name=self.family_edit.text(),
+        )
+
+    def _update_guess(self) -> None:
+        guess = guess_family_name(self.name_edit.text())
+        self.family_edit.setPlaceholderText(
+            self.tr("%1 (guessed)").replace("%1", guess) if guess else ""
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))

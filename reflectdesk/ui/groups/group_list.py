@@ -1,0 +1,231 @@
+"""The left-hand list of groups: a filter box, the list, and the archived toggle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.model import GroupRecord
+from reflectdesk.core.names import fold
+from reflectdesk.ui.common.plurals import counted
+from reflectdesk.ui.common.record_model import KeyRole, RecordRole, RecordTableModel
+
+SubtitleRole = Qt.ItemDataRole.UserRole + 10
+
+
+class GroupListModel(RecordTableModel[GroupRecord]):
+    headers = ("Group",)
+    roles = RecordTableModel.roles | {SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole}
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(key=lambda record: record.id, parent=parent)
+
+    def cell(self, record: GroupRecord, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return record.name
+        if role == SubtitleRole:
+            return self.subtitle(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{record.name}\n{self.subtitle(record)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.subtitle(record)
+        return None
+
+    def subtitle(self, record: GroupRecord) -> str:
+        members = counted(record.member_count, "%1 member", "%1 members")
+        parts = [members, record.format_name or self.tr("no format chosen")]
+        if record.archived:
+            parts.insert(0, self.tr("Archived"))
+        return " · ".join(parts)
+
+
+class FoldedFilterModel(QSortFilterProxyModel):
+    """Filters on accent- and case-folded text, so "huseyin" finds "Hüseyin"."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        # beginFilterChange() arrived in Qt 6.9; older Qt only has invalidateFilter().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._needle = fold(text.strip())
+            self.endFilterChange()
+        else:  # pragma: no cover - depends on the installed Qt
+            self._needle = fold(text.strip())
+            self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        record = index.data(RecordRole)
+        haystack = f"{index.data()} {index.data(SubtitleRole)}"
+        if isinstance(record, GroupRecord):
+            haystack += f" {record.setting}"
+        return self._needle in fold(haystack)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Name on the first line, a quieter subtitle (format · members) on the second."""
+
+    PADDING = 8
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(200, metrics.height() * 2 + self.PADDING * 2 + 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)  # type: ignore[attr-defined]
+        title_font = QFont(opt.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        metrics = QFontMetrics(title_font)
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(
+            palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
+        top = rect.adjusted(0, 0, 0, -rect.height() // 2)
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        subtitle_font = QFont(opt.font)  # type: ignore[attr-defined]
+        painter.setFont(subtitle_font)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(palette.color(role))
+        bottom = rect.adjusted(0, rect.height() // 2, 0, 0)
+        subtitle = str(index.data(SubtitleRole) or "")
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(subtitle_font).elidedText(
+                subtitle, Qt.TextElideMode.ElideRight, rect.width()
+            ),
+        )
+        painter.restore()
+
+
+class GroupListPanel(QWidget):
+    """Emits ``current_changed(group_id)`` ("" when nothing is selected) and
+    ``show_archived_changed(bool)``."""
+
+    current_changed = Signal(str)
+    show_archived_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = GroupListModel(self)
+        self.proxy = FoldedFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("groupFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter groups (Ctrl+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_needle)
+
+        self.view = QListView(self)
+        self.view.setObjectName("groupList")
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName(self.tr("Groups"))
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.archived_toggle = QCheckBox(self.tr("Show archived groups"), self)
+        self.archived_toggle.setObjectName("showArchived")
+        self.archived_toggle.toggled.connect(self.show_archived_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.archived_toggle)
+        self.filter_edit.installEventFilter(self)
+
+    def set_groups(self, records: list[GroupRecord]) -> None:
+        before = self.current_group_id()
+        self.model.set_records(records)
+        if self.current_group_id() != before:
+            self.current_changed.emit(self.current_group_id())
+
+    def current_group_id(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(KeyRole)) if index.isValid() else ""
+
+    def select_group(self, group_id: str) -> bool:
+        row = self.model.row_of(group_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.filter_edit.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(proxy_index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0 and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(str(current.data(KeyRole)) if current.isValid() else "")
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        # Down arrow in the filter box moves into the list, as in a search field.
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,77 @@
+"""Follow-up notes about one member (e.g. a student who seemed distressed): private to the
+facilitator, autosaved as they are typed, and never shown on the presenter screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.model import MemberRecord
+from reflectdesk.core.notes import PrivateText
+from reflectdesk.store import notes
+from reflectdesk.store.database import Store
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
+
+
+class MemberNotesDialog(QDialog):
+    def __init__(
+        self, store: Store, group_id: str, member: MemberRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberNotesDialog")
+        self.setWindowTitle(self.tr("Follow-up notes — %1").replace("%1", member.display_name))
+        self._store = store
+        self._group_id = group_id
+        self._person_id = member.person_id
+        intro = QLabel(
+            self.tr(
+                "Private follow-up notes about %1. Only you see them; they are encrypted and "
+                "never shown on the presenter screen. Avoid details that could identify a "
+                "patient."
+            ).replace("%1", member.display_name),
+            self,
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        self.box = PrivateNoteBox(
+            store,
+            lambda: notes.member_notes(store, group_id, member.person_id),
+            self._save,
+            editor_name="memberNote",
+            placeholder=self.tr("e.g. Seemed affected by the case; ask how she is."),
+            parent=self,
+        )
+        self.editor = self.box.editor
+        self.saver = self.box.saver
+        self.state = self.box.save_state
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(self.state)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.editor.setFocus()
+
+    def _save(self, text: str, note_id: str | None) -> str:
+        record = notes.save_member_note(
+            self._store, self._group_id, self._person_id, PrivateText(body=text), note_id
+        )
+        return record.id
+
+    def done(self, result: int) -> None:
+        self.box.shutdown()  # written before the dialog goes
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.box.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,165 @@
+"""Plan a session (or change a planned one): when, where, the format, and the phases
+for this session only. Editing phases here never changes the format or other sessions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.clock_state import PlannedPhase
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.formats import MINUTES_MAX, MINUTES_MIN
+from reflectdesk.core.sessions import (
+    PLACE_MAX_LENGTH,
+    SessionDraft,
+    SessionRecord,
+    clean_planned_phases,
+)
+from reflectdesk.store import sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import list_formats
+from reflectdesk.store.user_formats import format_definition
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.phase_table import PhaseEditor
+
+
+def next_hour() -> QDateTime:
+    start = QDateTime.currentDateTime().addSecs(3600)
+    start.setTime(QTime(start.time().hour(), 0))
+    return start
+
+
+class PlanSessionDialog(QDialog):
+    """Stores the plan on OK and stays open with the reason shown when it is refused.
+    ``session_id`` holds the planned session afterwards."""
+
+    def __init__(
+        self,
+        store: Store,
+        group_id: str,
+        default_format_id: str | None,
+        record: SessionRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planSessionDialog")
+        self.setWindowTitle(self.tr("Change Session") if record else self.tr("Plan Session"))
+        self._store = store
+        self._group_id = group_id
+        self._record = record
+        self.session_id = record.id if record else ""
+
+        self.when_edit = QDateTimeEdit(self)
+        self.when_edit.setObjectName("sessionWhen")
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setObjectName("sessionPlace")
+        self.place_edit.setMaxLength(PLACE_MAX_LENGTH)
+        self.place_edit.setPlaceholderText(self.tr("e.g. Teaching room 3, practice De Linde"))
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("sessionFormat")
+        for summary in list_formats(store):
+            self.format_combo.addItem(summary.name, summary.id)
+        self.protect_check = QCheckBox(
+            self.tr("Protect the end time (later phases shrink when one overruns)"), self
+        )
+        self.protect_check.setObjectName("protectEnd")
+        self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
+        self.error_label = QLabel(self)
+        set_role(self.error_label, "inlineError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save") if record else self.tr("Plan Session")
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&When:"), self.when_edit)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow("", self.protect_check)
+        phases_label = QLabel(
+            self.tr("P&hases of this session (changes here affect only this session)"), self
+        )
+        set_role(phases_label, "sectionHeading")
+        phases_label.setBuddy(self.phases.table)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(phases_label)
+        layout.addWidget(self.phases, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+
+        if record is not None:
+            start = record.planned_start or datetime.now(UTC)
+            self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+            self.place_edit.setText(record.place)
+            self.protect_check.setChecked(record.protect_end_time)
+            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(record.format_id)))
+            self.format_combo.setEnabled(False)  # the phases were copied; edit them instead
+            self.phases.set_phases(
+                [p.to_planned() for p in sessions.session_phases(store, record.id)]
+            )
+        else:
+            self.when_edit.setDateTime(next_hour())
+            self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(default_format_id)))
+            self._load_format_phases()
+            self.format_combo.currentIndexChanged.connect(self._load_format_phases)
+        self.when_edit.setFocus()
+
+    def _load_format_phases(self) -> None:
+        format_id = self.format_combo.currentData()
+        if not format_id:
+            self.phases.set_phases([])
+            return
+        definition = format_definition(self._store, format_id)
+        self.phases.set_phases(
+            [PlannedPhase(p.name, p.minutes * 60, p.cue, p.deck) for p in definition.phases]
+        )
+
+    def planned_start(self) -> datetime:
+        seconds = self.when_edit.dateTime().toSecsSinceEpoch()
+        return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)
+
+    def draft(self) -> SessionDraft:
+        return SessionDraft(
+            planned_start=self.planned_start(),
+            place=self.place_edit.text(),
+            format_id=self.format_combo.currentData() or None,
+            protect_end_time=self.protect_check.isChecked(),
+        )
+
+    def _try_accept(self) -> None:
+        try:
+            phases = clean_planned_phases(self.phases.phases())
+            if self._record is None:
+                record = sessions.plan_session(self._store, self._group_id, self.draft())
+                self.session_id = record.id
+            else:
+                sessions.update_session(self._store, self._record.id, self.draft())
+            sessions.replace_session_phases(self._store, self.session_id, phases)
+        except ReflectDeskError as error:
+            self.error_label.setText("⚠ " + str(error))
+            self.error_label.show()
+            return
+        self.accept()

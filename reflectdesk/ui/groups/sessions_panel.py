@@ -1,0 +1,282 @@
+"""A group's series of sessions: planned, running and finished, with plan and open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import GroupRecord, SessionStatus
+from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.store import sessions
+from reflectdesk.store.database import Store
+from reflectdesk.ui.common.look import let_shrink, set_role
+from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+
+STATUS_LABELS = {
+    SessionStatus.PLANNED: "Planned",
+    SessionStatus.RUNNING: "● Running",
+    SessionStatus.FINISHED: "Finished",
+}
+
+
+def when_text(record: SessionRecord) -> str:
+    if record.planned_start is None:
+        return "—"
+    return record.planned_start.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+class SessionTableModel(RecordTableModel[SessionRecord]):
+    headers = ("#", "When", "Format", "Presenter", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(key=lambda record: record.id, parent=parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The session's number in the series is its row: no search per cell.
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return str(index.row() + 1)
+        return super().data(index, role)
+
+    def cell(self, record: SessionRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1:
+                return when_text(record)
+            if column == 2:
+                return record.format_name or self.tr("Own phases")
+            if column == 3:
+                return record.presenter_name or ""
+            if column == 4:
+                return self.tr(STATUS_LABELS[record.status])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            minutes = record.planned_seconds // 60
+            details = [record.format_name or self.tr("Own phases"), f"{minutes} min"]
+            if record.place:
+                details.append(record.place)
+            return " · ".join(details)
+        return None
+
+
+class SessionsPanel(QWidget):
+    """Plans, changes and deletes a group's sessions; emits ``open_requested(session_id)``
+    for the main window to open one in the room."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._group: GroupRecord | None = None
+        self._editable = True
+        self.model = SessionTableModel(self)
+        self.heading = QLabel(self.tr("Sessions"), self)
+        set_role(self.heading, "sectionHeading")
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
+        header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        for column in range(5):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self.table.activated.connect(lambda _index: self._request_open())
+        self.table.doubleClicked.connect(lambda _index: self._request_open())
+
+        self.plan_button = QPushButton(self.tr("Plan…"), self)
+        self.plan_button.setObjectName("planSession")
+        self.plan_button.setToolTip(self.tr("Plan the next session of this group (Ctrl+Shift+P)"))
+        self.plan_button.clicked.connect(self.plan)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openSession")
+        self.open_button.setToolTip(self.tr("Open the selected session to run it (Enter)"))
+        self.open_button.clicked.connect(self._request_open)
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.change_button.setObjectName("changeSession")
+        self.change_button.setToolTip(
+            self.tr("Change the date, place or phases of the selected planned session")
+        )
+        self.change_button.clicked.connect(self.change)
+        # Delete removes a planned session while the table has the focus (see members).
+        self.delete_action = QAction(self.tr("Delete Planned Session"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete)
+        self.table.addAction(self.delete_action)
+        self.empty_hint = QLabel(
+            self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."), self
+        )
+        set_role(self.empty_hint, "hint")
+        self.empty_hint.setWordWrap(True)
+
+        let_shrink(self.plan_button, self.open_button, self.change_button)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.plan_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(row)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        self.themes_label = QLabel(self)
+        self.themes_label.setObjectName("themeCounts")
+        self.themes_label.setWordWrap(True)
+        layout.addWidget(self.themes_label)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def show_group(self, group: GroupRecord) -> None:
+        self._group = group
+        self.set_sessions(sessions.list_sessions(self._store, group.id))
+        self._show_theme_counts(group.id)
+
+    def _show_theme_counts(self, group_id: str) -> None:
+        """The series' most frequent themes, counted over sessions and learning points."""
+        from reflectdesk.store.themes import theme_counts  # on first use
+
+        counts = [c for c in theme_counts(self._store, group_id) if c.sessions or c.learning_points]
+        counts.sort(key=lambda c: (-(c.sessions + c.learning_points), c.name))
+        if not counts:
+            self.themes_label.setText("")
+            return
+        shown = " · ".join(f"{c.name} {c.sessions + c.learning_points}" for c in counts[:5])
+        self.themes_label.setText(self.tr("Themes so far: %1").replace("%1", shown))
+        self.themes_label.setToolTip(
+            "\n".join(
+                self.tr("%1: %2 sessions, %3 learning points")
+                .replace("%1", c.name)
+                .replace("%2", str(c.sessions))
+                .replace("%3", str(c.learning_points))
+                for c in counts
+            )
+        )
+
+    def set_sessions(self, records: list[SessionRecord]) -> None:
+        self.model.set_records(records)
+        if records and not self.table.currentIndex().isValid():
+            upcoming = next(
+                (i for i, r in enumerate(records) if r.status is not SessionStatus.FINISHED),
+                len(records) - 1,
+            )
+            self.table.setCurrentIndex(self.model.index(upcoming, 0))
+        self._update_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self._update_buttons()
+
+    def current_session_id(self) -> str:
+        index = self.table.currentIndex()
+        record = self.model.record_at(index.row()) if index.isValid() else None
+        return record.id if record else ""
+
+    def select_session(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.plan_button.setEnabled(self._editable)
+        self.open_button.setEnabled(bool(self.current_session_id()))
+        current = self._current_record()
+        self.change_button.setEnabled(
+            self._editable and current is not None and current.status is SessionStatus.PLANNED
+        )
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def _current_record(self) -> SessionRecord | None:
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    # --- planning ----------------------------------------------------------------------
+
+    def plan(self) -> None:
+        from reflectdesk.ui.groups.plan_session_dialog import PlanSessionDialog  # on first use
+
+        group = self._group
+        if group is None or not self._editable:
+            return
+        dialog = PlanSessionDialog(self._store, group.id, group.format_id, parent=self)
+        dialog.accepted.connect(lambda: self._after_change(dialog.session_id))
+        dialog.open()
+
+    def change(self) -> None:
+        from reflectdesk.ui.groups.plan_session_dialog import PlanSessionDialog  # on first use
+
+        record, group = self._current_record(), self._group
+        if record is None or group is None or record.status is not SessionStatus.PLANNED:
+            return
+        if not self._editable:
+            return
+        dialog = PlanSessionDialog(self._store, group.id, group.format_id, record, self)
+        dialog.accepted.connect(lambda: self._after_change(record.id))
+        dialog.open()
+
+    def delete(self) -> None:
+        record = self._current_record()
+        if record is None or record.status is not SessionStatus.PLANNED or not self._editable:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete Planned Session"),
+            self.tr("Delete this planned session? Sessions that ran are never deleted."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("deleteSessionConfirm")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def on_click(button: object) -> None:
+            if button is not delete:
+                return
+            try:
+                sessions.delete_session(self._store, record.id)
+            except ReflectDeskError as error:
+                show_error(self, self.tr("Could not delete the session"), error)
+                return
+            self._after_change("")
+
+        box.buttonClicked.connect(on_click)
+        box.open()
+
+    def _after_change(self, select_id: str) -> None:
+        if self._group is not None:
+            self.set_sessions(sessions.list_sessions(self._store, self._group.id))
+        if select_id:
+            self.select_session(select_id)
+        self.table.setFocus()
+
+    def _request_open(self) -> None:
+        session_id = self.current_session_id()
+        if session_id:
+            self.open_requested.emit(session_id)

@@ -1,0 +1,1 @@
+"""The library: formats, prompt-card decks and questionnaires, with their editors."""

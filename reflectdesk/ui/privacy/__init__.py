@@ -1,0 +1,1 @@
+"""Privacy: the private-notes vault and its dialogs, private note editors, the identifier review."""

@@ -1,0 +1,174 @@
+"""One private note being written: an autosaving editor while the vault is unlocked, a
+calm "locked" panel with an Unlock button while it is not.
+
+Used for the facilitator's note on a session (notes_panel.py) and for follow-up notes
+about a member (member_notes_dialog.py). The first key typed before any passphrase
+exists asks for one; what was typed stays in the editor and is saved once it is set.
+On lock, what is typed is saved first, then the editor is emptied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateNoteRecord
+from reflectdesk.store.database import Store
+from reflectdesk.store.keyring import VaultLockedError
+from reflectdesk.store.vault import VaultStatus
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.jobs.autosave import Autosaver, SaveFunction
+from reflectdesk.ui.privacy.vault_controller import VaultController, vault_for
+
+Loader = Callable[[], Sequence[PrivateNoteRecord]]
+
+
+class PrivateNoteEditor(QPlainTextEdit):
+    """Saves when the focus leaves it, as well as after a pause in typing."""
+
+    def __init__(self, saver: Autosaver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saver = saver
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._saver.save_now()
+        super().focusOutEvent(event)
+
+
+class PrivateNoteBox(QStackedWidget):
+    def __init__(
+        self,
+        store: Store,
+        load: Loader,
+        save: SaveFunction,
+        *,
+        editor_name: str,
+        placeholder: str,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._read_only = read_only
+        self.vault: VaultController = vault_for(self, store)
+        self.saver = Autosaver(save, None, self)
+        self.save_state = QLabel(self)
+        set_role(self.save_state, "savedState")
+        self.editor = PrivateNoteEditor(self.saver, self)
+        self.editor.setObjectName(editor_name)
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setTabChangesFocus(True)
+        self.editor.setToolTip(
+            self.tr("Encrypted, and saved as you type (up to %1 characters)").replace(
+                "%1", f"{PRIVATE_BODY_MAX_LENGTH:,}"
+            )
+        )
+        self.editor.setReadOnly(read_only)
+        self.saver.watch(self.editor.toPlainText)
+        self.editor.textChanged.connect(self._typed)
+        self.saver.state.connect(self.save_state.setText)
+        self.locked_panel = self._make_locked_panel()
+        self.addWidget(self.editor)
+        self.addWidget(self.locked_panel)
+        self.vault.aboutToLock.connect(self._before_lock)
+        self.vault.stateChanged.connect(self._show_state)
+        self._show_state()
+
+    def _make_locked_panel(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("privateNotesLocked")
+        title = QLabel(self.tr("Private notes are locked"), panel)
+        set_role(title, "sectionHeading")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(
+            self.tr(
+                "They stay encrypted until you unlock them. The clock, cards and "
+                "attendance keep working."
+            ),
+            panel,
+        )
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(hint, "hint")
+        self.unlock_button = QPushButton(self.tr("Unlock…"), panel)
+        self.unlock_button.setObjectName("unlockPrivateNotes")
+        self.unlock_button.clicked.connect(self.vault.unlock)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return panel
+
+    # -- following the vault ----------------------------------------------------------
+
+    def _show_state(self, _status: str = "") -> None:
+        status = self.vault.status
+        if status is VaultStatus.LOCKED:
+            self._clear()
+            self.setCurrentWidget(self.locked_panel)
+            return
+        self.setCurrentWidget(self.editor)
+        if status is VaultStatus.UNLOCKED:
+            self._fill()
+
+    def _fill(self) -> None:
+        """Load the stored note into the editor (after an unlock, or at first)."""
+        typed = self.editor.toPlainText()
+        try:
+            existing = self._load()
+        except VaultLockedError:
+            self.setCurrentWidget(self.locked_panel)
+            return
+        except ReflectDeskError as error:
+            self.save_state.setText(str(error))
+            self.editor.setReadOnly(True)  # a damaged note is never overwritten
+            return
+        record_id = existing[0].id if existing else None
+        self.saver.reset(record_id)
+        if existing:
+            self._set_text(existing[0].body)
+        elif typed:
+            # Typed before the first passphrase was set: save it now.
+            self.saver.typed()
+
+    def _before_lock(self) -> None:
+        self.saver.flush()
+
+    def _clear(self) -> None:
+        self._set_text("")
+        self.save_state.clear()
+        self.saver.reset(None)
+
+    def _set_text(self, text: str) -> None:
+        self.editor.blockSignals(True)  # not an edit: nothing to save
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+
+    def _typed(self) -> None:
+        if self.vault.status is VaultStatus.UNLOCKED:
+            self.saver.typed()
+            return
+        # No passphrase yet: ask for one; the text waits in the editor meanwhile.
+        self.save_state.setText(self.tr("Not saved yet: set a passphrase to keep it"))
+        self.vault.when_unlocked()
+
+    def shutdown(self) -> None:
+        self.saver.stop()

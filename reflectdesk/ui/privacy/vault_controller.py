@@ -1,0 +1,326 @@
+"""The ui's side of the private-notes vault: its state, locking (on demand, when idle,
+after the laptop slept, on close) and the dialogs that set, unlock, change, recover or
+reset it.
+
+Widgets that show private text listen to ``stateChanged`` and ``aboutToLock``: before the
+key is dropped they save what is typed (``aboutToLock`` is emitted first and handled
+synchronously), then they clear their editors on ``stateChanged("locked")``. Nothing else
+in the app stops when notes lock: clocks, cards and attendance go on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from types import ModuleType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.store.database import Store
+from reflectdesk.store.settings import auto_lock_minutes
+from reflectdesk.store.vault_state import VaultStatus, vault_status
+from reflectdesk.ui.common.messages import show_error
+
+# Key presses, clicks, wheel turns and mouse moves count as activity.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+CHECK_INTERVAL_MS = 15_000
+# A gap this much bigger on the boot clock than on the monotonic clock means the laptop
+# was asleep (Linux's monotonic clock stops during suspend; its boot clock does not).
+SLEEP_GAP_SECONDS = 20.0
+
+
+def _vault() -> ModuleType:
+    """The vault's services, imported on first use (not needed to start the app)."""
+    from reflectdesk.store import vault
+
+    return vault
+
+
+def _dialogs() -> ModuleType:
+    """The vault's dialogs, imported when first shown (not needed to start the app)."""
+    from reflectdesk.ui.privacy import vault_dialogs
+
+    return vault_dialogs
+
+
+def _key_dialogs() -> ModuleType:
+    """The dialogs that change the key or the passphrase, imported when first shown."""
+    from reflectdesk.ui.privacy import vault_key_dialogs
+
+    return vault_key_dialogs
+
+
+def _boot_clock() -> float:
+    """Seconds on a clock that keeps counting while the laptop sleeps, where there is one."""
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.time()  # elsewhere wall time is the best sign of a sleep
+
+
+class VaultController(QObject):
+    stateChanged = Signal(str)  # a VaultStatus value
+    aboutToLock = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        window: QWidget,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        boot_clock: Callable[[], float] = _boot_clock,
+    ) -> None:
+        super().__init__(window)
+        self._store = store
+        self._window = window
+        self._monotonic = monotonic
+        self._boot_clock = boot_clock
+        self._status = vault_status(store)
+        self.idle_minutes = 0
+        self._last_activity = monotonic()
+        self._last_check = (monotonic(), boot_clock())
+        self._pending: list[Callable[[], None]] = []
+        self.dialog: QWidget | None = None  # the vault dialog open now, if any
+        self._checker = QTimer(self)
+        self._checker.setInterval(CHECK_INTERVAL_MS)
+        self._checker.timeout.connect(self.check_idle)
+        self._watching = False
+        self._watch(self.unlocked)
+        self._unsubscribe = store.changes.subscribe(self._on_change)
+
+    def _watch(self, on: bool) -> None:
+        """Watch for idleness and sleep only while notes are unlocked: a locked vault
+        has nothing to lock, and every key and mouse event then costs nothing extra."""
+        if on == self._watching:
+            return
+        self._watching = on
+        app = QApplication.instance()
+        if on:
+            self.idle_minutes = auto_lock_minutes(self._store)
+            self._last_activity = self._monotonic()
+            self._last_check = (self._monotonic(), self._boot_clock())
+            self._checker.start()
+            if app is not None:
+                app.installEventFilter(self)
+        else:
+            self._checker.stop()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def status(self) -> VaultStatus:
+        return self._status
+
+    @property
+    def unlocked(self) -> bool:
+        return self._status is VaultStatus.UNLOCKED
+
+    def _on_change(self, change: object) -> None:
+        if getattr(change, "area", None) in ("vault", "settings"):
+            QTimer.singleShot(0, self, self.refresh)
+
+    def refresh(self) -> None:
+        status = vault_status(self._store)
+        if self._watching:
+            self.idle_minutes = auto_lock_minutes(self._store)  # Preferences may change it
+        self._watch(status is VaultStatus.UNLOCKED)
+        if status is not self._status:
+            self._status = status
+            self.stateChanged.emit(status.value)
+        if status is VaultStatus.UNLOCKED:
+            waiting, self._pending = self._pending, []
+            for then in waiting:
+                then()
+
+    # -- locking ------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save what is being typed, then drop the key and clear the editors."""
+        if self._status is not VaultStatus.UNLOCKED:
+            return
+        self.aboutToLock.emit()  # editors flush their autosave before the key goes
+        _vault().lock(self._store)
+        self.refresh()
+
+    def shutdown(self) -> None:
+        """Closing the app: lock, and stop listening."""
+        self._unsubscribe()
+        self.lock()
+        self._watch(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last_activity = self._monotonic()
+        return False
+
+    def check_idle(self) -> None:
+        """Lock after the idle minutes, or when the laptop has been asleep."""
+        now, boot = self._monotonic(), self._boot_clock()
+        last_now, last_boot = self._last_check
+        self._last_check = (now, boot)
+        slept = (boot - last_boot) - (now - last_now) > SLEEP_GAP_SECONDS
+        idle = now - self._last_activity >= self.idle_minutes * 60
+        if self.unlocked and (slept or idle):
+            self.lock()
+
+    # -- asking ------------------------------------------------------------------------
+
+    def when_unlocked(self, then: Callable[[], None] | None = None) -> None:
+        """Run ``then`` once private notes are unlocked: at once if they are, else after
+        the passphrase is set (the first time) or typed."""
+        if self._status is VaultStatus.UNLOCKED:
+            if then is not None:
+                then()
+            return
+        if then is not None:
+            self._pending.append(then)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        if self._status is VaultStatus.NONE:
+            self.set_passphrase()
+        else:
+            self.unlock()
+
+    def set_passphrase(self) -> None:
+        dialog = _dialogs().SetPassphraseDialog(self._store, self._window)
+        dialog.finished_work.connect(self._created)
+        dialog.rejected.connect(self._pending.clear)
+        self._show(dialog)
+
+    def _created(self, recovery_key: object) -> None:
+        self.refresh()
+        if isinstance(recovery_key, str):
+            self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
+
+    def unlock(self) -> None:
+        if self._status is VaultStatus.NONE:
+            self.set_passphrase()
+            return
+        dialog = _dialogs().UnlockDialog(self._store, self._window)
+        dialog.finished_work.connect(lambda _result: self.refresh())
+        dialog.rejected.connect(self._pending.clear)
+        dialog.forgot.connect(self.forgot_passphrase)
+        self._show(dialog)
+
+    def change_passphrase(self) -> None:
+        if self._status is VaultStatus.NONE:
+            self.set_passphrase()
+            return
+        dialog = _key_dialogs().ChangePassphraseDialog(self._store, self._window)
+        dialog.finished_work.connect(lambda _result: self._told("The passphrase is changed."))
+        self._show(dialog)
+
+    def forgot_passphrase(self) -> None:
+        """A recovery key, if one was made; otherwise (or if it is lost too) a reset."""
+        if _vault().has_recovery_key(self._store):
+            dialog = _key_dialogs().RecoverDialog(self._store, self._window)
+            dialog.finished_work.connect(lambda _result: self.refresh())
+            self._show(dialog)
+            return
+        self.reset_private_notes()
+
+    def reset_private_notes(self) -> None:
+        box = _key_dialogs().ask_reset_private_notes(
+            self._window, _vault().private_note_count(self._store)
+        )
+        box.buttonClicked.connect(
+            lambda button: (
+                self._reset()
+                if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
+                else None
+            )
+        )
+        self._show(box)
+
+    def _reset(self) -> None:
+        try:
+            from reflectdesk.store.backups import make_backup
+
+            make_backup(self._store.path, "before-reset")
+            _vault().reset_private_notes(self._store)
+        except ReflectDeskError as error:
+            show_error(self._window, self.tr("Private notes were not reset"), error)
+            return
+        self.refresh()
+        self._told("Private notes are deleted. Set a passphrase when you write the next one.")
+
+    def new_key(self) -> None:
+        """Ask the passphrase, then :meth:`rotate_key`."""
+        if self._status is VaultStatus.NONE:
+            self.set_passphrase()
+            return
+        dialog = _key_dialogs().RotateKeyDialog(
+            self._store, _vault().private_note_count(self._store), self._window
+        )
+        dialog.finished_work.connect(lambda passphrase: self.rotate_key(str(passphrase)))
+        self._show(dialog)
+
+    def rotate_key(self, passphrase: str) -> None:
+        """Re-encrypt every private note under a new data key (after a worry that the
+        database and the passphrase were both seen), with progress."""
+        from reflectdesk.ui.jobs.jobs import JobCancelledError, run_job
+
+        store = self._store
+
+        def work(progress: Callable[[int, int], None], cancelled: object) -> str | None:
+            def report(done: int, total: int) -> None:
+                progress(done, total)
+                if getattr(cancelled, "is_set", lambda: False)():
+                    raise JobCancelledError("cancelled")  # rolls the transaction back
+
+            return _vault().rotate_data_key(store, passphrase, progress=report)
+
+        job = run_job(self._window, self.tr("Re-encrypting private notes…"), work)
+        job.succeeded.connect(self._rotated)
+        job.failed.connect(
+            lambda message: show_error(self._window, self.tr("Nothing was changed"), message)
+        )
+
+    def _rotated(self, recovery_key: object) -> None:
+        self.refresh()
+        self._told("Every private note is encrypted with a new key.")
+        if isinstance(recovery_key, str):
+            self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
+
+    def _show(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _told(self, message: str) -> None:
+        status_bar = getattr(self._window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(self.tr(message), 6000)
+
+
+# A controller per Store for widgets used outside the main window (tests, tools).
+_standalone: dict[int, VaultController] = {}
+
+
+def vault_for(widget: QWidget, store: Store) -> VaultController:
+    """The main window's VaultController for ``widget``, or one of its own."""
+    ancestor: QWidget | None = widget
+    while ancestor is not None:
+        controller = getattr(ancestor, "vault", None)
+        if isinstance(controller, VaultController):
+            return controller
+        ancestor = ancestor.parentWidget()
+    window = widget.window()
+    found = _standalone.get(id(store))
+    if found is None or found._store is not store:
+        found = VaultController(store, window)
+        _standalone[id(store)] = found
+        found.destroyed.connect(lambda *_: _standalone.pop(id(store), None))
+    return found

@@ -1,0 +1,1 @@
+"""In the room: the running session, its clock, the presenter screen, attendance, cards, notes."""

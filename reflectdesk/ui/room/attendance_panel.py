@@ -1,0 +1,177 @@
+"""Attendance in seconds: every member in a list, one key per person.
+
+Keys 1–5 set present, absent, excused, late and left early for the selected person and
+move to the next one; 0 clears. Digits are used (not letters) so they never clash with
+the clock's single-letter keys. Clicking the status column cycles through the statuses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.model import AttendanceStatus
+from reflectdesk.core.sessions import AttendanceRecord
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+
+STATUS_KEYS: dict[int, AttendanceStatus | None] = {
+    Qt.Key.Key_1: AttendanceStatus.PRESENT,
+    Qt.Key.Key_2: AttendanceStatus.ABSENT,
+    Qt.Key.Key_3: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_4: AttendanceStatus.LATE,
+    Qt.Key.Key_5: AttendanceStatus.LEFT_EARLY,
+    Qt.Key.Key_0: None,
+}
+STATUS_LABELS = {
+    AttendanceStatus.PRESENT: "Present",
+    AttendanceStatus.ABSENT: "Absent",
+    AttendanceStatus.EXCUSED: "Excused",
+    AttendanceStatus.LATE: "Late",
+    AttendanceStatus.LEFT_EARLY: "Left early",
+}
+STATUS_MARKS = {
+    AttendanceStatus.PRESENT: "✓",
+    AttendanceStatus.ABSENT: "✗",
+    AttendanceStatus.EXCUSED: "E",
+    AttendanceStatus.LATE: "L",
+    AttendanceStatus.LEFT_EARLY: "↦",
+}
+CYCLE: list[AttendanceStatus | None] = [None, *STATUS_LABELS]
+
+
+class AttendanceModel(RecordTableModel[AttendanceRecord]):
+    headers = ("Name", "Attendance")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(key=lambda record: record.person_id, parent=parent)
+
+    def cell(self, record: AttendanceRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return record.display_name
+            if record.status is None:
+                return self.tr("—")
+            return f"{STATUS_MARKS[record.status]}  {self.tr(STATUS_LABELS[record.status])}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self.tr("1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear")
+        return None
+
+
+class AttendanceTable(QTableView):
+    """Takes digit keys before any shortcut can, so they always mark attendance here."""
+
+    status_key = Signal(object)  # AttendanceStatus | None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in STATUS_KEYS
+            and not event.modifiers()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in STATUS_KEYS and not event.modifiers():
+            self.status_key.emit(STATUS_KEYS[event.key()])
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePanel(QWidget):
+    """Emits ``status_chosen(person_id, status)``; the session page stores it."""
+
+    status_chosen = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read_only = False
+        self.model = AttendanceModel(self)
+        heading = QLabel(self.tr("Attendance"), self)
+        set_role(heading, "sectionHeading")
+        self.summary = QLabel(self)
+        set_role(self.summary, "hint")
+        self.table = AttendanceTable(self)
+        self.table.setObjectName("attendanceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
+        header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.status_key.connect(self._on_key)
+        self.table.clicked.connect(self._on_click)
+        hint = QLabel(
+            self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear"),
+            self,
+        )
+        set_role(hint, "hint")
+        hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+
+    def set_records(self, records: list[AttendanceRecord]) -> None:
+        self.model.set_records(records)
+        present = sum(
+            1
+            for r in records
+            if r.status
+            in (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+        )
+        unknown = sum(1 for r in records if r.status is None)
+        text = (
+            self.tr("%1 of %2 present").replace("%1", str(present)).replace("%2", str(len(records)))
+        )
+        if unknown:
+            text += self.tr(" · %1 not marked yet").replace("%1", str(unknown))
+        self.summary.setText(text)
+        if not self.table.currentIndex().isValid() and records:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    def _current(self) -> AttendanceRecord | None:
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def _on_key(self, status: AttendanceStatus | None) -> None:
+        record = self._current()
+        if record is None or self._read_only:
+            return
+        self.status_chosen.emit(record.person_id, status)
+        row = self.table.currentIndex().row()
+        if row + 1 < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row + 1, 0))
+
+    def _on_click(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        record = self.model.record_at(index.row())
+        if record is None or index.column() != 1 or self._read_only:
+            return
+        following = CYCLE[(CYCLE.index(record.status) + 1) % len(CYCLE)]
+        self.status_chosen.emit(record.person_id, following)

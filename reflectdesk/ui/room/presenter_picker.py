@@ -1,0 +1,124 @@
+"""Who presents the case today: how often and when each member last presented in this
+series, the suggestion (least often, longest ago), and the choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.rotation import PresenterStat
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
+
+
+class PresenterPicker(QWidget):
+    """Emits ``chosen(person_id)`` ("" to clear the choice)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stats: list[PresenterStat] = []
+        self._current = ""
+        heading = QLabel(self.tr("Case presenter"), self)
+        set_role(heading, "sectionHeading")
+        self.choice_label = QLabel(self)
+        self.choice_label.setObjectName("presenterChoice")
+        self.choice_label.setWordWrap(True)
+        self.suggest_button = QPushButton(self)
+        self.suggest_button.setObjectName("takeSuggestion")
+        self.suggest_button.clicked.connect(self._take_suggestion)
+        self.clear_button = QPushButton(self.tr("No presenter"), self)
+        self.clear_button.setObjectName("clearPresenter")
+        self.clear_button.clicked.connect(lambda: self.chosen.emit(""))
+
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("presenterTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Member"), self.tr("Presented"), self.tr("Last time")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setToolTip(self.tr("Enter or double-click chooses the presenter"))
+        self.table.setWordWrap(False)  # one line per row; long text is elided
+        header = self.table.horizontalHeader()
+        # Column widths from the first rows only: a long series must not slow drawing.
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda index: self._choose_row(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._choose_row(index.row()))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.suggest_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.choice_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._suggestion: PresenterStat | None = None
+
+    def set_data(
+        self,
+        stats: list[PresenterStat],
+        suggestion: PresenterStat | None,
+        current: str,
+        current_name: str,
+    ) -> None:
+        self._stats = stats
+        self._suggestion = suggestion
+        self._current = current
+        self.table.setRowCount(len(stats))
+        for row, stat in enumerate(stats):
+            times = QTableWidgetItem(str(stat.times))
+            times.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            last = stat.last_presented.isoformat() if stat.last_presented else self.tr("never")
+            name = stat.display_name
+            if stat.person_id == current:
+                name = "▶ " + name
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, times)
+            self.table.setItem(row, 2, QTableWidgetItem(last))
+        if current:
+            self.choice_label.setText(self.tr("Presenting today: %1").replace("%1", current_name))
+        else:
+            self.choice_label.setText(self.tr("No presenter chosen yet."))
+        if suggestion is not None:
+            self.suggest_button.setText(
+                self.tr("Choose %1 (suggested)").replace("%1", suggestion.display_name)
+            )
+            self.suggest_button.setToolTip(
+                self.tr("Has presented least often, and longest ago, in this series")
+            )
+        self.suggest_button.setVisible(suggestion is not None and suggestion.person_id != current)
+        self.clear_button.setVisible(bool(current))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.suggest_button.setEnabled(not read_only)
+        self.clear_button.setEnabled(not read_only)
+        self.table.setEnabled(not read_only)
+
+    def _choose_row(self, row: int) -> None:
+        if 0 <= row < len(self._stats) and self.table.isEnabled():
+            self.chosen.emit(self._stats[row].person_id)
+
+    def _take_suggestion(self) -> None:
+        if self._suggestion is not None:
+            self.chosen.emit(self._suggestion.person_id)

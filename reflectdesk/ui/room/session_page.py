@@ -1,0 +1,299 @@
+"""One session in the room: attendance, the case presenter, and the running clock.
+
+A finished session opens read-only. The presenter window (F5) follows the clock and shows
+only the phase, the time, the role cue and a card: it is handed snapshots, never notes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.clock import TimeSource
+from reflectdesk.core.clock_state import ClockSnapshot
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.rotation import presenter_stats, suggest_presenter
+from reflectdesk.store import attendance as attendance_store
+from reflectdesk.store import groups, members, sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.settings import clock_preferences
+from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.room.attendance_panel import AttendancePanel
+from reflectdesk.ui.room.card_panel import CardPanel
+from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
+from reflectdesk.ui.room.notes_panel import NotesPanel
+from reflectdesk.ui.room.presenter_picker import PresenterPicker
+from reflectdesk.ui.room.presenter_window import PresenterWindow
+from reflectdesk.ui.room.run_view import RunView
+from reflectdesk.ui.room.session_runner import SessionRunner
+
+
+class SessionPage(QWidget):
+    """Emits ``back_requested`` (to the group) and ``status(message)``."""
+
+    back_requested = Signal()
+    status = Signal(str)
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        time: TimeSource,
+        parent: QWidget | None = None,
+        cue: PhaseEndCue | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionPage")
+        self._store = store
+        self.session_id = session_id
+        self.record = sessions.get_session(store, session_id)
+        self.group = groups.get_group(store, self.record.group_id)
+        read_only = self.record.status is SessionStatus.FINISHED
+
+        self.runner = SessionRunner(store, session_id, time, parent=self)
+        self.runner.failed.connect(lambda message: show_error(self, self.tr("Clock"), message))
+        self.runner.changed.connect(self._on_clock_changed)
+        self.run_view = RunView(self.runner, read_only=read_only, parent=self)
+        self.attendance = AttendancePanel(self)
+        self.attendance.status_chosen.connect(self._set_attendance)
+        self.attendance.set_read_only(read_only)
+        self.presenter = PresenterPicker(self)
+        self.presenter.chosen.connect(self._set_presenter)
+        self.presenter.set_read_only(read_only)
+        self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
+        self.cards.show_on_screen.connect(self._show_card)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        # A long group name must wrap, not widen the window past a laptop screen.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.back_button = QPushButton(self.tr("◀ Back to group"), self)
+        self.back_button.setObjectName("backToGroup")
+        self.back_button.setToolTip(self.tr("Back to the group (Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.presenter_window: PresenterWindow | None = None
+        self.presenter_action = QAction(self.tr("&Presenter Screen"), self)
+        self.presenter_action.setObjectName("presenterScreen")
+        self.presenter_action.setCheckable(True)
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.setToolTip(
+            self.tr("Show the clock on a second screen or window (F5)")
+        )
+        self.presenter_action.toggled.connect(self.set_presenter_screen)
+        self.quiet_action = QAction(self.tr("&Quiet Mode (minutes only)"), self)
+        self.quiet_action.setObjectName("quietMode")
+        self.quiet_action.setCheckable(True)
+        self.quiet_action.setShortcut(QKeySequence("Q"))
+        self.quiet_action.setToolTip(
+            self.tr("Presenter screen shows whole minutes, no seconds, and never chimes (Q)")
+        )
+        self.quiet_action.toggled.connect(self._set_quiet)
+        self.chime_action = QAction(self.tr("&Chime at Phase End"), self)
+        self.chime_action.setObjectName("chime")
+        self.chime_action.setCheckable(True)
+        self.chime_action.setToolTip(
+            self.tr("A soft chime when a phase's time is up (off by default)")
+        )
+        # The clock's keys work wherever the focus is on this page (attendance list too);
+        # the attendance table takes the digits before any shortcut can.
+        for action in (
+            *self.run_view.control_actions,
+            *self.cards.card_actions,
+            self.presenter_action,
+            self.quiet_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.export_button = QPushButton(self.tr("Export Summary…"), self)
+        self.export_button.setObjectName("sessionExport")
+        self.export_button.setToolTip(self.tr("This session's summary as PDF (Ctrl+P)"))
+        self.export_button.clicked.connect(self.export_requested)
+        # After the session: the facilitator's conditions check (ui/evaluation/entry.py).
+        self.conditions_button = QPushButton(self.tr("Conditions Check…"), self)
+        self.conditions_button.setObjectName("sessionConditionsCheck")
+        self.conditions_button.setToolTip(
+            self.tr("Rate this session's conditions, in under a minute (Ctrl+Shift+K)")
+        )
+        self.conditions_button.clicked.connect(self._conditions_check)
+        self.conditions_button.setVisible(read_only)
+        self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
+        self.presenter_button.setObjectName("presenterScreenButton")
+        self.presenter_button.setCheckable(True)
+        self.presenter_button.setToolTip(self.presenter_action.toolTip())
+        self.presenter_button.toggled.connect(self.presenter_action.setChecked)
+        self.presenter_action.toggled.connect(self.presenter_button.setChecked)
+
+        self.flash = FlashOverlay(self.run_view)
+        self.cue = cue or PhaseEndCue(SystemChime(), self.flash.flash, self)
+        self.chime_action.toggled.connect(lambda on: setattr(self.cue, "enabled", on))
+        self.chime_action.setChecked(clock_preferences(store).chime)
+        self.run_view.phase_time_up.connect(self.cue.phase_ended)
+
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.conditions_button)
+        header.addWidget(self.export_button)
+        header.addWidget(self.presenter_button)
+
+        room = QWidget(self)
+        room_layout = QVBoxLayout(room)
+        room_layout.setContentsMargins(0, 4, 0, 0)
+        room_layout.addWidget(self.attendance, 3)
+        room_layout.addWidget(self.presenter, 2)
+        self.notes = NotesPanel(
+            store, session_id, self.record.group_id, read_only=read_only, parent=self
+        )
+        side = QTabWidget(self)
+        side.setObjectName("sessionTabs")
+        side.addTab(room, self.tr("&Room"))
+        side.addTab(self.cards, self.tr("&Cards"))
+        side.addTab(self.notes, self.tr("N&otes"))
+        self.tabs = side
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("sessionSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.run_view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self.run_view.snapshot_shown.connect(self._follow_snapshot)
+        self._update_title()
+        self.reload_people()
+        self.setFocusProxy(self.run_view)
+
+    # --- header and people -----------------------------------------------------------
+
+    def _update_title(self) -> None:
+        record = sessions.get_session(self._store, self.session_id)
+        self.record = record
+        when = (
+            record.planned_start.astimezone().strftime("%a %d %b %Y, %H:%M")
+            if record.planned_start
+            else ""
+        )
+        state = {
+            SessionStatus.PLANNED: self.tr("planned"),
+            SessionStatus.RUNNING: self.tr("running"),
+            SessionStatus.FINISHED: self.tr("finished — read-only"),
+        }[record.status]
+        parts = [self.group.name, when, record.format_name or "", state]
+        self.title.setText(" · ".join(part for part in parts if part))
+
+    def reload_people(self) -> None:
+        self.attendance.set_records(attendance_store.attendance(self._store, self.session_id))
+        roster = [
+            (m.person_id, m.display_name)
+            for m in members.list_members(self._store, self.record.group_id)
+            if m.role is Role.MEMBER
+        ]
+        stats = presenter_stats(
+            roster, attendance_store.presenter_history(self._store, self.record.group_id)
+        )
+        absent = {
+            r.person_id
+            for r in attendance_store.attendance(self._store, self.session_id)
+            if r.status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
+        }
+        suggestion = suggest_presenter(stats, absent=absent)
+        self.presenter.set_data(
+            stats, suggestion, self.record.presenter_id or "", self.record.presenter_name or ""
+        )
+
+    def _set_attendance(self, person_id: str, status: AttendanceStatus | None) -> None:
+        try:
+            attendance_store.set_attendance(self._store, self.session_id, person_id, status)
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not record attendance"), error)
+            return
+        self.reload_people()
+
+    def _set_presenter(self, person_id: str) -> None:
+        try:
+            attendance_store.set_presenter(self._store, self.session_id, person_id or None)
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not record the presenter"), error)
+            return
+        self.record = sessions.get_session(self._store, self.session_id)
+        self.reload_people()
+        if person_id:
+            self.status.emit(
+                self.tr("%1 presents the case.").replace("%1", self.record.presenter_name or "")
+            )
+
+    def _on_clock_changed(self) -> None:
+        before = self.record.status
+        self._update_title()
+        if self.record.status is not before:
+            self.status.emit(self.tr("Session %1.").replace("%1", self.record.status.value))
+            self.conditions_button.setVisible(self.record.status is SessionStatus.FINISHED)
+
+    def _conditions_check(self) -> None:
+        from reflectdesk.ui.evaluation.entry import open_conditions_check  # on first use
+
+        open_conditions_check(self._store, self.record.group_id, self.session_id, self)
+
+    # --- presenter window ------------------------------------------------------------
+
+    def set_presenter_screen(self, on: bool) -> None:
+        if on and self.presenter_window is None:
+            window = PresenterWindow()
+            window.set_quiet(self.quiet_action.isChecked())
+            window.closed.connect(lambda: self.presenter_action.setChecked(False))
+            self.presenter_window = window
+            window.show_snapshot(self.runner.snapshot())
+            window.show_card(self.cards.shown_text())
+            window.present(self.screen())
+        elif not on and self.presenter_window is not None:
+            window, self.presenter_window = self.presenter_window, None
+            window.closed.disconnect()
+            window.close()
+            window.deleteLater()
+
+    def _set_quiet(self, quiet: bool) -> None:
+        self.cue.quiet = quiet
+        if self.presenter_window is not None:
+            self.presenter_window.set_quiet(quiet)
+            self.presenter_window.show_snapshot(self.runner.snapshot())
+
+    def _follow_snapshot(self, snapshot: ClockSnapshot) -> None:
+        self.cards.suggest_deck(snapshot.deck)
+        if self.presenter_window is not None:
+            self.presenter_window.show_snapshot(snapshot)
+
+    def _show_card(self, text: str) -> None:
+        """A card for the group: on the presenter screen, opened for it if need be."""
+        if text and self.presenter_window is None:
+            self.presenter_action.setChecked(True)
+        if self.presenter_window is not None:
+            self.presenter_window.show_card(text)
+
+    def shutdown(self) -> None:
+        """Leaving the page or closing the app: notes are written, the presenter
+        window goes too."""
+        self.presenter_action.setChecked(False)
+        self.notes.shutdown()

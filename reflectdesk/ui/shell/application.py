@@ -1,0 +1,162 @@
+"""Starting the GUI: the QApplication, the store, the main window, and the event loop."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.paths import APP_NAME
+from reflectdesk.store.builtins import seed_builtins
+from reflectdesk.store.database import Store, open_store
+from reflectdesk.store.sqlite_file import InspectionInBackground
+from reflectdesk.ui.common.look import apply_theme
+from reflectdesk.ui.common.messages import report_startup_error, show_error
+from reflectdesk.ui.exports.auto_backup import AutoBackup, backup_now_if_due
+from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.window_settings import open_window_settings
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("nl.reflectdesk.ReflectDesk")
+    apply_theme(app)
+    return app
+
+
+def open_or_report(
+    db_path: Path, *, quiet: bool, inspection: InspectionInBackground | None = None
+) -> Store | None:
+    """Open the database; on failure tell the user (a dialog unless ``quiet``)."""
+    try:
+        return open_store(db_path, seed=seed_builtins, inspection=inspection)
+    except ReflectDeskError as error:
+        if quiet:
+            print(f"reflectdesk: {error}", file=sys.stderr)
+        else:
+            report_startup_error(error)
+        return None
+
+
+class WindowHost(QObject):
+    """Owns the open Store and the main window built on it, and replaces both when a
+    backup is restored. Emits ``replaced`` once a new window is shown.
+
+    A restore closes the window (which writes every pending autosave), closes the
+    Store (its lock with it), restores, reopens the same path and builds a fresh
+    window: every page holds the Store it was made with, so a new window on the
+    reopened database is simpler and surer than re-pointing each one in place.
+    """
+
+    replaced = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = store
+        self.window = self._make_window(store)
+
+    def _make_window(self, store: Store) -> MainWindow:
+        window = MainWindow(store, open_window_settings())
+        window.restore_requested.connect(self.restore)
+        return window
+
+    def restore(self, backup: Path) -> None:
+        """Close the window and the store, restore ``backup`` off the ui thread (a large
+        database takes seconds), then reopen it on a new window."""
+        from reflectdesk.store.backups import restore_backup  # on first use
+        from reflectdesk.ui.jobs.background import BackgroundCall
+
+        app = QApplication.instance()
+        store = self.store
+        if not isinstance(app, QApplication) or store is None:
+            return
+        old = self.window
+        for child in old.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()  # dialogs write their autosaves as they close
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new shows
+        if not old.close():  # closeEvent flushes the session's notes
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            return
+        path = store.path
+        store.close()  # the lock with it: restore_backup refuses a database in use
+        self.store = None
+        progress = QProgressDialog(old.tr("Restoring the backup…"), "", 0, 0)
+        progress.setObjectName("restoreProgress")
+        progress.setCancelButton(None)  # the copy runs in one go; it cannot stop halfway
+        progress.setMinimumDuration(0)
+        progress.show()
+        call = BackgroundCall(lambda: restore_backup(path, backup), self)
+
+        def finish(before: object, error: ReflectDeskError | None) -> None:
+            progress.close()
+            self._reopen(path, old, before if isinstance(before, Path) else None, error)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+        call.succeeded.connect(lambda before: finish(before, None))
+        call.failed.connect(lambda error: finish(None, error))
+        call.start()
+
+    def _reopen(
+        self, path: Path, old: MainWindow, before: Path | None, error: ReflectDeskError | None
+    ) -> None:
+        """A new window on the database at ``path`` (restored, or as it was if the
+        restore was refused), saying what happened."""
+        app = QApplication.instance()
+        reopened = open_or_report(path, quiet=False)
+        self.store = reopened
+        if reopened is None:
+            if app is not None:
+                app.quit()
+            return
+        self.window = self._make_window(reopened)
+        self.window.show()
+        self.window.activateWindow()
+        old.deleteLater()
+        if error is not None:
+            show_error(self.window, self.window.tr("The backup was not restored"), error)
+        else:
+            done = self.window.tr("Restored the backup. The data before is kept in %1.")
+            self.window.statusBar().showMessage(done.replace("%1", str(before)), 10000)
+        self.replaced.emit()
+
+
+def run(
+    db_path: Path,
+    *,
+    quit_after_load: bool,
+    inspection: InspectionInBackground | None = None,
+) -> int:
+    app = make_application()
+    store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
+    if store is None:
+        gc.enable()
+        return 1
+    host = WindowHost(store)
+    try:
+        auto_backup = AutoBackup(store.path, host)
+        auto_backup.made.connect(
+            lambda path: host.window.statusBar().showMessage(f"Backed up to {path}", 6000)
+        )
+        host.window.show()
+        gc.enable()  # switched off for start-up by reflectdesk.app
+        if quit_after_load:
+            # Quit once the event loop has shown the window with its data.
+            QTimer.singleShot(0, host.window.close)
+        return app.exec()
+    finally:
+        if host.store is not None:
+            host.store.close()
+        # After closing, every change is in the main file: back it up if it changed.
+        backup_now_if_due(store.path, on_close=True)

@@ -1,0 +1,311 @@
+"""The main window's actions and menus (every action with its shortcut shown), and the
+small handlers behind them. Mixed into MainWindow, which owns the widgets they act on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from reflectdesk.ui.evaluation.menu import EvaluationMenu
+from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
+
+
+class MainMenus(QMainWindow):
+    """Builds the menu bar for MainWindow (see _build_actions and _build_menus); the
+    attributes it uses (group_page, group_list, session_page, _store) are MainWindow's."""
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object] | None,
+        name: str,
+        fallback: str = "",
+    ) -> QAction:
+        """An action whose tooltip names its shortcut. A standard key the platform
+        leaves empty (e.g. Quit on some desktops) falls back to ``fallback``."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty() and fallback:
+                sequence = QKeySequence(fallback)
+            action.setShortcut(sequence)
+            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({native})")
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_group_action = self._action(
+            self.tr("&New Group…"), key.New, self.new_group, "newGroup", "Ctrl+N"
+        )
+        self.rename_action = self._action(
+            self.tr("&Rename Group"), "F2", self.group_page.start_rename, "renameGroup"
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
+        )
+        self.restore_action = self._action(
+            self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit", "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.add_member_action = self._action(
+            self.tr("&Add Member…"), "Ctrl+M", self.group_page.add_member, "addMember"
+        )
+        self.edit_member_action = self._action(
+            self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
+        )
+        self.member_notes_action = self._action(
+            self.tr("Member &Notes…"), "Ctrl+Shift+O", self._member_notes, "memberNotes"
+        )
+        self.remove_member_action = self.group_page.members.remove_action
+        self.remove_member_action.setText(self.tr("&Remove Member…"))
+        self.search_action = self._action(
+            self.tr("&Search Everything"), "Ctrl+K", self.focus_search, "searchEverything"
+        )
+        self.filter_action = self._action(
+            self.tr("&Find Group"), key.Find, self._focus_filter, "findGroup", "Ctrl+F"
+        )
+        self.show_archived_action = self._action(
+            self.tr("Show &Archived Groups"), "Ctrl+Shift+H", None, "showArchivedGroups"
+        )
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.toggled.connect(self.group_list.archived_toggle.setChecked)
+        self.group_list.archived_toggle.toggled.connect(self.show_archived_action.setChecked)
+        self.plan_session_action = self._action(
+            self.tr("&Plan Session…"), "Ctrl+Shift+P", self.group_page.plan_session, "planSession"
+        )
+        self.back_to_group_action = self._action(
+            self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
+        )
+        self.manage_formats_action = self._action(
+            self.tr("&Manage Formats…"), "Ctrl+Shift+F", self._manage_formats, "manageFormats"
+        )
+        self.prompt_cards_action = self._action(
+            self.tr("Prompt &Cards…"), "Ctrl+Shift+C", self._prompt_cards, "promptCards"
+        )
+        self.export_summary_action = self._action(
+            self.tr("Session &Summary (PDF)…"), "Ctrl+P", self._export_summary, "exportSummary"
+        )
+        self.export_handout_action = self._action(
+            self.tr("Participant &Handout (PDF)…"),
+            "Ctrl+Shift+D",
+            self._export_handout,
+            "exportHandout",
+        )
+        self.export_series_action = self._action(
+            self.tr("&Series Report (PDF)…"), "Ctrl+Shift+S", self._export_series, "exportSeries"
+        )
+        self.export_bulletin_action = self._action(
+            self.tr("Learning &Bulletin (PDF)…"),
+            "Ctrl+Shift+B",
+            self._export_bulletin,
+            "exportBulletin",
+        )
+        self.export_csv_action = self._action(
+            self.tr("Group Tables (&CSV)…"), None, self._export_csv, "exportCsv"
+        )
+        self.export_group_archive_action = self._action(
+            self.tr("&Archive of This Group…"),
+            None,
+            self._export_group_archive,
+            "exportGroupArchive",
+        )
+        self.export_all_archive_action = self._action(
+            self.tr("Archive of &Everything…"), None, self._export_all_archive, "exportAll"
+        )
+        self.import_archive_action = self._action(
+            self.tr("&Import Archive…"), "Ctrl+Shift+I", self._import_archive, "importArchive"
+        )
+        self.restore_backup_action = self._action(
+            self.tr("Restore from &Backup…"), None, self._restore_from_backup, "restoreBackup"
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
+            self._preferences,
+            "preferences",
+            "Ctrl+,",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for action in (
+            self.export_summary_action,
+            self.export_handout_action,
+            self.export_series_action,
+            self.export_bulletin_action,
+            self.export_csv_action,
+            self.export_group_archive_action,
+            self.export_all_archive_action,
+        ):
+            export_menu.addAction(action)
+        file_menu.addAction(self.import_archive_action)
+        file_menu.addAction(self.restore_backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        group_menu = menu_bar.addMenu(self.tr("&Group"))
+        group_menu.addAction(self.rename_action)
+        group_menu.addAction(self.archive_action)
+        group_menu.addAction(self.restore_action)
+        group_menu.addSeparator()
+        group_menu.addAction(self.add_member_action)
+        group_menu.addAction(self.edit_member_action)
+        group_menu.addAction(self.member_notes_action)
+        group_menu.addAction(self.remove_member_action)
+        formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
+        formats_menu.addAction(self.manage_formats_action)
+        formats_menu.addAction(self.prompt_cards_action)
+        self.privacy_menu = PrivacyMenu(self, menu_bar, self.vault)  # type: ignore[attr-defined]
+        self.session_menu = menu_bar.addMenu(self.tr("&Session"))
+        self.session_menu.aboutToShow.connect(self._fill_session_menu)
+        self._fill_session_menu()
+        self.evaluation_menu = EvaluationMenu(self, menu_bar, self._store, self._evaluation_context)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_action)
+        view_menu.addAction(self.filter_action)
+        view_menu.addAction(self.show_archived_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_session_menu(self) -> None:
+        """The Session menu lists the open session's clock actions with their keys."""
+        menu = self.session_menu
+        menu.clear()
+        menu.addAction(self.plan_session_action)
+        page = self.session_page
+        if page is None:
+            return
+        menu.addAction(self.back_to_group_action)
+        menu.addSeparator()
+        for action in page.run_view.control_actions:
+            if action.isVisible():
+                menu.addAction(action)
+        menu.addSeparator()
+        for action in page.cards.card_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(page.presenter_action)
+        menu.addAction(page.quiet_action)
+        menu.addAction(page.chime_action)
+
+    def _archive(self) -> None:
+        if self.group_page.record is not None and not self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _restore(self) -> None:
+        if self.group_page.record is not None and self.group_page.record.archived:
+            self.group_page.toggle_archived()
+
+    def _edit_member(self) -> None:
+        membership_id = self.group_page.members.current_membership_id()
+        if membership_id:
+            self.group_page.edit_member(membership_id)
+
+    def _member_notes(self) -> None:
+        membership_id = self.group_page.members.current_membership_id()
+        if membership_id:
+            self.group_page.member_notes(membership_id)
+
+    def _focus_filter(self) -> None:
+        self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.group_list.filter_edit.selectAll()
+
+    def _manage_formats(self) -> None:
+        from reflectdesk.ui.library.format_editor import open_format_library  # on first use
+
+        open_format_library(self._store, self)
+
+    def _evaluation_context(self) -> tuple[str, str]:
+        """(group id, session id) for the Evaluation menu; "" where none is chosen."""
+        session_id = self._current_session_id()
+        group_id = self.session_page.record.group_id if self.session_page else ""
+        return group_id or self.group_page.group_id, session_id
+
+    def _current_session_id(self) -> str:
+        if self.session_page is not None:
+            return self.session_page.session_id
+        return self.group_page.sessions.current_session_id()
+
+    def _export_summary(self) -> None:
+        if session_id := self._current_session_id():
+            self.exports.session_pdf(session_id, handout=False)
+        else:
+            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+
+    def _export_handout(self) -> None:
+        if session_id := self._current_session_id():
+            self.exports.session_pdf(session_id, handout=True)
+        else:
+            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+
+    def _export_series(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_pdf(self.group_page.group_id, bulletin=False)
+
+    def _export_bulletin(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_pdf(self.group_page.group_id, bulletin=True)
+
+    def _export_csv(self) -> None:
+        if self.group_page.group_id:
+            self.exports.group_csv(self.group_page.group_id)
+
+    def _export_group_archive(self) -> None:
+        if self.group_page.group_id:
+            self.exports.archive(self.group_page.group_id)
+
+    def _export_all_archive(self) -> None:
+        self.exports.archive(None)
+
+    def _import_archive(self) -> None:
+        self.exports.import_archive(self.reload_groups)
+
+    def _restore_from_backup(self) -> None:
+        from reflectdesk.ui.exports.restore_dialog import open_restore_dialog  # on first use
+
+        open_restore_dialog(self._store.path, self, self.restore_requested.emit)
+
+    def _prompt_cards(self) -> None:
+        from reflectdesk.ui.library.card_browser import open_card_browser  # on first use
+
+        open_card_browser(self._store, self)
+
+    def _preferences(self) -> None:
+        from reflectdesk.ui.shell.preferences_dialog import PreferencesDialog  # on first use
+
+        PreferencesDialog(self._store, self).open()
+
+    def _about(self) -> None:
+        from reflectdesk import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About ReflectDesk"),
+            self.tr(
+                "ReflectDesk %1\n\nA companion for facilitators of reflective-practice "
+                "groups. Everything stays on this computer, in:\n%2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._store.path)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()

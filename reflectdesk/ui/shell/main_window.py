@@ -1,0 +1,365 @@
+"""The main window: composes the group list and the group page, and owns the menus.
+
+It holds no domain logic: actions call the page or the store's service functions, and
+the store's change feed (via StoreSignals) tells the list to refresh.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.model import GroupDraft
+from reflectdesk.store import groups, sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import list_formats
+from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.groups.group_list import GroupListPanel
+from reflectdesk.ui.groups.group_page import GroupPage
+from reflectdesk.ui.privacy.vault_controller import VaultController
+from reflectdesk.ui.shell.main_menus import MainMenus
+from reflectdesk.ui.shell.search_page import SearchField, SearchPage
+from reflectdesk.ui.shell.store_signals import StoreSignals
+from reflectdesk.ui.shell.window_settings import restore_window, save_window
+
+if TYPE_CHECKING:
+    from reflectdesk.core.clock import TimeSource
+    from reflectdesk.core.search import SearchHit
+    from reflectdesk.ui.exports.export_actions import Exports
+    from reflectdesk.ui.room.session_page import SessionPage
+
+DEFAULT_SIZE = (1200, 760)
+
+
+class MainWindow(MainMenus):
+    # File ▸ Restore from Backup… confirmed (a backup's Path): the composition root,
+    # which owns the Store, closes this window and restores (ui/shell/application.py).
+    restore_requested = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        time: TimeSource | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("ReflectDesk")
+        self._store = store
+        self._settings = settings
+        self._time = time  # None: the system clock, set up when a session opens
+        self.session_page: SessionPage | None = None
+        self._before_search: QWidget | None = None
+        self.signals = StoreSignals(store, self)
+        # Private notes: locked, unlocked or not set up; locks when idle or on close.
+        self.vault = VaultController(store, self)
+        self._exports: Exports | None = None
+
+        self.group_list = GroupListPanel(self)
+        self.group_page = GroupPage(store, self)
+        self.empty_page = self._make_empty_page()
+        self.search_field = SearchField(self)
+        self.search_field.setObjectName("searchEverything")
+        self.search_field.setPlaceholderText(
+            self.tr("Search groups, members, sessions and notes (Ctrl+K)")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_page = SearchPage(store, self.search_field, self)
+        self.search_page.open_hit.connect(self.open_hit)
+        self.search_page.closed.connect(self._leave_search)
+        self.search_field.textEdited.connect(self._enter_search)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.group_page)
+        self.pages.addWidget(self.search_page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.group_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 8, 8, 0)
+        column.setSpacing(4)
+        column.addWidget(self.search_field)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().addPermanentWidget(QLabel(str(store.path), self))
+
+        self.group_list.current_changed.connect(self._show_group)
+        self.group_list.show_archived_changed.connect(self._on_show_archived)
+        self.group_page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.group_page.session_open_requested.connect(self.open_session)
+        self.group_page.export_requested.connect(self._export_group)
+        self.signals.changed.connect(self._on_store_changed)
+
+        self.resize(*DEFAULT_SIZE)
+        restore_window(
+            settings,
+            self,
+            {
+                "main": self.splitter,
+                "groupPage": self.group_page.splitter,
+                "groupLower": self.group_page.lower_splitter,
+            },
+        )
+        self.reload_groups()
+        self.group_list.select_first()
+        self._update_actions()
+        self._resume_running_session()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyPage")
+        title = QLabel(self.tr("No group selected"), page)
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "A group holds its members, ground rules and the series of sessions you "
+                "facilitate. Create one to begin, or pick one from the list."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("New Group…"), page)
+        button.setObjectName("emptyNewGroup")
+        button.clicked.connect(self.new_group)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        text.setMaximumWidth(460)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    # --- sessions --------------------------------------------------------------------
+
+    def open_session(self, session_id: str) -> None:
+        # Imported on first use: the room's widgets are not needed to show the window.
+        from reflectdesk.core.clock import SystemTime
+        from reflectdesk.ui.room.session_page import SessionPage
+
+        if self._time is None:
+            self._time = SystemTime()
+        self.close_session()
+        try:
+            page = SessionPage(self._store, session_id, self._time, self)
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not open the session"), error)
+            return
+        page.back_requested.connect(self.close_session)
+        page.export_requested.connect(self._export_summary)
+        page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.session_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        # In the room the session gets the whole window; the list returns with the group.
+        self.group_list.hide()
+        page.run_view.setFocus()
+        self._fill_session_menu()
+        self._update_actions()
+
+    def close_session(self) -> None:
+        page = self.session_page
+        if page is None:
+            return
+        self.session_page = None
+        self.group_list.show()
+        page.shutdown()
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.pages.setCurrentWidget(self.group_page)
+        self.group_page.reload_members()
+        self._fill_session_menu()
+        self._update_actions()
+
+    def _export_group(self, kind: str) -> None:
+        group_id = self.group_page.group_id
+        if not group_id:
+            return
+        if kind in ("series", "bulletin"):
+            self.exports.group_pdf(group_id, bulletin=kind == "bulletin")
+        elif kind == "csv":
+            self.exports.group_csv(group_id)
+        else:
+            self.exports.archive(group_id)
+
+    @property
+    def exports(self) -> Exports:
+        """The export and import commands, set up on first use (not needed to start)."""
+        if self._exports is None:
+            from reflectdesk.ui.exports.export_actions import Exports
+
+            self._exports = Exports(
+                self._store, self, lambda text: self.statusBar().showMessage(text, 8000)
+            )
+        return self._exports
+
+    # --- search ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _enter_search(self, _text: str) -> None:
+        if self.pages.currentWidget() is not self.search_page:
+            self._before_search = self.pages.currentWidget()
+            self.pages.setCurrentWidget(self.search_page)
+
+    def _leave_search(self) -> None:
+        self.search_field.clear()
+        back = self._before_search
+        self.pages.setCurrentWidget(back if back is not None else self.group_page)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what a search result points at."""
+        from reflectdesk.core.search import HitKind
+        from reflectdesk.store import note_lookup
+
+        self.search_field.clear()
+        self.pages.setCurrentWidget(self.group_page)
+        try:
+            if hit.kind in (HitKind.LEARNING_POINT, HitKind.ACTION, HitKind.PRIVATE):
+                session_id, group_id = note_lookup.note_location(self._store, hit.ref_id)
+            elif hit.kind is HitKind.SESSION:
+                session_id, group_id = hit.ref_id, hit.group_id
+            else:
+                session_id, group_id = None, hit.group_id or hit.ref_id
+        except ReflectDeskError as error:
+            show_error(self, self.tr("Could not open the result"), error)
+            return
+        if group_id and not self.group_list.select_group(group_id):
+            self.group_list.archived_toggle.setChecked(True)
+            self.group_list.select_group(group_id)
+        if session_id:
+            self.open_session(session_id)
+            if self.session_page is not None and hit.kind is not HitKind.SESSION:
+                self.session_page.tabs.setCurrentWidget(self.session_page.notes)
+        elif hit.kind is HitKind.MEMBER:
+            self.group_page.members.select_member(hit.ref_id)
+            self.group_page.members.table.setFocus()
+
+    def _resume_running_session(self) -> None:
+        """After a crash or a restart, go straight back to the session that is running."""
+        running = sessions.running_session(self._store)
+        if running is None:
+            return
+        if self.group_list.archived_toggle.isChecked() or not self.group_list.select_group(
+            running.group_id
+        ):
+            return
+        self.open_session(running.id)
+        self.statusBar().showMessage(self.tr("Resumed the running session."), 6000)
+
+    # --- behaviour -------------------------------------------------------------------
+
+    def reload_groups(self) -> None:
+        archived = self.group_list.archived_toggle.isChecked()
+        records = groups.list_groups(self._store, archived=archived)
+        self.group_list.set_groups(records)
+
+    def _show_group(self, group_id: str) -> None:
+        self.close_session()
+        if group_id:
+            self.group_page.show_group(group_id)
+            self.pages.setCurrentWidget(self.group_page)
+        else:
+            self.group_page.discard_invalid_edits()
+            self.pages.setCurrentWidget(self.empty_page)
+        self._update_actions()
+
+    def _on_show_archived(self, _checked: bool) -> None:
+        self.reload_groups()
+        self.group_list.select_first()
+        if not self.group_list.current_group_id():
+            self._show_group("")
+
+    def _on_store_changed(self, area: str, ids: list[str]) -> None:
+        if area == "formats":
+            self.group_page.refresh_formats()
+        if area in ("groups", "members"):
+            current = self.group_list.current_group_id()
+            self.reload_groups()
+            if current and not self.group_list.select_group(current):
+                self.group_list.select_first()
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        record = self.group_page.record if self.pages.currentWidget() is self.group_page else None
+        has_group = record is not None
+        editable = has_group and record is not None and not record.archived
+        self.rename_action.setEnabled(editable)
+        self.archive_action.setEnabled(editable)
+        self.restore_action.setEnabled(has_group and record is not None and record.archived)
+        self.add_member_action.setEnabled(editable)
+        self.edit_member_action.setEnabled(editable)
+        self.plan_session_action.setEnabled(editable)
+        self.back_to_group_action.setEnabled(self.session_page is not None)
+
+    def new_group(self) -> None:
+        created: list[str] = []
+
+        def create(draft: GroupDraft) -> None:
+            created.append(groups.create_group(self._store, draft).id)
+
+        from reflectdesk.ui.groups.group_dialogs import NewGroupDialog  # on first use
+
+        dialog = NewGroupDialog(list_formats(self._store), create, self)
+        dialog.accepted.connect(lambda: self._after_create(created[-1] if created else ""))
+        dialog.open()
+
+    def _after_create(self, group_id: str) -> None:
+        if self.group_list.archived_toggle.isChecked():
+            self.group_list.archived_toggle.setChecked(False)
+        self.reload_groups()
+        self.group_list.select_group(group_id)
+        self.statusBar().showMessage(self.tr("Group created. Add its members with Ctrl+M."), 6000)
+        self.group_page.members.table.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session_page is not None:
+            self.session_page.shutdown()
+        self.vault.shutdown()  # after the notes are written: drop the key
+        try:
+            self.group_page.discard_invalid_edits()
+        except ReflectDeskError as error:
+            # Never lose the window over a failed save; say so on stderr and close.
+            print(f"reflectdesk: {error}", file=sys.stderr)
+        save_window(
+            self._settings,
+            self,
+            {
+                "main": self.splitter,
+                "groupPage": self.group_page.splitter,
+                "groupLower": self.group_page.lower_splitter,
+            },
+        )
+        super().closeEvent(event)

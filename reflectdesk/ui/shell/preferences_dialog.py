@@ -1,0 +1,120 @@
+"""Preferences that travel with the database: when the clock warns, the chime, and the
+hospital, practice and ward names the identifiable-detail check points out."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.store.database import Store
+from reflectdesk.store.settings import (
+    AUTO_LOCK_MINUTES_RANGE,
+    WARNING_MINUTES_RANGE,
+    ClockPreferences,
+    auto_lock_minutes,
+    clock_preferences,
+    place_names,
+    save_auto_lock_minutes,
+    save_clock_preferences,
+    save_place_names,
+)
+from reflectdesk.ui.common.look import set_role
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._store = store
+        current = clock_preferences(store)
+
+        self.warning_spin = QSpinBox(self)
+        self.warning_spin.setObjectName("warningMinutes")
+        self.warning_spin.setRange(*WARNING_MINUTES_RANGE)
+        self.warning_spin.setSuffix(self.tr(" min left"))
+        self.warning_spin.setSpecialValueText(self.tr("only when over time"))
+        self.warning_spin.setValue(current.warning_minutes)
+        self.auto_lock_spin = QSpinBox(self)
+        self.auto_lock_spin.setObjectName("autoLockMinutes")
+        self.auto_lock_spin.setRange(*AUTO_LOCK_MINUTES_RANGE)
+        self.auto_lock_spin.setSuffix(self.tr(" min without use"))
+        self.auto_lock_spin.setValue(auto_lock_minutes(store))
+        self.auto_lock_spin.setToolTip(
+            self.tr("Private notes lock after this long without a key press or mouse move")
+        )
+        self.chime_check = QCheckBox(self.tr("Soft chime when a phase's time is up"), self)
+        self.chime_check.setObjectName("chimeDefault")
+        self.chime_check.setChecked(current.chime)
+        note = QLabel(
+            self.tr(
+                "Without a sound device, or in quiet mode, the clock flashes instead. "
+                "The warning is shown in colour and in words."
+            ),
+            self,
+        )
+        set_role(note, "hint")
+        note.setWordWrap(True)
+        self.places_edit = QPlainTextEdit(self)
+        self.places_edit.setObjectName("placeNames")
+        self.places_edit.setTabChangesFocus(True)
+        self.places_edit.setPlaceholderText(self.tr("St Mary's Hospital\nLUMC\nWard 7B"))
+        self.places_edit.setPlainText("\n".join(place_names(store)))
+        self.places_edit.setFixedHeight(self.places_edit.fontMetrics().lineSpacing() * 6 + 12)
+        places_label = QLabel(self.tr("&Hospital, practice and ward names:"), self)
+        places_label.setBuddy(self.places_edit)
+        places_note = QLabel(
+            self.tr(
+                "One name per line. They are pointed out when a learning point is shared "
+                "and before notes are exported, so they can be left out."
+            ),
+            self,
+        )
+        set_role(places_note, "hint")
+        places_note.setWordWrap(True)
+        self.error_label = QLabel(self)
+        set_role(self.error_label, "inlineError")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Warn at:"), self.warning_spin)
+        form.addRow("", self.chime_check)
+        form.addRow(self.tr("&Lock private notes after:"), self.auto_lock_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(places_label)
+        layout.addWidget(self.places_edit)
+        layout.addWidget(places_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def _save(self) -> None:
+        try:
+            save_place_names(self._store, self.places_edit.toPlainText().splitlines())
+            save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
+            save_clock_preferences(
+                self._store,
+                ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),
+            )
+        except ReflectDeskError as error:
+            self.error_label.setText("⚠ " + str(error))
+            self.error_label.show()
+            return
+        self.accept()

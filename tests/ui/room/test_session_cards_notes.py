@@ -1,0 +1,183 @@
+"""Prompt cards and notes during a session, by keyboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.core.model import GroupDraft, MemberDraft
+from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.store import decks, groups, members, notes, sessions
+from reflectdesk.store.database import Store
+from reflectdesk.store.formats import format_id_for_key
+from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.window_settings import open_window_settings
+from tests.fakes import FakeTime
+from tests.ui.conftest import type_text, wait_active
+
+CANARY = "CANARY-91c2 Ayşe cried after the ward round"
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: Store):  # type: ignore[no-untyped-def]
+    fmt = format_id_for_key(store, "balint-one-case")
+    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
+    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    window = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    wait_active(qtbot, window)
+    window.open_session(session.id)
+    assert window.session_page is not None
+    yield window.session_page
+    window.close()
+
+
+def test_the_phase_suggests_its_deck_and_cards_are_drawn_without_repeats(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    view = page.run_view
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # phase 1 suggests the ground rules deck
+    first_deck = page.runner.plan[0].deck
+    assert first_deck
+    assert page.cards.deck_combo.currentText().endswith("suggested for this phase")
+    assert decks.deck_id_for_key(store, first_deck) == page.cards.deck_combo.currentData()
+
+    seen = []
+    for _ in range(len(page.cards._cards)):
+        qtbot.keyClick(view, Qt.Key.Key_R)
+        qtbot.keyClick(view, Qt.Key.Key_S)  # shown, so it counts as used
+        seen.append(page.cards._current.id)
+    assert len(set(seen)) == len(seen)  # every card once before any repeats
+    assert len(decks.cards_shown(store, page.session_id)) == len(seen)
+
+
+def test_s_shows_the_card_on_the_presenter_screen_and_h_hides_it(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    view = page.run_view
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    card = page.cards._current
+    assert card is not None
+    assert card.body in page.cards.card_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    presenter = page.presenter_window
+    assert presenter is not None, "showing a card opens the presenter screen"
+    assert card.body in presenter.card_label.text()
+    assert presenter.card_label.isVisibleTo(presenter)
+    [shown] = decks.cards_shown(store, page.session_id)
+    assert shown.card_id == card.id and shown.hidden_at is None
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    assert presenter.card_label.text() == ""
+    assert decks.cards_shown(store, page.session_id)[0].hidden_at is not None
+
+
+def test_private_note_is_autosaved_and_never_on_the_presenter_screen(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    page.tabs.setCurrentWidget(page.notes)
+    editor = page.notes.private_edit
+    editor.setFocus()
+    with qtbot.waitSignal(page.notes.saver.saved, timeout=3000):
+        type_text(editor, CANARY)
+    [note] = notes.private_notes(store, page.session_id)
+    assert note.body == CANARY
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_S)
+    presenter = page.presenter_window
+    assert presenter is not None
+    texts = [w.text() for w in presenter.findChildren(QLabel)]
+    assert all(CANARY not in text for text in texts)
+    assert all(isinstance(w, QLabel) for w in presenter.findChildren(QWidget))
+
+
+def test_learning_points_actions_and_themes_by_keyboard(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    panel = page.notes
+    page.tabs.setCurrentWidget(panel)
+    panel.point_edit.setFocus()
+    type_text(panel.point_edit, "Ask the patient what they fear before explaining.")
+    qtbot.keyClick(panel.point_edit, Qt.Key.Key_Return)
+    [point] = notes.learning_points(store, page.session_id)
+    assert point.shareable
+    panel.owner_combo.setCurrentIndex(1)
+    panel.action_edit.setFocus()
+    type_text(panel.action_edit, "Bring the follow-up letter next time")
+    qtbot.keyClick(panel.action_edit, Qt.Key.Key_Return)
+    [action] = notes.actions(store, page.session_id)
+    assert action.owner_name == "Hüseyin İkiz"
+    panel.theme_list.item(0).setCheckState(Qt.CheckState.Checked)
+    from reflectdesk.store import themes
+
+    assert len(themes.session_theme_ids(store, page.session_id)) == 1
+
+
+def test_cards_shown_are_listed_with_the_session(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_S)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_S)
+    assert page.cards.shown_list.count() == 2
+    first = decks.cards_shown(store, page.session_id)[0]
+    assert first.heading in page.cards.shown_list.item(0).text()
+
+
+def test_tag_a_learning_point_add_and_rename_themes_and_an_action_with_a_due_date(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from reflectdesk.store import themes
+    from tests.ui.conftest import find_open
+
+    panel = page.notes
+    page.tabs.setCurrentWidget(panel)
+    panel.point_edit.setFocus()
+    type_text(panel.point_edit, "Uncertainty can be shared")
+    qtbot.keyClick(panel.point_edit, Qt.Key.Key_Return)
+    panel.points.setFocus()
+    panel.points.setCurrentRow(0)
+    qtbot.keyClick(panel.points, Qt.Key.Key_Return)
+    picker = find_open(qtbot, QDialog, "themePicker")
+    picker.list.item(2).setCheckState(Qt.CheckState.Checked)
+    picker._ok()
+    [point] = notes.learning_points(store, page.session_id)
+    assert len(point.theme_ids) == 1
+
+    qtbot.mouseClick(panel.new_theme_button, Qt.MouseButton.LeftButton)
+    dialog = find_open(qtbot, QDialog, "themeNameDialog")
+    type_text(dialog.name_edit, "Werkdruk")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Werkdruk" in [t.name for t in themes.list_themes(store)]
+
+    panel.action_edit.setFocus()
+    type_text(panel.action_edit, "Send the article on safety-netting")
+    qtbot.keyClick(panel.action_edit, Qt.Key.Key_Return)
+    [action] = notes.actions(store, page.session_id)
+    assert action.due_on is not None
+    assert "due" in panel.actions_list.item(0).text()
