@@ -36,7 +36,7 @@ from reflectdesk.store.evaluation_overview import answered_questionnaires
 from reflectdesk.store.questionnaires import list_questionnaires
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.evaluation.results_view import ResultsView
-from reflectdesk.ui.jobs.background import BackgroundCall
+from reflectdesk.ui.jobs.task import Task, call_in_background
 
 PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
 
@@ -52,7 +52,7 @@ class EvaluationResultsPage(QWidget):
         self.setObjectName("evaluationResults")
         self._store = store
         self._group_id = ""
-        self._call: BackgroundCall | None = None
+        self._call: Task | None = None
         self._pending: tuple[str, str] | None = None
 
         self.picker = QComboBox(self)
@@ -136,7 +136,9 @@ class EvaluationResultsPage(QWidget):
             return
         self.stack.setCurrentWidget(self.loading_label)
         store, group_id = self._store, self._group_id
-        call = BackgroundCall(lambda: questionnaire_results(store, group_id, key, purpose), self)
+        call = call_in_background(
+            lambda: questionnaire_results(store, group_id, key, purpose), self
+        )
         call.succeeded.connect(self._on_loaded)
         call.failed.connect(self._on_failed)
         call.over.connect(self._next)
@@ -149,10 +151,7 @@ class EvaluationResultsPage(QWidget):
         self._pending = None
         call = self._call
         if call is not None and call.running:
-            call.succeeded.disconnect()
-            call.failed.disconnect()
-            call._thread.quit()
-            call._thread.wait()
+            call.abandon()
 
     def _next(self) -> None:
         call, self._call = self._call, None

@@ -78,6 +78,7 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._generation = 0
         self._written = 0
+        self._stopped = False
         self._text_source: Callable[[], str] | None = None
         self._thread = QThread(self)
         self._thread.setObjectName("autosave")
@@ -118,11 +119,17 @@ class Autosaver(QObject):
             return
         self._writer.offer(self._text_source(), self._generation)
         self.state.emit(self.tr("Saving…"))
-        self._wake.emit()
+        if self._stopped:
+            # The writer thread is gone (the page is closing): write here, now.
+            self._writer.drain()
+        else:
+            self._wake.emit()
 
     def flush(self, timeout_ms: int = 5000) -> bool:
         """Save anything pending and wait for the writer (closing the window)."""
         self.save_now()
+        if self._stopped:
+            return True  # save_now wrote it on this thread; no writer to wait for
         done = threading.Event()
         # Queued calls reach the writer in order: when this one runs, every earlier
         # save request has been written.
@@ -130,7 +137,13 @@ class Autosaver(QObject):
         return done.wait(timeout_ms / 1000)
 
     def stop(self) -> None:
+        """Write what is pending and end the writer thread. Later saves and flushes
+        (locking the vault after the page closed) write on the calling thread instead
+        of waiting for a thread that no longer runs."""
+        if self._stopped:
+            return
         self.flush()
+        self._stopped = True
         self._thread.quit()
         self._thread.wait(5000)
 

@@ -1,79 +1,25 @@
-"""Long work (exports, imports) off the ui thread, with progress and Cancel.
+"""Long work (exports, imports, re-encrypting notes) with a progress window and Cancel.
 
-A job is a plain function ``work(progress, cancelled) -> result`` that calls
-``progress(done, total)`` now and then and checks ``cancelled.is_set()`` between steps.
-It runs on a worker thread that never touches a widget; the ui hears back through
-queued signals and shows a progress dialog that Cancel can stop.
+A :class:`Job` is a :class:`~reflectdesk.ui.jobs.task.Task` (the one way work runs off
+the ui thread) plus a window-modal progress dialog that appears only when the work takes
+longer than a moment, and whose Cancel button cancels the task.
 """
 
 from __future__ import annotations
 
-import threading
-import traceback
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.ui.jobs.task import JobCancelledError, Progress, Task, Work
 
-Progress = Callable[[int, int], None]
-Work = Callable[[Progress, threading.Event], Any]
-
-
-class JobCancelledError(ReflectDeskError):
-    code = "cancelled"
+__all__ = ["Job", "JobCancelledError", "Progress", "Work", "run_job"]
 
 
-class _Runner(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Work, cancelled: threading.Event) -> None:
-        super().__init__()
-        self._work = work
-        self._cancelled = cancelled
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work(self.progressed.emit, self._cancelled)
-        except JobCancelledError:
-            self.failed.emit("")
-        except ReflectDeskError as error:
-            self.failed.emit(str(error))
-        except OSError as error:
-            self.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
-        except Exception as error:  # a bug: still a message, and the dialog closes
-            traceback.print_exc()
-            self.failed.emit(f"Something went wrong inside ReflectDesk ({type(error).__name__}).")
-        else:
-            if self._cancelled.is_set():
-                self.failed.emit("")
-            else:
-                self.finished.emit(result)
-
-
-class Job(QObject):
-    """One running job. Emits ``succeeded(result)``, ``failed(message)`` and
-    ``cancelled``; exactly one of them, once."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
+class Job(Task):
+    """A task with a progress dialog; the signals are those of :class:`Task`."""
 
     def __init__(self, title: str, work: Work, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._cancel = threading.Event()
-        self._thread = QThread(self)
-        self._runner = _Runner(work, self._cancel)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.progressed.connect(self._on_progress)
-        self._runner.finished.connect(self._on_finished)
-        self._runner.failed.connect(self._on_failed)
+        super().__init__(work, parent, "job")
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("jobProgress")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -81,36 +27,15 @@ class Job(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def wait(self, timeout_ms: int = 30_000) -> bool:
-        return self._thread.wait(timeout_ms)
+        self.progressed.connect(self._on_progress)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
 
-    def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+    def _ended(self) -> None:
         self.dialog.reset()
         self.dialog.close()
-
-    def _on_finished(self, result: object) -> None:
-        self._finish()
-        self.succeeded.emit(result)
-
-    def _on_failed(self, message: str) -> None:
-        self._finish()
-        if message:
-            self.failed.emit(message)
-        else:
-            self.cancelled.emit()
 
 
 def run_job(parent: QWidget, title: str, work: Work) -> Job:

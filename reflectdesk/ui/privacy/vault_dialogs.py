@@ -2,7 +2,7 @@
 unlocking, changing the passphrase, and what to do after forgetting it.
 
 Each slow step (the passphrase check takes about half a second on purpose) runs off the
-ui thread through BackgroundCall; the dialog shows that it is working and keeps what was
+ui thread as a background task; the dialog shows that it is working and keeps what was
 typed if it fails. The wording is meant to be calm and plain: what happens, what it
 means, what to do.
 """
@@ -32,7 +32,7 @@ from reflectdesk.core.vault_crypto import MIN_PASSPHRASE_LENGTH
 from reflectdesk.store import vault
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.jobs.background import BackgroundCall
+from reflectdesk.ui.jobs.task import Task, call_in_background
 
 
 def _tr(text: str) -> str:
@@ -65,7 +65,7 @@ class _VaultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._store = store
-        self._call: BackgroundCall | None = None
+        self._call: Task | None = None
         self.error_label = _wrapped("", self, "inlineError")
         self.error_label.setObjectName("vaultError")
         self.error_label.hide()
@@ -93,7 +93,7 @@ class _VaultDialog(QDialog):
         self.error_label.hide()
         self.ok_button.setEnabled(False)
         self.ok_button.setText(busy)
-        self._call = BackgroundCall(work, self)
+        self._call = call_in_background(work, self)
         self._call.succeeded.connect(self._succeeded)
         self._call.failed.connect(self._failed)
         self._call.start()

@@ -74,7 +74,7 @@ class WindowHost(QObject):
         """Close the window and the store, restore ``backup`` off the ui thread (a large
         database takes seconds), then reopen it on a new window."""
         from reflectdesk.store.backups import restore_backup  # on first use
-        from reflectdesk.ui.jobs.background import BackgroundCall
+        from reflectdesk.ui.jobs.task import call_in_background
 
         app = QApplication.instance()
         store = self.store
@@ -97,7 +97,7 @@ class WindowHost(QObject):
         progress.setCancelButton(None)  # the copy runs in one go; it cannot stop halfway
         progress.setMinimumDuration(0)
         progress.show()
-        call = BackgroundCall(lambda: restore_backup(path, backup), self)
+        call = call_in_background(lambda: restore_backup(path, backup), self)
 
         def finish(before: object, error: ReflectDeskError | None) -> None:
             progress.close()
@@ -144,10 +144,12 @@ def run(
         gc.enable()
         return 1
     host = WindowHost(store)
+    auto_backup = AutoBackup(store.path, host)
     try:
-        auto_backup = AutoBackup(store.path, host)
         auto_backup.made.connect(
-            lambda path: host.window.statusBar().showMessage(f"Backed up to {path}", 6000)
+            lambda path: host.window.statusBar().showMessage(
+                host.window.tr("Backed up to %1").replace("%1", path), 6000
+            )
         )
         host.window.show()
         gc.enable()  # switched off for start-up by reflectdesk.app
@@ -156,6 +158,7 @@ def run(
             QTimer.singleShot(0, host.window.close)
         return app.exec()
     finally:
+        auto_backup.stop()
         if host.store is not None:
             host.store.close()
         # After closing, every change is in the main file: back it up if it changed.

@@ -28,6 +28,7 @@ from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.groups.group_list import GroupListPanel
 from reflectdesk.ui.groups.group_page import GroupPage
+from reflectdesk.ui.jobs.task import finish_tasks
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.main_menus import MainMenus
 from reflectdesk.ui.shell.search_page import SearchField, SearchPage
@@ -345,6 +346,7 @@ class MainWindow(MainMenus):
         self.group_page.members.table.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        finish_tasks(self)  # exports, loads and checks this window started
         if self.session_page is not None:
             self.session_page.shutdown()
         self.vault.shutdown()  # after the notes are written: drop the key

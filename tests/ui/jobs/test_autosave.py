@@ -61,3 +61,23 @@ def test_a_failed_write_is_reported(qtbot: QtBot) -> None:
     ):
         saver.save_now()
     saver.stop()
+
+
+def test_after_stop_a_flush_writes_here_instead_of_waiting_for_the_stopped_writer(
+    qtbot: QtBot,
+) -> None:
+    # Closing stops the writer; locking the vault flushes again after that. That flush
+    # used to wait 5 s on a thread that no longer ran, and then report failure.
+    recorder = Recorder()
+    saver = Autosaver(recorder, None)
+    text = {"value": "Eerste"}
+    saver.watch(lambda: text["value"])
+    saver.typed()
+    saver.stop()
+    assert [w[0] for w in recorder.writes] == ["Eerste"]
+    text["value"] = "Eerste, tweede"
+    saver.typed()
+    assert saver.flush()
+    assert recorder.writes[-1][:2] == ("Eerste, tweede", "note-1")
+    assert recorder.writes[-1][2] == threading.current_thread().name
+    saver.stop()  # a second stop is harmless

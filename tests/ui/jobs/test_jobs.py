@@ -38,7 +38,7 @@ def test_a_failure_is_a_message(qtbot: QtBot) -> None:
     job = run_job(parent, "Working", work)
     with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         pass
-    assert blocker.args == ["The disk is full."]
+    assert [str(arg) for arg in blocker.args] == ["The disk is full."]
 
 
 def test_cancel_stops_between_steps(qtbot: QtBot) -> None:
@@ -72,5 +72,7 @@ def test_a_bug_in_a_job_is_still_a_message_and_the_job_ends(qtbot: QtBot) -> Non
     job = run_job(parent, "Working", work)
     with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         pass
-    assert blocker.args == ["Something went wrong inside ReflectDesk (KeyError)."]
+    assert [str(arg) for arg in blocker.args] == [
+        "Something went wrong inside ReflectDesk (KeyError)."
+    ]
     assert not job.dialog.isVisible()
