@@ -7,6 +7,7 @@ close runs after the window has gone. Failures are reported, never raised.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from datetime import datetime
@@ -18,6 +19,8 @@ from reflectdesk.core.errors import ReflectDeskError
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly; at most one backup a day is actually made
 
+log = logging.getLogger(__name__)
+
 
 def backup_now_if_due(db_path: Path, *, on_close: bool) -> Path | None:
     from reflectdesk.store.backups import backup_if_due  # on first use
@@ -25,6 +28,7 @@ def backup_now_if_due(db_path: Path, *, on_close: bool) -> Path | None:
     try:
         return backup_if_due(db_path, datetime.now(), on_close=on_close)
     except (ReflectDeskError, OSError) as error:
+        log.warning("automatic backup failed: %s", error)
         print(f"reflectdesk: automatic backup failed: {error}", file=sys.stderr)
         return None
 

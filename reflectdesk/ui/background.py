@@ -6,13 +6,15 @@ For long work with progress and Cancel, see reflectdesk/ui/jobs.py.
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reflectdesk.core.errors import ReflectDeskError
+
+log = logging.getLogger(__name__)
 
 
 class _Call(QObject):
@@ -28,11 +30,13 @@ class _Call(QObject):
         try:
             result = self._work()
         except ReflectDeskError as error:
+            log.info("background call failed: %s", error)  # e.g. a wrong passphrase
             self.failed.emit(error)
         except OSError as error:
+            log.warning("background call failed: %s", error)
             self.failed.emit(ReflectDeskError(f"{error.strerror or error}"))
         except Exception as error:  # a bug: still a message, and the dialog recovers
-            traceback.print_exc()
+            log.exception("background call failed with an unexpected error")
             self.failed.emit(
                 ReflectDeskError(
                     f"Something went wrong inside ReflectDesk ({type(error).__name__})."

@@ -8,8 +8,8 @@ queued signals and shows a progress dialog that Cancel can stop.
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, threading.Event], Any]
@@ -43,11 +45,13 @@ class _Runner(QObject):
         except JobCancelledError:
             self.failed.emit("")
         except ReflectDeskError as error:
+            log.warning("job failed: %s", error)
             self.failed.emit(str(error))
         except OSError as error:
+            log.warning("job failed: %s", error)
             self.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
         except Exception as error:  # a bug: still a message, and the dialog closes
-            traceback.print_exc()
+            log.exception("job failed with an unexpected error")
             self.failed.emit(f"Something went wrong inside ReflectDesk ({type(error).__name__}).")
         else:
             if self._cancelled.is_set():
