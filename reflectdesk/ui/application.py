@@ -141,7 +141,7 @@ def run(
     inspection: InspectionInBackground | None = None,
 ) -> int:
     app = make_application()
-    crashes = CrashHandler(app)
+    crashes = CrashHandler()  # no parent: it goes with this call, not with the app
     crashes.install()
     try:
         return _run(app, db_path, quit_after_load, inspection)

@@ -88,7 +88,10 @@ class CrashHandler(QObject):
         if issubclass(kind, KeyboardInterrupt) and self._previous is not None:
             self._previous(kind, error, tb)  # Ctrl+C in a terminal stays Ctrl+C
             return
-        self.handle(error.with_traceback(tb), "the ui thread")
+        # PySide6 also sends here what a slot raised on a QThread's loop (a worker).
+        thread = threading.current_thread()
+        where = "the ui thread" if thread is threading.main_thread() else f"thread {thread.name}"
+        self.handle(error.with_traceback(tb), where)
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
