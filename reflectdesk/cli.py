@@ -41,6 +41,7 @@ Every error a user can act on (ReflectDeskError, OSError) is printed as one line
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors
         return _exit_status(stop.code)
+    _start_log(args)
     try:
         handler = getattr(args, "handler", None)
         if handler is None:
@@ -88,8 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         message = _user_message(error)
         if message is not None:
+            logging.getLogger(__name__).warning("command stopped: %s", error)
             print_error(message)
             return EXIT_ERROR
+        logging.getLogger(__name__).error("command failed", exc_info=error)
         if os.environ.get(DEBUG_ENV):
             raise
         # A bug, not the user's doing: still one line, and a way to see the details.
@@ -287,6 +291,19 @@ def _add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPP
         help="the database file (default: reflectdesk.db in REFLECTDESK_DATA_DIR or the "
         "user data folder)",
     )
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    """The window and every command log to the same file (reflectdesk/logs.py); the
+    first line names what runs, never its arguments (they hold paths and names)."""
+    from reflectdesk.logs import log_startup, setup_logging
+
+    setup_logging()
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        log_startup("ReflectDesk window")
+    else:
+        log_startup(f"command {handler.__module__.rsplit('.', 1)[-1]}.{handler.__name__}")
 
 
 def _run_gui(args: argparse.Namespace) -> int:

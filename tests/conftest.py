@@ -15,7 +15,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the data directory, HOME and XDG folders into the test's tmp_path, so
     nothing a test does can touch the real user's files."""
     data = tmp_path / "data"
@@ -25,7 +25,11 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    return data
+    yield data
+    # A test that set up the log (the CLI, the app) leaves no file open for the next.
+    from reflectdesk.logs import close_logging
+
+    close_logging()
 
 
 @pytest.fixture

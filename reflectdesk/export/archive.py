@@ -53,6 +53,7 @@ from reflectdesk.export.archive_format import (
 )
 from reflectdesk.export.archive_scope import archived_tables, group_filters
 from reflectdesk.files import write_atomically
+from reflectdesk.logs import logged_call
 from reflectdesk.store import vault_seam
 from reflectdesk.store.database import Store
 from reflectdesk.store.models import load_all
@@ -92,6 +93,11 @@ class ImportSummary:
 # -- export ------------------------------------------------------------------------------
 
 
+@logged_call(
+    "exporting an archive",
+    "group_id",
+    results=lambda done: {"rows": sum(done.rows.values()), "private_notes": done.private_notes},
+)
 def export_archive(store: Store, path: Path, group_id: str | None = None) -> ArchiveSummary:
     """Write an archive of one group (``group_id``) or of everything to ``path``."""
     from reflectdesk.core.errors import NotFoundError
@@ -135,6 +141,14 @@ def export_archive(store: Store, path: Path, group_id: str | None = None) -> Arc
 # -- import ------------------------------------------------------------------------------
 
 
+@logged_call(
+    "importing an archive",
+    results=lambda done: {
+        "group_id": done.group_id,
+        "added": done.total_added,
+        "kept": done.total_kept,
+    },
+)
 def import_archive(
     store: Store, path: Path, *, archive_passphrase: str | None = None
 ) -> ImportSummary:

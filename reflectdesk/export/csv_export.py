@@ -26,6 +26,7 @@ from pathlib import Path
 from reflectdesk.core.clock import ClockError, snapshot_at
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.files import write_atomically
+from reflectdesk.logs import logged_call
 from reflectdesk.store.attendance import attendance
 from reflectdesk.store.database import Store
 from reflectdesk.store.notes import actions, learning_points
@@ -49,6 +50,7 @@ THEME_COLUMNS = ("session_id", "learning_point_id", "theme_key", "theme_name", "
 ACTION_COLUMNS = ("id", "session_id", "text", "owner", "due_on", "done")
 
 
+@logged_call("exporting group tables (CSV)", "group_id", results=lambda p: {"files": len(p)})
 def write_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
     """Write the group's five CSV files into ``out_dir`` (made if missing); their paths."""
     from reflectdesk.store.groups import get_group

@@ -24,6 +24,7 @@ from pathlib import Path
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.export.csv_export import Cell, csv_bytes, session_date
 from reflectdesk.files import write_atomically
+from reflectdesk.logs import logged_call
 from reflectdesk.store.database import Store
 
 ANSWER_COLUMNS = (
@@ -56,6 +57,7 @@ CODEBOOK_COLUMNS = (
 )
 
 
+@logged_call("exporting evaluation CSV", "group_id", results=lambda p: {"files": len(p)})
 def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
     """Write answers.csv and codebook.csv for the group into ``out_dir`` (made if
     missing); returns their paths. NotFoundError for an unknown group."""

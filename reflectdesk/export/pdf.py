@@ -41,6 +41,7 @@ from reflectdesk.export.page import (
 )
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
+from reflectdesk.logs import logged_call
 
 PageSize = tuple[float, float]
 PaperName = Literal["a4", "letter"]
@@ -272,13 +273,16 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
     return story
 
 
+# The title and path are not logged: they carry the group's name.
+@logged_call("writing a PDF", results=lambda pages: {"pages": pages})
 def write_pdf(
     path: Path,
     pagesize: PageSize,
     story_for: Callable[[float], list[Any]],
     decorate: Callable[[Canvas, Any], None],
     title: str,
-) -> None:
+) -> int:
+    """Build the PDF and write it to ``path``; the number of pages."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -301,6 +305,7 @@ def write_pdf(
         canvasmaker=numbered_canvas("of"),
     )
     write_atomically(Path(path), buffer.getvalue())
+    return int(doc.page)
 
 
 def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.sqlite_file import connect_read_only, integrity_check
+
+log = logging.getLogger(__name__)
 
 
 class BackupError(StoreError):
@@ -26,6 +29,7 @@ def backup_database(
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        log.warning("backup (%s) failed: no backup folder: %s", reason, error)
         raise BackupError(
             f"Cannot create the backup folder {target_dir}: {error.strerror}."
         ) from None
@@ -41,6 +45,7 @@ def backup_database(
     except sqlite3.Error as error:
         destination.close()
         target.unlink(missing_ok=True)
+        log.warning("backup (%s) failed: %s", reason, error)
         raise BackupError(f"Backing up {db_path} failed: {error}.") from None
     finally:
         source.close()
@@ -48,5 +53,7 @@ def backup_database(
     verdict = integrity_check(target)
     if verdict != "ok":
         target.unlink(missing_ok=True)
+        log.warning("backup (%s) failed its integrity check", reason)
         raise BackupError(f"The backup of {db_path} failed its integrity check: {verdict}.")
+    log.info("backup (%s) made: %d KB", reason, target.stat().st_size // 1024)
     return target

@@ -16,6 +16,7 @@ missed. An empty ``-wal`` (made by merely opening the database) does not count.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -24,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reflectdesk.core.backup_policy import backup_due, keep
+from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir
 from reflectdesk.store.backup import backup_database
 from reflectdesk.store.errors import StoreError
@@ -44,6 +46,8 @@ __all__ = [
     "restore_backup",
     "thin_backups",
 ]
+
+log = logging.getLogger(__name__)
 
 _REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NAME_TAIL = re.compile(r"(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db")
@@ -150,6 +154,10 @@ def thin_backups(db_path: Path, today: date) -> list[Path]:
         if info.made_at not in kept:
             info.path.unlink(missing_ok=True)
             deleted.append(info.path)
+    if deleted:
+        log.info(
+            "thinned the backups: %d deleted, %d kept", len(deleted), len(backups) - len(deleted)
+        )
     return deleted
 
 
@@ -188,6 +196,11 @@ def restore_backup(db_path: Path, backup_path: Path) -> Path | None:
     """
     db_path = db_path.absolute()
     backup_path = backup_path.absolute()
+    with logged(log, "restoring a backup"):
+        return _restore(db_path, backup_path)
+
+
+def _restore(db_path: Path, backup_path: Path) -> Path | None:
     _check_restorable(backup_path)
     if db_path.exists() and db_path.samefile(backup_path):
         raise RestoreError(f"{backup_path} is the database itself; choose a backup of it.")

@@ -8,8 +8,10 @@ inside one transaction -> load the built-in formats.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +43,8 @@ from reflectdesk.store.sqlite_file import (
 )
 
 Seeder = Callable[[Session], None]
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -98,9 +102,15 @@ def translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        raise _store_error_for(path, error.orig) from error
+        raise _logged(_store_error_for(path, error.orig), error.orig) from error
     except sqlite3.Error as error:
-        raise _store_error_for(path, error) from error
+        raise _logged(_store_error_for(path, error), error) from error
+
+
+def _logged(store_error: StoreError, cause: BaseException | None) -> StoreError:
+    # Support needs SQLite's own error name; the log formatter keeps only that of it.
+    log.warning("database error %s, told the user as %s", cause, store_error)
+    return store_error
 
 
 def _store_error_for(path: Path, error: BaseException | None) -> StoreError:
@@ -146,6 +156,7 @@ def open_store(
     path = path.absolute()
     if for_reading:
         return _open_for_reading(path)
+    started = time.perf_counter()
     _ensure_writable_location(path)
     if inspection is not None and inspection.path == path:
         state = inspection.result()
@@ -169,13 +180,29 @@ def open_store(
         if seed is not None:
             with store.transaction() as session:
                 seed(session)
-    except BaseException:
+    except BaseException as error:
+        # The path is not logged: a file the user named may carry a person's name.
+        log.warning("opening the database failed: %s", error)
         if store is not None:
             store.close()  # disposes the engine and releases the lock
         elif instance_lock is not None:
             instance_lock.release()
         raise
+    log.info(
+        "database opened in %.2f s: schema %s (found %s), %d KB",
+        time.perf_counter() - started,
+        HEAD_REVISION,
+        state.revision or "new",
+        _size_kb(path),
+    )
     return store
+
+
+def _size_kb(path: Path) -> int:
+    try:
+        return path.stat().st_size // 1024
+    except OSError:
+        return -1
 
 
 def _open_for_reading(path: Path) -> Store:
@@ -215,6 +242,10 @@ def _migrate(store: Store, script_location: Path, backup: Path | None) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(script_location))
+    log.info(
+        "migrating the database to schema %s (backup made first: %s)", HEAD_REVISION, bool(backup)
+    )
+    started = time.perf_counter()
     try:
         with translate_errors(store.path), store.engine.begin() as connection:
             config.attributes["connection"] = connection
@@ -223,5 +254,7 @@ def _migrate(store: Store, script_location: Path, backup: Path | None) -> None:
         store.close()
         raise
     except Exception as error:
+        log.exception("migration failed")
         store.close()
         raise MigrationError(store.path, str(error) or type(error).__name__, backup) from error
+    log.info("migration done in %.2f s", time.perf_counter() - started)

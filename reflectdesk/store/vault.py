@@ -14,6 +14,7 @@ notes under a key nobody holds.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from types import SimpleNamespace
 from typing import Any
@@ -75,6 +76,9 @@ _RECOVERY = b"recovery"
 _vault = Vault.__table__
 
 Progress = Callable[[int, int], None]
+
+# Only what happened to the vault, never a passphrase, key or recovery key.
+log = logging.getLogger(__name__)
 
 
 class WrongPassphraseError(StoreError):
@@ -208,12 +212,14 @@ def _open_with_passphrase(store: Store, passphrase: str) -> tuple[_Row, bytes]:
     """The vault row and its data key; TooSoonError or WrongPassphraseError."""
     wait = store.keyring.wait_before_attempt()
     if wait > 0:
+        log.info("vault: attempt refused, %.0f s before the next is allowed", wait)
         raise TooSoonError(wait)
     row = _read_row(store)
     kek = derive_passphrase_key(passphrase, row.salt, row.params)
     try:
         return row, unwrap_key(kek, row.wrapped, purpose=_PASSPHRASE)
     except DecryptionError:
+        log.info("vault: wrong passphrase")
         raise WrongPassphraseError(store.keyring.failed_attempt()) from None
 
 
@@ -245,6 +251,7 @@ def create_vault(
         vault_seam.reseal_all(session, old_key=None, new_key=data_key, only_unencrypted=True)
     store.keyring.hold(data_key)
     store.changes.publish("vault", "created")
+    log.info("vault: created (recovery key: %s)", with_recovery_key)
     return recovery
 
 
@@ -261,12 +268,14 @@ def _hold(store: Store, data_key: bytes) -> None:
     with store.transaction() as session:
         vault_seam.reseal_all(session, old_key=None, new_key=data_key, only_unencrypted=True)
     store.changes.publish("vault", "unlocked")
+    log.info("vault: unlocked")
 
 
 def lock(store: Store) -> None:
     """Lock private notes now: the data key is dropped."""
     store.keyring.drop()
     store.changes.publish("vault", "locked")
+    log.info("vault: locked")
 
 
 def unlock_with_recovery_key(
@@ -289,6 +298,7 @@ def unlock_with_recovery_key(
         data_key = unwrap_key(derive_recovery_key(secret), row.recovery_wrapped, purpose=_RECOVERY)
     except DecryptionError:
         store.keyring.failed_attempt()
+        log.info("vault: wrong recovery key")
         raise WrongRecoveryKeyError() from None
     fields = _passphrase_fields(data_key, new_passphrase, params or row.params)
     with store.transaction() as session:
@@ -330,6 +340,7 @@ def rotate_data_key(
         session.execute(update(Vault).values(updated_at=utcnow(), **fields))
     store.keyring.hold(new_key)
     store.changes.publish("vault", "rotated")
+    log.info("vault: data key rotated")
     store.changes.publish("notes")
     return recovery
 
@@ -342,6 +353,7 @@ def reset_private_notes(store: Store) -> int:
         session.execute(delete(Vault))
     store.keyring.drop()
     store.changes.publish("vault", "reset")
+    log.info("vault: reset, %d private notes deleted", deleted)
     store.changes.publish("notes")
     return deleted
 

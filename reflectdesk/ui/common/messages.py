@@ -6,6 +6,7 @@ Boxes are opened window-modal with ``open()`` so the event loop keeps running.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +18,17 @@ from reflectdesk.core.errors import ReflectDeskError
 
 T = TypeVar("T")
 
+log = logging.getLogger(__name__)
+
 
 def show_error(parent: QWidget | None, title: str, error: ReflectDeskError | str) -> QMessageBox:
+    # Neither the title nor a plain-text message is logged: both may quote a name. An
+    # error object is logged as its type and code (reflectdesk/logs.py).
+    where = type(parent).__name__ if parent is not None else "no window"
+    if isinstance(error, ReflectDeskError):
+        log.info("told the user in %s: %s", where, error)
+    else:
+        log.info("told the user in %s (a message without an error code)", where)
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
     )
@@ -29,6 +39,7 @@ def show_error(parent: QWidget | None, title: str, error: ReflectDeskError | str
 
 def report_startup_error(error: ReflectDeskError) -> None:
     """Before any window exists: a blocking dialog, and the same line on stderr."""
+    log.error("cannot start: %s", error)
     print(f"reflectdesk: {error}", file=sys.stderr)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
@@ -88,6 +99,7 @@ def attempt(
     except ReflectDeskError as error:
         show_error(parent, title, error)
     except OSError as error:
+        log.info("a file operation failed: %s", error)
         show_error(parent, title, f"{error.filename}: {error.strerror or error}")
     return None
 

@@ -27,7 +27,7 @@ def backup_now_if_due(db_path: Path, *, on_close: bool) -> Path | None:
     try:
         return backup_if_due(db_path, datetime.now(), on_close=on_close)
     except (ReflectDeskError, OSError) as error:
-        log.warning("automatic backup failed: %s", type(error).__name__)
+        log.warning("automatic backup failed: %s", error)  # logs.py shows no file names
         return None
 
 

@@ -38,8 +38,10 @@ def failure_message(error: BaseException) -> ReflectDeskError | None:
     if isinstance(error, JobCancelledError):
         return None
     if isinstance(error, ReflectDeskError):
+        log.info("a background task failed: %s", error)  # the log shows its code only
         return error
     if isinstance(error, OSError):
+        log.warning("a background task failed: %s", error)
         # strerror ("No space left on device") and the file, never a traceback.
         where = str(error.filename) if error.filename else ""
         return ReflectDeskError(f"{error.strerror or error}: {where}".strip(": "))

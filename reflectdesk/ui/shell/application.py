@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, backup_now_if_due
+from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
@@ -139,6 +141,24 @@ def run(
     inspection: InspectionInBackground | None = None,
 ) -> int:
     app = make_application()
+    crashes = CrashHandler()  # no parent: it goes with this call, not with the app
+    crashes.install()
+    try:
+        return _run(app, db_path, quit_after_load, inspection)
+    finally:
+        crashes.uninstall()
+
+
+def _run(
+    app: QApplication,
+    db_path: Path,
+    quit_after_load: bool,
+    inspection: InspectionInBackground | None,
+) -> int:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    logging.getLogger(__name__).info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
     store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
     if store is None:
         gc.enable()

@@ -138,6 +138,9 @@ class MainMenus(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_folder_action = self._action(
+            self.tr("Open &Log Folder"), None, self._open_log_folder, "openLogFolder"
+        )
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -183,6 +186,7 @@ class MainMenus(QMainWindow):
         view_menu.addAction(self.filter_action)
         view_menu.addAction(self.show_archived_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
     def _fill_session_menu(self) -> None:
@@ -292,6 +296,12 @@ class MainMenus(QMainWindow):
         from reflectdesk.ui.shell.preferences_dialog import PreferencesDialog  # on first use
 
         PreferencesDialog(self._store, self).open()
+
+    def _open_log_folder(self) -> None:
+        from reflectdesk.ui.shell.crash_dialog import open_log_folder  # on first use
+
+        if not open_log_folder():
+            self.statusBar().showMessage(self.tr("The log folder could not be opened."), 5000)
 
     def _about(self) -> None:
         from reflectdesk import __version__
