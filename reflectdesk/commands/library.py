@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
     from reflectdesk.core.decks import DeckDefinition
     from reflectdesk.core.definitions import DefinitionKind
-    from reflectdesk.core.shipped import Keyed
     from reflectdesk.core.formats import FormatDefinition
     from reflectdesk.core.questionnaires import QuestionnaireSpec
+    from reflectdesk.core.shipped import Keyed
     from reflectdesk.core.tomlfile import FileProblemsError
     from reflectdesk.store.database import Store
 
