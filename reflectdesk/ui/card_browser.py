@@ -36,7 +36,7 @@ from reflectdesk.core.deck_records import CardRecord, DeckSummary
 from reflectdesk.store import decks
 from reflectdesk.store.database import Store
 from reflectdesk.ui.card_editor import DECK_ROLE, DeckEditing
-from reflectdesk.ui.format_editor import fill
+from reflectdesk.ui.definition_editor import fill, open_window_modal
 from reflectdesk.ui.phase_table import action_button, shortcut_action
 from reflectdesk.ui.plurals import counted
 from reflectdesk.ui.record_model import RecordRole, RecordTableModel
@@ -81,10 +81,7 @@ class CardTableModel(RecordTableModel[CardRow]):
 
 def open_card_browser(store: Store, parent: QWidget) -> CardBrowserDialog:
     """Open the browser window-modal; it deletes itself when closed."""
-    dialog = CardBrowserDialog(store, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(CardBrowserDialog(store, parent))
 
 
 class CardBrowserDialog(DeckEditing):

@@ -25,8 +25,15 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
-from reflectdesk.ui.format_editor import fill
-from reflectdesk.ui.messages import attempt, choose_toml_file, show_error
+from reflectdesk.ui.definition_editor import (
+    choose_definition_file,
+    copy_name,
+    export_file,
+    fill,
+    import_file,
+    open_window_modal,
+)
+from reflectdesk.ui.messages import attempt, show_error
 
 if TYPE_CHECKING:
     from reflectdesk.store.database import Store
@@ -74,8 +81,7 @@ class DeckEditing(QDialog):
         return None
 
     def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_window_modal(dialog)
 
     def _new_deck(self) -> None:
         def create(name: str, description: str) -> None:
@@ -106,8 +112,7 @@ class DeckEditing(QDialog):
         source = self._deck
         if source is None:
             return
-        suffix = self.tr(" (copy)")
-        name = source.name[: NAME_MAX_LENGTH - len(suffix)] + suffix
+        name = copy_name(source.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
         copy_deck, title = user_decks.copy_deck, self.tr("Could not copy the deck")
         copy = self._attempt(title, lambda: copy_deck(self._store, source.id, name))
         if copy is not None:
@@ -201,18 +206,13 @@ class DeckEditing(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The deck file to export to (``save``) or import, or None if cancelled.
         Tests replace this method to answer without a file dialog."""
-        return choose_toml_file(
-            self,
-            save=save,
-            suggested=suggested,
-            title=self.tr("Export Deck") if save else self.tr("Import Deck"),
-            filters=self.tr("Deck files (*.toml);;All files (*)"),
-        )
+        titles = (self.tr("Export Deck"), self.tr("Import Deck"))
+        filters = self.tr("Deck files (*.toml);;All files (*)")
+        return choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
-        path = self.choose_file(False, "")
         read, title = user_decks.import_deck_file, self.tr("Could not import the deck")
-        summary = self._attempt(title, lambda: read(self._store, path)) if path else None
+        summary = import_file(self, title, lambda path: read(self._store, path))
         if summary is not None:
             self.filter_edit.clear()
             self.favourites_toggle.setChecked(False)
@@ -222,9 +222,7 @@ class DeckEditing(QDialog):
 
     def _export(self) -> None:
         deck = self._deck
-        path = self.choose_file(True, f"{deck.key}.toml") if deck else None
-        if deck is None or path is None:
-            return
         export, title = user_decks.export_deck_file, self.tr("Could not export the deck")
-        if self._attempt(title, lambda: export(self._store, deck.id, path) or True):
+        path = export_file(self, deck, title, lambda path: export(self._store, deck.id, path))
+        if deck is not None and path is not None:
             self.status_label.setText(fill(self.tr("Exported “%1” to %2."), deck.name, path))

@@ -28,16 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
+from reflectdesk.ui.plurals import fill
 from reflectdesk.ui.theme import set_role
 
 AnswerValue = int | str | None
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def fill(template: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
 
 
 class FormEntry(QWidget):
