@@ -44,10 +44,17 @@ class FileLibrary(ABC, Generic[D]):
     header: ClassVar[tuple[str, ...]]  # the table's columns but the last, Kind
     numeric: ClassVar[frozenset[int]]  # the right-aligned columns
 
-    @abstractmethod
+    # The module defining the kind and the kind's name in it, "reflectdesk.core.formats"
+    # and "FORMATS": imported when a command runs, not at start-up.
+    kind_in: ClassVar[tuple[str, str]]
+
     def kind(self) -> DefinitionKind[D]:
-        """How a file of this kind is read and which error says it cannot be used
-        (imported when a command runs, not at start-up)."""
+        """How a file of this kind is read and which error says it cannot be used."""
+        from importlib import import_module
+
+        module, name = self.kind_in
+        kind: DefinitionKind[D] = getattr(import_module(module), name)
+        return kind
 
     @abstractmethod
     def installed(self, store: Store) -> list[tuple[D, bool]]:
@@ -55,9 +62,7 @@ class FileLibrary(ABC, Generic[D]):
 
     def read_file(self, path: Path) -> D:
         """Parse a file; raises ``file_error()`` or OSError."""
-        from reflectdesk.core.definitions import read_file
-
-        return read_file(self.kind(), path)
+        return self.kind().read(path)
 
     def file_error(self) -> type[FileProblemsError]:
         """The error that lists what makes a file of this kind unusable."""
@@ -65,9 +70,7 @@ class FileLibrary(ABC, Generic[D]):
 
     def builtins(self) -> list[D]:
         """The definitions that ship with ReflectDesk (what a new database will hold)."""
-        from reflectdesk.core.definitions import load_builtins
-
-        return load_builtins(self.kind())
+        return self.kind().builtins()
 
     @abstractmethod
     def describe(self, definition: D) -> str:
@@ -142,15 +145,11 @@ class FormatLibrary(_FormatBase):
     """Session formats: the phased agendas."""
 
     command = "formats"
+    kind_in = ("reflectdesk.core.formats", "FORMATS")
     noun = "format"
     about = "Session formats: the phased agendas in resources/formats/SCHEMA.md."
     header = ("Key", "Name", "Family", "Phases", "Minutes")
     numeric = frozenset({3, 4})
-
-    def kind(self) -> DefinitionKind[FormatDefinition]:
-        from reflectdesk.core.formats import FORMATS
-
-        return FORMATS
 
     def installed(self, store: Store) -> list[tuple[FormatDefinition, bool]]:
         from reflectdesk.store.user_formats import list_format_definitions
@@ -183,15 +182,11 @@ class DeckLibrary(_DeckBase):
     """Prompt-card decks."""
 
     command = "decks"
+    kind_in = ("reflectdesk.core.decks", "DECKS")
     noun = "deck"
     about = "Prompt-card decks: the files in resources/decks/SCHEMA.md."
     header = ("Key", "Name", "Cards")
     numeric = frozenset({2})
-
-    def kind(self) -> DefinitionKind[DeckDefinition]:
-        from reflectdesk.core.decks import DECKS
-
-        return DECKS
 
     def installed(self, store: Store) -> list[tuple[DeckDefinition, bool]]:
         from reflectdesk.store.user_decks import list_deck_definitions
@@ -222,15 +217,11 @@ class QuestionnaireLibrary(_QuestionnaireBase):
     """Evaluation questionnaires (the latest version of each)."""
 
     command = "questionnaires"
+    kind_in = ("reflectdesk.core.questionnaires", "QUESTIONNAIRES")
     noun = "questionnaire"
     about = "Evaluation questionnaires: the files in resources/questionnaires/SCHEMA.md."
     header = ("Key", "Version", "Name", "Purpose", "Items")
     numeric = frozenset({1, 4})
-
-    def kind(self) -> DefinitionKind[QuestionnaireSpec]:
-        from reflectdesk.core.questionnaires import QUESTIONNAIRES
-
-        return QUESTIONNAIRES
 
     def installed(self, store: Store) -> list[tuple[QuestionnaireSpec, bool]]:
         from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec

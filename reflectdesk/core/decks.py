@@ -24,7 +24,6 @@ from reflectdesk.core.definitions import (
     DefinitionKind,
     close_file,
     item_start,
-    load_builtins,
     open_file,
     tidy_text,
 )
@@ -55,8 +54,6 @@ __all__ = [
 SCHEMA_VERSION = 1
 TOP_LEVEL_FIELDS = ("schema", "key", "name", "description", "cards")
 CARD_FIELDS = ("title", "text", "stage")
-# A card's fields in the order an editor shows them (and its problems are listed).
-_SAVED_FIELDS = ("stage", "title", "text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,13 +178,6 @@ def tidy_deck(definition: DeckDefinition) -> DeckDefinition:
     )
 
 
-def _text_fields(definition: DeckDefinition) -> list[tuple[str, str]]:
-    fields = [("name", definition.name), ("description", definition.description)]
-    for number, card in enumerate(definition.cards, start=1):
-        fields += [(f"cards[{number}].{name}", getattr(card, name)) for name in _SAVED_FIELDS]
-    return fields
-
-
 DECKS: DefinitionKind[DeckDefinition] = DefinitionKind(
     folder="decks",
     noun="deck",
@@ -196,17 +186,11 @@ DECKS: DefinitionKind[DeckDefinition] = DefinitionKind(
     error=DeckFileError,
     tidy=tidy_deck,
     order=browser_order,
-    text_fields=_text_fields,
 )
 
 
-def load_builtin_decks() -> list[DeckDefinition]:
-    """Every deck shipped in resources/decks, by name.
-
-    Raises DeckFileError for a broken file or a key used twice; either is a packaging
-    bug, so the message names the file.
-    """
-    return load_builtins(DECKS)
+# Every deck shipped in resources/decks (see DefinitionKind.builtins).
+load_builtin_decks = DECKS.builtins
 
 
 # --- Drawing cards ----------------------------------------------------------------------

@@ -6,8 +6,9 @@ name, description) and a list of items. A kind's own module says what its items 
 :class:`DefinitionKind`; everything the three kinds did three times lives here once:
 
 - reading a file: the header and the closing raise (:func:`open_file`, :func:`close_file`),
-  UTF-8 decoding with a located problem (:func:`read_file`), the shipped built-ins in
-  their order (:func:`load_builtins`) and their fingerprint (:func:`digest`);
+  UTF-8 decoding with a located problem (:meth:`DefinitionKind.read`), the shipped
+  built-ins in their order (:meth:`~DefinitionKind.builtins`) and their fingerprint
+  (:meth:`~DefinitionKind.digest`);
 - checking what an editor wants to save by the file's own rules (:func:`checked`,
   :func:`cannot_save`), so what can be saved can always be exported and imported again;
 - a key that reads like a name (:func:`key_from_name`).
@@ -21,8 +22,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -42,18 +43,15 @@ D = TypeVar("D", bound=Keyed)
 UNSAVABLE = "contains a character that cannot be saved"
 
 
-def _no_fields(_definition: Any) -> list[tuple[str, str]]:
-    return []
-
-
 @dataclass(frozen=True, slots=True)
 class DefinitionKind(Generic[D]):
     """One kind of definition file and how a definition of it is read, written and tidied.
 
     ``folder`` is where the built-ins ship (resources/``folder``) and the CLI command;
     ``noun`` names one in messages ("format"). ``tidy`` is what saving does to text typed
-    in an editor (NFC, trimmed); ``text_fields`` lists (field path, text) pairs checked for
-    characters no file can hold before the definition is written out."""
+    in an editor (NFC, trimmed). With ``find_unsavable``, every text field is checked for
+    characters no file can hold before the definition is written out (otherwise ``dump``
+    refuses them with a ValueError, which names no field)."""
 
     folder: str
     noun: str
@@ -62,9 +60,26 @@ class DefinitionKind(Generic[D]):
     error: type[FileProblemsError]
     tidy: Callable[[D], D]
     order: Callable[[D], Any] | None = None
-    text_fields: Callable[[D], list[tuple[str, str]]] = _no_fields
+    find_unsavable: bool = True
     # The decoding problem names the offending byte (formats and decks always did).
     name_bad_byte: bool = True
+
+    def builtins(self) -> list[D]:
+        """Every definition shipped in resources/``folder``, in the kind's order (else in
+        file-name order). Raises ``error`` for a broken file or a key used twice; either
+        is a packaging bug, so the message names the file."""
+        found = load_shipped(self.folder, self.parse, self.error)
+        return found if self.order is None else sorted(found, key=self.order)
+
+    def read(self, path: Path) -> D:
+        """Parse a definition file. Raises ``error`` (every problem, with lines) or
+        OSError (a file that cannot be read)."""
+        source = str(path)
+        return self.parse(decode(path.read_bytes(), source, self), source)
+
+    def digest(self, definition: D) -> str:
+        """A hash of the definition's file text: whether a stored built-in is up to date."""
+        return hashlib.sha256(self.dump(definition).encode("utf-8")).hexdigest()
 
 
 # --- reading files ----------------------------------------------------------------------
@@ -119,32 +134,26 @@ def decode(data: bytes, source: str, kind: DefinitionKind[Any]) -> str:
         raise kind.error(source, [FileProblem("", line, message)]) from None
 
 
-def read_file(kind: DefinitionKind[D], path: Path) -> D:
-    """Parse a definition file. Raises ``kind.error`` (every problem, with lines) or
-    OSError (a file that cannot be read)."""
-    source = str(path)
-    return kind.parse(decode(path.read_bytes(), source, kind), source)
-
-
-def load_builtins(kind: DefinitionKind[D]) -> list[D]:
-    """Every definition shipped in resources/``kind.folder``, in the kind's order (else
-    in file-name order). Raises ``kind.error`` for a broken file or a key used twice;
-    either is a packaging bug, so the message names the file."""
-    found = load_shipped(kind.folder, kind.parse, kind.error)
-    return found if kind.order is None else sorted(found, key=kind.order)
-
-
-def digest(kind: DefinitionKind[D], definition: D) -> str:
-    """A hash of the definition's file text: whether a stored built-in is up to date."""
-    return hashlib.sha256(kind.dump(definition).encode("utf-8")).hexdigest()
-
-
 # --- checking what an editor saves ------------------------------------------------------
 
 
 def tidy_text(text: str) -> str:
     """Typed text as it is stored: NFC, without surrounding white space."""
     return unicodedata.normalize("NFC", text).strip()
+
+
+def text_fields(item: object, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) of every text field of a definition, its items' too, with the
+    items counted from 1 as in a file's problems (``phases[2].name``)."""
+    if not is_dataclass(item):
+        return
+    for field in fields(item):
+        value = getattr(item, field.name)
+        if isinstance(value, str):
+            yield prefix + field.name, value
+        elif isinstance(value, tuple):
+            for number, part in enumerate(value, start=1):
+                yield from text_fields(part, f"{prefix}{field.name}[{number}].")
 
 
 def checked(kind: DefinitionKind[D], definition: D) -> tuple[D | None, list[FileProblem]]:
@@ -154,7 +163,7 @@ def checked(kind: DefinitionKind[D], definition: D) -> tuple[D | None, list[File
     problems = [
         # A lone surrogate cannot be written to a UTF-8 file at all, so dump refuses it.
         FileProblem(path, None, UNSAVABLE)
-        for path, text in kind.text_fields(tidy)
+        for path, text in (text_fields(tidy) if kind.find_unsavable else ())
         if any(unicodedata.category(char) == "Cs" for char in text)
     ]
     if problems:

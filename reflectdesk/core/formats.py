@@ -17,7 +17,6 @@ from reflectdesk.core.definitions import (
     DefinitionKind,
     close_file,
     item_start,
-    load_builtins,
     open_file,
     tidy_text,
 )
@@ -196,13 +195,6 @@ def tidy_format(definition: FormatDefinition) -> FormatDefinition:
     )
 
 
-def _text_fields(definition: FormatDefinition) -> list[tuple[str, str]]:
-    fields = [("name", definition.name), ("description", definition.description)]
-    for number, phase in enumerate(definition.phases, start=1):
-        fields += [(f"phases[{number}].name", phase.name), (f"phases[{number}].cue", phase.cue)]
-    return fields
-
-
 FORMATS: DefinitionKind[FormatDefinition] = DefinitionKind(
     folder="formats",
     noun="format",
@@ -211,14 +203,8 @@ FORMATS: DefinitionKind[FormatDefinition] = DefinitionKind(
     error=FormatFileError,
     tidy=tidy_format,
     order=picker_order,
-    text_fields=_text_fields,
 )
 
 
-def load_builtin_formats() -> list[FormatDefinition]:
-    """Every format shipped in resources/formats, in picker order.
-
-    Raises FormatFileError for a broken file or a key used twice; either is a packaging
-    bug, so the message names the file.
-    """
-    return load_builtins(FORMATS)
+# Every format shipped in resources/formats (see DefinitionKind.builtins).
+load_builtin_formats = FORMATS.builtins

@@ -25,7 +25,6 @@ from reflectdesk.core.definitions import (
     DefinitionKind,
     close_file,
     item_start,
-    load_builtins,
     open_file,
     tidy_text,
 )
@@ -348,12 +347,10 @@ QUESTIONNAIRES: DefinitionKind[QuestionnaireSpec] = DefinitionKind(
     dump=to_toml,
     error=QuestionnaireFileError,
     tidy=tidy_spec,
+    find_unsavable=False,
     name_bad_byte=False,
 )
 
 
-def load_builtin_questionnaires() -> list[QuestionnaireSpec]:
-    """Every questionnaire in resources/questionnaires, in file-name order.
-
-    Raises QuestionnaireFileError for a broken file or a key used twice (a packaging bug)."""
-    return load_builtins(QUESTIONNAIRES)
+# Every questionnaire shipped in resources/questionnaires (see DefinitionKind.builtins).
+load_builtin_questionnaires = QUESTIONNAIRES.builtins

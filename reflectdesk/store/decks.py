@@ -37,7 +37,6 @@ from reflectdesk.core.deck_records import (
     ShownCardRecord,
     split_heading,
 )
-from reflectdesk.core.definitions import digest as definition_digest
 from reflectdesk.core.errors import NotFoundError
 from reflectdesk.core.names import fold
 from reflectdesk.store.database import Store
@@ -161,7 +160,7 @@ def _apply_definitions(session: Session, definitions: list[DeckDefinition]) -> N
     )
     existing = {deck.key: deck for deck in session.scalars(query)}
     for definition in definitions:
-        digest = definition_digest(DECKS, definition)
+        digest = DECKS.digest(definition)
         row = existing.pop(definition.key, None)
         if row is not None and row.source_digest == digest:
             continue

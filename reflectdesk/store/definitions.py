@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.definitions import D, DefinitionKind, load_builtins
+from reflectdesk.core.definitions import D, DefinitionKind
 from reflectdesk.core.limits import free_key
 from reflectdesk.files import write_atomically
 from reflectdesk.resources import list_resources
@@ -61,7 +61,7 @@ def sync_builtins(
         recorded = session.scalar(select(settings.c.value).where(settings.c.key == setting))
         if recorded == fingerprint:
             return
-        definitions = load_builtins(kind)
+        definitions = kind.builtins()
     apply(session, definitions)
     if fingerprint is not None:
         session.merge(Setting(key=setting, value=fingerprint))

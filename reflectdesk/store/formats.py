@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from reflectdesk.core.definitions import digest as definition_digest
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import move_aside, sync_builtins
@@ -46,7 +45,7 @@ def _apply_definitions(session: Session, definitions: list[FormatDefinition]) ->
         )
     }
     for position, definition in enumerate(definitions):
-        digest = definition_digest(FORMATS, definition)
+        digest = FORMATS.digest(definition)
         row = existing.get(definition.key)
         if row is not None and row.source_digest == digest and row.position == position:
             continue

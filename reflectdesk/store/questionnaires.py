@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from reflectdesk.core.definitions import clean, read_file
+from reflectdesk.core.definitions import clean
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.questionnaires import (
@@ -312,7 +312,7 @@ def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSu
 
 def read_questionnaire_file(path: Path) -> QuestionnaireSpec:
     """Parse a questionnaire file; QuestionnaireFileError (with lines) or OSError."""
-    return read_file(QUESTIONNAIRES, path)
+    return QUESTIONNAIRES.read(path)
 
 
 def import_questionnaire_file(store: Store, path: Path) -> QuestionnaireSummary:

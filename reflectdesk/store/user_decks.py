@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.deck_records import CardRecord, DeckSummary
 from reflectdesk.core.decks import DECKS, CardDefinition, DeckDefinition
-from reflectdesk.core.definitions import cannot_save, checked, key_from_name, read_file
+from reflectdesk.core.definitions import cannot_save, checked, key_from_name
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.limits import CARDS_MAX
 from reflectdesk.core.tomlfile import FileProblem
@@ -266,7 +266,7 @@ def delete_card(store: Store, card_id: str) -> None:
 def read_deck_file(path: Path) -> DeckDefinition:
     """Parse a deck file. Raises DeckFileError (every problem, with lines) or OSError (a
     file that cannot be read)."""
-    return read_file(DECKS, path)
+    return DECKS.read(path)
 
 
 def import_deck_file(store: Store, path: Path) -> DeckSummary:

@@ -181,7 +181,7 @@ def delete_user_format(store: Store, format_id: str) -> None:
 def read_format_file(path: Path) -> FormatDefinition:
     """Parse a format file. Raises FormatFileError (every problem, with lines) or OSError
     (a file that cannot be read)."""
-    return definitions.read_file(FORMATS, path)
+    return FORMATS.read(path)
 
 
 def import_format_file(store: Store, path: Path) -> FormatSummary:
