@@ -25,15 +25,9 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
-from reflectdesk.ui.definition_editor import (
-    choose_definition_file,
-    copy_name,
-    export_file,
-    fill,
-    import_file,
-    open_window_modal,
-)
+from reflectdesk.ui import definition_editor as shared
 from reflectdesk.ui.messages import attempt, show_error
+from reflectdesk.ui.plurals import fill
 
 if TYPE_CHECKING:
     from reflectdesk.store.database import Store
@@ -81,7 +75,7 @@ class DeckEditing(QDialog):
         return None
 
     def _open(self, dialog: QDialog) -> None:
-        open_window_modal(dialog)
+        shared.open_window_modal(dialog)
 
     def _new_deck(self) -> None:
         def create(name: str, description: str) -> None:
@@ -112,7 +106,7 @@ class DeckEditing(QDialog):
         source = self._deck
         if source is None:
             return
-        name = copy_name(source.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
+        name = shared.copy_name(source.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
         copy_deck, title = user_decks.copy_deck, self.tr("Could not copy the deck")
         copy = self._attempt(title, lambda: copy_deck(self._store, source.id, name))
         if copy is not None:
@@ -208,11 +202,11 @@ class DeckEditing(QDialog):
         Tests replace this method to answer without a file dialog."""
         titles = (self.tr("Export Deck"), self.tr("Import Deck"))
         filters = self.tr("Deck files (*.toml);;All files (*)")
-        return choose_definition_file(self, save, suggested, titles, filters)
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
-        read, title = user_decks.import_deck_file, self.tr("Could not import the deck")
-        summary = import_file(self, title, lambda path: read(self._store, path))
+        title = self.tr("Could not import the deck")
+        summary = shared.import_file(self, title, user_decks.import_deck_file)
         if summary is not None:
             self.filter_edit.clear()
             self.favourites_toggle.setChecked(False)
@@ -222,7 +216,7 @@ class DeckEditing(QDialog):
 
     def _export(self) -> None:
         deck = self._deck
-        export, title = user_decks.export_deck_file, self.tr("Could not export the deck")
-        path = export_file(self, deck, title, lambda path: export(self._store, deck.id, path))
+        title = self.tr("Could not export the deck")
+        path = shared.export_file(self, deck, title, user_decks.export_deck_file)
         if deck is not None and path is not None:
             self.status_label.setText(fill(self.tr("Exported “%1” to %2."), deck.name, path))

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
 
+from reflectdesk.store.database import Store
 from reflectdesk.ui.messages import ask_save_changes, choose_toml_file
 from reflectdesk.ui.plurals import fill
 
@@ -69,28 +70,34 @@ class FileCommands(Protocol):
     """What import and export need of an editor (the format, deck and questionnaire
     editors all have these)."""
 
-    status_label: QLabel
+    _store: Store
 
     def choose_file(self, save: bool, suggested: str) -> Path | None: ...
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None: ...
 
 
-def import_file(editor: FileCommands, title: str, read: Callable[[Path], T | None]) -> T | None:
+def import_file(
+    editor: FileCommands, title: str, read: Callable[[Store, Path], T | None]
+) -> T | None:
     """Ask for a file and ``read`` it into the store; the new summary, or None when the
     user cancelled or the editor told them why it failed (``title``)."""
     path = editor.choose_file(False, "")
-    return editor._attempt(title, lambda: read(path)) if path else None
+    return editor._attempt(title, lambda: read(editor._store, path)) if path else None
 
 
 def export_file(
-    editor: FileCommands, summary: Summary | None, title: str, write: Callable[[Path], object]
+    editor: FileCommands,
+    summary: Summary | None,
+    title: str,
+    write: Callable[[Store, str, Path], None],
 ) -> Path | None:
     """Ask where to export ``summary`` (suggesting ``key.toml``) and ``write`` it there;
     the path written, or None when cancelled or failed."""
     path = editor.choose_file(True, f"{summary.key}.toml") if summary else None
-    if path is None or not editor._attempt(title, lambda: write(path) or True):
+    if summary is None or path is None:
         return None
-    return path
+    done = editor._attempt(title, lambda: write(editor._store, summary.id, path) or True)
+    return path if done else None
 
 
 class DefinitionLibrary(QDialog):

@@ -31,18 +31,11 @@ from reflectdesk.core.model import FormatSummary
 from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
+from reflectdesk.ui import definition_editor as shared
 from reflectdesk.ui import phase_table
-from reflectdesk.ui.definition_editor import (
-    DefinitionLibrary,
-    choose_definition_file,
-    copy_name,
-    export_file,
-    fill,
-    import_file,
-    open_window_modal,
-)
 from reflectdesk.ui.messages import attempt
 from reflectdesk.ui.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
+from reflectdesk.ui.plurals import fill
 
 T = TypeVar("T")
 _PHASE_FIELD = re.compile(r"phases\[(\d+)\]\.(\w+)")
@@ -51,10 +44,10 @@ Buttons = QMessageBox.StandardButton
 
 def open_format_library(store: Store, parent: QWidget) -> FormatLibraryDialog:
     """Open the dialog window-modal; it deletes itself when closed."""
-    return open_window_modal(FormatLibraryDialog(store, parent))
+    return shared.open_window_modal(FormatLibraryDialog(store, parent))
 
 
-class FormatLibraryDialog(DefinitionLibrary):
+class FormatLibraryDialog(shared.DefinitionLibrary):
     """Lists the formats; edits, duplicates, imports, exports and deletes them.
 
     The store publishes Change("formats", ...) for every change made here."""
@@ -255,7 +248,7 @@ class FormatLibraryDialog(DefinitionLibrary):
         source = self._summary
         if source is None:
             return
-        name = copy_name(source.name, self.tr(" (copy)"), limits.NAME_MAX_LENGTH)
+        name = shared.copy_name(source.name, self.tr(" (copy)"), limits.NAME_MAX_LENGTH)
         copy_format, title = user_formats.copy_format, self.tr("Could not copy the format")
         copy = self._attempt(title, lambda: copy_format(self._store, source.id, name))
         if copy is not None:
@@ -270,20 +263,19 @@ class FormatLibraryDialog(DefinitionLibrary):
         Tests replace this method to answer without a file dialog."""
         titles = (self.tr("Export Format"), self.tr("Import Format"))
         filters = self.tr("Format files (*.toml);;All files (*)")
-        return choose_definition_file(self, save, suggested, titles, filters)
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
-        read, title = user_formats.import_format_file, self.tr("Could not import the format")
-        summary = import_file(self, title, lambda path: read(self._store, path))
+        title = self.tr("Could not import the format")
+        summary = shared.import_file(self, title, user_formats.import_format_file)
         if summary is not None:
             self.reload(summary.id)
             message = self.tr("Imported “%1” as your own format, key %2.")
             self.status_label.setText(fill(message, summary.name, summary.key))
 
     def _export(self) -> None:
-        summary = self._summary
-        export, title = user_formats.export_format_file, self.tr("Could not export the format")
-        path = export_file(self, summary, title, lambda path: export(self._store, summary.id, path))
+        title = self.tr("Could not export the format")
+        path = shared.export_file(self, self._summary, title, user_formats.export_format_file)
         if path is not None:
             self.status_label.setText(fill(self.tr("Exported to %1."), path))
 

@@ -38,16 +38,9 @@ from reflectdesk.core.questionnaires import (
 )
 from reflectdesk.store import questionnaires as store_q
 from reflectdesk.store.database import Store
-from reflectdesk.ui.definition_editor import (
-    DefinitionLibrary,
-    choose_definition_file,
-    copy_name,
-    export_file,
-    fill,
-    import_file,
-    open_window_modal,
-)
+from reflectdesk.ui import definition_editor as shared
 from reflectdesk.ui.messages import attempt
+from reflectdesk.ui.plurals import fill
 from reflectdesk.ui.questionnaire_items import QuestionnaireItemsTable
 from reflectdesk.ui.theme import set_role
 
@@ -56,10 +49,10 @@ T = TypeVar("T")
 
 def open_questionnaire_library(store: Store, parent: QWidget) -> QuestionnaireLibraryDialog:
     """Open the dialog window-modal; it deletes itself when closed."""
-    return open_window_modal(QuestionnaireLibraryDialog(store, parent))
+    return shared.open_window_modal(QuestionnaireLibraryDialog(store, parent))
 
 
-class QuestionnaireLibraryDialog(DefinitionLibrary):
+class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
     """Lists questionnaires; edits, duplicates, imports and exports them. The store
     publishes Change("questionnaires", ...) for every change made here."""
 
@@ -300,7 +293,7 @@ class QuestionnaireLibraryDialog(DefinitionLibrary):
             return
         taken = {self.listed(row).key for row in range(self.list.count())}
         key = free_key(f"{saved.key[:52]}-copy", taken)
-        name = copy_name(saved.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
+        name = shared.copy_name(saved.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
         copy = replace(saved, key=key, name=name, version=1)
         title = self.tr("Could not copy the questionnaire")
         summary = self._attempt(title, lambda: store_q.save_questionnaire(self._store, copy))
@@ -317,18 +310,18 @@ class QuestionnaireLibraryDialog(DefinitionLibrary):
         this method to answer without a file dialog."""
         titles = (self.tr("Export Questionnaire"), self.tr("Import Questionnaire"))
         filters = self.tr("Questionnaire files (*.toml);;All files (*)")
-        return choose_definition_file(self, save, suggested, titles, filters)
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
         self._after_unsaved(self._import_now)
 
     def _import_now(self) -> None:
-        def read(path: Path) -> QuestionnaireSummary | None:
+        def read(store: Store, path: Path) -> QuestionnaireSummary:
             self.error_label.clear()
-            return store_q.import_questionnaire_file(self._store, path)
+            return store_q.import_questionnaire_file(store, path)
 
         title = self.tr("Could not import the questionnaire")
-        summary = import_file(self, title, read)
+        summary = shared.import_file(self, title, read)
         if summary is not None:
             self.reload(summary.id)
             self.status_label.setText(
@@ -336,8 +329,8 @@ class QuestionnaireLibraryDialog(DefinitionLibrary):
             )
 
     def _export(self) -> None:
-        summary, export = self._summary, store_q.export_questionnaire_file
         title = self.tr("Could not export the questionnaire")
-        path = export_file(self, summary, title, lambda path: export(self._store, summary.id, path))
+        export = store_q.export_questionnaire_file
+        path = shared.export_file(self, self._summary, title, export)
         if path is not None:
             self.status_label.setText(fill(self.tr("Exported to %1."), path))
