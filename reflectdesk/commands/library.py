@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reflectdesk.core.decks import DeckDefinition
+    from reflectdesk.core.definitions import DefinitionKind
     from reflectdesk.core.formats import FormatDefinition
     from reflectdesk.core.questionnaires import QuestionnaireSpec
+    from reflectdesk.core.shipped import Keyed
     from reflectdesk.core.tomlfile import FileProblemsError
     from reflectdesk.store.database import Store
 
-D = TypeVar("D")
+D = TypeVar("D", bound="Keyed")
 
 
 class FileLibrary(ABC, Generic[D]):
@@ -42,21 +44,33 @@ class FileLibrary(ABC, Generic[D]):
     header: ClassVar[tuple[str, ...]]  # the table's columns but the last, Kind
     numeric: ClassVar[frozenset[int]]  # the right-aligned columns
 
-    @abstractmethod
-    def read_file(self, path: Path) -> D:
-        """Parse a file; raises ``file_error()`` or OSError."""
+    # The module defining the kind and the kind's name in it, "reflectdesk.core.formats"
+    # and "FORMATS": imported when a command runs, not at start-up.
+    kind_in: ClassVar[tuple[str, str]]
 
-    @abstractmethod
-    def file_error(self) -> type[FileProblemsError]:
-        """The error that lists what makes a file of this kind unusable."""
+    def kind(self) -> DefinitionKind[D]:
+        """How a file of this kind is read and which error says it cannot be used."""
+        from importlib import import_module
+
+        module, name = self.kind_in
+        kind: DefinitionKind[D] = getattr(import_module(module), name)
+        return kind
 
     @abstractmethod
     def installed(self, store: Store) -> list[tuple[D, bool]]:
         """Every definition in the database, with whether it is built-in."""
 
-    @abstractmethod
+    def read_file(self, path: Path) -> D:
+        """Parse a file; raises ``file_error()`` or OSError."""
+        return self.kind().read(path)
+
+    def file_error(self) -> type[FileProblemsError]:
+        """The error that lists what makes a file of this kind unusable."""
+        return self.kind().error
+
     def builtins(self) -> list[D]:
         """The definitions that ship with ReflectDesk (what a new database will hold)."""
+        return self.kind().builtins()
 
     @abstractmethod
     def describe(self, definition: D) -> str:
@@ -131,30 +145,16 @@ class FormatLibrary(_FormatBase):
     """Session formats: the phased agendas."""
 
     command = "formats"
+    kind_in = ("reflectdesk.core.formats", "FORMATS")
     noun = "format"
     about = "Session formats: the phased agendas in resources/formats/SCHEMA.md."
     header = ("Key", "Name", "Family", "Phases", "Minutes")
     numeric = frozenset({3, 4})
 
-    def read_file(self, path: Path) -> FormatDefinition:
-        from reflectdesk.store.user_formats import read_format_file
-
-        return read_format_file(path)
-
-    def file_error(self) -> type[FileProblemsError]:
-        from reflectdesk.core.formats import FormatFileError
-
-        return FormatFileError
-
     def installed(self, store: Store) -> list[tuple[FormatDefinition, bool]]:
         from reflectdesk.store.user_formats import list_format_definitions
 
         return [(fmt, summary.builtin) for summary, fmt in list_format_definitions(store)]
-
-    def builtins(self) -> list[FormatDefinition]:
-        from reflectdesk.core.formats import load_builtin_formats
-
-        return load_builtin_formats()
 
     def describe(self, fmt: FormatDefinition) -> str:
         count = len(fmt.phases)
@@ -182,30 +182,16 @@ class DeckLibrary(_DeckBase):
     """Prompt-card decks."""
 
     command = "decks"
+    kind_in = ("reflectdesk.core.decks", "DECKS")
     noun = "deck"
     about = "Prompt-card decks: the files in resources/decks/SCHEMA.md."
     header = ("Key", "Name", "Cards")
     numeric = frozenset({2})
 
-    def read_file(self, path: Path) -> DeckDefinition:
-        from reflectdesk.store.user_decks import read_deck_file
-
-        return read_deck_file(path)
-
-    def file_error(self) -> type[FileProblemsError]:
-        from reflectdesk.core.decks import DeckFileError
-
-        return DeckFileError
-
     def installed(self, store: Store) -> list[tuple[DeckDefinition, bool]]:
         from reflectdesk.store.user_decks import list_deck_definitions
 
         return [(deck, summary.builtin) for summary, deck in list_deck_definitions(store)]
-
-    def builtins(self) -> list[DeckDefinition]:
-        from reflectdesk.core.decks import load_builtin_decks
-
-        return load_builtin_decks()
 
     def describe(self, deck: DeckDefinition) -> str:
         count = len(deck.cards)
@@ -231,20 +217,11 @@ class QuestionnaireLibrary(_QuestionnaireBase):
     """Evaluation questionnaires (the latest version of each)."""
 
     command = "questionnaires"
+    kind_in = ("reflectdesk.core.questionnaires", "QUESTIONNAIRES")
     noun = "questionnaire"
     about = "Evaluation questionnaires: the files in resources/questionnaires/SCHEMA.md."
     header = ("Key", "Version", "Name", "Purpose", "Items")
     numeric = frozenset({1, 4})
-
-    def read_file(self, path: Path) -> QuestionnaireSpec:
-        from reflectdesk.store.questionnaires import read_questionnaire_file
-
-        return read_questionnaire_file(path)
-
-    def file_error(self) -> type[FileProblemsError]:
-        from reflectdesk.core.questionnaires import QuestionnaireFileError
-
-        return QuestionnaireFileError
 
     def installed(self, store: Store) -> list[tuple[QuestionnaireSpec, bool]]:
         from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec
@@ -253,11 +230,6 @@ class QuestionnaireLibrary(_QuestionnaireBase):
             (questionnaire_spec(store, summary.id), summary.builtin)
             for summary in list_questionnaires(store)
         ]
-
-    def builtins(self) -> list[QuestionnaireSpec]:
-        from reflectdesk.core.questionnaires import load_builtin_questionnaires
-
-        return load_builtin_questionnaires()
 
     def describe(self, spec: QuestionnaireSpec) -> str:
         count = len(spec.questions)

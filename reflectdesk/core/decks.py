@@ -15,11 +15,18 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
 from reflectdesk.core.deck_records import STAGE_SEPARATOR, join_heading
+from reflectdesk.core.definitions import (
+    DefinitionKind,
+    close_file,
+    item_start,
+    open_file,
+    tidy_text,
+)
 from reflectdesk.core.limits import (
     CARD_STAGE_MAX_LENGTH,
     CARD_TEXT_MAX_LENGTH,
@@ -27,16 +34,10 @@ from reflectdesk.core.limits import (
     CARDS_MAX,
 )
 from reflectdesk.core.names import fold
-from reflectdesk.core.shipped import load_shipped
-from reflectdesk.core.tomlfile import (
-    FieldChecker,
-    FileProblemsError,
-    load_toml,
-    locate,
-    toml_string,
-)
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, toml_string
 
 __all__ = [
+    "DECKS",
     "SCHEMA_VERSION",
     "CardDefinition",
     "DeckDefinition",
@@ -89,9 +90,7 @@ class DeckFileError(FileProblemsError):
 
 def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinition | None:
     """Card number ``index + 1``; None if it has any problem."""
-    before = len(check.problems)
-    prefix = f"cards[{index + 1}]."
-    check.unknown(table, CARD_FIELDS, kind="card", prefix=prefix)
+    before, prefix = item_start(check, "cards", index, table, known=CARD_FIELDS)
     title = check.text(
         prefix + "title", table.get("title"), limit=CARD_TITLE_MAX_LENGTH, required=True
     )
@@ -122,12 +121,14 @@ def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
 
     Text fields are trimmed of surrounding white space; nothing else is changed.
     """
-    data = load_toml(text, source, DeckFileError)
-    check = FieldChecker(locate(text))
-    check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
-
-    key, name, description = check.header(
-        data, version=SCHEMA_VERSION, what="deck", key_example="gibbs"
+    data, check, (key, name, description) = open_file(
+        text,
+        source,
+        DeckFileError,
+        fields=TOP_LEVEL_FIELDS,
+        version=SCHEMA_VERSION,
+        what="deck",
+        key_example="gibbs",
     )
     cards = check.tables(
         "cards",
@@ -136,9 +137,7 @@ def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
         contents="a title and text",
         limit=CARDS_MAX,
     )
-
-    if check.problems:
-        raise DeckFileError(source, check.problems)
+    close_file(check, DeckFileError, source)
     return DeckDefinition(key=key, name=name, description=description, cards=tuple(cards))
 
 
@@ -166,13 +165,32 @@ def browser_order(deck: DeckDefinition) -> tuple[str, str]:
     return (fold(deck.name), deck.key)
 
 
-def load_builtin_decks() -> list[DeckDefinition]:
-    """Every deck shipped in resources/decks, by name.
+def tidy_deck(definition: DeckDefinition) -> DeckDefinition:
+    """As saved from an editor: NFC text without surrounding space."""
+    return replace(
+        definition,
+        name=tidy_text(definition.name),
+        description=tidy_text(definition.description),
+        cards=tuple(
+            CardDefinition(tidy_text(card.title), tidy_text(card.text), tidy_text(card.stage))
+            for card in definition.cards
+        ),
+    )
 
-    Raises DeckFileError for a broken file or a key used twice; either is a packaging
-    bug, so the message names the file.
-    """
-    return sorted(load_shipped("decks", parse_deck, DeckFileError), key=browser_order)
+
+DECKS: DefinitionKind[DeckDefinition] = DefinitionKind(
+    folder="decks",
+    noun="deck",
+    parse=parse_deck,
+    dump=dump_deck,
+    error=DeckFileError,
+    tidy=tidy_deck,
+    order=browser_order,
+)
+
+
+# Every deck shipped in resources/decks (see DefinitionKind.builtins).
+load_builtin_decks = DECKS.builtins
 
 
 # --- Drawing cards ----------------------------------------------------------------------

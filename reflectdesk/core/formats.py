@@ -9,10 +9,17 @@ with other hand-edited files, is in ``tomlfile.py``; this module holds what a fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
+from reflectdesk.core.definitions import (
+    DefinitionKind,
+    close_file,
+    item_start,
+    open_file,
+    tidy_text,
+)
 from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
     KEY_PATTERN,
@@ -21,15 +28,7 @@ from reflectdesk.core.limits import (
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
-from reflectdesk.core.shipped import load_shipped
-from reflectdesk.core.tomlfile import (
-    FieldChecker,
-    FileProblem,
-    FileProblemsError,
-    load_toml,
-    locate,
-    toml_string,
-)
+from reflectdesk.core.tomlfile import FieldChecker, FileProblem, FileProblemsError, toml_string
 
 # Problems were FormatProblem before other kinds of file shared the class; existing imports
 # and isinstance checks keep working.
@@ -37,6 +36,7 @@ FormatProblem = FileProblem
 
 __all__ = [
     "FAMILIES",
+    "FORMATS",
     "KEY_PATTERN",
     "SCHEMA_VERSION",
     "FormatDefinition",
@@ -101,9 +101,7 @@ class FormatFileError(FileProblemsError):
 
 def _phase(check: FieldChecker, index: int, table: dict[str, Any]) -> PhaseDefinition | None:
     """Phase number ``index + 1``; None if it has any problem."""
-    before = len(check.problems)
-    prefix = f"phases[{index + 1}]."
-    check.unknown(table, PHASE_FIELDS, kind="phase", prefix=prefix)
+    before, prefix = item_start(check, "phases", index, table, known=PHASE_FIELDS)
     name = check.text(
         prefix + "name", table.get("name"), limit=PHASE_NAME_MAX_LENGTH, required=True
     )
@@ -122,12 +120,14 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
 
     Text fields are trimmed of surrounding white space; nothing else is changed.
     """
-    data = load_toml(text, source, FormatFileError)
-    check = FieldChecker(locate(text))
-    check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
-
-    key, name, description = check.header(
-        data, version=SCHEMA_VERSION, what="format", key_example="balint-one-case"
+    data, check, (key, name, description) = open_file(
+        text,
+        source,
+        FormatFileError,
+        fields=TOP_LEVEL_FIELDS,
+        version=SCHEMA_VERSION,
+        what="format",
+        key_example="balint-one-case",
     )
     family = check.choice("family", data.get("family"), choices=FAMILIES)
     phases = check.tables(
@@ -137,9 +137,7 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
         contents="a name and minutes",
         limit=PHASES_MAX,
     )
-
-    if check.problems:
-        raise FormatFileError(source, check.problems)
+    close_file(check, FormatFileError, source)
     return FormatDefinition(
         key=key,
         name=name,
@@ -179,10 +177,34 @@ def picker_order(fmt: FormatDefinition) -> tuple[int, str, str]:
     return (family, fmt.name.casefold(), fmt.key)
 
 
-def load_builtin_formats() -> list[FormatDefinition]:
-    """Every format shipped in resources/formats, in picker order.
+def tidy_format(definition: FormatDefinition) -> FormatDefinition:
+    """As saved from an editor: NFC text without surrounding space; an empty deck is none."""
+    return replace(
+        definition,
+        name=tidy_text(definition.name),
+        description=tidy_text(definition.description),
+        phases=tuple(
+            PhaseDefinition(
+                name=tidy_text(phase.name),
+                minutes=phase.minutes,
+                cue=tidy_text(phase.cue),
+                deck=tidy_text(phase.deck or "") or None,
+            )
+            for phase in definition.phases
+        ),
+    )
 
-    Raises FormatFileError for a broken file or a key used twice; either is a packaging
-    bug, so the message names the file.
-    """
-    return sorted(load_shipped("formats", parse_format, FormatFileError), key=picker_order)
+
+FORMATS: DefinitionKind[FormatDefinition] = DefinitionKind(
+    folder="formats",
+    noun="format",
+    parse=parse_format,
+    dump=dump_format,
+    error=FormatFileError,
+    tidy=tidy_format,
+    order=picker_order,
+)
+
+
+# Every format shipped in resources/formats (see DefinitionKind.builtins).
+load_builtin_formats = FORMATS.builtins

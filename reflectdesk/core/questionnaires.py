@@ -18,22 +18,22 @@ a change makes a new version); a file carries no version and reads as version 1.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from reflectdesk.core.model import QuestionKind
-from reflectdesk.core.shipped import load_shipped
-from reflectdesk.core.tomlfile import (
-    FieldChecker,
-    FileProblemsError,
-    describe,
-    load_toml,
-    locate,
-    toml_string,
+from reflectdesk.core.definitions import (
+    DefinitionKind,
+    close_file,
+    item_start,
+    open_file,
+    tidy_text,
 )
+from reflectdesk.core.model import QuestionKind
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe, toml_string
 
 __all__ = [
     "PURPOSES",
+    "QUESTIONNAIRES",
     "SCALE_POINTS",
     "SCHEMA_VERSION",
     "QuestionSpec",
@@ -156,9 +156,7 @@ def default_scale(points: int) -> ScaleSpec:
 
 
 def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec | None:
-    before = len(check.problems)
-    prefix = f"scales[{index + 1}]."
-    check.unknown(table, SCALE_FIELDS, kind="scale", prefix=prefix)
+    before, prefix = item_start(check, "scales", index, table, known=SCALE_FIELDS)
     key = check.key(prefix + "key", table.get("key"), example="agreement-5", required=True)
     points_value = table.get("points")
     points: int | None = None
@@ -194,9 +192,7 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
 def _question(
     check: FieldChecker, scales: dict[str, ScaleSpec], index: int, table: dict[str, Any]
 ) -> QuestionSpec | None:
-    before = len(check.problems)
-    prefix = f"questions[{index + 1}]."
-    check.unknown(table, QUESTION_FIELDS, kind="question", prefix=prefix)
+    before, prefix = item_start(check, "questions", index, table, known=QUESTION_FIELDS)
     key = check.key(prefix + "key", table.get("key"), example="safe-space", required=True)
     kind = check.choice(prefix + "kind", table.get("kind"), choices=KINDS)
     text = check.text(
@@ -232,11 +228,14 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
     """Read one questionnaire file; raise QuestionnaireFileError listing every problem.
 
     Text fields are trimmed of surrounding white space; nothing else is changed."""
-    data = load_toml(text, source, QuestionnaireFileError)
-    check = FieldChecker(locate(text))
-    check.unknown(data, TOP_LEVEL_FIELDS, kind="top-level")
-    key, name, description = check.header(
-        data, version=SCHEMA_VERSION, what="questionnaire", key_example="session-evaluation"
+    data, check, (key, name, description) = open_file(
+        text,
+        source,
+        QuestionnaireFileError,
+        fields=TOP_LEVEL_FIELDS,
+        version=SCHEMA_VERSION,
+        what="questionnaire",
+        key_example="session-evaluation",
     )
     purpose = check.choice("purpose", data.get("purpose"), choices=PURPOSES)
 
@@ -282,9 +281,7 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
                 )
             if isinstance(item_key, str):
                 seen.add(item_key)
-
-    if check.problems:
-        raise QuestionnaireFileError(source, check.problems)
+    close_file(check, QuestionnaireFileError, source)
     return QuestionnaireSpec(
         key=key, name=name, purpose=purpose, description=description, questions=tuple(questions)
     )
@@ -330,8 +327,30 @@ def to_toml(spec: QuestionnaireSpec) -> str:
 # --- built-ins --------------------------------------------------------------------------
 
 
-def load_builtin_questionnaires() -> list[QuestionnaireSpec]:
-    """Every questionnaire in resources/questionnaires, in file-name order.
+def tidy_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
+    """As saved from an editor: NFC text without surrounding space, version 1."""
+    return replace(
+        spec,
+        name=tidy_text(spec.name),
+        description=tidy_text(spec.description),
+        version=1,
+        questions=tuple(replace(q, text=tidy_text(q.text)) for q in spec.questions),
+    )
 
-    Raises QuestionnaireFileError for a broken file or a key used twice (a packaging bug)."""
-    return load_shipped("questionnaires", parse_questionnaire, QuestionnaireFileError)
+
+# A questionnaire's lone surrogates are found by to_toml (a ValueError), so it lists no
+# text fields; its files never named the byte that is not UTF-8.
+QUESTIONNAIRES: DefinitionKind[QuestionnaireSpec] = DefinitionKind(
+    folder="questionnaires",
+    noun="questionnaire",
+    parse=parse_questionnaire,
+    dump=to_toml,
+    error=QuestionnaireFileError,
+    tidy=tidy_spec,
+    find_unsavable=False,
+    name_bad_byte=False,
+)
+
+
+# Every questionnaire shipped in resources/questionnaires (see DefinitionKind.builtins).
+load_builtin_questionnaires = QUESTIONNAIRES.builtins

@@ -10,12 +10,12 @@ from reflectdesk.core.tomlfile import FileProblem, FileProblemsError, locate
 from reflectdesk.resources import list_resources
 
 
-class _Keyed(Protocol):
+class Keyed(Protocol):
     @property
     def key(self) -> str: ...
 
 
-Shipped = TypeVar("Shipped", bound=_Keyed)
+Shipped = TypeVar("Shipped", bound=Keyed)
 
 
 def load_shipped(

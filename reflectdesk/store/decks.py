@@ -24,8 +24,6 @@ publishes Change("cards_shown", session_id).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -40,14 +38,12 @@ from reflectdesk.core.deck_records import (
     split_heading,
 )
 from reflectdesk.core.errors import NotFoundError
-from reflectdesk.core.limits import free_key
 from reflectdesk.core.names import fold
-from reflectdesk.resources import list_resources
 from reflectdesk.store.database import Store
+from reflectdesk.store.definitions import move_aside, sync_builtins
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.cards import Card, CardShown, Deck
 from reflectdesk.store.models.sessions import Session as SessionRow
-from reflectdesk.store.models.settings import Setting
 
 if TYPE_CHECKING:
     from reflectdesk.core.decks import CardDefinition, DeckDefinition
@@ -122,11 +118,6 @@ def remove_deck(session: Session, deck: Deck) -> None:
     deck.source_digest = DELETED_MARK
 
 
-def unique_key(session: Session, wanted: str) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``... cut so that it stays a valid key."""
-    return free_key(wanted, set(session.scalars(select(_decks.c.key))))
-
-
 def to_card_record(row: Any) -> CardRecord:
     """A CardRecord from a Card or a row of the cards table."""
     stage, title = split_heading(row.title)
@@ -144,22 +135,6 @@ def to_card_record(row: Any) -> CardRecord:
 # --- built-in decks ------------------------------------------------------------------------
 
 
-def _digest(definition: DeckDefinition) -> str:
-    from reflectdesk.core.decks import dump_deck
-
-    return hashlib.sha256(dump_deck(definition).encode("utf-8")).hexdigest()
-
-
-def shipped_decks_fingerprint() -> str:
-    """A hash of the shipped deck files' names and bytes: cheap to compute at every
-    start, unlike parsing and checking them."""
-    digest = hashlib.sha256()
-    for entry in list_resources("decks", ".toml"):
-        digest.update(entry.name.encode("utf-8") + b"\0")
-        digest.update(entry.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
 def sync_builtin_decks(session: Session, definitions: list[DeckDefinition] | None = None) -> None:
     """Insert or refresh the built-in decks; leave user decks and session records alone.
 
@@ -169,24 +144,15 @@ def sync_builtin_decks(session: Session, definitions: list[DeckDefinition] | Non
     of its unchanged cards; a built-in deck or card that is no longer shipped is removed,
     or retired if a session record shows it (see the module docstring).
     """
-    fingerprint = None
-    if definitions is None:
-        fingerprint = json.dumps(shipped_decks_fingerprint())
-        settings = Setting.__table__
-        recorded = session.scalar(
-            select(settings.c.value).where(settings.c.key == FINGERPRINT_SETTING)
-        )
-        if recorded == fingerprint:
-            return
-        from reflectdesk.core.decks import load_builtin_decks
+    # Imported here: an up-to-date database never needs the deck files' parser.
+    from reflectdesk.core.decks import DECKS
 
-        definitions = load_builtin_decks()
-    _apply_definitions(session, definitions)
-    if fingerprint is not None:
-        session.merge(Setting(key=FINGERPRINT_SETTING, value=fingerprint))
+    sync_builtins(session, DECKS, FINGERPRINT_SETTING, _apply_definitions, definitions)
 
 
 def _apply_definitions(session: Session, definitions: list[DeckDefinition]) -> None:
+    from reflectdesk.core.decks import DECKS
+
     query = (
         select(Deck)
         .where(Deck.builtin.is_(True), Deck.source_digest != DELETED_MARK)
@@ -194,16 +160,12 @@ def _apply_definitions(session: Session, definitions: list[DeckDefinition]) -> N
     )
     existing = {deck.key: deck for deck in session.scalars(query)}
     for definition in definitions:
-        digest = _digest(definition)
+        digest = DECKS.digest(definition)
         row = existing.pop(definition.key, None)
         if row is not None and row.source_digest == digest:
             continue
         if row is None:
-            # A facilitator's deck may hold the key a new version ships: it moves aside.
-            mine = session.scalars(select(Deck).where(Deck.key == definition.key)).first()
-            if mine is not None:
-                mine.key = unique_key(session, definition.key)
-                session.flush()
+            move_aside(session, Deck, definition.key)
             row = Deck(key=definition.key, builtin=True)
             session.add(row)
         row.name = definition.name

@@ -21,7 +21,6 @@ Mutations publish Change("questionnaires", id) after commit.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -29,23 +28,20 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from reflectdesk.core.definitions import clean
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
-from reflectdesk.core.limits import free_key
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.questionnaires import (
-    QuestionnaireFileError,
+    QUESTIONNAIRES,
     QuestionnaireSpec,
     QuestionnaireSummary,
     QuestionSpec,
     ScaleSpec,
     default_scale,
     load_builtin_questionnaires,
-    parse_questionnaire,
-    to_toml,
 )
-from reflectdesk.core.tomlfile import FileProblem
-from reflectdesk.files import write_atomically
 from reflectdesk.store.database import Store
+from reflectdesk.store.definitions import add_own, export_file, free_key_in, move_aside
 from reflectdesk.store.models.evaluation import Question, Questionnaire, Response
 
 BUILTIN_REFUSAL = "Built-in questionnaires cannot be changed; save a copy under a new key."
@@ -192,24 +188,16 @@ def sync_builtin_questionnaires(
     for spec in load_builtin_questionnaires() if specs is None else specs:
         latest = _latest(session, spec.key)
         if latest is not None and not latest.builtin:
-            _move_aside(session, spec.key)
+            move_aside(session, Questionnaire, spec.key, _shipped())
             latest = None
         if latest is not None and _content(to_spec(latest)) == _content(spec):
             continue
         _write(session, latest, spec, builtin=True)
 
 
-def _move_aside(session: Session, key: str) -> None:
-    """A shipped key a user questionnaire already has: the user's takes the next key."""
-    new_key = _free_key(session, key)
-    for row in session.scalars(select(Questionnaire).where(Questionnaire.key == key)):
-        row.key = new_key
-    session.flush()
-
-
 def _free_key(session: Session, wanted: str) -> str:
-    taken = set(session.scalars(select(_questionnaires.c.key).distinct()))
-    return free_key(wanted, taken | set(_shipped()))
+    # A shipped key is never free, even before the built-in is in the database.
+    return free_key_in(session, Questionnaire.key, wanted, _shipped())
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -257,6 +245,14 @@ def _summaries(
     ]
 
 
+def _summary_of(session: Session, questionnaire_id: str) -> QuestionnaireSummary:
+    """The summary of the questionnaire whose latest version is ``questionnaire_id``."""
+    key = session.scalar(
+        select(_questionnaires.c.key).where(_questionnaires.c.id == questionnaire_id)
+    )
+    return _summaries(session, None, key)[0]
+
+
 def list_questionnaires(store: Store, purpose: str | None = None) -> list[QuestionnaireSummary]:
     """The latest version of every questionnaire (of one ``purpose``: "session",
     "series" or "conditions"), built-ins first. ``response_count`` counts the responses
@@ -286,36 +282,11 @@ def questionnaire_spec(store: Store, questionnaire_id: str) -> QuestionnaireSpec
 # --- saving --------------------------------------------------------------------------------
 
 
-def _tidy(spec: QuestionnaireSpec) -> QuestionnaireSpec:
-    def nfc(text: str) -> str:
-        return unicodedata.normalize("NFC", text).strip()
-
-    return replace(
-        spec,
-        name=nfc(spec.name),
-        description=nfc(spec.description),
-        version=1,
-        questions=tuple(replace(q, text=nfc(q.text)) for q in spec.questions),
-    )
-
-
 def clean_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
     """``spec`` as it will be stored (version 1), or InvalidInputError naming the first
     problem; ``error.params["problems"]`` lists every FileProblem (field paths, no lines).
     The rules are the file's, so whatever is saved can be exported and imported again."""
-    tidy = _tidy(spec)
-    try:
-        return parse_questionnaire(to_toml(tidy))
-    except QuestionnaireFileError as error:
-        problems = tuple(replace(problem, line=None) for problem in error.problems)
-    except ValueError as error:  # a lone surrogate, or two scales under one key
-        problems = (FileProblem("", None, str(error)),)
-    listed = "; ".join(f"{p.field} {p.message}".strip() for p in problems)
-    raise InvalidInputError(
-        problems[0].field or "questionnaire",
-        f"The questionnaire cannot be saved: {listed}.",
-        problems=problems,
-    )
+    return clean(QUESTIONNAIRES, spec)
 
 
 def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSummary:
@@ -341,32 +312,25 @@ def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSu
 
 def read_questionnaire_file(path: Path) -> QuestionnaireSpec:
     """Parse a questionnaire file; QuestionnaireFileError (with lines) or OSError."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        message = "is not UTF-8 text; save the file as UTF-8"
-        raise QuestionnaireFileError(str(path), [FileProblem("", line, message)]) from None
-    return parse_questionnaire(text, str(path))
+    return QUESTIONNAIRES.read(path)
 
 
 def import_questionnaire_file(store: Store, path: Path) -> QuestionnaireSummary:
     """Add the questionnaire in ``path`` as the user's own, version 1, under its key when
     free, else the first free ``key-2``, ``key-3``...; nothing is written on an error."""
     spec = read_questionnaire_file(path)
-    with store.transaction() as session:
-        key = _free_key(session, spec.key)
-        questionnaire_id = _write(session, None, replace(spec, key=key), builtin=False)
-        summary = _summaries(session, None, key)[0]
-    store.changes.publish("questionnaires", questionnaire_id)
-    return summary
+
+    def add(session: Session) -> str:
+        return _write(session, None, replace(spec, key=_free_key(session, spec.key)), builtin=False)
+
+    return add_own(store, "questionnaires", add, _summary_of)
 
 
 def export_questionnaire_file(store: Store, questionnaire_id: str, path: Path) -> None:
     """Write one version of a questionnaire as a file, whole or not at all."""
-    spec = questionnaire_spec(store, questionnaire_id)
-    write_atomically(path, to_toml(replace(spec, version=1)).encode("utf-8"))
+    export_file(
+        QUESTIONNAIRES, replace(questionnaire_spec(store, questionnaire_id), version=1), path
+    )
 
 
 def version_spec(store: Store, key: str, version: int) -> QuestionnaireSpec:

@@ -17,7 +17,7 @@ Every mutation publishes Change("decks", deck_id) after it commits.
 
 from __future__ import annotations
 
-import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,17 +25,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.deck_records import CardRecord, DeckSummary
-from reflectdesk.core.decks import (
-    CardDefinition,
-    DeckDefinition,
-    DeckFileError,
-    dump_deck,
-    parse_deck,
-)
+from reflectdesk.core.decks import DECKS, CardDefinition, DeckDefinition
+from reflectdesk.core.definitions import cannot_save, checked, key_from_name
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.limits import CARDS_MAX
 from reflectdesk.core.tomlfile import FileProblem
-from reflectdesk.files import write_atomically
 from reflectdesk.store.database import Store
 from reflectdesk.store.decks import (
     DELETED_MARK,
@@ -49,15 +43,12 @@ from reflectdesk.store.decks import (
     renumber,
     shown_among,
     to_card_record,
-    unique_key,
 )
+from reflectdesk.store.definitions import add_own, export_file, free_key_in
 from reflectdesk.store.models.cards import Card, Deck
-from reflectdesk.store.user_formats import FALLBACK_KEY as FORMAT_FALLBACK_KEY
-from reflectdesk.store.user_formats import key_from_name
 
 BUILTIN_REFUSAL = "Built-in decks cannot be changed; make a copy."
 FALLBACK_KEY = "my-deck"
-CARD_NAMES = ("stage", "title", "text")
 # Stands in for the cards while the name and description of an empty deck are checked.
 _PLACEHOLDER = CardDefinition(title="Card", text="Card")
 
@@ -65,46 +56,11 @@ _PLACEHOLDER = CardDefinition(title="Card", text="Card")
 # --- checking ------------------------------------------------------------------------------
 
 
-def _tidy_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip()
-
-
-def _tidy(definition: DeckDefinition) -> DeckDefinition:
-    return replace(
-        definition,
-        name=_tidy_text(definition.name),
-        description=_tidy_text(definition.description),
-        cards=tuple(
-            CardDefinition(_tidy_text(card.title), _tidy_text(card.text), _tidy_text(card.stage))
-            for card in definition.cards
-        ),
-    )
-
-
-def _surrogate_problems(definition: DeckDefinition) -> list[FileProblem]:
-    # A lone surrogate cannot be written to a UTF-8 file at all, so dump_deck refuses it.
-    fields = [("name", definition.name), ("description", definition.description)]
-    for number, card in enumerate(definition.cards, start=1):
-        fields += [(f"cards[{number}].{name}", getattr(card, name)) for name in CARD_NAMES]
-    return [
-        FileProblem(path, None, "contains a character that cannot be saved")
-        for path, text in fields
-        if any(unicodedata.category(char) == "Cs" for char in text)
-    ]
-
-
 def _checked(definition: DeckDefinition) -> tuple[DeckDefinition | None, list[FileProblem]]:
-    tidy = _tidy(definition)
-    problems = _surrogate_problems(tidy)
-    if problems:
-        return None, problems
-    try:
-        if tidy.cards:
-            return parse_deck(dump_deck(tidy)), []
-        return replace(parse_deck(dump_deck(replace(tidy, cards=(_PLACEHOLDER,)))), cards=()), []
-    except DeckFileError as error:
-        # Lines would point into the generated text, which nobody sees.
-        return None, [replace(problem, line=None) for problem in error.problems]
+    if definition.cards:
+        return checked(DECKS, definition)
+    found, problems = checked(DECKS, replace(definition, cards=(_PLACEHOLDER,)))
+    return (None if found is None else replace(found, cards=())), problems
 
 
 def definition_problems(definition: DeckDefinition) -> list[FileProblem]:
@@ -118,10 +74,7 @@ def clean_definition(definition: DeckDefinition) -> DeckDefinition:
     ``error.params["problems"]`` lists every problem."""
     clean, problems = _checked(definition)
     if clean is None:
-        listed = "; ".join(f"{problem.field} {problem.message}".strip() for problem in problems)
-        raise InvalidInputError(
-            problems[0].field, f"The deck cannot be saved: {listed}.", problems=tuple(problems)
-        )
+        raise cannot_save("deck", problems)
     return clean
 
 
@@ -130,17 +83,13 @@ def clean_card(card: CardDefinition) -> CardDefinition:
     clean, problems = _checked(DeckDefinition("card", "Card", "", (card,)))
     if clean is None:
         problems = [replace(p, field=p.field.removeprefix("cards[1].")) for p in problems]
-        listed = "; ".join(f"{problem.field} {problem.message}".strip() for problem in problems)
-        raise InvalidInputError(
-            problems[0].field, f"The card cannot be saved: {listed}.", problems=tuple(problems)
-        )
+        raise cannot_save("card", problems)
     return clean.cards[0]
 
 
 def key_for_name(name: str) -> str:
-    """A deck key that reads like ``name`` (see user_formats.key_from_name)."""
-    key = key_from_name(name)
-    return FALLBACK_KEY if key == FORMAT_FALLBACK_KEY else key
+    """A deck key that reads like ``name`` (see definitions.key_from_name)."""
+    return key_from_name(name, FALLBACK_KEY)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -199,7 +148,7 @@ def list_deck_definitions(store: Store) -> list[tuple[DeckSummary, DeckDefinitio
 
 def _add_user_deck(session: Session, clean: DeckDefinition, key: str) -> str:
     row = Deck(
-        key=unique_key(session, key),
+        key=free_key_in(session, Deck.key, key),
         name=clean.name,
         description=clean.description,
         builtin=False,
@@ -211,23 +160,25 @@ def _add_user_deck(session: Session, clean: DeckDefinition, key: str) -> str:
     return row.id
 
 
+def _adding(clean: DeckDefinition, key: str) -> Callable[[Session], str]:
+    return lambda session: _add_user_deck(session, clean, key)
+
+
 def create_deck(store: Store, name: str, description: str = "") -> DeckSummary:
     """A new, empty deck of one's own."""
     clean = clean_definition(DeckDefinition(FALLBACK_KEY, name, description, ()))
-    with store.transaction() as session:
-        summary = load_summary(session, _add_user_deck(session, clean, key_for_name(clean.name)))
-    store.changes.publish("decks", summary.id)
-    return summary
+    return add_own(store, "decks", _adding(clean, key_for_name(clean.name)), load_summary)
 
 
 def copy_deck(store: Store, deck_id: str, new_name: str) -> DeckSummary:
     """A deck of one's own with ``deck_id``'s cards (not their favourite marks), named
     ``new_name``, under a new key."""
-    with store.transaction() as session:
+
+    def add(session: Session) -> str:
         clean = clean_definition(replace(_to_definition(_get(session, deck_id)), name=new_name))
-        summary = load_summary(session, _add_user_deck(session, clean, key_for_name(clean.name)))
-    store.changes.publish("decks", summary.id)
-    return summary
+        return _add_user_deck(session, clean, key_for_name(clean.name))
+
+    return add_own(store, "decks", add, load_summary)
 
 
 def save_user_deck(store: Store, deck_id: str, definition: DeckDefinition) -> DeckSummary:
@@ -315,16 +266,7 @@ def delete_card(store: Store, card_id: str) -> None:
 def read_deck_file(path: Path) -> DeckDefinition:
     """Parse a deck file. Raises DeckFileError (every problem, with lines) or OSError (a
     file that cannot be read)."""
-    source = str(path)
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark from an editor is harmless
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        byte = data[error.start : error.start + 1].hex()
-        message = f"is not UTF-8 text (byte 0x{byte}); save the file as UTF-8"
-        raise DeckFileError(source, [FileProblem("", line, message)]) from None
-    return parse_deck(text, source)
+    return DECKS.read(path)
 
 
 def import_deck_file(store: Store, path: Path) -> DeckSummary:
@@ -333,10 +275,7 @@ def import_deck_file(store: Store, path: Path) -> DeckSummary:
 
     Raises DeckFileError or OSError before anything is written."""
     definition = read_deck_file(path)
-    with store.transaction() as session:
-        summary = load_summary(session, _add_user_deck(session, definition, definition.key))
-    store.changes.publish("decks", summary.id)
-    return summary
+    return add_own(store, "decks", _adding(definition, definition.key), load_summary)
 
 
 def export_deck_file(store: Store, deck_id: str, path: Path) -> None:
@@ -346,5 +285,4 @@ def export_deck_file(store: Store, deck_id: str, path: Path) -> None:
     definition = deck_definition(store, deck_id)
     if not definition.cards:
         raise InvalidInputError("cards", "This deck has no cards yet; add one to export it.")
-    data = dump_deck(definition).encode("utf-8")
-    write_atomically(path, data)
+    export_file(DECKS, definition, path)

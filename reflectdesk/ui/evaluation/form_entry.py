@@ -29,15 +29,10 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.plurals import fill
 
 AnswerValue = int | str | None
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def fill(template: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
 
 
 class FormEntry(QWidget):

@@ -40,7 +40,7 @@ from reflectdesk.ui.common.phase_table import action_button, shortcut_action
 from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import RecordRole, RecordTableModel
 from reflectdesk.ui.library.card_editor import DECK_ROLE, DeckEditing
-from reflectdesk.ui.library.format_editor import fill
+from reflectdesk.ui.library.definition_editor import fill, open_window_modal
 
 Role = Qt.ItemDataRole
 STAR, CARD, PROMPT, DECK = range(4)
@@ -81,10 +81,7 @@ class CardTableModel(RecordTableModel[CardRow]):
 
 def open_card_browser(store: Store, parent: QWidget) -> CardBrowserDialog:
     """Open the browser window-modal; it deletes itself when closed."""
-    dialog = CardBrowserDialog(store, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return open_window_modal(CardBrowserDialog(store, parent))
 
 
 class CardBrowserDialog(DeckEditing):

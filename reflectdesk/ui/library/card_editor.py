@@ -25,8 +25,9 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
-from reflectdesk.ui.common.messages import attempt, choose_toml_file, show_error
-from reflectdesk.ui.library.format_editor import fill
+from reflectdesk.ui.common.messages import attempt, show_error
+from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.library import definition_editor as shared
 
 if TYPE_CHECKING:
     from reflectdesk.store.database import Store
@@ -74,8 +75,7 @@ class DeckEditing(QDialog):
         return None
 
     def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        shared.open_window_modal(dialog)
 
     def _new_deck(self) -> None:
         def create(name: str, description: str) -> None:
@@ -106,8 +106,7 @@ class DeckEditing(QDialog):
         source = self._deck
         if source is None:
             return
-        suffix = self.tr(" (copy)")
-        name = source.name[: NAME_MAX_LENGTH - len(suffix)] + suffix
+        name = shared.copy_name(source.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
         copy_deck, title = user_decks.copy_deck, self.tr("Could not copy the deck")
         copy = self._attempt(title, lambda: copy_deck(self._store, source.id, name))
         if copy is not None:
@@ -201,18 +200,13 @@ class DeckEditing(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The deck file to export to (``save``) or import, or None if cancelled.
         Tests replace this method to answer without a file dialog."""
-        return choose_toml_file(
-            self,
-            save=save,
-            suggested=suggested,
-            title=self.tr("Export Deck") if save else self.tr("Import Deck"),
-            filters=self.tr("Deck files (*.toml);;All files (*)"),
-        )
+        titles = (self.tr("Export Deck"), self.tr("Import Deck"))
+        filters = self.tr("Deck files (*.toml);;All files (*)")
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
-        path = self.choose_file(False, "")
-        read, title = user_decks.import_deck_file, self.tr("Could not import the deck")
-        summary = self._attempt(title, lambda: read(self._store, path)) if path else None
+        title = self.tr("Could not import the deck")
+        summary = shared.import_file(self, title, user_decks.import_deck_file)
         if summary is not None:
             self.filter_edit.clear()
             self.favourites_toggle.setChecked(False)
@@ -222,9 +216,7 @@ class DeckEditing(QDialog):
 
     def _export(self) -> None:
         deck = self._deck
-        path = self.choose_file(True, f"{deck.key}.toml") if deck else None
-        if deck is None or path is None:
-            return
-        export, title = user_decks.export_deck_file, self.tr("Could not export the deck")
-        if self._attempt(title, lambda: export(self._store, deck.id, path) or True):
+        title = self.tr("Could not export the deck")
+        path = shared.export_file(self, deck, title, user_decks.export_deck_file)
+        if deck is not None and path is not None:
             self.status_label.setText(fill(self.tr("Exported “%1” to %2."), deck.name, path))

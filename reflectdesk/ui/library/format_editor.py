@@ -13,16 +13,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -35,31 +32,22 @@ from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common import phase_table
-from reflectdesk.ui.common.messages import ask_save_changes, attempt, choose_toml_file
+from reflectdesk.ui.common.messages import attempt
 from reflectdesk.ui.common.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
+from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.library import definition_editor as shared
 
 T = TypeVar("T")
-SummaryRole = Qt.ItemDataRole.UserRole + 1
 _PHASE_FIELD = re.compile(r"phases\[(\d+)\]\.(\w+)")
 Buttons = QMessageBox.StandardButton
 
 
-def fill(template: str, *values: object) -> str:
-    """A translated template with %1, %2... filled in: fill(self.tr("Saved “%1”."), name)."""
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", str(value))
-    return template
-
-
 def open_format_library(store: Store, parent: QWidget) -> FormatLibraryDialog:
     """Open the dialog window-modal; it deletes itself when closed."""
-    dialog = FormatLibraryDialog(store, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return shared.open_window_modal(FormatLibraryDialog(store, parent))
 
 
-class FormatLibraryDialog(QDialog):
+class FormatLibraryDialog(shared.DefinitionLibrary):
     """Lists the formats; edits, duplicates, imports, exports and deletes them.
 
     The store publishes Change("formats", ...) for every change made here."""
@@ -71,9 +59,8 @@ class FormatLibraryDialog(QDialog):
         self._store = store
         self._summary: FormatSummary | None = None
         self._saved: formats.FormatDefinition | None = None
-        self._loading = False
 
-        self.format_list = QListWidget(self)
+        self.format_list = self.list
         self.format_list.setObjectName("formatList")
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("formatName")
@@ -127,7 +114,6 @@ class FormatLibraryDialog(QDialog):
         columns.addLayout(left)
         columns.addLayout(right, 1)
         self.format_list.setFixedWidth(300)
-        self.format_list.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status_label)
@@ -140,7 +126,6 @@ class FormatLibraryDialog(QDialog):
         self.delete_action.triggered.connect(self._delete)
         self.save_action.triggered.connect(self.save)
         self.close_action.triggered.connect(self.reject)
-        self.format_list.currentItemChanged.connect(self._on_list_moved)
         self.name_edit.textChanged.connect(self._on_edited)
         self.description_edit.textChanged.connect(self._on_edited)
         self.phase_editor.changed.connect(self._on_edited)
@@ -155,33 +140,13 @@ class FormatLibraryDialog(QDialog):
 
     # --- the list ------------------------------------------------------------------------
 
-    def reload(self, select_id: str = "") -> None:
-        """Fill the list from the store and show ``select_id`` (else the current one)."""
-        select_id = select_id or (self._summary.id if self._summary else "")
-        with QSignalBlocker(self.format_list):
-            self.format_list.clear()
-            for summary in list_formats(self._store):
-                kind = self.tr("built-in") if summary.builtin else self.tr("your own")
-                minutes = fill(self.tr("%1 min"), summary.total_minutes)
-                item = QListWidgetItem(f"{summary.name}\n{kind} · {minutes}", self.format_list)
-                item.setData(SummaryRole, summary)
-        self._select(select_id)
+    def summaries(self) -> list[FormatSummary]:
+        return list_formats(self._store)
 
-    def _select(self, format_id: str) -> None:
-        items = [self.format_list.item(row) for row in range(self.format_list.count())]
-        row = next((r for r, item in enumerate(items) if item.data(SummaryRole).id == format_id), 0)
-        with QSignalBlocker(self.format_list):
-            self.format_list.setCurrentRow(row if items else -1)
-        self._load(items[row].data(SummaryRole) if items else None)
-
-    def _on_list_moved(self, item: QListWidgetItem, previous: QListWidgetItem) -> None:
-        if self._loading or item is None:
-            return
-        wanted: str = item.data(SummaryRole).id
-        if self.is_dirty() and previous is not None:
-            with QSignalBlocker(self.format_list):  # stay on it until the question is answered
-                self.format_list.setCurrentItem(previous)
-        self._after_unsaved(lambda: self._select(wanted))
+    def item_text(self, summary: FormatSummary) -> str:
+        kind = self.tr("built-in") if summary.builtin else self.tr("your own")
+        minutes = fill(self.tr("%1 min"), summary.total_minutes)
+        return f"{summary.name}\n{kind} · {minutes}"
 
     # --- showing and editing ---------------------------------------------------------
 
@@ -274,19 +239,6 @@ class FormatLibraryDialog(QDialog):
         self.status_label.setText(fill(self.tr("Saved “%1”."), saved.name))
         return True
 
-    def _after_unsaved(self, then: Callable[[], None]) -> None:
-        """Run ``then`` now, or once unsaved edits are saved or discarded."""
-        if not self.is_dirty():
-            then()
-            return
-        name = self._saved.name if self._saved else ""
-        ask_save_changes(
-            self, name, save=self.save, discard=lambda: self._load(self._summary), then=then
-        )
-
-    def reject(self) -> None:  # Esc, Close and the window's close button
-        self._after_unsaved(lambda: QDialog.reject(self))
-
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         """The result of a store call, or None after telling the user why it failed (a
         FormatFileError lists every problem)."""
@@ -296,8 +248,7 @@ class FormatLibraryDialog(QDialog):
         source = self._summary
         if source is None:
             return
-        suffix = self.tr(" (copy)")
-        name = source.name[: limits.NAME_MAX_LENGTH - len(suffix)] + suffix
+        name = shared.copy_name(source.name, self.tr(" (copy)"), limits.NAME_MAX_LENGTH)
         copy_format, title = user_formats.copy_format, self.tr("Could not copy the format")
         copy = self._attempt(title, lambda: copy_format(self._store, source.id, name))
         if copy is not None:
@@ -310,30 +261,22 @@ class FormatLibraryDialog(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The format file to export to (``save``) or import, or None if cancelled.
         Tests replace this method to answer without a file dialog."""
-        return choose_toml_file(
-            self,
-            save=save,
-            suggested=suggested,
-            title=self.tr("Export Format") if save else self.tr("Import Format"),
-            filters=self.tr("Format files (*.toml);;All files (*)"),
-        )
+        titles = (self.tr("Export Format"), self.tr("Import Format"))
+        filters = self.tr("Format files (*.toml);;All files (*)")
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
-        path = self.choose_file(False, "")
-        read, title = user_formats.import_format_file, self.tr("Could not import the format")
-        summary = self._attempt(title, lambda: read(self._store, path)) if path else None
+        title = self.tr("Could not import the format")
+        summary = shared.import_file(self, title, user_formats.import_format_file)
         if summary is not None:
             self.reload(summary.id)
             message = self.tr("Imported “%1” as your own format, key %2.")
             self.status_label.setText(fill(message, summary.name, summary.key))
 
     def _export(self) -> None:
-        summary = self._summary
-        path = self.choose_file(True, f"{summary.key}.toml") if summary else None
-        if summary is None or path is None:
-            return
-        export, title = user_formats.export_format_file, self.tr("Could not export the format")
-        if self._attempt(title, lambda: export(self._store, summary.id, path) or True):
+        title = self.tr("Could not export the format")
+        path = shared.export_file(self, self._summary, title, user_formats.export_format_file)
+        if path is not None:
             self.status_label.setText(fill(self.tr("Exported to %1."), path))
 
     def _delete(self) -> None:
@@ -357,9 +300,9 @@ class FormatLibraryDialog(QDialog):
                 title, lambda: remove(self._store, summary.id) or True
             ):
                 return
-            neighbour = self.format_list.item(row + 1) or self.format_list.item(row - 1)
+            neighbour = self.listed(row + 1) or self.listed(row - 1)
             self._summary = self._saved = None
-            self.reload(neighbour.data(SummaryRole).id if neighbour else "")
+            self.reload(neighbour.id if neighbour else "")
             self.status_label.setText(fill(self.tr("Deleted “%1”."), summary.name))
 
         box.buttonClicked.connect(answered)

@@ -15,16 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.limits import free_key
+from reflectdesk.core.limits import NAME_MAX_LENGTH, free_key
 from reflectdesk.core.questionnaires import (
     PURPOSES,
     QuestionnaireFileError,
@@ -42,23 +39,20 @@ from reflectdesk.core.questionnaires import (
 from reflectdesk.store import questionnaires as store_q
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.common.messages import ask_save_changes, attempt, choose_toml_file
-from reflectdesk.ui.evaluation.form_entry import fill
+from reflectdesk.ui.common.messages import attempt
+from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.library import definition_editor as shared
 from reflectdesk.ui.library.questionnaire_items import QuestionnaireItemsTable
 
 T = TypeVar("T")
-SummaryRole = Qt.ItemDataRole.UserRole + 1
 
 
 def open_questionnaire_library(store: Store, parent: QWidget) -> QuestionnaireLibraryDialog:
     """Open the dialog window-modal; it deletes itself when closed."""
-    dialog = QuestionnaireLibraryDialog(store, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return shared.open_window_modal(QuestionnaireLibraryDialog(store, parent))
 
 
-class QuestionnaireLibraryDialog(QDialog):
+class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
     """Lists questionnaires; edits, duplicates, imports and exports them. The store
     publishes Change("questionnaires", ...) for every change made here."""
 
@@ -69,18 +63,15 @@ class QuestionnaireLibraryDialog(QDialog):
         self._store = store
         self._summary: QuestionnaireSummary | None = None
         self._saved: QuestionnaireSpec | None = None
-        self._loading = False
 
-        self.list = QListWidget(self)
         self.list.setObjectName("questionnaireList")
         self.list.setFixedWidth(280)
-        self.list.setSpacing(2)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("questionnaireNote")
         self.note_label.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("questionnaireName")
-        self.name_edit.setMaxLength(120)
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
         self.purpose_combo = QComboBox(self)
         self.purpose_combo.setObjectName("questionnairePurpose")
         names = {
@@ -161,7 +152,6 @@ class QuestionnaireLibraryDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1080, 660)
 
-        self.list.currentItemChanged.connect(self._on_list_moved)
         self.name_edit.textChanged.connect(self._on_edited)
         self.description_edit.textChanged.connect(self._on_edited)
         self.purpose_combo.currentIndexChanged.connect(self._on_edited)
@@ -173,40 +163,15 @@ class QuestionnaireLibraryDialog(QDialog):
 
     # --- the list --------------------------------------------------------------------
 
-    def reload(self, select_id: str = "") -> None:
-        select_id = select_id or (self._summary.id if self._summary else "")
-        with QSignalBlocker(self.list):
-            self.list.clear()
-            for summary in store_q.list_questionnaires(self._store):
-                kind = self.tr("built-in") if summary.builtin else self.tr("your own")
-                details = fill(
-                    self.tr("%1 · version %2 · %3 responses"),
-                    kind,
-                    summary.version,
-                    summary.response_count,
-                )
-                item = QListWidgetItem(f"{summary.name}\n{details}", self.list)
-                item.setData(SummaryRole, summary)
-        self._select(select_id)
+    def summaries(self) -> list[QuestionnaireSummary]:
+        return store_q.list_questionnaires(self._store)
 
-    def _select(self, questionnaire_id: str) -> None:
-        items = [self.list.item(row) for row in range(self.list.count())]
-        row = next(
-            (r for r, item in enumerate(items) if item.data(SummaryRole).id == questionnaire_id),
-            0,
+    def item_text(self, summary: QuestionnaireSummary) -> str:
+        kind = self.tr("built-in") if summary.builtin else self.tr("your own")
+        details = fill(
+            self.tr("%1 · version %2 · %3 responses"), kind, summary.version, summary.response_count
         )
-        with QSignalBlocker(self.list):
-            self.list.setCurrentRow(row if items else -1)
-        self._load(items[row].data(SummaryRole) if items else None)
-
-    def _on_list_moved(self, item: QListWidgetItem, previous: QListWidgetItem) -> None:
-        if self._loading or item is None:
-            return
-        wanted: str = item.data(SummaryRole).id
-        if self.is_dirty() and previous is not None:
-            with QSignalBlocker(self.list):
-                self.list.setCurrentItem(previous)
-        self._after_unsaved(lambda: self._select(wanted))
+        return f"{summary.name}\n{details}"
 
     # --- showing and editing ---------------------------------------------------------
 
@@ -312,21 +277,6 @@ class QuestionnaireLibraryDialog(QDialog):
         self.status_label.setText(text)
         return True
 
-    def _after_unsaved(self, then: Callable[[], None]) -> None:
-        if not self.is_dirty():
-            then()
-            return
-        ask_save_changes(
-            self,
-            self._saved.name if self._saved else "",
-            save=self.save,
-            discard=lambda: self._load(self._summary),
-            then=then,
-        )
-
-    def reject(self) -> None:  # Esc, Close and the window's close button
-        self._after_unsaved(lambda: QDialog.reject(self))
-
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         try:
             return attempt(self, title, action, passthrough=(QuestionnaireFileError,))
@@ -341,10 +291,10 @@ class QuestionnaireLibraryDialog(QDialog):
         saved = self._saved
         if saved is None:
             return
-        taken = {self.list.item(r).data(SummaryRole).key for r in range(self.list.count())}
+        taken = {self.listed(row).key for row in range(self.list.count())}
         key = free_key(f"{saved.key[:52]}-copy", taken)
-        suffix = self.tr(" (copy)")
-        copy = replace(saved, key=key, name=saved.name[: 120 - len(suffix)] + suffix, version=1)
+        name = shared.copy_name(saved.name, self.tr(" (copy)"), NAME_MAX_LENGTH)
+        copy = replace(saved, key=key, name=name, version=1)
         title = self.tr("Could not copy the questionnaire")
         summary = self._attempt(title, lambda: store_q.save_questionnaire(self._store, copy))
         if summary is not None:
@@ -358,24 +308,20 @@ class QuestionnaireLibraryDialog(QDialog):
     def choose_file(self, save: bool, suggested: str) -> Path | None:
         """The file to export to (``save``) or import, or None if cancelled. Tests replace
         this method to answer without a file dialog."""
-        return choose_toml_file(
-            self,
-            save=save,
-            suggested=suggested,
-            title=self.tr("Export Questionnaire") if save else self.tr("Import Questionnaire"),
-            filters=self.tr("Questionnaire files (*.toml);;All files (*)"),
-        )
+        titles = (self.tr("Export Questionnaire"), self.tr("Import Questionnaire"))
+        filters = self.tr("Questionnaire files (*.toml);;All files (*)")
+        return shared.choose_definition_file(self, save, suggested, titles, filters)
 
     def _import(self) -> None:
         self._after_unsaved(self._import_now)
 
     def _import_now(self) -> None:
-        path = self.choose_file(False, "")
-        if path is None:
-            return
-        self.error_label.clear()
+        def read(store: Store, path: Path) -> QuestionnaireSummary:
+            self.error_label.clear()
+            return store_q.import_questionnaire_file(store, path)
+
         title = self.tr("Could not import the questionnaire")
-        summary = self._attempt(title, lambda: store_q.import_questionnaire_file(self._store, path))
+        summary = shared.import_file(self, title, read)
         if summary is not None:
             self.reload(summary.id)
             self.status_label.setText(
@@ -383,11 +329,8 @@ class QuestionnaireLibraryDialog(QDialog):
             )
 
     def _export(self) -> None:
-        summary = self._summary
-        path = self.choose_file(True, f"{summary.key}.toml") if summary else None
-        if summary is None or path is None:
-            return
         title = self.tr("Could not export the questionnaire")
         export = store_q.export_questionnaire_file
-        if self._attempt(title, lambda: export(self._store, summary.id, path) or True):
+        path = shared.export_file(self, self._summary, title, export)
+        if path is not None:
             self.status_label.setText(fill(self.tr("Exported to %1."), path))
