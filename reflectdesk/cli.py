@@ -9,12 +9,13 @@
     reflectdesk decks validate FILE [FILE...]
     reflectdesk decks list [--db PATH] [--json]
     reflectdesk export session --session ID --out FILE [--initials] [--include-private]
-                               [--letter] [--db PATH]
+                               [--letter] [--keep-identifiers] [--db PATH]
     reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
     reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
-    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
+    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter]
+                                [--keep-identifiers] [--db PATH]
     reflectdesk list sessions [--group ID] [--json] [--db PATH]
-    reflectdesk export csv --group ID --out DIR [--db PATH]
+    reflectdesk export csv --group ID --out DIR [--keep-identifiers] [--db PATH]
     reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
     reflectdesk questionnaires validate FILE [FILE...]
     reflectdesk questionnaires list [--db PATH] [--json]
@@ -33,7 +34,8 @@ needs when it runs. PySide6 is imported only on the way to the window, alembic o
 database is created or upgraded, reportlab only by the export commands.
 
 Every error a user can act on (ReflectDeskError, OSError) is printed as one line,
-"reflectdesk: <message>", with exit status 1; usage errors keep argparse's status 2.
+"reflectdesk: <message>", with exit status 1; usage errors keep argparse's status 2; an
+export refused for likely patient identifiers exits 65 (commands.EXIT_IDENTIFIERS).
 """
 
 # Imports inside functions are the point here: start-up time and keeping Qt away.
@@ -66,6 +68,11 @@ if TYPE_CHECKING:
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "REFLECTDESK_DEBUG"
+_CHECKED = (
+    "Its note text is checked for likely patient identifiers first: while any stand that "
+    "were not kept in the app, the export lists them, writes nothing and exits 65, unless "
+    "--keep-identifiers."
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,7 +197,7 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         description="Write the session summary: group, date, place, facilitators, "
         "attendance, phases planned and actual, presenter, cards, themes, shareable "
         "learning points and actions. Private notes only with --include-private; every "
-        "page is then marked CONFIDENTIAL.",
+        "page is then marked CONFIDENTIAL. " + _CHECKED,
     )
     handout = kinds.add_parser(
         "handout",
@@ -211,6 +218,7 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         action="store_true",
         help="include your private notes (every page is marked CONFIDENTIAL)",
     )
+    export.add_keep_identifiers(summary)
     summary.set_defaults(handler=export.session)
     handout.set_defaults(handler=export.handout)
     _add_series_kinds(kinds)
@@ -232,7 +240,7 @@ def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the learning bulletin of a group, to pin up",
         description="Write the learning bulletin: the shareable learning points of the "
         "series grouped by theme, in large type to print and pin up. Nobody is named "
-        "unless --with-names.",
+        "unless --with-names. " + _CHECKED,
     )
     for parser in (report, bulletin):
         _add_db_option(parser)
@@ -247,6 +255,7 @@ def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
         action="store_true",
         help="say whose case each learning point came from",
     )
+    export.add_keep_identifiers(bulletin)
     report.set_defaults(handler=export.series)
     bulletin.set_defaults(handler=export.bulletin)
 

@@ -3,13 +3,14 @@
     database  demo, list groups, check (and check --repair)
     library   formats and decks: validate files, list the installed ones
     archive   list sessions, export csv, export archive, import
-    export    PDFs of a session: the summary and the handout (reportlab, imported late)
+    export    PDFs of a session or a series, the evaluation CSV (reportlab, imported late)
     output    tables, JSON and stdout for every command
 
 ``reflectdesk.cli`` parses the command line and calls a handler here with the parsed
 arguments; a handler prints its result and returns the exit status. Errors a user can act
 on are raised (CommandError here, ReflectDeskError, OSError) and cli prints them as one
-line. This package is imported at start-up, so no module in it imports anything heavy at
+line. The work itself is done by reflectdesk.operations, which the window calls too.
+This package is imported at start-up, so no module in it imports anything heavy at
 module level: each handler imports what it needs when it runs, and never Qt.
 """
 
@@ -25,6 +26,9 @@ PROG = "reflectdesk"
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# sysexits.h EX_DATAERR: an export refused because its note text holds likely patient
+# identifiers (reflectdesk.commands.export.refuse); scripts can tell it from other errors.
+EXIT_IDENTIFIERS = 65
 
 
 class CommandError(Exception):

@@ -1,7 +1,7 @@
 """Sessions listed, CSV tables, archives written and imported.
 
     reflectdesk list sessions [--group ID] [--json] [--db PATH]
-    reflectdesk export csv --group ID --out DIR [--db PATH]
+    reflectdesk export csv --group ID --out DIR [--keep-identifiers] [--db PATH]
     reflectdesk export archive [--group ID] --out FILE [--db PATH]
     reflectdesk import FILE [--db PATH]
 
@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands.export import add_keep_identifiers
 from reflectdesk.commands.output import aligned, print_json
 
 if TYPE_CHECKING:
@@ -53,11 +54,14 @@ def add_export_kinds(kinds: SubParsers, add_db: AddDb) -> None:
         "csv",
         help="a group's sessions, phases, attendance, themes and actions as CSV",
         description="Write one group as five UTF-8 CSV files (sessions, phases, attendance, "
-        "themes, actions) into a folder. Private notes are never written.",
+        "themes, actions) into a folder. Private notes are never written. The actions' text "
+        "is checked for likely patient identifiers first: while any stand that were not "
+        "kept in the app, nothing is written (exit 65) unless --keep-identifiers.",
     )
     add_db(tables)
     tables.add_argument("--group", required=True, metavar="ID", help="the group's id")
     tables.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    add_keep_identifiers(tables)  # actions.csv carries the text of every action
     tables.set_defaults(handler=export_csv)
     archive = kinds.add_parser(
         "archive",
@@ -116,22 +120,27 @@ def list_sessions(args: argparse.Namespace) -> int:
 def export_csv(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from reflectdesk.export.csv_export import write_csv
+    from reflectdesk.commands.export import refuse
+    from reflectdesk.operations.identifier_check import IdentifiersFoundError
+    from reflectdesk.operations.tables import export_csv as write_tables
     from reflectdesk.store.database import open_store
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
     with open_store(_existing_db(args), for_reading=True) as store:
-        paths = write_csv(store, args.group, out)
-    print(f"wrote {len(paths)} CSV files -> {out}")
+        try:
+            written = write_tables(store, args.group, out, keep_identifiers=args.keep_identifiers)
+        except IdentifiersFoundError as refused:
+            return refuse(refused)
+    print(f"wrote {len(written.files)} CSV files -> {out}")
     return EXIT_OK
 
 
 def export_archive(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from reflectdesk.export.archive import export_archive as write_archive
+    from reflectdesk.operations.archives import export_archive as write_archive
     from reflectdesk.store.database import open_store
 
     out = Path(args.out)
@@ -154,7 +163,7 @@ def import_archive(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from reflectdesk.export.archive import ArchivePassphraseNeededError
-    from reflectdesk.export.archive import import_archive as merge_archive
+    from reflectdesk.operations.archives import import_archive as merge_archive
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
 

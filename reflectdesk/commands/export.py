@@ -1,11 +1,17 @@
 """The ``export`` commands: PDFs of one session or of a group's series.
 
     reflectdesk export session --session ID --out FILE [--initials] [--include-private]
-                               [--letter] [--db PATH]
+                               [--letter] [--keep-identifiers] [--db PATH]
     reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
     reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
-    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter] [--db PATH]
+    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter]
+                                [--keep-identifiers] [--db PATH]
     reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
+
+Each handler checks its arguments and calls the use case in reflectdesk.operations, the
+same one the window runs. An export whose note text holds likely patient identifiers that
+nobody kept is refused there: :func:`refuse` lists them and returns EXIT_IDENTIFIERS,
+and nothing is written unless ``--keep-identifiers``.
 
 reportlab (through reflectdesk.export) is imported only when one of these runs, so the
 other commands start without it.
@@ -15,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands import EXIT_IDENTIFIERS, EXIT_OK, CommandError, db_path
 
 if TYPE_CHECKING:
     import argparse
@@ -23,31 +29,63 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.store.database import Store
 
 
 def session(args: argparse.Namespace) -> int:
     """``export session``: the session summary PDF."""
-    from reflectdesk.export.pdf import page_size, write_session_summary
-    from reflectdesk.export.summary import build_session_summary
+    from reflectdesk.operations.identifier_check import IdentifiersFoundError
+    from reflectdesk.operations.session_exports import SummaryOptions, export_session_summary
     from reflectdesk.store.database import open_store
 
     out = _out_path(args)
+    options = SummaryOptions(
+        args.session,
+        names="initials" if args.initials else "full",
+        include_private=args.include_private,
+        paper="letter" if args.letter else "a4",
+    )
     with open_store(_existing_db(args), for_reading=True) as store:
         if args.include_private:
             from reflectdesk.store.vault import unlock
 
             unlock(store, read_passphrase())
-        summary = build_session_summary(
-            store,
-            args.session,
-            names="initials" if args.initials else "full",
-            include_private=args.include_private,
-        )
-    write_session_summary(summary, out, page_size("letter" if args.letter else "a4"))
+        try:
+            export_session_summary(store, options, out, keep_identifiers=args.keep_identifiers)
+        except IdentifiersFoundError as refused:
+            return refuse(refused)
     confidential = " (CONFIDENTIAL: includes private notes)" if args.include_private else ""
     print(f"wrote the session summary{confidential} -> {out}")
     return EXIT_OK
+
+
+def refuse(refused: IdentifiersFoundError) -> int:
+    """Say why nothing was written: one line per finding (what it looks like, the text
+    matched, which note of which session), then what to do; the exit status for it."""
+    import sys
+
+    from reflectdesk.commands.output import print_error
+
+    print_error(str(refused))
+    for item in refused.findings:
+        print(f"  {' '.join(item.describe().split())}", file=sys.stderr)
+    print_error(
+        "edit those notes in ReflectDesk (or keep each finding there, in the export's "
+        "review), or run again with --keep-identifiers to write them as they are"
+    )
+    return EXIT_IDENTIFIERS
+
+
+def add_keep_identifiers(parser: argparse.ArgumentParser) -> None:
+    """``--keep-identifiers`` on the exports that carry note text."""
+    parser.add_argument(
+        "--keep-identifiers",
+        action="store_true",
+        help="write the file even though its note text holds likely patient identifiers "
+        "(dates, exact ages, names, numbers) not yet kept in the app; without it the "
+        "export lists them and writes nothing",
+    )
 
 
 def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
@@ -64,46 +102,53 @@ def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
 
 def handout(args: argparse.Namespace) -> int:
     """``export handout``: the participants' one-page handout."""
-    from reflectdesk.export.pdf import page_size, write_handout
-    from reflectdesk.export.summary import build_handout
+    from reflectdesk.operations.session_exports import export_handout
     from reflectdesk.store.database import open_store
 
     out = _out_path(args)
     with open_store(_existing_db(args), for_reading=True) as store:
-        summary = build_handout(store, args.session)
-    write_handout(summary, out, page_size("letter" if args.letter else "a4"))
+        export_handout(store, args.session, out, paper="letter" if args.letter else "a4")
     print(f"wrote the handout -> {out}")
     return EXIT_OK
 
 
 def series(args: argparse.Namespace) -> int:
     """``export series``: the series report of a group."""
-    from reflectdesk.export.pdf import page_size
-    from reflectdesk.export.series import build_series_report
-    from reflectdesk.export.series_pdf import write_series_report
+    from reflectdesk.operations.group_exports import export_series_report
     from reflectdesk.store.database import open_store
 
     out = _out_path(args)
     with open_store(_existing_db(args), for_reading=True) as store:
-        report = build_series_report(
-            store, args.group, names="initials" if args.initials else "full"
+        export_series_report(
+            store,
+            args.group,
+            out,
+            names="initials" if args.initials else "full",
+            paper="letter" if args.letter else "a4",
         )
-    write_series_report(report, out, page_size("letter" if args.letter else "a4"))
     print(f"wrote the series report -> {out}")
     return EXIT_OK
 
 
 def bulletin(args: argparse.Namespace) -> int:
     """``export bulletin``: the learning bulletin of a group's series."""
-    from reflectdesk.export.pdf import page_size
-    from reflectdesk.export.series import build_bulletin
-    from reflectdesk.export.series_pdf import write_bulletin
+    from reflectdesk.operations.group_exports import export_bulletin
+    from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.store.database import open_store
 
     out = _out_path(args)
     with open_store(_existing_db(args), for_reading=True) as store:
-        summary = build_bulletin(store, args.group, with_names=args.with_names)
-    write_bulletin(summary, out, page_size("letter" if args.letter else "a4"))
+        try:
+            export_bulletin(
+                store,
+                args.group,
+                out,
+                with_names=args.with_names,
+                paper="letter" if args.letter else "a4",
+                keep_identifiers=args.keep_identifiers,
+            )
+        except IdentifiersFoundError as refused:
+            return refuse(refused)
     print(f"wrote the learning bulletin -> {out}")
     return EXIT_OK
 
@@ -127,7 +172,7 @@ def evaluation_csv(args: argparse.Namespace) -> int:
     """``export evaluation-csv``: answers.csv and codebook.csv of one group."""
     from pathlib import Path
 
-    from reflectdesk.export.evaluation_csv import write_evaluation_csv
+    from reflectdesk.operations.tables import export_evaluation_csv
     from reflectdesk.store.database import open_store
 
     out = Path(args.out)
@@ -135,8 +180,8 @@ def evaluation_csv(args: argparse.Namespace) -> int:
         raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
     with open_store(_existing_db(args), for_reading=True) as store:
         group_id = _group_id(store, args.group)
-        paths = write_evaluation_csv(store, group_id, out)
-    print(f"wrote {len(paths)} CSV files -> {out}")
+        written = export_evaluation_csv(store, group_id, out)
+    print(f"wrote {len(written.files)} CSV files -> {out}")
     return EXIT_OK
 
 

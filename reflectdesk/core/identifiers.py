@@ -154,7 +154,8 @@ def _dates(text: str) -> Iterator[tuple[int, int]]:
 
 # --- ages ------------------------------------------------------------------------------
 
-# Only a number explicitly tied to age counts: "67-year-old", "aged 67", "67-jarige".
+# Only a number explicitly tied to age counts: "67-year-old", "aged 67", "67-jarige", or
+# one set off by commas right after a person (_aside_ages).
 # Durations ("5 years of training", "5 jaar opleiding") and ages in words are not flagged.
 _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})[\s-]?(?:years?|yrs?)[\s-]old\b", re.IGNORECASE),
@@ -175,11 +176,31 @@ _ASIDE_CLOSE = re.compile(r"\s*(?:[),;]|\.(?!\d)|$)")
 _MAX_AGE = 120
 
 
+# "Mrs Jansen, 67, seen on ..." or "a woman, 54, with ...": a bare number set off by commas
+# right after a titled name or a word for a person is how case notes give an age. Anywhere
+# else a bare number is left alone ("room 4, 12, ...").
+_BARE_AGE = re.compile(r",[ \t]*(\d{1,3})(?=[ \t]*(?:[,;)]|\.(?!\d)|$))")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|patient|patiënte?|patiente?|vrouw|jongen|meisje)$", re.IGNORECASE
+)
+
+
+def _aside_ages(text: str) -> Iterator[tuple[int, int]]:
+    name_ends = {m.end() for m in _TITLED_NAME.finditer(text)}
+    for m in _BARE_AGE.finditer(text):
+        after_person = m.start() in name_ends or _PERSON_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        )
+        if after_person and int(m.group(1)) <= _MAX_AGE:
+            yield m.span(1)
+
+
 def _ages(text: str) -> Iterator[tuple[int, int]]:
     for pattern in _AGE_PATTERNS:
         for m in pattern.finditer(text):
             if int(m.group(1)) <= _MAX_AGE:
                 yield m.span()
+    yield from _aside_ages(text)
     for m in _JAAR.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]
         aside = _ASIDE_OPEN.search(before) and _ASIDE_CLOSE.match(text, m.end())

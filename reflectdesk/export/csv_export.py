@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from reflectdesk.core.clock import ClockError, snapshot_at
+from reflectdesk.core.clock import ClockError
+from reflectdesk.core.phase_times import phase_times
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
@@ -127,12 +128,10 @@ def phase_seconds(store: Store, meeting: SessionRecord) -> list[float] | None:
         return None
     plan = [phase.to_planned() for phase in session_phases(store, meeting.id)]
     try:
-        snapshot = snapshot_at(
-            plan, events, events[-1].elapsed, protect_end=meeting.protect_end_time
-        )
+        times = phase_times(plan, events, protect_end=meeting.protect_end_time)
     except ClockError:
         return None
-    return [phase.used for phase in snapshot.phases]
+    return [time.used for time in times]
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:

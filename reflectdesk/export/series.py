@@ -4,7 +4,7 @@ learning bulletin to pin up.
 Built from the store by :func:`build_series_report` and :func:`build_bulletin`; the PDF
 layer (reflectdesk.export.series_pdf) only lays them out, so what leaves the program
 (initials, shareable points only, no names on the bulletin unless asked) is decided here.
-Actual phase times come from replaying each session's clock events (snapshot_at), never
+Actual phase times come from replaying each session's clock events (core.phase_times), never
 from the stored actual_start/actual_end. Dates are in the computer's local time.
 """
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reflectdesk.core.clock import snapshot_at
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import fold, initials
+from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.core.rotation import presenter_stats
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.export.evaluation import QuestionnaireResults, build_evaluation
@@ -147,10 +147,6 @@ def period_text(days: list[date]) -> str:
     return f"{_long(first)} – {_long(last)}"
 
 
-def _minutes(seconds: float) -> int:
-    return int(seconds / 60 + 0.5)
-
-
 def held_sessions(store: Store, group_id: str) -> list[SessionRecord]:
     """The group's running and finished sessions, oldest first."""
     return [
@@ -164,15 +160,12 @@ def phase_seconds(store: Store, record: SessionRecord) -> list[tuple[str, int, f
     """(name, planned seconds, running seconds used or None if never reached) per phase,
     from replaying the session's clock events."""
     phase_records = sessions.session_phases(store, record.id)
-    events = sessions.clock_events(store, record.id)
-    if not events or not phase_records:
-        return [(phase.name, phase.planned_seconds, None) for phase in phase_records]
-    plan = [phase.to_planned() for phase in phase_records]
-    snapshot = snapshot_at(plan, events, events[-1].elapsed, protect_end=record.protect_end_time)
-    return [
-        (phase.name, phase.planned_seconds, None if run.started_at is None else run.used)
-        for phase, run in zip(phase_records, snapshot.phases, strict=True)
-    ]
+    times = phase_times(
+        [phase.to_planned() for phase in phase_records],
+        sessions.clock_events(store, record.id),
+        protect_end=record.protect_end_time,
+    )
+    return [(time.name, time.planned_seconds, time.actual_seconds) for time in times]
 
 
 def _timing(store: Store, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
@@ -190,10 +183,10 @@ def _timing(store: Store, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
             TimingLine(
                 phase=name,
                 sessions=len(runs),
-                planned_minutes=_minutes(sum(planned for planned, _ in runs) / len(runs)),
-                actual_minutes=_minutes(sum(used for _, used in runs) / len(runs)),
+                planned_minutes=whole_minutes(sum(planned for planned, _ in runs) / len(runs)),
+                actual_minutes=whole_minutes(sum(used for _, used in runs) / len(runs)),
                 overruns=len(overs),
-                biggest_overrun_minutes=_minutes(max(overs)) if overs else 0,
+                biggest_overrun_minutes=whole_minutes(max(overs)) if overs else 0,
             )
         )
     return tuple(lines)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from reflectdesk.core.clock import snapshot_at
 from reflectdesk.core.model import AttendanceStatus, Role
 from reflectdesk.core.names import initials
+from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.export.evaluation import SessionFigures, session_figures
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import decks, groups, members, notes, sessions, themes
@@ -116,10 +116,6 @@ def date_text(when: datetime | None, *, with_time: bool = True) -> str:
     return f"{day}, {local:%H:%M}" if with_time else day
 
 
-def _minutes(seconds: float) -> int:
-    return int(seconds / 60 + 0.5)
-
-
 def build_session_summary(
     store: Store,
     session_id: str,
@@ -152,25 +148,18 @@ def build_session_summary(
         for entry in attendance_store.attendance(store, session_id)
         if entry.role is Role.MEMBER
     )
-    phase_records = sessions.session_phases(store, session_id)
-    events = sessions.clock_events(store, session_id)
-    used: list[float | None] = [None] * len(phase_records)
-    if events and phase_records:
-        plan = [phase.to_planned() for phase in phase_records]
-        snapshot = snapshot_at(
-            plan, events, events[-1].elapsed, protect_end=record.protect_end_time
-        )
-        used = [
-            progress.used if progress.started_at is not None else None
-            for progress in snapshot.phases
-        ]
+    times = phase_times(
+        [phase.to_planned() for phase in sessions.session_phases(store, session_id)],
+        sessions.clock_events(store, session_id),
+        protect_end=record.protect_end_time,
+    )
     phases = tuple(
         PhaseLine(
-            phase.name,
-            _minutes(phase.planned_seconds),
-            None if spent is None else _minutes(spent),
+            time.name,
+            whole_minutes(time.planned_seconds),
+            None if time.actual_seconds is None else whole_minutes(time.actual_seconds),
         )
-        for phase, spent in zip(phase_records, used, strict=True)
+        for time in times
     )
     theme_names = {
         theme.id: theme.name for theme in themes.list_themes(store, include_archived=True)
@@ -232,7 +221,7 @@ def build_handout(store: Store, session_id: str) -> HandoutSummary:
     offset = 0
     for phase in sessions.session_phases(store, session_id):
         clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
-        agenda.append(AgendaLine(clock, phase.name, _minutes(phase.planned_seconds)))
+        agenda.append(AgendaLine(clock, phase.name, whole_minutes(phase.planned_seconds)))
         offset += phase.planned_seconds
     end_clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
     rules = tuple(

@@ -149,6 +149,42 @@ def test_not_ages(text: str) -> None:
     _assert_none_of(text, K.AGE)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Jansen, 67, seen on Monday", "67"),
+        ("a woman, 54, with chest pain", "54"),
+        ("patiënte, 67, met pijn", "67"),
+        ("we discussed Mr Smith, 81.", "81"),
+    ],
+)
+def test_a_bare_age_set_off_after_a_person(text: str, expected: str) -> None:
+    assert [f.text for f in find_identifiers(text) if f.kind == K.AGE] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "room 4, 12, and 13 were full",
+        "Mr Smith, 3 times a day",
+        "Dr de Vries, 2019, wrote it",
+        "Mr Smith, 67.5 kg",
+        "Mrs Jansen, 130, is not an age",
+        "the team, 12, met",
+    ],
+)
+def test_a_bare_number_elsewhere_is_not_an_age(text: str) -> None:
+    _assert_none_of(text, K.AGE)
+
+
+def test_the_three_details_of_a_typical_case_line() -> None:
+    assert _kinds("Mrs Jansen, 67, seen on 12-03-2026") == [
+        (K.TITLED_NAME, "Mrs Jansen"),
+        (K.AGE, "67"),
+        (K.DATE, "12-03-2026"),
+    ]
+
+
 # --- NHS numbers and BSN ---------------------------------------------------------------
 
 

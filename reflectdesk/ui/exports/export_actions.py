@@ -5,9 +5,11 @@ Each asks its few options, lets the facilitator choose where, then runs as a job
 ui thread (progress, Cancel) and says where the file went. Private notes are left out
 of a summary unless asked for, and the option says what that means.
 
+The work is done by reflectdesk.operations, the same functions the command line calls.
 Exports that carry note text (the session summary, the learning bulletin and the CSV
-tables with their actions) are checked for identifiable details after the options and
-before the file is chosen: Cancel in the review exports nothing. Archives are copies of
+tables with their actions) are checked there for identifiable details; the findings are
+shown in the review after the options and before the file is chosen, and the write gets
+the facilitator's decisions. Cancel in the review exports nothing. Archives are copies of
 the data for another laptop, not documents to share, and are not checked.
 """
 
@@ -33,14 +35,35 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.store import notes, sessions
+from reflectdesk.operations.archives import export_archive, import_archive
+from reflectdesk.operations.group_exports import (
+    check_bulletin,
+    export_bulletin,
+    export_series_report,
+)
+from reflectdesk.operations.identifier_check import (
+    IdentifierCheck,
+    KeptFinding,
+    NoteField,
+    NoteText,
+    record_kept,
+)
+from reflectdesk.operations.session_exports import (
+    SummaryOptions,
+    check_session_summary,
+    export_handout,
+    export_session_summary,
+)
+from reflectdesk.operations.tables import check_csv, export_csv
 from reflectdesk.store.database import Store
-from reflectdesk.store.errors import StoreError
-from reflectdesk.store.privacy_overrides import OverrideContext
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
-from reflectdesk.ui.privacy.identifier_review import IdentifierReviewDialog, ReviewText, review_then
+from reflectdesk.ui.privacy.identifier_review import (
+    IdentifierReviewDialog,
+    ReviewResult,
+    ReviewText,
+)
 from reflectdesk.ui.privacy.vault_controller import vault_for
 
 TITLES = {
@@ -126,13 +149,24 @@ def choose_path(
     return dialog
 
 
-def _checked(cancelled: threading.Event) -> None:
-    if cancelled.is_set():
-        raise JobCancelledError("Cancelled.")
+def _steps(progress: Progress, cancelled: threading.Event) -> Callable[[int, int], None]:
+    """The operations' progress callback for a job: stop at the next step once Cancel
+    was pressed, else report."""
+
+    def step(done: int, total: int) -> None:
+        if cancelled.is_set():
+            raise JobCancelledError("Cancelled.")
+        progress(done, total)
+
+    return step
+
+
+Kept = tuple[KeptFinding, ...]
 
 
 class Exports:
-    """The export and import commands of the main window (it owns the menus)."""
+    """The export and import commands of the main window (it owns the menus). The work
+    is done by reflectdesk.operations, as on the command line."""
 
     def __init__(self, store: Store, parent: QWidget, status: Callable[[str], None]) -> None:
         self._store = store
@@ -145,63 +179,57 @@ class Exports:
     # --- the identifiable-detail check -------------------------------------------------
 
     def _checked_then(
-        self, gather: Callable[[], list[ReviewText]], then: Callable[[], None]
+        self, check: Callable[[], IdentifierCheck], then: Callable[[Kept], None]
     ) -> None:
-        """Check the texts an export will carry; ``then`` runs once nothing new is found,
-        or after Continue in the review (with the choices recorded); Cancel stops."""
+        """Run the export's own check; ``then(kept)`` runs at once when nothing stands, or
+        after Continue in the review with the findings kept as written (recorded, and
+        passed on to the write, which checks again); Cancel stops."""
         tr = self._parent.tr
         try:
-            texts = gather()
+            found = check()
         except ReflectDeskError as error:
             show_error(self._parent, tr("Could not check the notes"), error)
             return
-        self.review = review_then(
-            self._parent,
-            self._store,
-            OverrideContext.EXPORT,
-            texts,
-            lambda _result: then(),
+        if not found.standing:
+            then(())
+            return
+        shown = [
+            self._review_text(item)
+            for item, hits in zip(found.texts, found.found, strict=True)
+            if hits
+        ]
+        dialog = IdentifierReviewDialog(
+            shown,
+            place_names=found.place_names,
+            already_kept=lambda item, finding: found.kept_before(item.note_id, finding),
             hint=tr(
                 "These texts are exported as they are saved. To change the wording, "
                 "close this and edit the note in its session."
             ),
+            parent=self._parent,
         )
 
-    def _point_texts(self, points: list[Any]) -> list[ReviewText]:
-        label = self._parent.tr("Learning point")
-        return [ReviewText(label, point.text, point.id) for point in points]
-
-    def _action_texts(self, actions: list[Any]) -> list[ReviewText]:
-        label = self._parent.tr("Action")
-        return [ReviewText(label, action.text, action.id) for action in actions]
-
-    def _summary_texts(self, session_id: str, include_private: bool) -> list[ReviewText]:
-        """What the session summary carries: shareable points, actions and, when asked
-        for, private notes (left out while they cannot be read, e.g. locked: then the
-        export cannot include them either)."""
-        store = self._store
-        points = [p for p in notes.learning_points(store, session_id) if p.shareable]
-        texts = self._point_texts(points) + self._action_texts(notes.actions(store, session_id))
-        if include_private:
+        def reviewed(result: ReviewResult) -> None:
+            fresh = [k for k in result.kept if not found.kept_before(k.note_id, k.finding)]
             try:
-                private = notes.private_notes(store, session_id)
-            except StoreError:
-                private = []
-            for note in private:
-                label = (
-                    self._parent.tr("Private note: %1").replace("%1", note.title)
-                    if note.title
-                    else self._parent.tr("Private note")
-                )
-                body = "\n".join(part for part in (note.title, note.body) if part)
-                texts.append(ReviewText(label, body, note.id))
-        return texts
+                record_kept(self._store, fresh)
+            except ReflectDeskError as error:
+                show_error(self._parent, tr("Could not record the choice"), error)
+                return
+            then(result.kept)
 
-    def _group_actions(self, group_id: str) -> list[ReviewText]:
-        found = []
-        for meeting in sessions.list_sessions(self._store, group_id):
-            found.extend(notes.actions(self._store, meeting.id))
-        return self._action_texts(found)
+        dialog.reviewed.connect(reviewed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.review = dialog
+
+    def _review_text(self, item: NoteText) -> ReviewText:
+        tr = self._parent.tr
+        labels = {NoteField.ACTION: tr("Action"), NoteField.LEARNING_POINT: tr("Learning point")}
+        label = labels.get(item.field)
+        if label is None:  # a private note, by its title when it has one
+            label = tr("Private note: %1").replace("%1", item.title) if item.title else None
+        return ReviewText(label or tr("Private note"), item.text, item.note_id)
 
     def _run(self, title: str, work: Callable[[Progress, threading.Event], Any], done: str) -> None:
         job = run_job(self._parent, title, work)
@@ -216,25 +244,29 @@ class Exports:
         options = SummaryOptionsDialog("handout" if handout else "summary", self._parent)
         suggested = "handout.pdf" if handout else "session-summary.pdf"
 
-        def chosen() -> None:
-            choose_path(
-                self._parent,
-                self._parent.tr("Save PDF"),
-                suggested,
-                "PDF (*.pdf)",
-                lambda path: self._write_pdf(session_id, path, options, handout),
+        def checked() -> None:
+            wanted = SummaryOptions(
+                session_id,
+                names=options.names.currentData(),
+                include_private=options.private.isChecked() and not handout,
+                paper=options.paper.currentData(),
             )
 
-        def checked() -> None:
-            if handout:
-                chosen()
-                return
-            private = options.private.isChecked()
+            def chosen(kept: Kept) -> None:
+                choose_path(
+                    self._parent,
+                    self._parent.tr("Save PDF"),
+                    suggested,
+                    "PDF (*.pdf)",
+                    lambda path: self._write_pdf(wanted, path, handout, kept),
+                )
 
             def check() -> None:
-                self._checked_then(lambda: self._summary_texts(session_id, private), chosen)
+                self._checked_then(lambda: check_session_summary(self._store, wanted), chosen)
 
-            if private:
+            if handout:
+                chosen(())
+            elif wanted.include_private:
                 # Private notes are read to be exported: they must be unlocked first.
                 vault_for(self._parent, self._store).when_unlocked(check)
             else:
@@ -243,30 +275,15 @@ class Exports:
         options.accepted.connect(checked)
         options.open()
 
-    def _write_pdf(
-        self, session_id: str, path: Path, options: SummaryOptionsDialog, handout: bool
-    ) -> None:
-        names = options.names.currentData()
-        private = options.private.isChecked() and not handout
-        paper = options.paper.currentData()
+    def _write_pdf(self, wanted: SummaryOptions, path: Path, handout: bool, kept: Kept) -> None:
         store = self._store
 
         def work(progress: Progress, cancelled: threading.Event) -> Path:
-            from reflectdesk.export.pdf import page_size, write_handout, write_session_summary
-            from reflectdesk.export.summary import build_handout, build_session_summary
-
-            progress(0, 2)
+            step = _steps(progress, cancelled)
             if handout:
-                content: Any = build_handout(store, session_id)
+                export_handout(store, wanted.session_id, path, paper=wanted.paper, progress=step)
             else:
-                content = build_session_summary(
-                    store, session_id, names=names, include_private=private
-                )
-            progress(1, 2)
-            _checked(cancelled)
-            writer = write_handout if handout else write_session_summary
-            writer(content, path, page_size(paper))
-            progress(2, 2)
+                export_session_summary(store, wanted, path, kept=kept, progress=step)
             return path
 
         self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
@@ -277,49 +294,48 @@ class Exports:
         options = SummaryOptionsDialog(kind, self._parent)
         store = self._store
 
-        def write(path: Path) -> None:
+        def write(path: Path, kept: Kept) -> None:
             names = options.names.currentData()
             with_names = options.bulletin_names.isChecked()
             paper = options.paper.currentData()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                from reflectdesk.export.pdf import page_size
-                from reflectdesk.export.series import build_bulletin, build_series_report
-                from reflectdesk.export.series_pdf import write_bulletin, write_series_report
-
-                progress(0, 2)
+                step = _steps(progress, cancelled)
                 if bulletin:
-                    write_bulletin(
-                        build_bulletin(store, group_id, with_names=with_names),
+                    export_bulletin(
+                        store,
+                        group_id,
                         path,
-                        page_size(paper),
+                        with_names=with_names,
+                        paper=paper,
+                        kept=kept,
+                        progress=step,
                     )
                 else:
-                    report = build_series_report(store, group_id, names=names)
-                    progress(1, 2)
-                    _checked(cancelled)
-                    write_series_report(report, path, page_size(paper))
-                progress(2, 2)
+                    export_series_report(
+                        store, group_id, path, names=names, paper=paper, progress=step
+                    )
                 return path
 
             self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
 
         suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
 
-        def chosen() -> None:
-            choose_path(self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+        def chosen(kept: Kept) -> None:
+            choose_path(
+                self._parent,
+                self._parent.tr("Save PDF"),
+                suggested,
+                "PDF (*.pdf)",
+                lambda path: write(path, kept),
+            )
 
         def checked() -> None:
             # The series report holds no note text; the bulletin holds shareable points.
             if not bulletin:
-                chosen()
+                chosen(())
                 return
-            self._checked_then(
-                lambda: self._point_texts(
-                    notes.group_learning_points(store, group_id, shareable_only=True)
-                ),
-                chosen,
-            )
+            self._checked_then(lambda: check_bulletin(store, group_id), chosen)
 
         options.accepted.connect(checked)
         options.open()
@@ -329,34 +345,28 @@ class Exports:
     def group_csv(self, group_id: str) -> None:
         store = self._store
 
-        def write(folder: Path) -> None:
+        def write(folder: Path, kept: Kept) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> str:
-                from reflectdesk.export.csv_export import write_csv
-                from reflectdesk.export.evaluation_csv import write_evaluation_csv
-
-                progress(0, 2)
-                files = write_csv(store, group_id, folder)
-                _checked(cancelled)
-                progress(1, 2)
-                # Evaluations for researchers: one row per answer, and the codebook.
-                files += write_evaluation_csv(store, group_id, folder)
-                progress(2, 2)
-                return f"{len(files)} files in {folder}"
+                step = _steps(progress, cancelled)
+                done = export_csv(
+                    store, group_id, folder, with_evaluation=True, kept=kept, progress=step
+                )
+                return f"{len(done.files)} files in {folder}"
 
             self._run(self._parent.tr("Exporting CSV"), work, self._parent.tr("Saved %1."))
 
-        def chosen() -> None:
+        def chosen(kept: Kept) -> None:
             choose_path(
                 self._parent,
                 self._parent.tr("Folder for the CSV files"),
                 "",
                 "",
-                write,
+                lambda folder: write(folder, kept),
                 folder=True,
             )
 
         # actions.csv carries the text of every action.
-        self._checked_then(lambda: self._group_actions(group_id), chosen)
+        self._checked_then(lambda: check_csv(store, group_id), chosen)
 
     def archive(self, group_id: str | None) -> None:
         store = self._store
@@ -364,10 +374,7 @@ class Exports:
 
         def write(path: Path) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                from reflectdesk.export.archive import export_archive
-
-                progress(0, 1)
-                export_archive(store, path, group_id)
+                export_archive(store, path, group_id, progress=_steps(progress, cancelled))
                 return path
 
             self._run(self._parent.tr("Exporting archive"), work, self._parent.tr("Saved %1."))
@@ -394,11 +401,12 @@ class Exports:
         store, tr = self._store, self._parent.tr
 
         def work(progress: Progress, cancelled: threading.Event) -> object:
-            from reflectdesk.export.archive import ArchivePassphraseNeededError, import_archive
+            from reflectdesk.export.archive import ArchivePassphraseNeededError
 
-            progress(0, 1)
             try:
-                summary = import_archive(store, path, archive_passphrase=archive_passphrase)
+                summary = import_archive(
+                    store, path, archive_passphrase=archive_passphrase, progress=progress
+                )
             except ArchivePassphraseNeededError as needed:
                 return needed  # asked on the ui thread, then imported again
             return f"{summary.total_added} records from {path.name}"

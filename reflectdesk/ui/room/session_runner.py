@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reflectdesk.core.clock import ClockError, SessionClock, TimeSource, snapshot_at
+from reflectdesk.core.clock import ClockError, SessionClock, TimeSource
 from reflectdesk.core.clock_state import (
     ClockEventRecord,
     ClockSnapshot,
@@ -14,6 +14,7 @@ from reflectdesk.core.clock_state import (
 )
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import ClockEventKind
+from reflectdesk.core.phase_times import phase_times
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
@@ -77,14 +78,11 @@ class SessionRunner(QObject):
         return True
 
     def _phase_times(self, event: ClockEventRecord) -> list[tuple[int, float | None, float | None]]:
-        after = snapshot_at(
+        after = phase_times(
             self.plan,
             (*self.clock.events, event),
-            event.elapsed,
+            at=event.elapsed,
             protect_end=self.protect_end,
             thresholds=self.thresholds,
         )
-        return [
-            (position, phase.started_at, phase.ended_at)
-            for position, phase in enumerate(after.phases)
-        ]
+        return [(index, phase.started_at, phase.ended_at) for index, phase in enumerate(after)]

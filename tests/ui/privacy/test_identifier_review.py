@@ -283,6 +283,31 @@ def test_summary_export_continues_after_keeping_and_records_the_export(
     find_open(qtbot, QFileDialog, "exportFileDialog").close()
 
 
+def test_a_finding_added_after_the_review_stops_the_write(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    # The write runs the operation's check again with the facilitator's decisions: what
+    # was kept goes through, a text that changed since is not written unseen.
+    _group_id, session_id = _setup(store)
+    notes.add_learning_point(store, session_id, LearningPointDraft(POINT, True))
+    window = make_window()
+    _export_summary(qtbot, window, session_id, private=False)
+    dialog = _review(qtbot)
+    _keep(dialog, IdentifierKind.AGE)
+    _keep(dialog, IdentifierKind.TITLED_NAME)
+    dialog.continue_button.click()
+    notes.add_learning_point(store, session_id, LearningPointDraft("Seen on 12-03-2026", True))
+
+    file_dialog = find_open(qtbot, QFileDialog, "exportFileDialog")
+    target = tmp_path / "summary.pdf"
+    file_dialog.fileSelected.emit(str(target))  # type: ignore[attr-defined]
+    file_dialog.close()
+    with qtbot.waitSignal(window.exports.jobs[-1].failed, timeout=20000) as failed:
+        pass
+    assert "1 likely patient identifier" in str(failed.args[0])
+    assert not target.exists()
+
+
 def test_locked_private_notes_are_skipped_by_the_check(
     qtbot: QtBot,
     make_window: WindowFactory,
