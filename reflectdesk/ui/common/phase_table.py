@@ -131,8 +131,12 @@ class PhaseTableModel(QAbstractTableModel):
             if value == seconds_to_minutes(phase.planned_seconds):
                 return True  # keep seconds that are not whole minutes untouched
             changed = replace(phase, planned_seconds=minutes_to_seconds(value))
+        elif isinstance(value, str) and column == NAME:
+            changed = replace(phase, name=value)
+        elif isinstance(value, str) and column == CUE:
+            changed = replace(phase, cue=value)
         elif isinstance(value, str):
-            changed = replace(phase, **{FIELDS[column]: value if column != DECK else value or None})
+            changed = replace(phase, deck=value or None)  # "" is no deck
         else:
             return False
         if changed != phase:

@@ -39,7 +39,8 @@ from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.phase_table import action_button, shortcut_action
 from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import RecordRole, RecordTableModel
-from reflectdesk.ui.library.card_editor import DECK_ROLE, DeckEditing
+from reflectdesk.ui.library.card_dialogs import DECK_ROLE
+from reflectdesk.ui.library.card_editor import DeckEditing
 from reflectdesk.ui.library.format_editor import fill
 
 Role = Qt.ItemDataRole

@@ -280,7 +280,9 @@ class VaultController(QObject):
                 if getattr(cancelled, "is_set", lambda: False)():
                     raise JobCancelledError("cancelled")  # rolls the transaction back
 
-            return _vault().rotate_data_key(store, passphrase, progress=report)
+            # _vault() is imported late, as a ModuleType: say what it returns.
+            recovery_key: str | None = _vault().rotate_data_key(store, passphrase, progress=report)
+            return recovery_key
 
         job = run_job(self._window, self.tr("Re-encrypting private notes…"), work)
         job.succeeded.connect(self._rotated)

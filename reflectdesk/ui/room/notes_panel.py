@@ -304,7 +304,8 @@ class NotesPanel(QWidget):
             return
         owner = self.owner_combo.currentData() or None
         try:
-            due = self.due_edit.date().toPython()
+            chosen = self.due_edit.date()  # QDate.toPython() is typed as object
+            due = date(chosen.year(), chosen.month(), chosen.day())
             notes.add_action(self._store, self._session_id, ActionDraft(text, owner, due))
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not add the action"), error)
