@@ -34,6 +34,7 @@ from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
+from reflectdesk.ui.privacy.vault_controller import VaultController
 
 GROUND_RULES_SAVE_DELAY_MS = 700
 
@@ -45,10 +46,11 @@ class GroupPage(QWidget):
     session_open_requested = Signal(str)
     export_requested = Signal(str)  # "series", "bulletin", "csv" or "archive"
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, vault: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupPage")
         self._store = store
+        self._vault = vault  # for members' private notes
         self._record: GroupRecord | None = None
 
         self.title = QLabel(self)
@@ -370,7 +372,7 @@ class GroupPage(QWidget):
         )
         if current is None or self._record is None:
             return
-        MemberNotesDialog(self._store, self._record.id, current, self).open()
+        MemberNotesDialog(self._store, self._vault, self._record.id, current, self).open()
 
     def remove_member(self, membership_id: str) -> None:
         current = next(

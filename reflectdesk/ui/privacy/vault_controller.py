@@ -305,24 +305,3 @@ class VaultController(QObject):
         status_bar = getattr(self._window, "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(self.tr(message), 6000)
-
-
-# A controller per Store for widgets used outside the main window (tests, tools).
-_standalone: dict[int, VaultController] = {}
-
-
-def vault_for(widget: QWidget, store: Store) -> VaultController:
-    """The main window's VaultController for ``widget``, or one of its own."""
-    ancestor: QWidget | None = widget
-    while ancestor is not None:
-        controller = getattr(ancestor, "vault", None)
-        if isinstance(controller, VaultController):
-            return controller
-        ancestor = ancestor.parentWidget()
-    window = widget.window()
-    found = _standalone.get(id(store))
-    if found is None or found._store is not store:
-        found = VaultController(store, window)
-        _standalone[id(store)] = found
-        found.destroyed.connect(lambda *_: _standalone.pop(id(store), None))
-    return found

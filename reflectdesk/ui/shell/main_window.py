@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._exports: Exports | None = None
 
         self.group_list = GroupListPanel(self)
-        self.group_page = GroupPage(store, self)
+        self.group_page = GroupPage(store, self.vault, self)
         self.empty_page = self._make_empty_page()
         self.search_field = SearchField(self)
         self.search_field.setObjectName("searchEverything")
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             self._time = SystemTime()
         self.close_session()
         try:
-            page = SessionPage(self._store, session_id, self._time, self)
+            page = SessionPage(self._store, self.vault, session_id, self._time, self)
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not open the session"), error)
             return
@@ -219,7 +219,10 @@ class MainWindow(QMainWindow):
             from reflectdesk.ui.exports.export_actions import Exports
 
             self._exports = Exports(
-                self._store, self, lambda text: self.statusBar().showMessage(text, 8000)
+                self._store,
+                self.vault,
+                self,
+                lambda text: self.statusBar().showMessage(text, 8000),
             )
         return self._exports
 

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import GroupDraft
+from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.store import groups, notes, sessions
+from reflectdesk.store import groups, members, notes, sessions
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.vault import VaultStatus, vault_status
+from reflectdesk.ui.groups.member_notes_dialog import MemberNotesDialog
 from reflectdesk.ui.privacy.vault_controller import CHECK_INTERVAL_MS, VaultController
 from reflectdesk.ui.room.session_page import SessionPage
 from reflectdesk.ui.shell.main_window import MainWindow
@@ -105,6 +106,27 @@ def test_locking_saves_first_then_clears_and_unlocking_brings_the_note_back(
     qtbot.waitUntil(lambda: vault_status(store) is VaultStatus.UNLOCKED)
     qtbot.waitUntil(lambda: page.notes.private_edit.toPlainText() == CANARY + " — en later meer")
     assert page.notes.private_box.currentWidget() is page.notes.private_edit
+
+
+def test_every_private_note_follows_the_one_vault_the_window_hands_down(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    page = _page(window)
+    assert page.notes.private_box.vault is window.vault
+    group_id = page.record.group_id
+    window.close_session()
+    member = members.add_member(store, group_id, MemberDraft("Anna de Vries"))
+    window.group_page.reload_members()
+    window.group_page.member_notes(member.membership_id)
+    dialog = find_open(qtbot, MemberNotesDialog, "memberNotesDialog")
+    assert isinstance(dialog, MemberNotesDialog)
+    assert dialog.box.vault is window.vault
+    assert dialog.box.currentWidget() is dialog.box.editor  # unlocked
+
+    window.menus.privacy_menu.lock_action.trigger()
+
+    assert dialog.box.currentWidget() is dialog.box.locked_panel
+    dialog.close()
 
 
 def test_the_clock_keeps_running_while_notes_are_locked(
