@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,11 +60,11 @@ class CardTableModel(RecordTableModel[CardRow]):
 
     roles = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.TextAlignmentRole})
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(lambda row: row.card.id, parent)
         self.headers = ("★", self.tr("Card"), self.tr("Prompt"), self.tr("Deck"))
 
-    def cell(self, record: CardRow, column: int, role: int) -> Any:
+    def cell(self, record: CardRow, column: int, role: int) -> object:
         card = record.card
         if column == STAR:
             if role == Role.TextAlignmentRole:
@@ -235,7 +234,12 @@ class CardBrowserDialog(DeckEditing):
         self.deck_list.setFocus()
 
     def _act(
-        self, text: str, keys: str, tip: str, slot: Callable[[], object], only_in: Any = None
+        self,
+        text: str,
+        keys: str,
+        tip: str,
+        slot: Callable[[], object],
+        only_in: tuple[QWidget, str] | None = None,
     ) -> QAction:
         action = shortcut_action(self, text, keys, tip, only_in=only_in)
         action.triggered.connect(slot)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import Store
@@ -296,10 +296,10 @@ class VaultController(QObject):
         if isinstance(recovery_key, str):
             self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
 
     def _told(self, message: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)
