@@ -11,7 +11,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +61,7 @@ class PhaseTableModel(QAbstractTableModel):
     read-only with :meth:`set_editable`. Cells named in :meth:`set_problems` get a
     tinted background and the problem as their tooltip."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._phases: list[PlannedPhase] = []
         self._editable = True
@@ -131,8 +139,12 @@ class PhaseTableModel(QAbstractTableModel):
             if value == seconds_to_minutes(phase.planned_seconds):
                 return True  # keep seconds that are not whole minutes untouched
             changed = replace(phase, planned_seconds=minutes_to_seconds(value))
+        elif isinstance(value, str) and column == NAME:
+            changed = replace(phase, name=value)
+        elif isinstance(value, str) and column == CUE:
+            changed = replace(phase, cue=value)
         elif isinstance(value, str):
-            changed = replace(phase, **{FIELDS[column]: value if column != DECK else value or None})
+            changed = replace(phase, deck=value or None)  # "" is no deck
         else:
             return False
         if changed != phase:
@@ -196,7 +208,7 @@ class MinutesDelegate(QStyledItemDelegate):
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
         editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

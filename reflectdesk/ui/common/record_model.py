@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole}
     )
 
-    def __init__(self, key: Callable[[Record], str], parent: Any = None) -> None:
+    def __init__(self, key: Callable[[Record], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._key = key
         self._rows: list[Record] = []
@@ -65,7 +65,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             return self._key(record)
         return self.cell(record, index.column(), role)
 
-    def cell(self, record: Record, column: int, role: int) -> Any:
+    def cell(self, record: Record, column: int, role: int) -> object:
         """What to show for one cell; subclasses override it (the base shows nothing)."""
         return None
 

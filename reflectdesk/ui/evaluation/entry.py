@@ -38,7 +38,8 @@ from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_
 from reflectdesk.store.responses import list_responses, record_response
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry, fill
+from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry
 
 Buttons = QMessageBox.StandardButton
 

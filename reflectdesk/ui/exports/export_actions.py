@@ -64,7 +64,7 @@ from reflectdesk.ui.privacy.identifier_review import (
     ReviewResult,
     ReviewText,
 )
-from reflectdesk.ui.privacy.vault_controller import vault_for
+from reflectdesk.ui.privacy.vault_controller import VaultController
 
 TITLES = {
     "summary": "Export Session Summary",
@@ -168,8 +168,15 @@ class Exports:
     """The export and import commands of the main window (it owns the menus). The work
     is done by reflectdesk.operations, as on the command line."""
 
-    def __init__(self, store: Store, parent: QWidget, status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        vault: VaultController,
+        parent: QWidget,
+        status: Callable[[str], None],
+    ) -> None:
         self._store = store
+        self._vault = vault  # unlocks private notes before they are read or sealed
         self._parent = parent
         self._status = status
         self.jobs: list[Any] = []  # kept until they finish (tests wait on them)
@@ -268,7 +275,7 @@ class Exports:
                 chosen(())
             elif wanted.include_private:
                 # Private notes are read to be exported: they must be unlocked first.
-                vault_for(self._parent, self._store).when_unlocked(check)
+                self._vault.when_unlocked(check)
             else:
                 check()
 
@@ -424,9 +431,7 @@ class Exports:
                 return
             # Notes sealed on another laptop: this vault must be open to seal them again.
             count = int(getattr(result, "count", 0))
-            vault_for(self._parent, store).when_unlocked(
-                lambda: self._ask_archive_passphrase(path, count, then)
-            )
+            self._vault.when_unlocked(lambda: self._ask_archive_passphrase(path, count, then))
 
         job.succeeded.connect(done)
 

@@ -90,15 +90,18 @@ class NewGroupDialog(_SubmittingDialog):
 
 
 class MemberDialog(_SubmittingDialog):
-    """Add a member (``record`` is None) or edit one."""
+    """Add a member (``record`` is None) or edit one. ``save(draft)`` stores it and returns
+    the stored member, kept as ``saved`` for whoever opened the dialog."""
 
     def __init__(
         self,
-        save: Callable[[MemberDraft], None],
+        save: Callable[[MemberDraft], MemberRecord],
         record: MemberRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(lambda: save(self.draft()), parent)
+        super().__init__(self._save_draft, parent)
+        self._save = save
+        self.saved: MemberRecord | None = None
         self.setObjectName("memberDialog")
         self.setWindowTitle(self.tr("Edit Member") if record else self.tr("Add Member"))
 
@@ -140,6 +143,9 @@ class MemberDialog(_SubmittingDialog):
         self._update_guess()
         self.name_edit.setFocus()
         self.setMinimumWidth(460)
+
+    def _save_draft(self) -> None:
+        self.saved = self._save(self.draft())
 
     def draft(self) -> MemberDraft:
         return MemberDraft(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
@@ -37,10 +36,10 @@ class GroupListModel(RecordTableModel[GroupRecord]):
     headers = ("Group",)
     roles = RecordTableModel.roles | {SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole}
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda record: record.id, parent=parent)
 
-    def cell(self, record: GroupRecord, column: int, role: int) -> Any:
+    def cell(self, record: GroupRecord, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return record.name
         if role == SubtitleRole:
@@ -62,7 +61,7 @@ class GroupListModel(RecordTableModel[GroupRecord]):
 class FoldedFilterModel(QSortFilterProxyModel):
     """Filters on accent- and case-folded text, so "huseyin" finds "Hüseyin"."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
 
@@ -97,7 +96,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + self.PADDING * 2 + 2)
 
     def paint(
@@ -108,14 +107,14 @@ class TwoLineDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title, opt.text = opt.text, ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        title, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        rect = opt.rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)  # type: ignore[attr-defined]
-        title_font = QFont(opt.font)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        rect = opt.rect.adjusted(self.PADDING + 4, self.PADDING, -self.PADDING, -self.PADDING)
+        title_font = QFont(opt.font)
         title_font.setBold(True)
         metrics = QFontMetrics(title_font)
         painter.save()
@@ -131,7 +130,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        subtitle_font = QFont(opt.font)  # type: ignore[attr-defined]
+        subtitle_font = QFont(opt.font)
         painter.setFont(subtitle_font)
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
@@ -217,11 +216,12 @@ class GroupListPanel(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(str(current.data(KeyRole)) if current.isValid() else "")
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow in the filter box moves into the list, as in a search field.
         if (
             watched is self.filter_edit
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)  # PySide hands key events over as QKeyEvent
             and event.key() == Qt.Key.Key_Down
         ):
             self.view.setFocus()

@@ -7,6 +7,8 @@ calls the store's service functions; it never queries the database itself.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import NotFoundError, ReflectDeskError
-from reflectdesk.core.model import GroupDraft, GroupRecord, MemberDraft
+from reflectdesk.core.model import GroupDraft, GroupRecord
 from reflectdesk.store import groups, members
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
@@ -32,6 +34,7 @@ from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
+from reflectdesk.ui.privacy.vault_controller import VaultController
 
 GROUND_RULES_SAVE_DELAY_MS = 700
 
@@ -43,10 +46,11 @@ class GroupPage(QWidget):
     session_open_requested = Signal(str)
     export_requested = Signal(str)  # "series", "bulletin", "csv" or "archive"
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, vault: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupPage")
         self._store = store
+        self._vault = vault  # for members' private notes
         self._record: GroupRecord | None = None
 
         self.title = QLabel(self)
@@ -81,7 +85,7 @@ class GroupPage(QWidget):
             ("csv", self.tr("Tables for Researchers (CSV)…")),
             ("archive", self.tr("Archive of This Group…")),
         ):
-            export_menu.addAction(label, lambda k=kind: self.export_requested.emit(k))
+            export_menu.addAction(label, partial(self.export_requested.emit, kind))
         self.export_button.setMenu(export_menu)
         self.archive_button.setObjectName("archiveButton")
         self.results_button = QPushButton(self.tr("Evaluation Results"), self)
@@ -334,15 +338,14 @@ class GroupPage(QWidget):
         record = self._record
         if record is None or record.archived:
             return
-        added: list[str] = []
-
-        def save(draft: MemberDraft) -> None:
-            added.append(members.add_member(self._store, record.id, draft).membership_id)
-
         from reflectdesk.ui.groups.group_dialogs import MemberDialog  # on first use
 
-        dialog = MemberDialog(save, parent=self)
-        dialog.accepted.connect(lambda: self._after_member_change(added[-1] if added else ""))
+        dialog = MemberDialog(
+            lambda draft: members.add_member(self._store, record.id, draft), parent=self
+        )
+        dialog.accepted.connect(
+            lambda: self._after_member_change(dialog.saved.membership_id if dialog.saved else "")
+        )
         dialog.open()
 
     def edit_member(self, membership_id: str) -> None:
@@ -369,7 +372,7 @@ class GroupPage(QWidget):
         )
         if current is None or self._record is None:
             return
-        MemberNotesDialog(self._store, self._record.id, current, self).open()
+        MemberNotesDialog(self._store, self._vault, self._record.id, current, self).open()
 
     def remove_member(self, membership_id: str) -> None:
         current = next(

@@ -18,11 +18,17 @@ from reflectdesk.store import notes
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
+from reflectdesk.ui.privacy.vault_controller import VaultController
 
 
 class MemberNotesDialog(QDialog):
     def __init__(
-        self, store: Store, group_id: str, member: MemberRecord, parent: QWidget | None = None
+        self,
+        store: Store,
+        vault: VaultController,
+        group_id: str,
+        member: MemberRecord,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("memberNotesDialog")
@@ -41,7 +47,7 @@ class MemberNotesDialog(QDialog):
         intro.setWordWrap(True)
         set_role(intro, "hint")
         self.box = PrivateNoteBox(
-            store,
+            vault,
             lambda: notes.member_notes(store, group_id, member.person_id),
             self._save,
             editor_name="memberNote",

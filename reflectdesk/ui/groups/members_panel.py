@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,10 +36,10 @@ def sorted_under(record: MemberRecord) -> str:
 class MemberTableModel(RecordTableModel[MemberRecord]):
     headers = ("Name", "Sorted under", "Role", "Joined")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda record: record.membership_id, parent=parent)
 
-    def cell(self, record: MemberRecord, column: int, role: int) -> Any:
+    def cell(self, record: MemberRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return record.display_name

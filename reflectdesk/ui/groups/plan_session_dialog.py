@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.formats import MINUTES_MAX, MINUTES_MIN
+from reflectdesk.core.limits import MINUTES_MAX, MINUTES_MIN
 from reflectdesk.core.sessions import (
     PLACE_MAX_LENGTH,
     SessionDraft,

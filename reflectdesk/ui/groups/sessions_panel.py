@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,16 +43,18 @@ def when_text(record: SessionRecord) -> str:
 class SessionTableModel(RecordTableModel[SessionRecord]):
     headers = ("#", "When", "Format", "Presenter", "Status")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda record: record.id, parent=parent)
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         # The session's number in the series is its row: no search per cell.
         if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
             return str(index.row() + 1)
         return super().data(index, role)
 
-    def cell(self, record: SessionRecord, column: int, role: int) -> Any:
+    def cell(self, record: SessionRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
                 return when_text(record)

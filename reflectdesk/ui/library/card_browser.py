@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +38,8 @@ from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.phase_table import action_button, shortcut_action
 from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import RecordRole, RecordTableModel
-from reflectdesk.ui.library.card_editor import DECK_ROLE, DeckEditing
+from reflectdesk.ui.library.card_dialogs import DECK_ROLE
+from reflectdesk.ui.library.card_editor import DeckEditing
 from reflectdesk.ui.library.definition_editor import fill, open_window_modal
 
 Role = Qt.ItemDataRole
@@ -60,11 +60,11 @@ class CardTableModel(RecordTableModel[CardRow]):
 
     roles = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.TextAlignmentRole})
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(lambda row: row.card.id, parent)
         self.headers = ("★", self.tr("Card"), self.tr("Prompt"), self.tr("Deck"))
 
-    def cell(self, record: CardRow, column: int, role: int) -> Any:
+    def cell(self, record: CardRow, column: int, role: int) -> object:
         card = record.card
         if column == STAR:
             if role == Role.TextAlignmentRole:
@@ -231,7 +231,12 @@ class CardBrowserDialog(DeckEditing):
         self.deck_list.setFocus()
 
     def _act(
-        self, text: str, keys: str, tip: str, slot: Callable[[], object], only_in: Any = None
+        self,
+        text: str,
+        keys: str,
+        tip: str,
+        slot: Callable[[], object],
+        only_in: tuple[QWidget, str] | None = None,
     ) -> QAction:
         action = shortcut_action(self, text, keys, tip, only_in=only_in)
         action.triggered.connect(slot)

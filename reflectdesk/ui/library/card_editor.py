@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,7 +30,10 @@ from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.library import definition_editor as shared
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox, QListWidget, QTableView
+
     from reflectdesk.store.database import Store
+    from reflectdesk.ui.library.card_browser import CardRow, CardTableModel
 
 from reflectdesk.ui.library.card_dialogs import (
     DECK_ROLE,
@@ -46,21 +49,20 @@ T = TypeVar("T")
 class DeckEditing(QDialog):
     """The card browser's commands that change one's own decks and cards (new deck,
     rename, duplicate, add, edit, delete) and bring deck files in and out. The base of
-    CardBrowserDialog, on whose attributes and methods named below it relies (as
-    MainMenus is for MainWindow)."""
+    CardBrowserDialog, on whose attributes and methods named below it relies."""
 
     if TYPE_CHECKING:
         _store: Store
         _deck: DeckSummary | None
-        deck_list: Any
-        table: Any
-        model: Any
+        deck_list: QListWidget
+        table: QTableView
+        model: CardTableModel
         filter_edit: QLineEdit
-        favourites_toggle: Any
+        favourites_toggle: QCheckBox
         status_label: QLabel
 
         def reload(self, deck_id: str = "", card_id: str = "") -> None: ...
-        def current_row(self) -> Any: ...
+        def current_row(self) -> CardRow | None: ...
 
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         """The result of a store call, or None after telling the user why it failed."""

@@ -96,8 +96,12 @@ def export_file(
     path = editor.choose_file(True, f"{summary.key}.toml") if summary else None
     if summary is None or path is None:
         return None
-    done = editor._attempt(title, lambda: write(editor._store, summary.id, path) or True)
-    return path if done else None
+
+    def export() -> bool:
+        write(editor._store, summary.id, path)
+        return True
+
+    return path if editor._attempt(title, export) else None
 
 
 class DefinitionLibrary(QDialog):

@@ -86,8 +86,8 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
         self.save_action = action(self, tr("&Save"), "Ctrl+S", tr("Save the changes"))
         self.close_action = action(self, tr("Close"), "", tr("Close (Esc)"))
         bottom = QHBoxLayout()
-        for action in (self.duplicate_action, self.import_action, self.export_action):
-            bottom.addWidget(action_button(action, self))
+        for command in (self.duplicate_action, self.import_action, self.export_action):
+            bottom.addWidget(action_button(command, self))
         bottom.addStretch(1)  # the destructive button stands apart
         bottom.addWidget(action_button(self.delete_action, self))
         bottom.addStretch(1)

@@ -103,8 +103,10 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
 
         self.add_button = button(self.tr("&Add Item"), "addItem", self.table.add_item)
         self.remove_button = button(self.tr("&Remove Item"), "removeItem", self.table.remove_item)
-        self.up_button = button(self.tr("Move &Up"), "itemUp", lambda: self.table.move(-1))
-        self.down_button = button(self.tr("Move Do&wn"), "itemDown", lambda: self.table.move(1))
+        self.up_button = button(self.tr("Move &Up"), "itemUp", lambda: self.table.move_item(-1))
+        self.down_button = button(
+            self.tr("Move Do&wn"), "itemDown", lambda: self.table.move_item(1)
+        )
         self.duplicate_button = button(
             self.tr("&Duplicate to Edit"), "duplicateQuestionnaire", self._duplicate
         )

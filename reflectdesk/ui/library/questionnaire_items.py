@@ -192,7 +192,7 @@ class QuestionnaireItemsTable(QTableWidget):
             self.setCurrentCell(min(row, len(self._items) - 1), TEXT)
             self.edited.emit()
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.currentRow()
         target = row + step
         if 0 <= row < len(self._items) and 0 <= target < len(self._items):

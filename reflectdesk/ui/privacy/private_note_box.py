@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateNoteRecord
-from reflectdesk.store.database import Store
 from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.vault import VaultStatus
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.jobs.autosave import Autosaver, SaveFunction
-from reflectdesk.ui.privacy.vault_controller import VaultController, vault_for
+from reflectdesk.ui.privacy.vault_controller import VaultController
 
 Loader = Callable[[], Sequence[PrivateNoteRecord]]
 
@@ -48,9 +47,12 @@ class PrivateNoteEditor(QPlainTextEdit):
 
 
 class PrivateNoteBox(QStackedWidget):
+    """Follows ``vault`` (the window's one controller): saves before it locks, empties the
+    editor once locked, and asks it for the passphrase when one is needed."""
+
     def __init__(
         self,
-        store: Store,
+        vault: VaultController,
         load: Loader,
         save: SaveFunction,
         *,
@@ -62,7 +64,7 @@ class PrivateNoteBox(QStackedWidget):
         super().__init__(parent)
         self._load = load
         self._read_only = read_only
-        self.vault: VaultController = vault_for(self, store)
+        self.vault = vault
         self.saver = Autosaver(save, None, self)
         self.save_state = QLabel(self)
         set_role(self.save_state, "savedState")

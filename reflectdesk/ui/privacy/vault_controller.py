@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import Store
@@ -280,7 +280,9 @@ class VaultController(QObject):
                 if getattr(cancelled, "is_set", lambda: False)():
                     raise JobCancelledError("cancelled")  # rolls the transaction back
 
-            return _vault().rotate_data_key(store, passphrase, progress=report)
+            # _vault() is imported late, as a ModuleType: say what it returns.
+            recovery_key: str | None = _vault().rotate_data_key(store, passphrase, progress=report)
+            return recovery_key
 
         job = run_job(self._window, self.tr("Re-encrypting private notes…"), work)
         job.succeeded.connect(self._rotated)
@@ -294,33 +296,12 @@ class VaultController(QObject):
         if isinstance(recovery_key, str):
             self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
 
     def _told(self, message: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(self.tr(message), 6000)
-
-
-# A controller per Store for widgets used outside the main window (tests, tools).
-_standalone: dict[int, VaultController] = {}
-
-
-def vault_for(widget: QWidget, store: Store) -> VaultController:
-    """The main window's VaultController for ``widget``, or one of its own."""
-    ancestor: QWidget | None = widget
-    while ancestor is not None:
-        controller = getattr(ancestor, "vault", None)
-        if isinstance(controller, VaultController):
-            return controller
-        ancestor = ancestor.parentWidget()
-    window = widget.window()
-    found = _standalone.get(id(store))
-    if found is None or found._store is not store:
-        found = VaultController(store, window)
-        _standalone[id(store)] = found
-        found.destroyed.connect(lambda *_: _standalone.pop(id(store), None))
-    return found

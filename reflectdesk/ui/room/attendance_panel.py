@@ -7,9 +7,7 @@ the clock's single-letter keys. Clicking the status column cycles through the st
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +51,10 @@ CYCLE: list[AttendanceStatus | None] = [None, *STATUS_LABELS]
 class AttendanceModel(RecordTableModel[AttendanceRecord]):
     headers = ("Name", "Attendance")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(key=lambda record: record.person_id, parent=parent)
 
-    def cell(self, record: AttendanceRecord, column: int, role: int) -> Any:
+    def cell(self, record: AttendanceRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return record.display_name

@@ -43,6 +43,7 @@ from reflectdesk.ui.privacy.identifier_review import (
     review_then,
 )
 from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
+from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.room.study_themes import ThemeNameDialog, ThemePickerDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,7 @@ class NotesPanel(QWidget):
     def __init__(
         self,
         store: Store,
+        vault: VaultController,
         session_id: str,
         group_id: str,
         *,
@@ -71,7 +73,7 @@ class NotesPanel(QWidget):
         )
         set_role(privacy, "hint")
         self.private_box = PrivateNoteBox(
-            store,
+            vault,
             lambda: notes.private_notes(store, session_id),
             self._save_private,
             editor_name="privateNote",
@@ -304,7 +306,8 @@ class NotesPanel(QWidget):
             return
         owner = self.owner_combo.currentData() or None
         try:
-            due = self.due_edit.date().toPython()
+            chosen = self.due_edit.date()  # QDate.toPython() is typed as object
+            due = date(chosen.year(), chosen.month(), chosen.day())
             notes.add_action(self._store, self._session_id, ActionDraft(text, owner, due))
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not add the action"), error)

@@ -331,7 +331,7 @@ class RunView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.phase_table.setItem(row, column, item)
-            self.phase_table.item(row, 0).setText(phase.name)
+            self._cell(row, 0).setText(phase.name)
 
     def _update_phase_table(self, snapshot: ClockSnapshot) -> None:
         for row, phase in enumerate(snapshot.phases):
@@ -348,15 +348,20 @@ class RunView(QWidget):
                 PhaseState.DONE: "✓",
             }[phase.state]
             self._set_cell(row, 3, marker)
-            font = self.phase_table.item(row, 0).font()
+            font = self._cell(row, 0).font()
             current = phase.state is PhaseState.CURRENT
             if font.bold() != current:
                 font.setBold(current)
                 for column in range(4):
-                    self.phase_table.item(row, column).setFont(font)
+                    self._cell(row, column).setFont(font)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.phase_table.item(row, column)
+        assert item is not None  # _fill_phase_table makes every cell of the plan
+        return item
 
     def _set_cell(self, row: int, column: int, text: str) -> None:
-        item = self.phase_table.item(row, column)
+        item = self._cell(row, column)
         if item.text() != text:
             item.setText(text)
 

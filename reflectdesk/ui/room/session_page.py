@@ -29,6 +29,7 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
@@ -49,9 +50,11 @@ class SessionPage(QWidget):
     def __init__(
         self,
         store: Store,
+        vault: VaultController,
         session_id: str,
         time: TimeSource,
         parent: QWidget | None = None,
+        *,
         cue: PhaseEndCue | None = None,
     ) -> None:
         super().__init__(parent)
@@ -160,7 +163,7 @@ class SessionPage(QWidget):
         room_layout.addWidget(self.attendance, 3)
         room_layout.addWidget(self.presenter, 2)
         self.notes = NotesPanel(
-            store, session_id, self.record.group_id, read_only=read_only, parent=self
+            store, vault, session_id, self.record.group_id, read_only=read_only, parent=self
         )
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")

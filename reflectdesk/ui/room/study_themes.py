@@ -89,11 +89,12 @@ class ThemePickerDialog(QDialog):
 
 
 class ThemeNameDialog(QDialog):
-    """Add a theme (name and kind) or rename one; ``save(name, kind)`` runs on OK."""
+    """Add a theme (name and kind) or rename one; ``save(name, kind)`` runs on OK (what
+    it returns, such as the saved record, is not used)."""
 
     def __init__(
         self,
-        save: Callable[[str, ThemeKind], None],
+        save: Callable[[str, ThemeKind], object],
         current: ThemeRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:

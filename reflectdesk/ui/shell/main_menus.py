@@ -1,21 +1,77 @@
 """The main window's actions and menus (every action with its shortcut shown), and the
-small handlers behind them. Mixed into MainWindow, which owns the widgets they act on."""
+small handlers behind them. The window holds one :class:`MainMenus`; what the menus act on
+(its pages and commands) they reach through the small :class:`MenuHost` protocol."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from reflectdesk.core.model import GroupRecord
+from reflectdesk.store.database import Store
 from reflectdesk.ui.evaluation.menu import EvaluationMenu
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
+from reflectdesk.ui.privacy.vault_controller import VaultController
+
+if TYPE_CHECKING:
+    from reflectdesk.ui.exports.export_actions import Exports
+    from reflectdesk.ui.groups.group_list import GroupListPanel
+    from reflectdesk.ui.groups.group_page import GroupPage
+    from reflectdesk.ui.room.session_page import SessionPage
 
 
-class MainMenus(QMainWindow):
-    """Builds the menu bar for MainWindow (see _build_actions and _build_menus); the
-    attributes it uses (group_page, group_list, session_page, _store) are MainWindow's."""
+class MenuHost(Protocol):
+    """What the menus act on: the main window's pages and commands."""
+
+    @property
+    def group_page(self) -> GroupPage: ...
+
+    @property
+    def group_list(self) -> GroupListPanel: ...
+
+    @property
+    def session_page(self) -> SessionPage | None: ...
+
+    @property
+    def exports(self) -> Exports: ...
+
+    def new_group(self) -> None: ...
+
+    def focus_search(self) -> None: ...
+
+    def close_session(self) -> None: ...
+
+    def reload_groups(self) -> None: ...
+
+
+class MainMenus:
+    """Builds the actions (parented to ``window``, so their shortcuts work there) and the
+    menu bar of ``window``; their handlers act on ``host``. ``restore(path)`` runs when a
+    backup was chosen in File ▸ Restore from Backup…"""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        host: MenuHost,
+        store: Store,
+        vault: VaultController,
+        restore: Callable[[Path], object],
+    ) -> None:
+        self._window = window
+        self._host = host
+        self._store = store
+        self._restore_backup = restore
+        self._build_actions()
+        self._build_menus(vault)
+
+    def tr(self, text: str) -> str:
+        """Translated in the window's context, where these strings always were."""
+        return self._window.tr(text)
 
     def _action(
         self,
@@ -27,7 +83,7 @@ class MainMenus(QMainWindow):
     ) -> QAction:
         """An action whose tooltip names its shortcut. A standard key the platform
         leaves empty (e.g. Quit on some desktops) falls back to ``fallback``."""
-        action = QAction(text, self)
+        action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcut is not None:
             sequence = QKeySequence(shortcut)
@@ -44,10 +100,10 @@ class MainMenus(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_group_action = self._action(
-            self.tr("&New Group…"), key.New, self.new_group, "newGroup", "Ctrl+N"
+            self.tr("&New Group…"), key.New, self._host.new_group, "newGroup", "Ctrl+N"
         )
         self.rename_action = self._action(
-            self.tr("&Rename Group"), "F2", self.group_page.start_rename, "renameGroup"
+            self.tr("&Rename Group"), "F2", self._host.group_page.start_rename, "renameGroup"
         )
         self.archive_action = self._action(
             self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
@@ -55,10 +111,12 @@ class MainMenus(QMainWindow):
         self.restore_action = self._action(
             self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
         )
-        self.quit_action = self._action(self.tr("&Quit"), key.Quit, self.close, "quit", "Ctrl+Q")
+        self.quit_action = self._action(
+            self.tr("&Quit"), key.Quit, self._window.close, "quit", "Ctrl+Q"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.add_member_action = self._action(
-            self.tr("&Add Member…"), "Ctrl+M", self.group_page.add_member, "addMember"
+            self.tr("&Add Member…"), "Ctrl+M", self._host.group_page.add_member, "addMember"
         )
         self.edit_member_action = self._action(
             self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
@@ -66,10 +124,10 @@ class MainMenus(QMainWindow):
         self.member_notes_action = self._action(
             self.tr("Member &Notes…"), "Ctrl+Shift+O", self._member_notes, "memberNotes"
         )
-        self.remove_member_action = self.group_page.members.remove_action
+        self.remove_member_action = self._host.group_page.members.remove_action
         self.remove_member_action.setText(self.tr("&Remove Member…"))
         self.search_action = self._action(
-            self.tr("&Search Everything"), "Ctrl+K", self.focus_search, "searchEverything"
+            self.tr("&Search Everything"), "Ctrl+K", self._host.focus_search, "searchEverything"
         )
         self.filter_action = self._action(
             self.tr("&Find Group"), key.Find, self._focus_filter, "findGroup", "Ctrl+F"
@@ -78,13 +136,17 @@ class MainMenus(QMainWindow):
             self.tr("Show &Archived Groups"), "Ctrl+Shift+H", None, "showArchivedGroups"
         )
         self.show_archived_action.setCheckable(True)
-        self.show_archived_action.toggled.connect(self.group_list.archived_toggle.setChecked)
-        self.group_list.archived_toggle.toggled.connect(self.show_archived_action.setChecked)
+        archived_toggle = self._host.group_list.archived_toggle
+        self.show_archived_action.toggled.connect(archived_toggle.setChecked)
+        archived_toggle.toggled.connect(self.show_archived_action.setChecked)
         self.plan_session_action = self._action(
-            self.tr("&Plan Session…"), "Ctrl+Shift+P", self.group_page.plan_session, "planSession"
+            self.tr("&Plan Session…"),
+            "Ctrl+Shift+P",
+            self._host.group_page.plan_session,
+            "planSession",
         )
         self.back_to_group_action = self._action(
-            self.tr("Back to &Group"), "Alt+Left", self.close_session, "backToGroup"
+            self.tr("Back to &Group"), "Alt+Left", self._host.close_session, "backToGroup"
         )
         self.manage_formats_action = self._action(
             self.tr("&Manage Formats…"), "Ctrl+Shift+F", self._manage_formats, "manageFormats"
@@ -93,7 +155,7 @@ class MainMenus(QMainWindow):
             self.tr("Prompt &Cards…"), "Ctrl+Shift+C", self._prompt_cards, "promptCards"
         )
         self.export_summary_action = self._action(
-            self.tr("Session &Summary (PDF)…"), "Ctrl+P", self._export_summary, "exportSummary"
+            self.tr("Session &Summary (PDF)…"), "Ctrl+P", self.export_summary, "exportSummary"
         )
         self.export_handout_action = self._action(
             self.tr("Participant &Handout (PDF)…"),
@@ -142,8 +204,8 @@ class MainMenus(QMainWindow):
             self.tr("Open &Log Folder"), None, self._open_log_folder, "openLogFolder"
         )
 
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
+    def _build_menus(self, vault: VaultController) -> None:
+        menu_bar = self._window.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_group_action)
         file_menu.addSeparator()
@@ -176,11 +238,13 @@ class MainMenus(QMainWindow):
         formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
         formats_menu.addAction(self.manage_formats_action)
         formats_menu.addAction(self.prompt_cards_action)
-        self.privacy_menu = PrivacyMenu(self, menu_bar, self.vault)  # type: ignore[attr-defined]
+        self.privacy_menu = PrivacyMenu(self._window, menu_bar, vault)
         self.session_menu = menu_bar.addMenu(self.tr("&Session"))
-        self.session_menu.aboutToShow.connect(self._fill_session_menu)
-        self._fill_session_menu()
-        self.evaluation_menu = EvaluationMenu(self, menu_bar, self._store, self._evaluation_context)
+        self.session_menu.aboutToShow.connect(self.fill_session_menu)
+        self.fill_session_menu()
+        self.evaluation_menu = EvaluationMenu(
+            self._window, menu_bar, self._store, self._evaluation_context
+        )
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.search_action)
         view_menu.addAction(self.filter_action)
@@ -189,12 +253,12 @@ class MainMenus(QMainWindow):
         help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
-    def _fill_session_menu(self) -> None:
+    def fill_session_menu(self) -> None:
         """The Session menu lists the open session's clock actions with their keys."""
         menu = self.session_menu
         menu.clear()
         menu.addAction(self.plan_session_action)
-        page = self.session_page
+        page = self._host.session_page
         if page is None:
             return
         menu.addAction(self.back_to_group_action)
@@ -210,98 +274,117 @@ class MainMenus(QMainWindow):
         menu.addAction(page.quiet_action)
         menu.addAction(page.chime_action)
 
+    def update_actions(self, record: GroupRecord | None, *, session_open: bool) -> None:
+        """Enable what applies to the group shown (``record``, None when none is) and to
+        an open session."""
+        editable = record is not None and not record.archived
+        self.rename_action.setEnabled(editable)
+        self.archive_action.setEnabled(editable)
+        self.restore_action.setEnabled(record is not None and record.archived)
+        self.add_member_action.setEnabled(editable)
+        self.edit_member_action.setEnabled(editable)
+        self.plan_session_action.setEnabled(editable)
+        self.back_to_group_action.setEnabled(session_open)
+
     def _archive(self) -> None:
-        if self.group_page.record is not None and not self.group_page.record.archived:
-            self.group_page.toggle_archived()
+        page = self._host.group_page
+        if page.record is not None and not page.record.archived:
+            page.toggle_archived()
 
     def _restore(self) -> None:
-        if self.group_page.record is not None and self.group_page.record.archived:
-            self.group_page.toggle_archived()
+        page = self._host.group_page
+        if page.record is not None and page.record.archived:
+            page.toggle_archived()
 
     def _edit_member(self) -> None:
-        membership_id = self.group_page.members.current_membership_id()
+        page = self._host.group_page
+        membership_id = page.members.current_membership_id()
         if membership_id:
-            self.group_page.edit_member(membership_id)
+            page.edit_member(membership_id)
 
     def _member_notes(self) -> None:
-        membership_id = self.group_page.members.current_membership_id()
+        page = self._host.group_page
+        membership_id = page.members.current_membership_id()
         if membership_id:
-            self.group_page.member_notes(membership_id)
+            page.member_notes(membership_id)
 
     def _focus_filter(self) -> None:
-        self.group_list.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.group_list.filter_edit.selectAll()
+        filter_edit = self._host.group_list.filter_edit
+        filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        filter_edit.selectAll()
 
     def _manage_formats(self) -> None:
         from reflectdesk.ui.library.format_editor import open_format_library  # on first use
 
-        open_format_library(self._store, self)
+        open_format_library(self._store, self._window)
 
     def _evaluation_context(self) -> tuple[str, str]:
         """(group id, session id) for the Evaluation menu; "" where none is chosen."""
         session_id = self._current_session_id()
-        group_id = self.session_page.record.group_id if self.session_page else ""
-        return group_id or self.group_page.group_id, session_id
+        session_page = self._host.session_page
+        group_id = session_page.record.group_id if session_page else ""
+        return group_id or self._host.group_page.group_id, session_id
 
     def _current_session_id(self) -> str:
-        if self.session_page is not None:
-            return self.session_page.session_id
-        return self.group_page.sessions.current_session_id()
+        if (session_page := self._host.session_page) is not None:
+            return session_page.session_id
+        return self._host.group_page.sessions.current_session_id()
 
-    def _export_summary(self) -> None:
+    def export_summary(self) -> None:
         if session_id := self._current_session_id():
-            self.exports.session_pdf(session_id, handout=False)
+            self._host.exports.session_pdf(session_id, handout=False)
         else:
-            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+            self._window.statusBar().showMessage(self.tr("Choose a session first."), 5000)
 
     def _export_handout(self) -> None:
         if session_id := self._current_session_id():
-            self.exports.session_pdf(session_id, handout=True)
+            self._host.exports.session_pdf(session_id, handout=True)
         else:
-            self.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+            self._window.statusBar().showMessage(self.tr("Choose a session first."), 5000)
 
     def _export_series(self) -> None:
-        if self.group_page.group_id:
-            self.exports.group_pdf(self.group_page.group_id, bulletin=False)
+        if group_id := self._host.group_page.group_id:
+            self._host.exports.group_pdf(group_id, bulletin=False)
 
     def _export_bulletin(self) -> None:
-        if self.group_page.group_id:
-            self.exports.group_pdf(self.group_page.group_id, bulletin=True)
+        if group_id := self._host.group_page.group_id:
+            self._host.exports.group_pdf(group_id, bulletin=True)
 
     def _export_csv(self) -> None:
-        if self.group_page.group_id:
-            self.exports.group_csv(self.group_page.group_id)
+        if group_id := self._host.group_page.group_id:
+            self._host.exports.group_csv(group_id)
 
     def _export_group_archive(self) -> None:
-        if self.group_page.group_id:
-            self.exports.archive(self.group_page.group_id)
+        if group_id := self._host.group_page.group_id:
+            self._host.exports.archive(group_id)
 
     def _export_all_archive(self) -> None:
-        self.exports.archive(None)
+        self._host.exports.archive(None)
 
     def _import_archive(self) -> None:
-        self.exports.import_archive(self.reload_groups)
+        self._host.exports.import_archive(self._host.reload_groups)
 
     def _restore_from_backup(self) -> None:
         from reflectdesk.ui.exports.restore_dialog import open_restore_dialog  # on first use
 
-        open_restore_dialog(self._store.path, self, self.restore_requested.emit)
+        open_restore_dialog(self._store.path, self._window, self._restore_backup)
 
     def _prompt_cards(self) -> None:
         from reflectdesk.ui.library.card_browser import open_card_browser  # on first use
 
-        open_card_browser(self._store, self)
+        open_card_browser(self._store, self._window)
 
     def _preferences(self) -> None:
         from reflectdesk.ui.shell.preferences_dialog import PreferencesDialog  # on first use
 
-        PreferencesDialog(self._store, self).open()
+        PreferencesDialog(self._store, self._window).open()
 
     def _open_log_folder(self) -> None:
         from reflectdesk.ui.shell.crash_dialog import open_log_folder  # on first use
 
         if not open_log_folder():
-            self.statusBar().showMessage(self.tr("The log folder could not be opened."), 5000)
+            message = self.tr("The log folder could not be opened.")
+            self._window.statusBar().showMessage(message, 5000)
 
     def _about(self) -> None:
         from reflectdesk import __version__
@@ -316,6 +399,6 @@ class MainMenus(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self._store.path)),
             QMessageBox.StandardButton.Ok,
-            self,
+            self._window,
         )
         box.open()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1200, 760)
 
 
-class MainWindow(MainMenus):
+class MainWindow(QMainWindow):
     # File ▸ Restore from Backup… confirmed (a backup's Path): the composition root,
     # which owns the Store, closes this window and restores (ui/shell/application.py).
     restore_requested = Signal(object)
@@ -70,7 +71,7 @@ class MainWindow(MainMenus):
         self._exports: Exports | None = None
 
         self.group_list = GroupListPanel(self)
-        self.group_page = GroupPage(store, self)
+        self.group_page = GroupPage(store, self.vault, self)
         self.empty_page = self._make_empty_page()
         self.search_field = SearchField(self)
         self.search_field.setObjectName("searchEverything")
@@ -103,8 +104,7 @@ class MainWindow(MainMenus):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self._build_menus()
+        self.menus = MainMenus(self, self, store, self.vault, self.restore_requested.emit)
         self.statusBar().addPermanentWidget(QLabel(str(store.path), self))
 
         self.group_list.current_changed.connect(self._show_group)
@@ -172,12 +172,12 @@ class MainWindow(MainMenus):
             self._time = SystemTime()
         self.close_session()
         try:
-            page = SessionPage(self._store, session_id, self._time, self)
+            page = SessionPage(self._store, self.vault, session_id, self._time, self)
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not open the session"), error)
             return
         page.back_requested.connect(self.close_session)
-        page.export_requested.connect(self._export_summary)
+        page.export_requested.connect(self.menus.export_summary)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.session_page = page
         self.pages.addWidget(page)
@@ -185,7 +185,7 @@ class MainWindow(MainMenus):
         # In the room the session gets the whole window; the list returns with the group.
         self.group_list.hide()
         page.run_view.setFocus()
-        self._fill_session_menu()
+        self.menus.fill_session_menu()
         self._update_actions()
 
     def close_session(self) -> None:
@@ -199,7 +199,7 @@ class MainWindow(MainMenus):
         page.deleteLater()
         self.pages.setCurrentWidget(self.group_page)
         self.group_page.reload_members()
-        self._fill_session_menu()
+        self.menus.fill_session_menu()
         self._update_actions()
 
     def _export_group(self, kind: str) -> None:
@@ -220,7 +220,10 @@ class MainWindow(MainMenus):
             from reflectdesk.ui.exports.export_actions import Exports
 
             self._exports = Exports(
-                self._store, self, lambda text: self.statusBar().showMessage(text, 8000)
+                self._store,
+                self.vault,
+                self,
+                lambda text: self.statusBar().showMessage(text, 8000),
             )
         return self._exports
 
@@ -315,15 +318,7 @@ class MainWindow(MainMenus):
 
     def _update_actions(self) -> None:
         record = self.group_page.record if self.pages.currentWidget() is self.group_page else None
-        has_group = record is not None
-        editable = has_group and record is not None and not record.archived
-        self.rename_action.setEnabled(editable)
-        self.archive_action.setEnabled(editable)
-        self.restore_action.setEnabled(has_group and record is not None and record.archived)
-        self.add_member_action.setEnabled(editable)
-        self.edit_member_action.setEnabled(editable)
-        self.plan_session_action.setEnabled(editable)
-        self.back_to_group_action.setEnabled(self.session_page is not None)
+        self.menus.update_actions(record, session_open=self.session_page is not None)
 
     def new_group(self) -> None:
         created: list[str] = []

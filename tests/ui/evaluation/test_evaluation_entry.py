@@ -187,7 +187,7 @@ def test_evaluation_menu_and_conditions_button(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = make_window()
-    menu = window.evaluation_menu
+    menu = window.menus.evaluation_menu
     names = [a.objectName() for a in menu.menu.actions() if a.objectName()]
     assert names == [
         "enterPaperForms",

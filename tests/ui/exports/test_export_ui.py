@@ -61,7 +61,7 @@ def test_archive_of_everything_from_the_menu(
 ) -> None:
     setup_group(store)
     window = make_window()
-    window.export_all_archive_action.trigger()
+    window.menus.export_all_archive_action.trigger()
     target = tmp_path / "all.rdarchive"
     choose(qtbot, target)
     job = window.exports.jobs[-1]

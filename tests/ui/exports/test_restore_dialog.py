@@ -49,7 +49,7 @@ def host(qtbot: QtBot, db_path: Path) -> Iterator[WindowHost]:
 
 def choose_and_confirm(qtbot: QtBot, host: WindowHost, row: int = 0) -> QMessageBox:
     wait_active(qtbot, host.window)
-    host.window.restore_backup_action.trigger()
+    host.window.menus.restore_backup_action.trigger()
     dialog = find_open(qtbot, RestoreDialog, "restoreDialog")
     assert isinstance(dialog, RestoreDialog)
     dialog.table.setCurrentItem(dialog.table.topLevelItem(row))

@@ -240,7 +240,7 @@ def test_archive_and_restore_by_keyboard(qtbot: QtBot, make_window: object, stor
     window.group_list.select_group(group_id)
     assert window.group_page.archived_banner.isVisible()
     assert not window.group_page.fields.isEnabled()
-    assert not window.add_member_action.isEnabled()
+    assert not window.menus.add_member_action.isEnabled()
 
     wait_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
@@ -264,12 +264,12 @@ def test_filter_folds_accents(qtbot: QtBot, make_window: object, store: Store) -
 
 def test_menu_items_show_their_shortcuts(window: MainWindow) -> None:
     for action in (
-        window.new_group_action,
-        window.rename_action,
-        window.archive_action,
-        window.add_member_action,
-        window.quit_action,
-        window.filter_action,
+        window.menus.new_group_action,
+        window.menus.rename_action,
+        window.menus.archive_action,
+        window.menus.add_member_action,
+        window.menus.quit_action,
+        window.menus.filter_action,
     ):
         assert not action.shortcut().isEmpty(), action.text()
         assert action.shortcut().toString() in action.toolTip()

@@ -12,13 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import GroupDraft
+from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.store import groups, notes, sessions
+from reflectdesk.store import groups, members, notes, sessions
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.vault import VaultStatus, vault_status
+from reflectdesk.ui.groups.member_notes_dialog import MemberNotesDialog
 from reflectdesk.ui.privacy.vault_controller import CHECK_INTERVAL_MS, VaultController
 from reflectdesk.ui.room.session_page import SessionPage
 from reflectdesk.ui.shell.main_window import MainWindow
@@ -92,13 +93,13 @@ def test_locking_saves_first_then_clears_and_unlocking_brings_the_note_back(
     _type_and_wait_saved(qtbot, page, CANARY)
     type_text(page.notes.private_edit, " — en later meer")  # not yet autosaved
 
-    window.privacy_menu.lock_action.trigger()
+    window.menus.privacy_menu.lock_action.trigger()
 
     assert vault_status(store) is VaultStatus.LOCKED
     assert page.notes.private_edit.toPlainText() == ""
     assert page.notes.private_box.currentWidget() is page.notes.private_box.locked_panel
     assert not any(CANARY in text for text in _visible_texts(window))
-    assert "locked" in window.privacy_menu.status_button.text()
+    assert "locked" in window.menus.privacy_menu.status_button.text()
 
     qtbot.mouseClick(page.notes.private_box.unlock_button, Qt.MouseButton.LeftButton)
     _unlock_by_typing(qtbot, TEST_PASSPHRASE)
@@ -107,11 +108,32 @@ def test_locking_saves_first_then_clears_and_unlocking_brings_the_note_back(
     assert page.notes.private_box.currentWidget() is page.notes.private_edit
 
 
+def test_every_private_note_follows_the_one_vault_the_window_hands_down(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    page = _page(window)
+    assert page.notes.private_box.vault is window.vault
+    group_id = page.record.group_id
+    window.close_session()
+    member = members.add_member(store, group_id, MemberDraft("Anna de Vries"))
+    window.group_page.reload_members()
+    window.group_page.member_notes(member.membership_id)
+    dialog = find_open(qtbot, MemberNotesDialog, "memberNotesDialog")
+    assert isinstance(dialog, MemberNotesDialog)
+    assert dialog.box.vault is window.vault
+    assert dialog.box.currentWidget() is dialog.box.editor  # unlocked
+
+    window.menus.privacy_menu.lock_action.trigger()
+
+    assert dialog.box.currentWidget() is dialog.box.locked_panel
+    dialog.close()
+
+
 def test_the_clock_keeps_running_while_notes_are_locked(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
     page = _page(window)
-    window.privacy_menu.lock_action.trigger()
+    window.menus.privacy_menu.lock_action.trigger()
     qtbot.keyClick(page.run_view, Qt.Key.Key_Space)  # start the clock
     qtbot.keyClick(page.run_view, Qt.Key.Key_N)  # next phase
     assert sessions.clock_events(store, page.session_id)
@@ -215,7 +237,7 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
     )
     window = _open_session(qtbot, bare_store)
     page = _page(window)
-    assert "no passphrase" in window.privacy_menu.status_button.text()
+    assert "no passphrase" in window.menus.privacy_menu.status_button.text()
     page.notes.private_edit.setFocus()
     type_text(page.notes.private_edit, "E")
 
@@ -250,7 +272,7 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
 def test_change_passphrase_from_the_privacy_menu(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    window.privacy_menu.passphrase_action.trigger()
+    window.menus.privacy_menu.passphrase_action.trigger()
     dialog = find_open(qtbot, QDialog, "changePassphraseDialog")
     type_text(dialog.findChild(QLineEdit, "currentPassphrase"), TEST_PASSPHRASE)
     for name in ("newPassphrase", "repeatedPassphrase"):
@@ -273,7 +295,7 @@ def test_a_forgotten_passphrase_without_recovery_key_resets_only_private_notes(
     _type_and_wait_saved(qtbot, page, CANARY)
     window.vault.lock()
 
-    window.privacy_menu.forgot_action.trigger()
+    window.menus.privacy_menu.forgot_action.trigger()
     box = find_open(qtbot, QMessageBox, "resetPrivateNotes")
     assert "1 private note" in box.text()
     qtbot.mouseClick(box.findChild(QWidget, "confirmReset"), Qt.MouseButton.LeftButton)
@@ -303,7 +325,7 @@ def test_a_forgotten_passphrase_with_a_recovery_key_sets_a_new_one(
     assert recovery is not None
     window.vault.lock()
 
-    window.privacy_menu.forgot_action.trigger()
+    window.menus.privacy_menu.forgot_action.trigger()
     dialog = find_open(qtbot, QDialog, "recoverDialog")
     type_text(dialog.findChild(QLineEdit, "recoveryKeyInput"), recovery.lower())
     for name in ("newPassphrase", "repeatedPassphrase"):
