@@ -14,17 +14,6 @@ from typing import Any, Literal
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.demo_notes import (
-    MemberNotePlan,
-    SessionNotesPlan,
-)
-from reflectdesk.core.demo_plans import (
-    DEMO_TODAY,
-    GroupPlan,
-    MemberPlan,
-    PersonPlan,
-)
-from reflectdesk.core.demo_sessions import SessionPlan
 from reflectdesk.core.model import GroupDraft, MemberDraft, NoteKind
 from reflectdesk.core.notes import (
     ActionDraft,
@@ -35,6 +24,17 @@ from reflectdesk.core.notes import (
     clean_private_text,
 )
 from reflectdesk.core.sessions import SessionDraft, clean_session_draft
+from reflectdesk.demo.notes import (
+    MemberNotePlan,
+    SessionNotesPlan,
+)
+from reflectdesk.demo.plans import (
+    DEMO_TODAY,
+    GroupPlan,
+    MemberPlan,
+    PersonPlan,
+)
+from reflectdesk.demo.sessions import SessionPlan
 from reflectdesk.store import vault_seam
 from reflectdesk.store.groups import apply_draft, clean_group_draft
 from reflectdesk.store.members import clean_member_draft

@@ -15,7 +15,7 @@ Sessions follow the same split: the small demo's dozen go through the session se
 phases, clock events and registers, are bulk inserts (Core executemany) in the groups'
 transaction.
 
-Notes too (core/demo_notes.py plans them): the small demo's go through the note and theme
+Notes too (demo/notes.py plans them): the small demo's go through the note and theme
 services; the large demo's thirty thousand learning points, actions and tags are bulk
 inserts in the same transaction, while its private notes are written one by one through
 the vault seam's insert_private, so that the seam stays the only writer of their text.
@@ -28,26 +28,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from reflectdesk.core.demo_evaluations import (
-    LARGE_EVALUATIONS,
-    SMALL_EVALUATIONS,
-    ResponsePlan,
-    plan_evaluations,
-)
-from reflectdesk.core.demo_notes import (
-    LARGE_NOTES,
-    SMALL_NOTES,
-    MemberNotePlan,
-    SessionNotesPlan,
-    plan_notes,
-)
-from reflectdesk.core.demo_plans import (
-    GroupPlan,
-    PersonPlan,
-    plan_large_groups,
-    plan_small_groups,
-)
-from reflectdesk.core.demo_sessions import SessionPlan, plan_large_sessions, plan_small_sessions
 from reflectdesk.core.model import Role, SessionStatus
 from reflectdesk.core.notes import (
     ActionDraft,
@@ -56,6 +36,27 @@ from reflectdesk.core.notes import (
 )
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.demo.evaluations import (
+    LARGE_EVALUATIONS,
+    SMALL_EVALUATIONS,
+    ResponsePlan,
+    plan_evaluations,
+)
+from reflectdesk.demo.notes import (
+    LARGE_NOTES,
+    SMALL_NOTES,
+    MemberNotePlan,
+    SessionNotesPlan,
+    plan_notes,
+)
+from reflectdesk.demo.plans import (
+    GroupPlan,
+    PersonPlan,
+    plan_large_groups,
+    plan_small_groups,
+)
+from reflectdesk.demo.sessions import SessionPlan, plan_large_sessions, plan_small_sessions
+from reflectdesk.demo.small import create_responses, insert_responses
 from reflectdesk.store import attendance as attendance_services
 from reflectdesk.store import notes as note_services
 from reflectdesk.store import sessions as session_services
@@ -71,7 +72,6 @@ from reflectdesk.store.demo_bulk import (
     member_draft,
     person_ids,
 )
-from reflectdesk.store.demo_evaluations import create_responses, insert_responses
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.groups import create_group

@@ -1,4 +1,4 @@
-"""Writers for the demo's questionnaire responses (planned in core/demo_evaluations.py).
+"""Writers for the demo's questionnaire responses (planned in demo/evaluations.py).
 
 The large demo's ten thousand responses and their answers are Core executemany inserts
 in the caller's transaction; the small demo's go through ``record_response`` as the ui
@@ -13,7 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.demo_evaluations import ResponsePlan
+from reflectdesk.demo.evaluations import ResponsePlan
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response
 from reflectdesk.store.responses import record_response

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reflectdesk.core.demo_plans import GroupPlan
-from reflectdesk.core.demo_sessions import SessionPlan
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.demo.plans import GroupPlan
+from reflectdesk.demo.sessions import SessionPlan
 
 SESSION_KEY, SERIES_KEY, CONDITIONS_KEY = (
     "session-evaluation",

@@ -17,13 +17,6 @@ import pytest
 
 from reflectdesk.core.clock import SessionClock, snapshot_at
 from reflectdesk.core.clock_state import ClockEventRecord, ClockSnapshot, ClockStatus
-from reflectdesk.core.demo_plans import (
-    DEMO_TODAY,
-    LARGE_ARCHIVED_GROUPS,
-    LARGE_GROUPS,
-    LARGE_MEMBERS_PER_GROUP,
-)
-from reflectdesk.core.demo_sessions import builtin_phases
 from reflectdesk.core.model import (
     AttendanceStatus,
     ClockEventKind,
@@ -38,10 +31,17 @@ from reflectdesk.core.notes import (
     PrivateNoteRecord,
 )
 from reflectdesk.core.sessions import AttendanceRecord, SessionPhaseRecord, SessionRecord
+from reflectdesk.demo.build import DEMO_PASSPHRASE, DemoSummary, DemoTargetExistsError, write_demo
+from reflectdesk.demo.plans import (
+    DEMO_TODAY,
+    LARGE_ARCHIVED_GROUPS,
+    LARGE_GROUPS,
+    LARGE_MEMBERS_PER_GROUP,
+)
+from reflectdesk.demo.sessions import builtin_phases
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import notes, sessions, themes
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.demo import DEMO_PASSPHRASE, DemoSummary, DemoTargetExistsError, write_demo
 from reflectdesk.store.groups import list_groups
 from reflectdesk.store.members import list_members
 from reflectdesk.store.vault import unlock
@@ -481,7 +481,7 @@ def test_a_failed_demo_leaves_no_file_behind(
     def failing(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("reflectdesk.store.demo._create_groups", failing)
+    monkeypatch.setattr("reflectdesk.demo.build._create_groups", failing)
 
     folder = tmp_path / "demos"
     with pytest.raises(OSError, match="No space"):
