@@ -1,7 +1,7 @@
 """Plans for the demo sessions: dates, phases, clock histories, attendance and presenters.
 
-Pure Python and deterministic for a given random.Random, like demo_plans.py; the store's
-demo writer (reflectdesk/demo/build.py) turns these plans into rows. Every session copies
+Pure Python and deterministic for a given random.Random, like plans.py; the demo's
+writers (reflectdesk/demo/build.py) turn these plans into rows. Every session copies
 its group's built-in format. A finished session's clock history is made by driving a real
 SessionClock on a fake time source that moves only when the plan says so, so it replays
 exactly as one the app recorded; its phases' actual times are read from snapshot_at at

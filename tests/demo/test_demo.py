@@ -481,7 +481,7 @@ def test_a_failed_demo_leaves_no_file_behind(
     def failing(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("reflectdesk.demo.build._create_groups", failing)
+    monkeypatch.setattr("reflectdesk.demo.small.create_groups", failing)
 
     folder = tmp_path / "demos"
     with pytest.raises(OSError, match="No space"):
