@@ -1,12 +1,11 @@
 """The demo databases: counts, realistic names, sessions whose clocks replay, notes and
-learning points, determinism, and speed of the large one."""
+learning points and determinism (how long the large one takes: benchmarks/demo_build.py)."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
 import statistics
-import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -116,13 +115,11 @@ def test_small_demo_names_cover_particles_turkish_and_greek(tmp_path: Path) -> N
 @dataclass(frozen=True)
 class Written:
     summary: DemoSummary
-    seconds: float
 
 
 def _write(path: Path, size: str, seed: int = 7) -> Written:
-    started = time.perf_counter()
-    summary = write_demo(path, size, seed=seed)  # type: ignore[arg-type]
-    return Written(summary, time.perf_counter() - started)
+    # How long the large demo takes is benchmarks/demo_build.py's business, not a test's.
+    return Written(write_demo(path, size, seed=seed))  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="module")
@@ -143,9 +140,8 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Written:
 
 
 @pytest.mark.slow
-def test_large_demo_counts_and_speed(large: Written) -> None:
+def test_large_demo_counts(large: Written) -> None:
     summary = large.summary
-    assert large.seconds < 10, f"the large demo took {large.seconds:.1f} s"
     assert summary.groups == LARGE_GROUPS
     assert summary.archived_groups == LARGE_ARCHIVED_GROUPS > 0
     with open_store(summary.path, for_reading=True) as store:
