@@ -196,7 +196,7 @@ def run_app_child(db: Path, seconds: float) -> dict[str, Any]:
     store = open_store(db, seed=seed_builtins)
     # The demo's private notes are encrypted; the facilitator has unlocked them (the
     # worse case: the vault then watches every key and mouse event for idleness).
-    from reflectdesk.store.demo import DEMO_PASSPHRASE
+    from reflectdesk.demo.build import DEMO_PASSPHRASE
     from reflectdesk.store.vault import unlock
 
     unlock(store, DEMO_PASSPHRASE)

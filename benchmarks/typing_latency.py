@@ -202,7 +202,7 @@ def run_app_child(args: argparse.Namespace) -> dict[str, Any]:
     store = open_store(args.db, seed=seed_builtins)
     # The demo's private notes are encrypted; the facilitator has unlocked them (the
     # worse case: the vault then watches every key and mouse event for idleness).
-    from reflectdesk.store.demo import DEMO_PASSPHRASE
+    from reflectdesk.demo.build import DEMO_PASSPHRASE
     from reflectdesk.store.vault import unlock
 
     unlock(store, DEMO_PASSPHRASE)

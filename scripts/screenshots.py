@@ -40,7 +40,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="reflectdesk-shots-"))
     os.environ["REFLECTDESK_DATA_DIR"] = str(work / "data")
 
-    from reflectdesk.store.demo import write_demo
+    from reflectdesk.demo.build import write_demo
 
     db = work / "demo.db"
     write_demo(db, "small")

@@ -35,7 +35,7 @@ def demo(args: argparse.Namespace) -> int:
             raise CommandError(f"{path} already exists; add --force to replace it")
         _remove_database(path)
 
-    from reflectdesk.store.demo import DEMO_PASSPHRASE, write_demo
+    from reflectdesk.demo.build import DEMO_PASSPHRASE, write_demo
 
     summary = write_demo(path, args.size)
     archived = f" ({summary.archived_groups} archived)" if summary.archived_groups else ""

@@ -23,7 +23,7 @@ from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
-from reflectdesk.export.pdf import bullet_list, data_table
+from reflectdesk.export.pdf_blocks import bullet_list, data_table
 
 FREE_TEXT_SHOWN = 40  # written answers listed per item in a PDF; the CSV has them all
 

@@ -19,26 +19,12 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from reflectdesk.export.evaluation_pdf import session_evaluation_story
 from reflectdesk.export.fonts import REGULAR, register_fonts
-from reflectdesk.export.page import (
-    HEADER_GAP,
-    MARGIN,
-    RULE,
-    SHADE,
-    decorate,
-    make_styles,
-    numbered_canvas,
-    text,
-)
+from reflectdesk.export.page import HEADER_GAP, MARGIN, decorate, make_styles, numbered_canvas, text
+from reflectdesk.export.pdf_blocks import bullet_list, data_table, section
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
@@ -54,63 +40,6 @@ def page_size(name: str) -> PageSize:
         return PAPER[name.lower()]
     except KeyError:
         raise ValueError(f"paper must be 'a4' or 'letter', not {name!r}") from None
-
-
-# -- building blocks --------------------------------------------------------------------
-
-
-def data_table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float],
-    styles: dict[str, ParagraphStyle],
-    *,
-    numeric: frozenset[int] = frozenset(),
-    total: bool = False,
-) -> Table:
-    def cell(value: str, column: int, head: bool) -> Paragraph:
-        kind = ("head_" if head else "") + ("number" if column in numeric else "cell")
-        return Paragraph(text(value), styles[kind])
-
-    last = len(rows) - 1
-    data = [[cell(value, i, True) for i, value in enumerate(header)]]
-    data += [
-        [cell(value, i, total and n == last) for i, value in enumerate(row)]
-        for n, row in enumerate(rows)
-    ]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Tables set a font per cell even around Paragraphs: never Helvetica.
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    if total:
-        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
-    return table
-
-
-def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
-    if not items:
-        return [Paragraph(escape(empty), styles["muted"])]
-    return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
-
-
-def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
-    # The heading stays with the start of its content, never alone at a page foot.
-    heading = Paragraph(escape(title), styles["heading"])
-    return [KeepTogether([heading, *content[:1]]), *content[1:]]
 
 
 def _facts(
@@ -214,9 +143,6 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         styles,
     )
     if summary.evaluation:
-        # Imported here: evaluation_pdf builds on this module's tables.
-        from reflectdesk.export.evaluation_pdf import session_evaluation_story
-
         story += section(
             "Evaluation", session_evaluation_story(summary.evaluation, width, styles), styles
         )

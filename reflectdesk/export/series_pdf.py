@@ -28,7 +28,8 @@ from reportlab.platypus import Paragraph, Spacer, TableStyle
 from reflectdesk.export.evaluation_pdf import evaluation_story
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE, decorate, make_styles, text
-from reflectdesk.export.pdf import PageSize, bullet_list, data_table, section, write_pdf
+from reflectdesk.export.pdf import PageSize, write_pdf
+from reflectdesk.export.pdf_blocks import bullet_list, data_table, section
 from reflectdesk.export.series import LEGEND, Bulletin, SeriesReport
 
 SOFT_RED = colors.HexColor("#fbe3e4")

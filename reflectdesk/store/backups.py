@@ -1,7 +1,7 @@
 """The backups folder of a database: listing, making, thinning, automatic backups, restore.
 
-Backups are written by :func:`reflectdesk.store.backup.backup_database` (SQLite's online
-backup API, then integrity_check) into ``backups/`` beside the database, named
+Backups are written by :func:`backup_database` (SQLite's online backup API, never a copy
+of an open file, then integrity_check) into ``backups/`` beside the database, named
 ``<stem>-<YYYYmmdd-HHMMSS>-<reason>[-<n>].db`` in local time. A backup is a page-for-page
 copy, so private notes stay sealed in it exactly as in the database.
 
@@ -27,7 +27,6 @@ from pathlib import Path
 from reflectdesk.core.backup_policy import backup_due, keep
 from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir
-from reflectdesk.store.backup import backup_database
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -38,8 +37,10 @@ from reflectdesk.store.sqlite_file import (
 )
 
 __all__ = [
+    "BackupError",
     "BackupInfo",
     "RestoreError",
+    "backup_database",
     "backup_if_due",
     "list_backups",
     "make_backup",
@@ -55,6 +56,52 @@ _NAME_TAIL = re.compile(r"(\d{8}-\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db")
 
 class RestoreError(StoreError):
     code = "restore_failed"
+
+
+class BackupError(StoreError):
+    code = "backup_failed"
+
+
+def backup_database(
+    db_path: Path, target_dir: Path, reason: str, now: datetime | None = None
+) -> Path:
+    """Write a consistent copy of ``db_path`` into ``target_dir`` and verify it.
+
+    The file is named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.db``. Raises BackupError when
+    the copy cannot be written or fails its integrity check (the bad copy is removed).
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("backup (%s) failed: no backup folder: %s", reason, error)
+        raise BackupError(
+            f"Cannot create the backup folder {target_dir}: {error.strerror}."
+        ) from None
+    target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = target_dir / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
+    source = connect_read_only(db_path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    except sqlite3.Error as error:
+        destination.close()
+        target.unlink(missing_ok=True)
+        log.warning("backup (%s) failed: %s", reason, error)
+        raise BackupError(f"Backing up {db_path} failed: {error}.") from None
+    finally:
+        source.close()
+    destination.close()
+    verdict = integrity_check(target)
+    if verdict != "ok":
+        target.unlink(missing_ok=True)
+        log.warning("backup (%s) failed its integrity check", reason)
+        raise BackupError(f"The backup of {db_path} failed its integrity check: {verdict}.")
+    log.info("backup (%s) made: %d KB", reason, target.stat().st_size // 1024)
+    return target
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reflectdesk.core.events import ChangeFeed
 from reflectdesk.paths import backups_dir
-from reflectdesk.store.backup import backup_database
+from reflectdesk.store.backups import backup_database
 from reflectdesk.store.engine import create_sqlite_engine
 from reflectdesk.store.errors import (
     CorruptDatabaseError,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reflectdesk import cli
-from reflectdesk.store.demo import write_demo
+from reflectdesk.demo.build import write_demo
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

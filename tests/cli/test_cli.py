@@ -19,8 +19,8 @@ import pytest
 import reflectdesk
 from reflectdesk import cli
 from reflectdesk.commands import database
+from reflectdesk.demo.build import write_demo
 from reflectdesk.store.database import open_store
-from reflectdesk.store.demo import write_demo
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 PROJECT_ROOT = Path(reflectdesk.__file__).resolve().parent.parent

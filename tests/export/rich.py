@@ -19,11 +19,11 @@ from reflectdesk.core.decks import CardDefinition
 from reflectdesk.core.model import AttendanceStatus, ClockEventKind, GroupDraft, MemberDraft, Role
 from reflectdesk.core.notes import ActionDraft, LearningPointDraft, PrivateText
 from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.demo.build import DEMO_PASSPHRASE, write_demo
 from reflectdesk.store.attendance import set_attendance, set_presenter
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.decks import deck_cards, list_decks, record_card_shown
-from reflectdesk.store.demo import DEMO_PASSPHRASE, write_demo
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member
 from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response

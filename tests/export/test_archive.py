@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from reflectdesk.core.errors import NotFoundError, ReflectDeskError
+from reflectdesk.demo.build import DEMO_PASSPHRASE
 from reflectdesk.export.archive import ArchiveError, export_archive, import_archive
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.demo import DEMO_PASSPHRASE
 from reflectdesk.store.notes import private_notes
 from reflectdesk.store.schema import HEAD_REVISION
 from reflectdesk.store.search_index import index_stale, search

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from reflectdesk.demo.build import DEMO_PASSPHRASE, write_demo
 from reflectdesk.export.archive import export_archive
 from reflectdesk.store import notes
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.store.demo import DEMO_PASSPHRASE, write_demo
 from reflectdesk.store.groups import list_groups
 from reflectdesk.store.sessions import list_sessions
 from reflectdesk.store.vault import lock, unlock

@@ -1,8 +1,8 @@
 """Plans for the demo's questionnaire responses: session evaluations, the facilitator's
 conditions check, and series evaluations at the start and the end of a series.
 
-Pure Python and deterministic for a given random.Random, like demo_sessions.py; the
-store's demo writers turn the plans into rows. The numbers are fictional but plausible:
+Pure Python and deterministic for a given random.Random, like sessions.py; the
+demo's writers turn the plans into rows. The numbers are fictional but plausible:
 most answers agree, groups and sessions differ a little, a few items are left blank,
 takeaways come from a small varied pool, and the series evaluation improves modestly
 from start to end (reverse-coded items are ticked the other way round, as people do).
@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reflectdesk.core.demo_plans import GroupPlan
-from reflectdesk.core.demo_sessions import SessionPlan
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.demo.plans import GroupPlan
+from reflectdesk.demo.sessions import SessionPlan
 
 SESSION_KEY, SERIES_KEY, CONDITIONS_KEY = (
     "session-evaluation",

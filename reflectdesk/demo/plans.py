@@ -1,7 +1,7 @@
 """Plans for the demo databases: fictional people and groups as plain data.
 
-Pure Python, deterministic for a given random.Random: the store's demo writer
-(reflectdesk/store/demo.py) turns these plans into rows. Names mix Dutch (with
+Pure Python, deterministic for a given random.Random: the demo's writers
+(reflectdesk/demo/build.py) turn these plans into rows. Names mix Dutch (with
 particles and IJ), Turkish, Greek, Moroccan-Dutch, Polish and English origins, so every
 screen and export meets the names real cohorts have.
 """

@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from reflectdesk.core.demo_plans import DEMO_TODAY, GroupPlan, PersonPlan
-from reflectdesk.core.demo_sessions import SessionPlan
 from reflectdesk.core.model import AttendanceStatus, ClockEventKind, Role
 from reflectdesk.core.notes import BUILTIN_THEMES
+from reflectdesk.demo.plans import DEMO_TODAY, GroupPlan, PersonPlan
+from reflectdesk.demo.sessions import SessionPlan
 
 
 @dataclass(frozen=True, slots=True)

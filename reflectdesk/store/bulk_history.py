@@ -1,31 +1,24 @@
-"""Bulk writers for the large demo: groups, sessions with their clock histories and
-attendance, and notes, inserted in one transaction with Core executemany (the service
-functions commit once per call, far too slow for thousands of rows). Every draft still
-passes the services' validation, and private notes still go through the vault seam.
+"""The fast path for writing a long history at once: groups, sessions with their clock
+histories and registers, notes and questionnaire responses, inserted in one transaction
+with Core executemany (the service functions commit once per call, far too slow for
+thousands of rows; the large demo writes 3,021 sessions and 28,000 learning points).
+
+Every draft still passes the services' validation, so this never writes a row the ui
+could not have made, and private notes still go through the vault seam (which needs the
+vault unlocked). The records are described in store/bulk_records.py.
 """
 
 from __future__ import annotations
 
-import random
-import uuid
-from datetime import UTC, datetime, time, timedelta
-from typing import Any, Literal
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.demo_notes import (
-    MemberNotePlan,
-    SessionNotesPlan,
-)
-from reflectdesk.core.demo_plans import (
-    DEMO_TODAY,
-    GroupPlan,
-    MemberPlan,
-    PersonPlan,
-)
-from reflectdesk.core.demo_sessions import SessionPlan
-from reflectdesk.core.model import GroupDraft, MemberDraft, NoteKind
+from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import (
     ActionDraft,
     LearningPointDraft,
@@ -34,47 +27,62 @@ from reflectdesk.core.notes import (
     clean_learning_point_draft,
     clean_private_text,
 )
-from reflectdesk.core.sessions import SessionDraft, clean_session_draft
+from reflectdesk.core.sessions import clean_session_draft
 from reflectdesk.store import vault_seam
+from reflectdesk.store.bulk_records import (
+    BulkGroup,
+    BulkResponse,
+    BulkSession,
+    BulkSessionNotes,
+    History,
+)
+from reflectdesk.store.database import Store
 from reflectdesk.store.groups import apply_draft, clean_group_draft
 from reflectdesk.store.members import clean_member_draft
+from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response
 from reflectdesk.store.models.groups import Group, Membership, Person
 from reflectdesk.store.models.notes import Note, NoteTheme, SessionTheme, Theme
 from reflectdesk.store.models.sessions import Attendance, ClockEvent, SessionPhase
 from reflectdesk.store.models.sessions import Session as Meeting
 
-DemoSize = Literal["small", "large"]
-DEMO_SIZES: tuple[DemoSize, ...] = ("small", "large")
+NewId = Callable[[], str]
+People = dict[Hashable, str]  # the caller's person key -> person id
 
 
-# Files SQLite and the instance lock keep beside a database.
+def bulk_insert_history(store: Store, history: History, *, new_id: NewId) -> None:
+    """Write ``history`` in one transaction (all or nothing). ``new_id`` gives every
+    row's id, in a fixed order, so a seeded source writes the same database twice."""
+    with store.transaction() as session:
+        groups = _insert_groups(session, history.groups, new_id)
+        people = _person_ids(history.groups, groups)
+        session_ids = _insert_sessions(session, history.sessions, groups, people, new_id)
+        group_ids = [group.id for group in groups]
+        rows = _NoteRows(
+            session,
+            sessions=history.sessions,
+            session_ids=session_ids,
+            group_ids=group_ids,
+            people=people,
+            new_id=new_id,
+        )
+        rows.insert(history)
+        _insert_responses(
+            session,
+            history.responses,
+            session_ids=session_ids,
+            group_ids=group_ids,
+            new_id=new_id,
+        )
 
 
-class IdSource:
-    """UUID4-shaped ids drawn from the seed, so two large demos are identical row by row."""
-
-    def __init__(self, seed: int) -> None:
-        self._rng = random.Random(f"reflectdesk-demo-ids-{seed}")
-
-    def __call__(self) -> str:
-        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
-
-
-def insert_groups(
-    session: Session,
-    plans: list[GroupPlan],
-    format_ids: dict[str, str | None],
-    new_id: IdSource,
-) -> list[Group]:
-    """Bulk insert inside the caller's transaction; drafts still pass the services'
-    validation, so the demo never holds a row the ui could not have made."""
-    people: dict[PersonPlan, Person] = {}
+def _insert_groups(session: Session, plans: Sequence[BulkGroup], new_id: NewId) -> list[Group]:
+    people: dict[Hashable, Person] = {}
     groups: list[Group] = []
     for plan in plans:
-        draft = clean_group_draft(group_draft(plan, format_ids))
+        draft = clean_group_draft(plan.draft)
         group = apply_draft(Group(id=new_id(), archived_at=plan.archived_at), draft)
         for member in plan.members:
-            clean = clean_member_draft(member_draft(member))
+            clean = clean_member_draft(member.draft)
             person = people.get(member.person)
             if person is None:
                 person = Person(
@@ -92,7 +100,7 @@ def insert_groups(
     return groups
 
 
-def person_ids(plans: list[GroupPlan], groups: list[Group]) -> list[dict[PersonPlan, str]]:
+def _person_ids(plans: Sequence[BulkGroup], groups: list[Group]) -> list[People]:
     """For each group, the person id of each of its people."""
     return [
         {
@@ -103,17 +111,14 @@ def person_ids(plans: list[GroupPlan], groups: list[Group]) -> list[dict[PersonP
     ]
 
 
-def insert_sessions(
+def _insert_sessions(
     session: Session,
-    plans: list[GroupPlan],
+    meetings: Sequence[BulkSession],
     groups: list[Group],
-    meetings: list[SessionPlan],
-    new_id: IdSource,
+    people: list[People],
+    new_id: NewId,
 ) -> list[str]:
-    """Bulk insert inside the caller's transaction. Timestamps are derived from the
-    plans, not the real clock, so the same seed writes the same rows. Returns the
-    sessions' ids in plan order."""
-    people = person_ids(plans, groups)
+    """Returns the sessions' ids in the records' order."""
     session_ids: list[str] = []
     rows: dict[type[Any], list[dict[str, Any]]] = {
         Meeting: [],
@@ -122,14 +127,13 @@ def insert_sessions(
         Attendance: [],
     }
     for meeting in meetings:
-        group, plan, persons = groups[meeting.group], plans[meeting.group], people[meeting.group]
-        clean = clean_session_draft(
-            SessionDraft(meeting.planned_start, meeting.place, group.format_id)
-        )
+        group, persons = groups[meeting.group], people[meeting.group]
+        draft = meeting.draft
+        if draft.format_id is None:
+            draft = replace(draft, format_id=group.format_id)
+        clean = clean_session_draft(draft)
         session_id = new_id()
         session_ids.append(session_id)
-        # The series was planned the week before the group first met.
-        planned_on = datetime.combine(plan.starts_on - timedelta(days=7), time(9), tzinfo=UTC)
         ended = meeting.ended_at
         rows[Meeting].append(
             {
@@ -141,11 +145,11 @@ def insert_sessions(
                 "place": clean.place,
                 "status": meeting.status.value,
                 "presenter_id": None if meeting.presenter is None else persons[meeting.presenter],
-                "protect_end_time": meeting.protect_end_time,
+                "protect_end_time": clean.protect_end_time,
                 "started_at": meeting.started_at,
                 "ended_at": ended,
-                "created_at": planned_on,
-                "updated_at": ended or planned_on,
+                "created_at": meeting.created_at,
+                "updated_at": ended or meeting.created_at,
             }
         )
         rows[SessionPhase] += [
@@ -191,23 +195,23 @@ def insert_sessions(
     return session_ids
 
 
-class NoteRows:
-    """Writes the large demo's notes inside the caller's transaction: private notes
-    through the vault seam, then learning points, actions and tags as Core executemany
-    (the search index's triggers index the points and actions as they go in)."""
+class _NoteRows:
+    """Private notes through the vault seam, then learning points, actions and tags as
+    Core executemany (the search index's triggers index the points and actions as they
+    go in)."""
 
     def __init__(
         self,
         session: Session,
         *,
-        meetings: list[SessionPlan],
+        sessions: Sequence[BulkSession],
         session_ids: list[str],
         group_ids: list[str],
-        people: list[dict[PersonPlan, str]],
-        new_id: IdSource,
+        people: list[People],
+        new_id: NewId,
     ) -> None:
         self._session = session
-        self._meetings = meetings
+        self._sessions = sessions
         self._session_ids = session_ids
         self._group_ids = group_ids
         self._people = people
@@ -221,10 +225,10 @@ class NoteRows:
             SessionTheme: [],
         }
 
-    def insert(self, written: list[SessionNotesPlan], about: list[MemberNotePlan]) -> None:
-        for plan in written:
-            self._session_notes(plan)
-        for note in about:
+    def insert(self, history: History) -> None:
+        for notes in history.session_notes:
+            self._session_notes(notes)
+        for note in history.member_notes:
             person_id = self._people[note.group][note.person]
             group_id = self._group_ids[note.group]
             self._private(note.body, note.written_at, None, group_id, person_id)
@@ -233,62 +237,57 @@ class NoteRows:
                 self._session.execute(insert(model.__table__), batch)
         if self._stamps:
             # The vault seam stamps a private note with the real time; these were written
-            # on the demo's dates. An ORM bulk update by primary key sets only the stamps.
+            # on the records' dates. An ORM bulk update by primary key sets only the stamps.
             self._session.execute(update(Note), self._stamps)
 
     def _private(
         self,
-        body: str,
+        body: PrivateText,
         stamp: datetime,
         session_id: str | None,
         group_id: str,
         person_id: str | None,
     ) -> None:
         note_id = self._new_id()
-        text = clean_private_text(PrivateText(body=body))
         vault_seam.insert_private(
             self._session,
             note_id,
-            text,
+            clean_private_text(body),
             session_id=session_id,
             group_id=group_id,
             person_id=person_id,
         )
         self._stamps.append({"id": note_id, "created_at": stamp, "updated_at": stamp})
 
-    def _session_notes(self, plan: SessionNotesPlan) -> None:
-        meeting = self._meetings[plan.meeting]
-        session_id = self._session_ids[plan.meeting]
-        group_id = self._group_ids[meeting.group]
-        people = self._people[meeting.group]
-        ended = meeting.ended_at or plan.written_at
+    def _session_notes(self, plan: BulkSessionNotes) -> None:
+        session_id = self._session_ids[plan.session]
+        group = self._sessions[plan.session].group
+        group_id = self._group_ids[group]
+        people = self._people[group]
         self._private(plan.private, plan.written_at, session_id, group_id, None)
         notes, tags = self._rows[Note], self._rows[NoteTheme]
-        # Learning points are named in the closing round, in the minutes before the END.
-        for number, point in enumerate(plan.points):
+        for point in plan.points:
             themes = tuple(self._themes[key] for key in point.themes if key in self._themes)
             draft = LearningPointDraft(point.text, point.shareable, themes)
             # The same few thousand texts recur; each is checked once.
             clean = self._clean.get(draft) or self._clean.setdefault(
                 draft, clean_learning_point_draft(draft)
             )
-            stamp = ended - timedelta(seconds=20 * (len(plan.points) - number))
             note_id = self._new_id()
             notes.append(
-                note_row(note_id, NoteKind.LEARNING_POINT, session_id, group_id, stamp)
+                _note_row(note_id, NoteKind.LEARNING_POINT, session_id, group_id, point.written_at)
                 | {"body": clean.text, "shareable": clean.shareable}
             )
             tags += [{"note_id": note_id, "theme_id": theme_id} for theme_id in clean.theme_ids]
-        for number, action in enumerate(plan.actions, start=1):
+        for action in plan.actions:
             owner = None if action.owner is None else people[action.owner]
             cleaned = clean_action_draft(ActionDraft(action.text, owner, action.due_on))
-            stamp = plan.written_at + timedelta(seconds=number)
-            row = note_row(self._new_id(), NoteKind.ACTION, session_id, group_id, stamp)
+            row = _note_row(
+                self._new_id(), NoteKind.ACTION, session_id, group_id, action.written_at
+            )
             row |= {"body": cleaned.text, "owner_id": cleaned.owner_id, "due_on": cleaned.due_on}
-            if action.done:
-                # Ticked off about halfway to the due date, and never after the demo's today.
-                halfway = stamp + (action.due_on - ended.date()) / 2
-                row |= {"done": True, "updated_at": min(halfway, TODAY_MORNING)}
+            if action.done_at is not None:
+                row |= {"done": True, "updated_at": action.done_at}
             notes.append(row)
         self._rows[SessionTheme] += [
             {"session_id": session_id, "theme_id": self._themes[key]}
@@ -297,10 +296,7 @@ class NoteRows:
         ]
 
 
-TODAY_MORNING = datetime.combine(DEMO_TODAY, time(8), tzinfo=UTC)
-
-
-def note_row(
+def _note_row(
     note_id: str, kind: NoteKind, session_id: str, group_id: str, stamp: datetime
 ) -> dict[str, Any]:
     """A learning point's or an action's row, every column but the private text's."""
@@ -321,20 +317,67 @@ def note_row(
     }
 
 
-def group_draft(plan: GroupPlan, format_ids: dict[str, str | None]) -> GroupDraft:
-    return GroupDraft(
-        name=plan.name,
-        format_id=format_ids.get(plan.format_key),
-        setting=plan.setting,
-        planned_sessions=plan.planned_sessions,
-        attendance_required=plan.attendance_required,
-        ground_rules=plan.ground_rules,
+def _latest_ids(session: Session, keys: set[str]) -> dict[str, str]:
+    rows = session.execute(
+        select(Questionnaire.key, Questionnaire.id)
+        .where(Questionnaire.key.in_(keys))
+        .order_by(Questionnaire.version)
     )
+    return {key: questionnaire_id for key, questionnaire_id in rows}  # latest wins
 
 
-def member_draft(member: MemberPlan) -> MemberDraft:
-    return MemberDraft(
-        display_name=member.person.display_name,
-        role=member.role,
-        family_name=member.person.family_name,
-    )
+def _insert_responses(
+    session: Session,
+    plans: Sequence[BulkResponse],
+    *,
+    session_ids: Sequence[str],
+    group_ids: Sequence[str],
+    new_id: NewId,
+) -> None:
+    """Every value is within its item's scale, as record_response would insist."""
+    questionnaire_ids = _latest_ids(session, {plan.key for plan in plans})
+    question_ids: dict[tuple[str, str], str] = {
+        (key, question_key): question_id
+        for key, questionnaire_id in questionnaire_ids.items()
+        for question_key, question_id in session.execute(
+            select(Question.key, Question.id).where(Question.questionnaire_id == questionnaire_id)
+        )
+    }
+    responses: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+    for plan in plans:
+        response_id = new_id()
+        responses.append(
+            {
+                "id": response_id,
+                "questionnaire_id": questionnaire_ids[plan.key],
+                "session_id": None if plan.session is None else session_ids[plan.session],
+                "group_id": group_ids[plan.group],
+                "person_id": None,
+                "timepoint": plan.timepoint,
+                "submitted_at": plan.submitted_at,
+            }
+        )
+        answers += [
+            {
+                "id": new_id(),
+                "response_id": response_id,
+                "question_id": question_ids[(plan.key, key)],
+                "value": value,
+                "text": "",
+            }
+            for key, value in plan.values
+        ]
+        answers += [
+            {
+                "id": new_id(),
+                "response_id": response_id,
+                "question_id": question_ids[(plan.key, key)],
+                "value": None,
+                "text": text,
+            }
+            for key, text in plan.texts
+        ]
+    if responses:
+        session.execute(insert(cast(Table, Response.__table__)), responses)
+        session.execute(insert(cast(Table, Answer.__table__)), answers)

@@ -8,16 +8,16 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
-from reflectdesk.core.demo_evaluations import (
+from reflectdesk.core.evaluation_stats import start_end_change, summarise
+from reflectdesk.core.questionnaires import load_builtin_questionnaires
+from reflectdesk.demo.build import write_demo
+from reflectdesk.demo.evaluations import (
     LARGE_EVALUATIONS,
     plan_evaluations,
 )
-from reflectdesk.core.demo_plans import plan_large_groups
-from reflectdesk.core.demo_sessions import plan_large_sessions
-from reflectdesk.core.evaluation_stats import start_end_change, summarise
-from reflectdesk.core.questionnaires import load_builtin_questionnaires
+from reflectdesk.demo.plans import plan_large_groups
+from reflectdesk.demo.sessions import plan_large_sessions
 from reflectdesk.store.database import open_store
-from reflectdesk.store.demo import write_demo
 from reflectdesk.store.groups import list_groups
 from reflectdesk.store.responses import list_responses, start_end_responses
 

@@ -1,7 +1,7 @@
 """Plans for the demo sessions: dates, phases, clock histories, attendance and presenters.
 
-Pure Python and deterministic for a given random.Random, like demo_plans.py; the store's
-demo writer (reflectdesk/store/demo.py) turns these plans into rows. Every session copies
+Pure Python and deterministic for a given random.Random, like plans.py; the demo's
+writers (reflectdesk/demo/build.py) turn these plans into rows. Every session copies
 its group's built-in format. A finished session's clock history is made by driving a real
 SessionClock on a fake time source that moves only when the plan says so, so it replays
 exactly as one the app recorded; its phases' actual times are read from snapshot_at at
@@ -17,10 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from reflectdesk.core.clock import SessionClock, snapshot_at
 from reflectdesk.core.clock_state import ClockEventRecord, PlannedPhase
-from reflectdesk.core.demo_plans import DEMO_TODAY, GroupPlan, MemberPlan, PersonPlan
 from reflectdesk.core.formats import load_builtin_formats
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
+from reflectdesk.demo.plans import DEMO_TODAY, GroupPlan, MemberPlan, PersonPlan
 
 LARGE_SESSIONS_PER_GROUP = (46, 56)  # inclusive: about 3,000 over the sixty groups
 SMALL_FINISHED_SESSIONS = 3  # then one planned for DEMO_TODAY

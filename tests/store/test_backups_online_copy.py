@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.paths import backups_dir
-from reflectdesk.store.backup import backup_database
+from reflectdesk.store.backups import backup_database
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member

@@ -1,0 +1,73 @@
+"""The building blocks the PDFs share: a data table, a bullet list and a section whose
+heading keeps with its content.
+
+They live apart from pdf.py (the session PDFs) so that every PDF module builds on them
+and the imports run one way: pdf.py and series_pdf.py use evaluation_pdf.py, and all
+three use these blocks (tests/export/test_import_cycles.py keeps it so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+
+from reflectdesk.export.fonts import REGULAR
+from reflectdesk.export.page import RULE, SHADE, text
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: dict[str, ParagraphStyle],
+    *,
+    numeric: frozenset[int] = frozenset(),
+    total: bool = False,
+) -> Table:
+    def cell(value: str, column: int, head: bool) -> Paragraph:
+        kind = ("head_" if head else "") + ("number" if column in numeric else "cell")
+        return Paragraph(text(value), styles[kind])
+
+    last = len(rows) - 1
+    data = [[cell(value, i, True) for i, value in enumerate(header)]]
+    data += [
+        [cell(value, i, total and n == last) for i, value in enumerate(row)]
+        for n, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # Tables set a font per cell even around Paragraphs: never Helvetica.
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    if total:
+        table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
+    return table
+
+
+def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
+    if not items:
+        return [Paragraph(escape(empty), styles["muted"])]
+    return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
+
+
+def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
+    # The heading stays with the start of its content, never alone at a page foot.
+    heading = Paragraph(escape(title), styles["heading"])
+    return [KeepTogether([heading, *content[:1]]), *content[1:]]
