@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
-from reflectdesk.ui.evaluation.menu import EvaluationMenu
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
+from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
 
 if TYPE_CHECKING:
     from reflectdesk.ui.exports.export_actions import Exports
