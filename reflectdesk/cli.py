@@ -53,6 +53,7 @@ from reflectdesk.commands import (
     EXIT_OK,
     PROG,
     CommandError,
+    add_command,
     archive,
     backups,
     database,
@@ -63,6 +64,9 @@ from reflectdesk.commands import (
 from reflectdesk.commands.output import print_error, use_utf8_stdout
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reflectdesk.commands import SubParsers
     from reflectdesk.commands.library import FileLibrary
 
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
@@ -130,10 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    demo = commands.add_parser(
-        "demo", help="write a demo database", description="Write a demo database at --db PATH."
+    demo = add_command(
+        commands,
+        _add_db_option,
+        "demo",
+        database.demo,
+        help="write a demo database",
+        description="Write a demo database at --db PATH.",
     )
-    _add_db_option(demo)
     demo.add_argument(
         "--size",
         choices=("small", "large"),
@@ -143,32 +151,38 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--force", action="store_true", help="replace PATH (and its -wal, -shm, .lock files)"
     )
-    demo.set_defaults(handler=database.demo)
 
-    listing = commands.add_parser("list", help="list records", description="List records.")
-    _add_db_option(listing)
+    listing = add_command(
+        commands, _add_db_option, "list", None, help="list records", description="List records."
+    )
     kinds = listing.add_subparsers(title="what to list", metavar="WHAT", required=True)
-    groups = kinds.add_parser("groups", help="the groups", description="List the groups.")
-    _add_db_option(groups)
+    groups = add_command(
+        kinds,
+        _add_db_option,
+        "groups",
+        database.list_groups,
+        help="the groups",
+        description="List the groups.",
+    )
     groups.add_argument("--json", action="store_true", help="print a JSON array")
     groups.add_argument("--archived", action="store_true", help="list only archived groups")
-    groups.set_defaults(handler=database.list_groups)
     archive.add_list_sessions(kinds, _add_db_option)
 
-    check = commands.add_parser(
+    check = add_command(
+        commands,
+        _add_db_option,
         "check",
+        database.check,
         help="check the database without changing it (--repair: rebuild the search index)",
         description="Check the database file read-only: format, integrity, schema version "
         "and whether the search index is in step. With --repair, then also rebuild the "
         "search index (this writes to the file, so not while ReflectDesk has it open).",
     )
-    _add_db_option(check)
     check.add_argument(
         "--repair",
         action="store_true",
         help="after the check, rebuild the search index from the records",
     )
-    check.set_defaults(handler=database.check)
 
     for kind in library.LIBRARIES:
         _add_library_command(commands, kind)
@@ -178,10 +192,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``export session`` and ``export handout``: PDFs of one session."""
-    command = commands.add_parser(
+def _add_export_command(commands: SubParsers) -> None:
+    """``export`` and its kinds: PDFs, CSV tables and archives."""
+    command = add_command(
+        commands,
+        _add_db_option,
         "export",
+        None,
         help="write a session summary, handout, series report or learning bulletin as PDF, "
         "a group as CSV, or an archive",
         description="Write a PDF of one session: the facilitator's summary or the "
@@ -189,66 +206,60 @@ def _add_export_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "bulletin (A4 unless --letter); or a group as CSV tables, or an "
         "archive of one group or everything to import on another laptop.",
     )
-    _add_db_option(command)
     kinds = command.add_subparsers(title="what to export", metavar="WHAT", required=True)
-    summary = kinds.add_parser(
+    _add_pdf_kinds(kinds)
+    archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
+    export.add_evaluation_csv_kind(kinds, _add_db_option)
+
+
+def _add_pdf_kinds(kinds: SubParsers) -> None:
+    """``export session`` and ``export handout`` (PDFs of one session), ``export series``
+    and ``export bulletin`` (PDFs of a group's whole series)."""
+    summary = _add_pdf_kind(
+        kinds,
         "session",
+        export.session,
         help="the session summary",
         description="Write the session summary: group, date, place, facilitators, "
         "attendance, phases planned and actual, presenter, cards, themes, shareable "
         "learning points and actions. Private notes only with --include-private; every "
         "page is then marked CONFIDENTIAL. " + _CHECKED,
     )
-    handout = kinds.add_parser(
-        "handout",
-        help="the participants' handout",
-        description="Write a one-page handout: the group's ground rules and the "
-        "session's agenda with clock times.",
-    )
-    for parser in (summary, handout):
-        _add_db_option(parser)
-        parser.add_argument("--session", required=True, metavar="ID", help="the session's id")
-        parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
-        parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
-    summary.add_argument(
-        "--initials", action="store_true", help="name members by their initials only"
-    )
+    _add_initials(summary)
     summary.add_argument(
         "--include-private",
         action="store_true",
         help="include your private notes (every page is marked CONFIDENTIAL)",
     )
     export.add_keep_identifiers(summary)
-    summary.set_defaults(handler=export.session)
-    handout.set_defaults(handler=export.handout)
-    _add_series_kinds(kinds)
-    archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
-    export.add_evaluation_csv_kind(kinds, _add_db_option)
-
-
-def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``export series`` and ``export bulletin``: PDFs of a group's whole series."""
-    report = kinds.add_parser(
+    _add_pdf_kind(
+        kinds,
+        "handout",
+        export.handout,
+        help="the participants' handout",
+        description="Write a one-page handout: the group's ground rules and the "
+        "session's agenda with clock times.",
+    )
+    report = _add_pdf_kind(
+        kinds,
         "series",
+        export.series,
+        of="group",
         help="the series report of a group",
         description="Write the series report of a group: attendance of every member at "
         "every session checked against the group's attendance rule, presenter rotation, "
         "timing per phase planned and actual, and how often each theme came up.",
     )
-    bulletin = kinds.add_parser(
+    _add_initials(report)
+    bulletin = _add_pdf_kind(
+        kinds,
         "bulletin",
+        export.bulletin,
+        of="group",
         help="the learning bulletin of a group, to pin up",
         description="Write the learning bulletin: the shareable learning points of the "
         "series grouped by theme, in large type to print and pin up. Nobody is named "
         "unless --with-names. " + _CHECKED,
-    )
-    for parser in (report, bulletin):
-        _add_db_option(parser)
-        parser.add_argument("--group", required=True, metavar="ID", help="the group's id")
-        parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
-        parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
-    report.add_argument(
-        "--initials", action="store_true", help="name members by their initials only"
     )
     bulletin.add_argument(
         "--with-names",
@@ -256,19 +267,43 @@ def _add_series_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
         help="say whose case each learning point came from",
     )
     export.add_keep_identifiers(bulletin)
-    report.set_defaults(handler=export.series)
-    bulletin.set_defaults(handler=export.bulletin)
 
 
-def _add_library_command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], kind: FileLibrary[Any]
-) -> None:
+def _add_pdf_kind(
+    kinds: SubParsers,
+    name: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    of: str = "session",
+    help: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    """A PDF kind of ``export``: ``--session ID`` (or ``--group ID``, by ``of``), ``--out``,
+    ``--letter`` and ``--db``; the caller adds the options only that kind has."""
+    parser = add_command(kinds, _add_db_option, name, handler, help=help, description=description)
+    parser.add_argument(f"--{of}", required=True, metavar="ID", help=f"the {of}'s id")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
+    return parser
+
+
+def _add_initials(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--initials", action="store_true", help="name members by their initials only"
+    )
+
+
+def _add_library_command(commands: SubParsers, kind: FileLibrary[Any]) -> None:
     """``formats`` or ``decks``: ``validate FILE...`` and ``list``, worded for the kind."""
     noun, plural = kind.noun, kind.command
-    command = commands.add_parser(
-        kind.command, help=f"check {noun} files, list installed {plural}", description=kind.about
+    command = add_command(
+        commands,
+        _add_db_option,
+        kind.command,
+        None,
+        help=f"check {noun} files, list installed {plural}",
+        description=kind.about,
     )
-    _add_db_option(command)
     actions = command.add_subparsers(title="actions", metavar="ACTION", required=True)
     validate = actions.add_parser(
         "validate",
@@ -279,15 +314,16 @@ def _add_library_command(
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help=f"a {noun} file (.toml)")
     validate.set_defaults(handler=kind.validate_files)
-    listing = actions.add_parser(
+    listing = add_command(
+        actions,
+        _add_db_option,
         "list",
+        kind.list_installed,
         help=f"the installed {plural}",
         description=f"List the {plural} in the database, built-in and your own; without a "
         f"database yet, the built-in {plural} that ship with ReflectDesk.",
     )
-    _add_db_option(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=kind.list_installed)
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:

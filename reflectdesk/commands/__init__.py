@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
     from pathlib import Path
+
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+    # cli's adder of the --db option, which each module's parser builders are given.
+    AddDb = Callable[[argparse.ArgumentParser], None]
+    Handler = Callable[[argparse.Namespace], int]
 
 PROG = "reflectdesk"
 EXIT_OK = 0
@@ -35,8 +41,57 @@ class CommandError(Exception):
     """A reason to stop that is already a complete one-line message."""
 
 
+def add_command(
+    parsers: SubParsers,
+    add_db: AddDb,
+    name: str,
+    handler: Handler | None,
+    *,
+    help: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    """A command (or kind) ``name`` with ``--db`` first, run by ``handler`` (None: it only
+    holds sub-commands); the caller adds the arguments of its own."""
+    parser = parsers.add_parser(name, help=help, description=description)
+    add_db(parser)
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser
+
+
 def db_path(args: argparse.Namespace) -> Path:
     """The database file of this run: ``--db`` if given, else the default one."""
     from reflectdesk.paths import resolve_db_path
 
     return resolve_db_path(args.db)
+
+
+def existing_db(args: argparse.Namespace) -> Path:
+    """:func:`db_path`, refused when there is no database there (nothing to read)."""
+    path = db_path(args)
+    if not path.exists():
+        raise CommandError(f"no database at {path}")
+    return path
+
+
+def out_file(args: argparse.Namespace, example: str) -> Path:
+    """``--out`` as a file to write, in a folder that exists; ``example`` is a file name
+    the message suggests when ``--out`` names a folder."""
+    from pathlib import Path
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; --out needs a file name such as {example}")
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent} does not exist; create the folder first")
+    return out
+
+
+def out_folder(args: argparse.Namespace) -> Path:
+    """``--out`` as the folder the CSV files go into (made if it is missing)."""
+    from pathlib import Path
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
+    return out

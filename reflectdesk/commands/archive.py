@@ -14,22 +14,25 @@ added by the ``add_*`` functions below into the sub-parsers reflectdesk.cli make
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands import (
+    EXIT_OK,
+    CommandError,
+    add_command,
+    db_path,
+    existing_db,
+    out_file,
+    out_folder,
+)
 from reflectdesk.commands.export import add_keep_identifiers
 from reflectdesk.commands.output import aligned, print_json
 
 if TYPE_CHECKING:
     import argparse
-    from pathlib import Path
 
+    from reflectdesk.commands import AddDb, SubParsers
     from reflectdesk.core.sessions import SessionRecord
-
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
-
-AddDb = Callable[["argparse.ArgumentParser"], None]
 
 
 # --- the parsers ------------------------------------------------------------------------
@@ -37,57 +40,61 @@ AddDb = Callable[["argparse.ArgumentParser"], None]
 
 def add_list_sessions(kinds: SubParsers, add_db: AddDb) -> None:
     """``list sessions`` under ``list``."""
-    listing = kinds.add_parser(
+    listing = add_command(
+        kinds,
+        add_db,
         "sessions",
+        list_sessions,
         help="the sessions",
         description="List the sessions of one group, or of every group.",
     )
-    add_db(listing)
     listing.add_argument("--group", metavar="ID", help="only this group's sessions")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=list_sessions)
 
 
 def add_export_kinds(kinds: SubParsers, add_db: AddDb) -> None:
     """``export csv`` and ``export archive`` under ``export``."""
-    tables = kinds.add_parser(
+    tables = add_command(
+        kinds,
+        add_db,
         "csv",
+        export_csv,
         help="a group's sessions, phases, attendance, themes and actions as CSV",
         description="Write one group as five UTF-8 CSV files (sessions, phases, attendance, "
         "themes, actions) into a folder. Private notes are never written. The actions' text "
         "is checked for likely patient identifiers first: while any stand that were not "
         "kept in the app, nothing is written (exit 65) unless --keep-identifiers.",
     )
-    add_db(tables)
     tables.add_argument("--group", required=True, metavar="ID", help="the group's id")
     tables.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
     add_keep_identifiers(tables)  # actions.csv carries the text of every action
-    tables.set_defaults(handler=export_csv)
-    archive = kinds.add_parser(
+    archive = add_command(
+        kinds,
+        add_db,
         "archive",
+        export_archive,
         help="one group, or everything, as an archive to import on another laptop",
         description="Write an archive (a zip of JSON with checksums) of one group or of "
         "everything. Private notes are copied in their stored form, as in the database.",
     )
-    add_db(archive)
     archive.add_argument("--group", metavar="ID", help="only this group (default: everything)")
     archive.add_argument("--out", required=True, metavar="FILE", help="the archive to write")
-    archive.set_defaults(handler=export_archive)
 
 
 def add_import_command(commands: SubParsers, add_db: AddDb) -> None:
     """``import FILE``."""
-    command = commands.add_parser(
+    command = add_command(
+        commands,
+        add_db,
         "import",
+        import_archive,
         help="merge an archive into the database",
         description="Merge an archive made by `export archive` into the database, in one "
         "transaction: records already there are kept, built-in formats, decks and themes "
         "are matched by key, nothing is duplicated. A damaged or foreign archive changes "
         "nothing. Not while ReflectDesk has the database open.",
     )
-    add_db(command)
     command.add_argument("file", metavar="FILE", help="the archive")
-    command.set_defaults(handler=import_archive)
 
 
 # --- the handlers -----------------------------------------------------------------------
@@ -99,7 +106,7 @@ def list_sessions(args: argparse.Namespace) -> int:
     from reflectdesk.store.groups import get_group, list_groups
     from reflectdesk.store.sessions import list_sessions as read_sessions
 
-    path = _existing_db(args)
+    path = existing_db(args)
     with open_store(path, for_reading=True) as store:
         if args.group is not None:
             groups = [get_group(store, args.group)]
@@ -118,17 +125,13 @@ def list_sessions(args: argparse.Namespace) -> int:
 
 
 def export_csv(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from reflectdesk.commands.export import refuse
     from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.operations.tables import export_csv as write_tables
     from reflectdesk.store.database import open_store
 
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_folder(args)
+    with open_store(existing_db(args), for_reading=True) as store:
         try:
             written = write_tables(store, args.group, out, keep_identifiers=args.keep_identifiers)
         except IdentifiersFoundError as refused:
@@ -138,17 +141,11 @@ def export_csv(args: argparse.Namespace) -> int:
 
 
 def export_archive(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from reflectdesk.operations.archives import export_archive as write_archive
     from reflectdesk.store.database import open_store
 
-    out = Path(args.out)
-    if out.is_dir():
-        raise CommandError(f"{out} is a folder; --out needs a file name such as groups.zip")
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent} does not exist; create the folder first")
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_file(args, "groups.zip")
+    with open_store(existing_db(args), for_reading=True) as store:
         summary = write_archive(store, out, args.group)
     what = "one group" if args.group else "everything"
     print(
@@ -196,13 +193,6 @@ def import_archive(args: argparse.Namespace) -> int:
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def _existing_db(args: argparse.Namespace) -> Path:
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(f"no database at {path}")
-    return path
 
 
 def _session_json(group_name: str, record: SessionRecord) -> dict[str, object]:

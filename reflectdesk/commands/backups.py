@@ -12,61 +12,64 @@ into the sub-parsers reflectdesk.cli makes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reflectdesk.commands import EXIT_OK, CommandError, db_path
+from reflectdesk.commands import EXIT_OK, add_command, db_path, existing_db
 from reflectdesk.commands.output import aligned, print_json
 
 if TYPE_CHECKING:
     import argparse
 
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
-
-AddDb = Callable[["argparse.ArgumentParser"], None]
+    from reflectdesk.commands import AddDb, SubParsers
 
 
 def add_commands(commands: SubParsers, add_db: AddDb) -> None:
     """``backup``, ``restore FILE`` and ``backups list``."""
-    backup_command = commands.add_parser(
+    add_command(
+        commands,
+        add_db,
         "backup",
+        backup,
         help="back up the database now",
         description="Write a verified backup of the database into the 'backups' folder "
         "beside it and print its path. Works while ReflectDesk has the database open.",
     )
-    add_db(backup_command)
-    backup_command.set_defaults(handler=backup)
 
-    restore_command = commands.add_parser(
+    restore_command = add_command(
+        commands,
+        add_db,
         "restore",
+        restore,
         help="replace the database by a backup",
         description="Replace the database by a backup, after checking the backup. The "
         "database being replaced is backed up first. Not while ReflectDesk has it open.",
     )
-    add_db(restore_command)
     restore_command.add_argument("file", metavar="FILE", help="the backup to restore")
-    restore_command.set_defaults(handler=restore)
 
-    group = commands.add_parser(
-        "backups", help="list the backups", description="List the backups of the database."
+    group = add_command(
+        commands,
+        add_db,
+        "backups",
+        None,
+        help="list the backups",
+        description="List the backups of the database.",
     )
-    add_db(group)
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
-    listing = actions.add_parser(
-        "list", help="the backups, newest first", description="List the backups, newest first."
+    listing = add_command(
+        actions,
+        add_db,
+        "list",
+        list_backups,
+        help="the backups, newest first",
+        description="List the backups, newest first.",
     )
-    add_db(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=list_backups)
 
 
 def backup(args: argparse.Namespace) -> int:
     from reflectdesk.store.backups import make_backup
 
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(f"no database at {path}")
-    print(make_backup(path, "manual"))
+    print(make_backup(existing_db(args), "manual"))
     return EXIT_OK
 
 

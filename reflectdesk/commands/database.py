@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflectdesk.commands import EXIT_OK, EXIT_USAGE, PROG, CommandError, db_path
+from reflectdesk.commands import EXIT_OK, EXIT_USAGE, PROG, CommandError, db_path, existing_db
 from reflectdesk.commands.output import aligned, print_error, print_json
 
 if TYPE_CHECKING:
@@ -74,9 +74,7 @@ def list_groups(args: argparse.Namespace) -> int:
     from reflectdesk.store.database import open_store
     from reflectdesk.store.groups import list_groups as read_groups
 
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(f"no database at {path}")
+    path = existing_db(args)
     with open_store(path, for_reading=True) as store:
         records = read_groups(store, archived=args.archived)
     if args.json:
@@ -131,9 +129,7 @@ def check(args: argparse.Namespace) -> int:
     from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
     from reflectdesk.store.sqlite_file import inspect_database_file, integrity_check
 
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(f"no database at {path}")
+    path = existing_db(args)
     state = inspect_database_file(path)  # header, quick_check, revision
     if state.empty:
         raise CommandError(f"{path} is an empty file; ReflectDesk sets it up when it opens it")

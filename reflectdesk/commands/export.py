@@ -21,14 +21,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflectdesk.commands import EXIT_IDENTIFIERS, EXIT_OK, CommandError, db_path
+from reflectdesk.commands import (
+    EXIT_IDENTIFIERS,
+    EXIT_OK,
+    CommandError,
+    add_command,
+    existing_db,
+    out_file,
+    out_folder,
+)
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
-    from pathlib import Path
-    from typing import Any
 
+    from reflectdesk.commands import AddDb, SubParsers
     from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.store.database import Store
 
@@ -39,14 +45,14 @@ def session(args: argparse.Namespace) -> int:
     from reflectdesk.operations.session_exports import SummaryOptions, export_session_summary
     from reflectdesk.store.database import open_store
 
-    out = _out_path(args)
+    out = out_file(args, "summary.pdf")
     options = SummaryOptions(
         args.session,
         names="initials" if args.initials else "full",
         include_private=args.include_private,
         paper="letter" if args.letter else "a4",
     )
-    with open_store(_existing_db(args), for_reading=True) as store:
+    with open_store(existing_db(args), for_reading=True) as store:
         if args.include_private:
             from reflectdesk.store.vault import unlock
 
@@ -105,8 +111,8 @@ def handout(args: argparse.Namespace) -> int:
     from reflectdesk.operations.session_exports import export_handout
     from reflectdesk.store.database import open_store
 
-    out = _out_path(args)
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_file(args, "summary.pdf")
+    with open_store(existing_db(args), for_reading=True) as store:
         export_handout(store, args.session, out, paper="letter" if args.letter else "a4")
     print(f"wrote the handout -> {out}")
     return EXIT_OK
@@ -117,8 +123,8 @@ def series(args: argparse.Namespace) -> int:
     from reflectdesk.operations.group_exports import export_series_report
     from reflectdesk.store.database import open_store
 
-    out = _out_path(args)
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_file(args, "summary.pdf")
+    with open_store(existing_db(args), for_reading=True) as store:
         export_series_report(
             store,
             args.group,
@@ -136,8 +142,8 @@ def bulletin(args: argparse.Namespace) -> int:
     from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.store.database import open_store
 
-    out = _out_path(args)
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_file(args, "summary.pdf")
+    with open_store(existing_db(args), for_reading=True) as store:
         try:
             export_bulletin(
                 store,
@@ -153,32 +159,29 @@ def bulletin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_evaluation_csv_kind(kinds: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_evaluation_csv_kind(kinds: SubParsers, add_db: AddDb) -> None:
     """``export evaluation-csv`` under ``export``."""
-    parser = kinds.add_parser(
+    parser = add_command(
+        kinds,
+        add_db,
         "evaluation-csv",
+        evaluation_csv,
         help="a group's questionnaire answers as CSV, with a codebook",
         description="Write a group's questionnaire answers as UTF-8 CSV for researchers: "
         "answers.csv (one row per answer) and codebook.csv (every item, its scale and value "
         "labels) into a folder. Responses are anonymous; no person is named.",
     )
-    add_db(parser)
     parser.add_argument("--group", required=True, metavar="NAME|ID", help="the group")
     parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
-    parser.set_defaults(handler=evaluation_csv)
 
 
 def evaluation_csv(args: argparse.Namespace) -> int:
     """``export evaluation-csv``: answers.csv and codebook.csv of one group."""
-    from pathlib import Path
-
     from reflectdesk.operations.tables import export_evaluation_csv
     from reflectdesk.store.database import open_store
 
-    out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
-    with open_store(_existing_db(args), for_reading=True) as store:
+    out = out_folder(args)
+    with open_store(existing_db(args), for_reading=True) as store:
         group_id = _group_id(store, args.group)
         written = export_evaluation_csv(store, group_id, out)
     print(f"wrote {len(written.files)} CSV files -> {out}")
@@ -198,21 +201,3 @@ def _group_id(store: Store, wanted: str) -> str:
     if named:
         raise CommandError(f'{len(named)} groups are named "{wanted}"; give the id instead')
     raise CommandError(f'no group has the name or id "{wanted}"')
-
-
-def _existing_db(args: argparse.Namespace) -> Path:
-    path = db_path(args)
-    if not path.exists():
-        raise CommandError(f"no database at {path}")
-    return path
-
-
-def _out_path(args: argparse.Namespace) -> Path:
-    from pathlib import Path
-
-    out = Path(args.out)
-    if out.is_dir():
-        raise CommandError(f"{out} is a folder; --out needs a file name such as summary.pdf")
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent} does not exist; create the folder first")
-    return out

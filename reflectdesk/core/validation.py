@@ -23,26 +23,11 @@ def clean_name(value: str, *, field: str, label: str, max_length: int = NAME_MAX
     text = clean_line(value)
     if not text:
         raise InvalidInputError(field, f"{label} cannot be empty.")
-    if len(text) > max_length:
-        raise InvalidInputError(
-            field,
-            f"{label} is {len(text):,} characters long; the limit is {max_length}.",
-            length=len(text),
-            limit=max_length,
-        )
-    return text
+    return _capped(text, field, label, max_length)
 
 
 def clean_optional_line(value: str, *, field: str, label: str, max_length: int) -> str:
-    text = clean_line(value)
-    if len(text) > max_length:
-        raise InvalidInputError(
-            field,
-            f"{label} is {len(text):,} characters long; the limit is {max_length}.",
-            length=len(text),
-            limit=max_length,
-        )
-    return text
+    return _capped(clean_line(value), field, label, max_length)
 
 
 def clean_long_text(
@@ -50,10 +35,17 @@ def clean_long_text(
 ) -> str:
     """Multi-line text: NFC, line endings unified, trailing space trimmed, length capped."""
     text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return _capped(text, field, label, max_length, grouped=True)
+
+
+def _capped(text: str, field: str, label: str, max_length: int, *, grouped: bool = False) -> str:
+    """``text`` if it is at most ``max_length`` long; ``grouped`` writes the limit with
+    thousands separators (the long texts' 20,000; names keep their plain 120)."""
     if len(text) > max_length:
+        limit = f"{max_length:,}" if grouped else str(max_length)
         raise InvalidInputError(
             field,
-            f"{label} is {len(text):,} characters long; the limit is {max_length:,}.",
+            f"{label} is {len(text):,} characters long; the limit is {limit}.",
             length=len(text),
             limit=max_length,
         )

@@ -32,6 +32,11 @@ ROW_GAP = 6
 Row = tuple[str, str, ItemStats]  # item text ("" under the previous), side label, stats
 
 
+def muted(x: float, y: float, text: str, anchor: str = "start", *, size: float = SMALL) -> String:
+    """Grey text beside the bars: side labels, scale words, dates, notes under an item."""
+    return String(x, y, text, fontName=REGULAR, fontSize=size, fillColor=MUTED, textAnchor=anchor)
+
+
 def wrap(value: str, room: float, size: float = FONT, font: str = REGULAR) -> list[str]:
     lines: list[str] = []
     line = ""
@@ -134,11 +139,7 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
             )
         bar_y = y - BAR
         if side:
-            shapes.append(
-                String(
-                    text_w + 6, bar_y + 3.5, side, fontName=REGULAR, fontSize=FONT, fillColor=MUTED
-                )
-            )
+            shapes.append(muted(text_w + 6, bar_y + 3.5, side, size=FONT))
         segments = diverging_segments(stats.distribution)
         for segment in segments:
             if segment.count:
@@ -157,17 +158,7 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
                 Line(centre, bar_y - 2, centre, bar_y + BAR + 2, strokeColor=INK, strokeWidth=0.9)
             )
         else:
-            shapes.append(
-                String(
-                    centre,
-                    bar_y + 3.5,
-                    "no answers",
-                    fontName=REGULAR,
-                    fontSize=SMALL,
-                    fillColor=MUTED,
-                    textAnchor="middle",
-                )
-            )
+            shapes.append(muted(centre, bar_y + 3.5, "no answers", "middle"))
         for segment in segments:
             share = f"{segment.width * 100:.0f}"
             if segment.count and stringWidth(share, REGULAR, SMALL) + 3 <= segment.width * half:
@@ -196,54 +187,15 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
         note = f"n = {stats.n}" + (f", {stats.missing} left blank" if stats.missing else "")
         if stats.reverse_coded:
             note += " · reverse-worded, scored the other way round"
-        shapes.append(
-            String(
-                bar_left,
-                bar_y - SMALL - 1.5,
-                note,
-                fontName=REGULAR,
-                fontSize=SMALL,
-                fillColor=MUTED,
-            )
-        )
+        shapes.append(muted(bar_left, bar_y - SMALL - 1.5, note))
         y -= row_h + ROW_GAP
     axis_y = y - SMALL + 2
     for tick in (-1.0, -0.5, 0.0, 0.5, 1.0):
         label = "0" if tick == 0 else f"{abs(tick) * 100:.0f}%"
         anchor = "start" if tick == -1 else ("end" if tick == 1 else "middle")
-        shapes.append(
-            String(
-                centre + tick * half,
-                axis_y,
-                label,
-                fontName=REGULAR,
-                fontSize=SMALL,
-                fillColor=MUTED,
-                textAnchor=anchor,
-            )
-        )
-    shapes.append(
-        String(
-            centre - 4,
-            axis_y - SMALL - 2,
-            "← disagree",
-            fontName=REGULAR,
-            fontSize=SMALL,
-            fillColor=MUTED,
-            textAnchor="end",
-        )
-    )
-    shapes.append(
-        String(
-            centre + 4,
-            axis_y - SMALL - 2,
-            "agree →",
-            fontName=REGULAR,
-            fontSize=SMALL,
-            fillColor=MUTED,
-            textAnchor="start",
-        )
-    )
+        shapes.append(muted(centre + tick * half, axis_y, label, anchor))
+    shapes.append(muted(centre - 4, axis_y - SMALL - 2, "← disagree", "end"))
+    shapes.append(muted(centre + 4, axis_y - SMALL - 2, "agree →"))
     for shape in shapes:
         drawing.add(shape)
     return drawing

@@ -24,6 +24,7 @@ from reflectdesk.export.evaluation_drawings import (
     SMALL,
     add_legend,
     legend_height,
+    muted,
     percent,
     two_lines,
 )
@@ -86,17 +87,7 @@ def trend_drawing(
             )
         )
         for label, at in (("100%", bottom + plot_h - SMALL / 2), ("0%", bottom - SMALL / 2 + 1)):
-            drawing.add(
-                String(
-                    left - 2,
-                    at,
-                    label,
-                    fontName=REGULAR,
-                    fontSize=SMALL - 0.5,
-                    fillColor=MUTED,
-                    textAnchor="end",
-                )
-            )
+            drawing.add(muted(left - 2, at, label, "end", size=SMALL - 0.5))
         values = trend(sessions, item.key, "agree")
         count = len(values)
 
@@ -136,21 +127,9 @@ def trend_drawing(
             )
         if dates:
             base = bottom - SMALL - 1
-            drawing.add(
-                String(left, base, dates[0], fontName=REGULAR, fontSize=SMALL, fillColor=MUTED)
-            )
+            drawing.add(muted(left, base, dates[0]))
             if len(dates) > 1:
-                drawing.add(
-                    String(
-                        right,
-                        base,
-                        dates[-1],
-                        fontName=REGULAR,
-                        fontSize=SMALL,
-                        fillColor=MUTED,
-                        textAnchor="end",
-                    )
-                )
+                drawing.add(muted(right, base, dates[-1], "end"))
     return drawing
 
 
@@ -267,17 +246,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float) -> Drawing:
     every = max(1, int(-(-widest // step)))
     for i, day in enumerate(results.dates):
         if i % every == 0:
-            shapes.append(
-                String(
-                    left + i * step + step / 2,
-                    y - SMALL - 1,
-                    day,
-                    fontName=REGULAR,
-                    fontSize=SMALL,
-                    fillColor=MUTED,
-                    textAnchor="middle",
-                )
-            )
+            shapes.append(muted(left + i * step + step / 2, y - SMALL - 1, day, "middle"))
     for shape in shapes:
         drawing.add(shape)
     return drawing

@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.sessions import AttendanceRecord
@@ -25,6 +25,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.groups import Membership, Person
 from reflectdesk.store.models.sessions import Attendance, Session
+from reflectdesk.store.rows import get_or_gone, gone
 
 _sessions = Session.__table__
 _attendance = Attendance.__table__
@@ -66,7 +67,7 @@ def attendance(store: Store, session_id: str) -> list[AttendanceRecord]:
     )
     with store.reading() as session:
         if session.scalar(select(_sessions.c.id).where(_sessions.c.id == session_id)) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise gone("session")
         memberships = session.execute(members_query).all()
         recorded = session.execute(recorded_query).all()
 
@@ -104,7 +105,7 @@ def set_attendance(
     with store.transaction() as session:
         group_id = session.scalar(select(_sessions.c.group_id).where(_sessions.c.id == session_id))
         if group_id is None:
-            raise NotFoundError("That session no longer exists.")
+            raise gone("session")
         existing = session.scalar(
             select(Attendance).where(
                 Attendance.session_id == session_id, Attendance.person_id == person_id
@@ -142,9 +143,7 @@ def set_presenter(store: Store, session_id: str, person_id: str | None) -> None:
     can still be filled in afterwards. Read the result with store.sessions.get_session.
     """
     with store.transaction() as session:
-        meeting = session.get(Session, session_id)
-        if meeting is None:
-            raise NotFoundError("That session no longer exists.")
+        meeting = get_or_gone(session, Session, session_id, "session")
         if person_id is not None:
             member = session.scalar(
                 select(_memberships.c.id)

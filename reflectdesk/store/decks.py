@@ -40,10 +40,11 @@ from reflectdesk.core.deck_records import (
 from reflectdesk.core.errors import NotFoundError
 from reflectdesk.core.names import fold
 from reflectdesk.store.database import Store
-from reflectdesk.store.definitions import move_aside, sync_builtins
+from reflectdesk.store.definitions import new_builtin, sync_builtins
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.cards import Card, CardShown, Deck
 from reflectdesk.store.models.sessions import Session as SessionRow
+from reflectdesk.store.rows import first_or_gone, from_row, get_or_gone, gone
 
 if TYPE_CHECKING:
     from reflectdesk.core.decks import CardDefinition, DeckDefinition
@@ -121,15 +122,7 @@ def remove_deck(session: Session, deck: Deck) -> None:
 def to_card_record(row: Any) -> CardRecord:
     """A CardRecord from a Card or a row of the cards table."""
     stage, title = split_heading(row.title)
-    return CardRecord(
-        id=row.id,
-        deck_id=row.deck_id,
-        position=row.position,
-        stage=stage,
-        title=title,
-        body=row.body,
-        favourite=bool(row.favourite),
-    )
+    return from_row(CardRecord, row, stage=stage, title=title, favourite=bool(row.favourite))
 
 
 # --- built-in decks ------------------------------------------------------------------------
@@ -165,15 +158,13 @@ def _apply_definitions(session: Session, definitions: list[DeckDefinition]) -> N
         if row is not None and row.source_digest == digest:
             continue
         if row is None:
-            move_aside(session, Deck, definition.key)
-            row = Deck(key=definition.key, builtin=True)
-            session.add(row)
+            row = new_builtin(session, Deck, definition.key)
         row.name = definition.name
         row.description = definition.description
         row.source_digest = digest
         apply_cards(session, row, definition.cards)
-    for gone in existing.values():
-        remove_deck(session, gone)
+    for dropped in existing.values():
+        remove_deck(session, dropped)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -210,21 +201,12 @@ def _summary_query() -> Select[Any]:
 
 
 def to_summary(row: Row[Any]) -> DeckSummary:
-    return DeckSummary(
-        id=row.id,
-        key=row.key,
-        name=row.name,
-        description=row.description,
-        builtin=bool(row.builtin),
-        card_count=int(row.card_count),
-    )
+    return from_row(DeckSummary, row, builtin=bool(row.builtin), card_count=int(row.card_count))
 
 
 def load_summary(session: Session, deck_id: str) -> DeckSummary:
-    row = session.execute(_summary_query().where(_decks.c.id == deck_id)).first()
-    if row is None:
-        raise NotFoundError("That deck no longer exists.")
-    return to_summary(row)
+    query = _summary_query().where(_decks.c.id == deck_id)
+    return to_summary(first_or_gone(session, query, "deck"))
 
 
 def list_decks(store: Store) -> list[DeckSummary]:
@@ -279,7 +261,7 @@ def set_favourite(store: Store, card_id: str, favourite: bool) -> None:
     with store.transaction() as session:
         row = session.get(Card, card_id)
         if row is None or row.position < 0:
-            raise NotFoundError("That card no longer exists.")
+            raise gone("card")
         row.favourite = favourite
         deck_id = row.deck_id
     store.changes.publish("decks", deck_id)
@@ -296,11 +278,10 @@ def record_card_shown(
     hidden at the same moment, since the new card replaces it."""
     when = at or utcnow()
     with store.transaction() as session:
-        if session.get(SessionRow, session_id) is None:
-            raise NotFoundError("That session no longer exists.")
+        get_or_gone(session, SessionRow, session_id, "session")
         card = session.get(Card, card_id)
         if card is None or card.position < 0:
-            raise NotFoundError("That card no longer exists.")
+            raise gone("card")
         session.execute(
             update(CardShown)
             .where(CardShown.session_id == session_id, CardShown.hidden_at.is_(None))
@@ -348,18 +329,7 @@ def _shown_query() -> Select[Any]:
 
 def _to_shown(row: Row[Any]) -> ShownCardRecord:
     stage, title = split_heading(row.title)
-    return ShownCardRecord(
-        id=row.id,
-        session_id=row.session_id,
-        card_id=row.card_id,
-        deck_id=row.deck_id,
-        deck_name=row.deck_name,
-        stage=stage,
-        title=title,
-        body=row.body,
-        shown_at=row.shown_at,
-        hidden_at=row.hidden_at,
-    )
+    return from_row(ShownCardRecord, row, stage=stage, title=title)
 
 
 def cards_shown(store: Store, session_id: str) -> list[ShownCardRecord]:

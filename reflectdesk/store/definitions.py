@@ -24,6 +24,7 @@ from reflectdesk.core.limits import free_key
 from reflectdesk.files import write_atomically
 from reflectdesk.resources import list_resources
 from reflectdesk.store.database import Store
+from reflectdesk.store.models.base import Base
 from reflectdesk.store.models.settings import Setting
 
 
@@ -33,6 +34,7 @@ class _Summary(Protocol):
 
 
 S = TypeVar("S", bound=_Summary)
+B = TypeVar("B", bound=Base)
 
 
 def shipped_fingerprint(folder: str) -> str:
@@ -85,6 +87,15 @@ def move_aside(session: Session, model: Any, key: str, also: Collection[str] = (
     for row in rows:
         row.key = new_key
     session.flush()
+
+
+def new_builtin(session: Session, model: type[B], key: str) -> B:
+    """A new built-in row of ``model`` under ``key``, added to the session; an own row
+    holding that key is moved aside first (see :func:`move_aside`)."""
+    move_aside(session, model, key)
+    row = model(key=key, builtin=True)
+    session.add(row)
+    return row
 
 
 def add_own(

@@ -2,36 +2,53 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from reflectdesk.core.errors import ReflectDeskError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class StoreError(ReflectDeskError):
     code = "store_error"
 
 
-class NotADatabaseError(StoreError):
+class DatabaseFileError(StoreError):
+    """An error about one file: the message names it and ``params["path"]`` carries it.
+
+    Each subclass words its message as ``template``, filled with ``{path}`` and the
+    ``{detail}`` the caller gives (what the operating system or SQLite said, or who holds
+    the file), so the sentences differ while the construction stays in one place.
+    """
+
+    template: ClassVar[str] = "{path}"
+
+    # Positional-only, so that a subclass can also keep ``detail`` among the params.
+    def __init__(self, path: Path, detail: str = "", /, **params: object) -> None:
+        super().__init__(self.template.format(path=path, detail=detail), path=str(path), **params)
+
+
+class NotADatabaseError(DatabaseFileError):
     code = "not_a_database"
+    template = (
+        "{path} cannot be opened: {detail}. "
+        "Choose a ReflectDesk database, or a new file name to start a new one."
+    )
 
     def __init__(self, path: Path, detail: str = "it is not a database file") -> None:
-        super().__init__(
-            f"{path} cannot be opened: {detail}. "
-            "Choose a ReflectDesk database, or a new file name to start a new one.",
-            path=str(path),
-        )
+        super().__init__(path, detail)
 
 
-class CorruptDatabaseError(StoreError):
+class CorruptDatabaseError(DatabaseFileError):
     code = "corrupt_database"
+    template = (
+        "{path} is damaged ({detail}). It has not been changed. "
+        "Restore it from a backup in the 'backups' folder beside it."
+    )
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"{path} is damaged ({detail}). It has not been changed. "
-            "Restore it from a backup in the 'backups' folder beside it.",
-            path=str(path),
-            detail=detail,
-        )
+        super().__init__(path, detail, detail=detail)
 
 
 class NewerSchemaError(StoreError):
@@ -50,47 +67,37 @@ class NewerSchemaError(StoreError):
         )
 
 
-class ReadOnlyLocationError(StoreError):
+class ReadOnlyLocationError(DatabaseFileError):
+    """``detail`` says what is read-only (the OS message, or "the folder is read-only")."""
+
     code = "read_only"
-
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"ReflectDesk cannot write to {path}: {detail}. "
-            "Choose another location with --db PATH or the REFLECTDESK_DATA_DIR variable.",
-            path=str(path),
-        )
+    template = (
+        "ReflectDesk cannot write to {path}: {detail}. "
+        "Choose another location with --db PATH or the REFLECTDESK_DATA_DIR variable."
+    )
 
 
-class DatabaseInUseError(StoreError):
+class DatabaseInUseError(DatabaseFileError):
+    """``detail`` names the holder of the instance lock (host and process id)."""
+
     code = "in_use"
-
-    def __init__(self, path: Path, holder: str) -> None:
-        super().__init__(
-            f"{path} is already open in another ReflectDesk ({holder}). "
-            "Close that window first, then try again.",
-            path=str(path),
-        )
+    template = (
+        "{path} is already open in another ReflectDesk ({detail}). "
+        "Close that window first, then try again."
+    )
 
 
-class DatabaseBusyError(StoreError):
+class DatabaseBusyError(DatabaseFileError):
     code = "busy"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path} is busy: another program is writing to it. Nothing was saved; "
-            "try again in a moment.",
-            path=str(path),
-        )
+    template = (
+        "{path} is busy: another program is writing to it. Nothing was saved; "
+        "try again in a moment."
+    )
 
 
-class DiskFullError(StoreError):
+class DiskFullError(DatabaseFileError):
     code = "disk_full"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The disk holding {path} is full. Nothing was saved; free some space and try again.",
-            path=str(path),
-        )
+    template = "The disk holding {path} is full. Nothing was saved; free some space and try again."
 
 
 class MigrationError(StoreError):

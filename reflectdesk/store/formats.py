@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store.database import Store
-from reflectdesk.store.definitions import move_aside, sync_builtins
+from reflectdesk.store.definitions import new_builtin, sync_builtins
 from reflectdesk.store.models.formats import Format, FormatPhase
+from reflectdesk.store.rows import from_row
 
 if TYPE_CHECKING:
     from reflectdesk.core.formats import FormatDefinition
@@ -50,9 +51,7 @@ def _apply_definitions(session: Session, definitions: list[FormatDefinition]) ->
         if row is not None and row.source_digest == digest and row.position == position:
             continue
         if row is None:
-            move_aside(session, Format, definition.key)
-            row = Format(key=definition.key, builtin=True)
-            session.add(row)
+            row = new_builtin(session, Format, definition.key)
         row.name = definition.name
         row.family = definition.family
         row.description = definition.description
@@ -104,11 +103,9 @@ PICKER_ORDER = (_formats.c.builtin.desc(), _formats.c.position, _formats.c.name)
 
 
 def to_summary(row: Row[Any]) -> FormatSummary:
-    return FormatSummary(
-        id=row.id,
-        key=row.key,
-        name=row.name,
-        family=row.family,
+    return from_row(
+        FormatSummary,
+        row,
         total_minutes=int(row.total_seconds) // 60,
         builtin=bool(row.builtin),
     )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.model import GroupDraft, GroupRecord
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import (
@@ -24,6 +24,7 @@ from reflectdesk.core.validation import (
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group, Membership
+from reflectdesk.store.rows import first_or_gone, from_row, get_or_gone
 
 MAX_PLANNED_SESSIONS = 100
 SETTING_MAX_LENGTH = 200
@@ -87,18 +88,7 @@ def _records_query() -> Select[Any]:
 
 
 def _to_record(row: Row[Any]) -> GroupRecord:
-    return GroupRecord(
-        id=row.id,
-        name=row.name,
-        format_id=row.format_id,
-        format_name=row.format_name,
-        setting=row.setting,
-        planned_sessions=row.planned_sessions,
-        attendance_required=row.attendance_required,
-        ground_rules=row.ground_rules,
-        archived=row.archived_at is not None,
-        member_count=row.member_count,
-    )
+    return from_row(GroupRecord, row, archived=row.archived_at is not None)
 
 
 def list_groups(store: Store, *, archived: bool = False) -> list[GroupRecord]:
@@ -116,17 +106,13 @@ def get_group(store: Store, group_id: str) -> GroupRecord:
 
 
 def _load_record(session: Session, group_id: str) -> GroupRecord:
-    row = session.execute(_records_query().where(_groups.c.id == group_id)).first()
-    if row is None:
-        raise NotFoundError("That group no longer exists.")
-    return _to_record(row)
+    return _to_record(
+        first_or_gone(session, _records_query().where(_groups.c.id == group_id), "group")
+    )
 
 
 def _get(session: Session, group_id: str) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFoundError("That group no longer exists.")
-    return group
+    return get_or_gone(session, Group, group_id, "group")
 
 
 def _check_format(session: Session, format_id: str | None) -> None:

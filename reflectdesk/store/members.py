@@ -8,8 +8,9 @@ Mutations publish Change("members", group_id) after they commit.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import Row, Select, exists, select
 from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.errors import NotFoundError
@@ -18,6 +19,7 @@ from reflectdesk.core.names import sort_key
 from reflectdesk.core.validation import clean_name, clean_optional_line
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.groups import Group, Membership, Person
+from reflectdesk.store.rows import from_row, get_or_gone
 
 NAME_MAX_LENGTH = 120
 
@@ -35,17 +37,31 @@ def clean_member_draft(draft: MemberDraft) -> MemberDraft:
     )
 
 
-def _to_record(membership: Membership) -> MemberRecord:
-    person = membership.person
-    return MemberRecord(
-        membership_id=membership.id,
-        person_id=person.id,
-        display_name=person.display_name,
-        family_name=person.family_name,
-        role=Role(membership.role),
-        joined_on=membership.joined_on,
-        left_on=membership.left_on,
-    )
+# A Core select returning plain records (see store/groups.py for why); the mutations
+# read their result back through it too, so there is one mapping from rows to records.
+_memberships = Membership.__table__
+_persons = Person.__table__
+
+
+def _records_query() -> Select[Any]:
+    return select(
+        _memberships.c.id.label("membership_id"),
+        _memberships.c.person_id,
+        _persons.c.display_name,
+        _persons.c.family_name,
+        _memberships.c.role,
+        _memberships.c.joined_on,
+        _memberships.c.left_on,
+    ).select_from(_memberships.join(_persons, _persons.c.id == _memberships.c.person_id))
+
+
+def _to_record(row: Row[Any]) -> MemberRecord:
+    return from_row(MemberRecord, row, role=Role(row.role))
+
+
+def _load(session: OrmSession, membership_id: str) -> MemberRecord:
+    query = _records_query().where(_memberships.c.id == membership_id)
+    return _to_record(session.execute(query).one())
 
 
 def member_sort_key(record: MemberRecord) -> tuple[str, ...]:
@@ -55,38 +71,12 @@ def member_sort_key(record: MemberRecord) -> tuple[str, ...]:
 def list_members(
     store: Store, group_id: str, *, include_former: bool = False
 ) -> list[MemberRecord]:
-    """Members of a group sorted by family name (Dutch particles ignored).
-
-    A Core select returning plain records (see store/groups.py for why)."""
-    memberships, persons = Membership.__table__, Person.__table__
-    query = (
-        select(
-            memberships.c.id,
-            memberships.c.person_id,
-            persons.c.display_name,
-            persons.c.family_name,
-            memberships.c.role,
-            memberships.c.joined_on,
-            memberships.c.left_on,
-        )
-        .select_from(memberships.join(persons, persons.c.id == memberships.c.person_id))
-        .where(memberships.c.group_id == group_id)
-    )
+    """Members of a group sorted by family name (Dutch particles ignored)."""
+    query = _records_query().where(_memberships.c.group_id == group_id)
     if not include_former:
-        query = query.where(memberships.c.left_on.is_(None))
+        query = query.where(_memberships.c.left_on.is_(None))
     with store.reading() as session:
-        records = [
-            MemberRecord(
-                membership_id=row.id,
-                person_id=row.person_id,
-                display_name=row.display_name,
-                family_name=row.family_name,
-                role=Role(row.role),
-                joined_on=row.joined_on,
-                left_on=row.left_on,
-            )
-            for row in session.execute(query)
-        ]
+        records = [_to_record(row) for row in session.execute(query)]
     return sorted(records, key=member_sort_key)
 
 
@@ -102,8 +92,7 @@ def add_member(
 ) -> MemberRecord:
     clean = clean_member_draft(draft)
     with store.transaction() as session:
-        if session.get(Group, group_id) is None:
-            raise NotFoundError("That group no longer exists.")
+        get_or_gone(session, Group, group_id, "group")
         person = Person(display_name=clean.display_name, family_name=clean.family_name)
         membership = Membership(
             group_id=group_id,
@@ -113,7 +102,7 @@ def add_member(
         )
         session.add(membership)
         session.flush()
-        record = _to_record(membership)
+        record = _load(session, membership.id)
     store.changes.publish("members", group_id)
     return record
 
@@ -126,7 +115,7 @@ def update_member(store: Store, membership_id: str, draft: MemberDraft) -> Membe
         membership.person.family_name = clean.family_name
         membership.role = clean.role.value
         session.flush()
-        record = _to_record(membership)
+        record = _load(session, membership_id)
         group_id = membership.group_id
     store.changes.publish("members", group_id)
     return record

@@ -21,12 +21,12 @@ cascade (a deleted session or group) do not call ``on_note_deleted``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Row, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import (
     ActionDraft,
@@ -45,9 +45,13 @@ from reflectdesk.store.models.base import new_id, utcnow
 from reflectdesk.store.models.groups import Group, Membership, Person
 from reflectdesk.store.models.notes import Note, NoteTheme
 from reflectdesk.store.models.sessions import Session
+from reflectdesk.store.rows import get_or_gone, gone
 from reflectdesk.store.themes import check_theme_ids, replace_note_themes, tags_by_owner
 
 NoteHook = Callable[[OrmSession, str], None]
+N = TypeVar("N")
+# Reads the records of one note kind (learning points or actions) that a query selects.
+ReadNotes = Callable[[OrmSession, Select[Any]], list[N]]
 
 # The search engineer registers the full-text index's updates here (see the docstring).
 on_note_written: list[NoteHook] = []
@@ -69,8 +73,6 @@ _sessions = Session.__table__
 _persons = Person.__table__
 _memberships = Membership.__table__
 
-_NOTE_GONE = "That note no longer exists."
-
 
 def _call(hooks: list[NoteHook], session: OrmSession, note_id: str) -> None:
     for hook in list(hooks):
@@ -80,13 +82,34 @@ def _call(hooks: list[NoteHook], session: OrmSession, note_id: str) -> None:
 def _session_group(session: OrmSession, session_id: str) -> str:
     group_id = session.scalar(select(_sessions.c.group_id).where(_sessions.c.id == session_id))
     if group_id is None:
-        raise NotFoundError("That session no longer exists.")
+        raise gone("session")
     return str(group_id)
 
 
 def _require_group(session: OrmSession, group_id: str) -> None:
-    if session.get(Group, group_id) is None:
-        raise NotFoundError("That group no longer exists.")
+    get_or_gone(session, Group, group_id, "group")
+
+
+def _load_one(
+    session: OrmSession, records: ReadNotes[N], query: Select[Any], note_id: str, what: str
+) -> N:
+    """The one note ``records`` reads with ``query`` and ``note_id``, or gone(``what``)."""
+    found = records(session, query.where(_notes.c.id == note_id))
+    if not found:
+        raise gone(what)
+    return found[0]
+
+
+def _of_session(
+    store: Store, session_id: str, records: ReadNotes[N], query: Select[Any]
+) -> list[N]:
+    """The session's notes that ``query`` selects, in the order they were added."""
+    query = query.where(_notes.c.session_id == session_id).order_by(
+        _notes.c.created_at, _notes.c.id
+    )
+    with store.reading() as session:
+        _session_group(session, session_id)
+        return records(session, query)
 
 
 def _insert(
@@ -183,7 +206,7 @@ def _save_private(
                 select(_notes.c.id).where(_notes.c.id == note_id, _notes.c.kind == _PRIVATE, owner)
             )
             if found is None:
-                raise NotFoundError(_NOTE_GONE)
+                raise gone("note")
             changed = vault_seam.update_private(session, note_id, clean)
         if changed:
             _call(on_note_written, session, note_id)
@@ -240,7 +263,7 @@ def delete_note(store: Store, note_id: str) -> None:
     with store.transaction() as session:
         kind = session.scalar(select(_notes.c.kind).where(_notes.c.id == note_id))
         if kind is None:
-            raise NotFoundError(_NOTE_GONE)
+            raise gone("note")
         _call(on_note_deleted, session, note_id)
         session.execute(delete(Note).where(Note.id == note_id))
     store.changes.publish(_AREAS[NoteKind(kind)], note_id)
@@ -263,10 +286,7 @@ def _point_records(session: OrmSession, query: Select[Any]) -> list[LearningPoin
 
 
 def _load_point(session: OrmSession, point_id: str) -> LearningPointRecord:
-    found = _point_records(session, _point_query().where(_notes.c.id == point_id))
-    if not found:
-        raise NotFoundError("That learning point no longer exists.")
-    return found[0]
+    return _load_one(session, _point_records, _point_query(), point_id, "learning point")
 
 
 def add_learning_point(
@@ -314,14 +334,7 @@ def update_learning_point(
 
 def learning_points(store: Store, session_id: str) -> list[LearningPointRecord]:
     """The session's learning points in the order they were added."""
-    query = (
-        _point_query()
-        .where(_notes.c.session_id == session_id)
-        .order_by(_notes.c.created_at, _notes.c.id)
-    )
-    with store.reading() as session:
-        _session_group(session, session_id)
-        return _point_records(session, query)
+    return _of_session(store, session_id, _point_records, _point_query())
 
 
 def group_learning_points(
@@ -368,10 +381,7 @@ def _action_records(session: OrmSession, query: Select[Any]) -> list[ActionRecor
 
 
 def _load_action(session: OrmSession, action_id: str) -> ActionRecord:
-    found = _action_records(session, _action_query().where(_notes.c.id == action_id))
-    if not found:
-        raise NotFoundError("That action no longer exists.")
-    return found[0]
+    return _load_one(session, _action_records, _action_query(), action_id, "action")
 
 
 def _write_action(
@@ -419,14 +429,7 @@ def set_action_done(store: Store, action_id: str, done: bool) -> ActionRecord:
 
 def actions(store: Store, session_id: str) -> list[ActionRecord]:
     """The session's actions in the order they were added."""
-    query = (
-        _action_query()
-        .where(_notes.c.session_id == session_id)
-        .order_by(_notes.c.created_at, _notes.c.id)
-    )
-    with store.reading() as session:
-        _session_group(session, session_id)
-        return _action_records(session, query)
+    return _of_session(store, session_id, _action_records, _action_query())
 
 
 def open_actions(store: Store, group_id: str) -> list[ActionRecord]:

@@ -30,6 +30,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.models.base import new_id, utcnow
 from reflectdesk.store.models.privacy import IdentifierOverride, OverrideContext
+from reflectdesk.store.rows import from_row
 
 __all__ = [
     "KeptFinding",
@@ -119,13 +120,11 @@ def overrides_for_note(store: Store, note_id: str) -> list[OverrideRecord]:
     )
     with store.reading() as session:
         return [
-            OverrideRecord(
-                id=row.id,
+            from_row(
+                OverrideRecord,
+                row,
                 context=OverrideContext(row.context),
-                note_id=row.note_id,
                 kind=IdentifierKind(row.kind),
-                text_sha256=row.text_sha256,
-                created_at=row.created_at,
             )
             for row in session.execute(query)
         ]

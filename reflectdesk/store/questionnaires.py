@@ -43,6 +43,7 @@ from reflectdesk.core.questionnaires import (
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import add_own, export_file, free_key_in, move_aside
 from reflectdesk.store.models.evaluation import Question, Questionnaire, Response
+from reflectdesk.store.rows import from_row, get_or_gone
 
 BUILTIN_REFUSAL = "Built-in questionnaires cannot be changed; save a copy under a new key."
 
@@ -101,14 +102,7 @@ def to_spec(row: Questionnaire) -> QuestionnaireSpec:
     description = row.description or ""
     if not description and row.builtin and shipped is not None:
         description = shipped.description
-    return QuestionnaireSpec(
-        key=row.key,
-        name=row.name,
-        purpose=row.purpose,
-        questions=questions,
-        description=description,
-        version=row.version,
-    )
+    return from_row(QuestionnaireSpec, row, questions=questions, description=description)
 
 
 def _content(spec: QuestionnaireSpec) -> tuple[object, ...]:
@@ -231,12 +225,9 @@ def _summaries(
     if key is not None:
         query = query.where(q.c.key == key)
     return [
-        QuestionnaireSummary(
-            id=row.id,
-            key=row.key,
-            version=row.version,
-            name=row.name,
-            purpose=row.purpose,
+        from_row(
+            QuestionnaireSummary,
+            row,
             builtin=bool(row.builtin),
             question_count=int(row.questions),
             response_count=int(row.n),
@@ -271,11 +262,13 @@ def latest_questionnaire(store: Store, key: str) -> QuestionnaireSummary | None:
 def questionnaire_spec(store: Store, questionnaire_id: str) -> QuestionnaireSpec:
     """One version of a questionnaire, with its questions in order."""
     with store.reading() as session:
-        row = session.get(
-            Questionnaire, questionnaire_id, options=[selectinload(Questionnaire.questions)]
+        row = get_or_gone(
+            session,
+            Questionnaire,
+            questionnaire_id,
+            "questionnaire",
+            selectinload(Questionnaire.questions),
         )
-        if row is None:
-            raise NotFoundError("That questionnaire no longer exists.")
         return to_spec(row)
 
 

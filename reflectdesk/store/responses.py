@@ -42,6 +42,7 @@ from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire,
 from reflectdesk.store.models.groups import Person
 from reflectdesk.store.models.sessions import Session as Meeting
 from reflectdesk.store.questionnaires import to_spec
+from reflectdesk.store.rows import from_row, get_or_gone, gone
 
 TIMEPOINTS = ("start", "end")
 FREE_TEXT_MAX_LENGTH = 5000
@@ -92,17 +93,19 @@ def record_response(
     ``session_id`` (the group is taken from the session). InvalidInputError names the
     first wrong field; nothing is written then."""
     with store.transaction() as session:
-        questionnaire = session.get(
-            Questionnaire, questionnaire_id, options=[selectinload(Questionnaire.questions)]
+        questionnaire = get_or_gone(
+            session,
+            Questionnaire,
+            questionnaire_id,
+            "questionnaire",
+            selectinload(Questionnaire.questions),
         )
-        if questionnaire is None:
-            raise NotFoundError("That questionnaire no longer exists.")
         if session_id is not None:
             meeting_group = session.scalar(
                 select(_sessions.c.group_id).where(_sessions.c.id == session_id)
             )
             if meeting_group is None:
-                raise NotFoundError("That session no longer exists.")
+                raise gone("session")
             if group_id is not None and group_id != meeting_group:
                 raise InvalidInputError("group_id", "The session belongs to another group.")
             group_id = meeting_group
@@ -116,8 +119,8 @@ def record_response(
                 raise InvalidInputError("session_id", "This questionnaire needs a session.")
             if timepoint:
                 raise InvalidInputError("timepoint", "Only a series evaluation has a timepoint.")
-        if person_id is not None and session.get(Person, person_id) is None:
-            raise NotFoundError("That person no longer exists.")
+        if person_id is not None:
+            get_or_gone(session, Person, person_id, "person")
         by_key = {question.key: question for question in questionnaire.questions}
         unknown = sorted(set(answers) - set(by_key))
         if unknown:
@@ -151,9 +154,7 @@ def record_response(
 def delete_response(store: Store, response_id: str) -> None:
     """Delete one response with its answers."""
     with store.transaction() as session:
-        response = session.get(Response, response_id)
-        if response is None:
-            raise NotFoundError("That response no longer exists.")
+        response = get_or_gone(session, Response, response_id, "response")
         session.execute(delete(Answer).where(Answer.response_id == response_id))
         session.delete(response)
     store.changes.publish("responses", response_id)
@@ -205,17 +206,12 @@ def _load(session: Session, where: Any) -> list[ResponseData]:
 
 def _to_data(head: Any, values: dict[str, int | None], texts: dict[str, str]) -> ResponseData:
     submitted = head.submitted_at
-    return ResponseData(
-        id=head.id,
+    return from_row(
+        ResponseData,
+        head,
         values=values,
         texts=texts,
-        session_id=head.session_id,
-        group_id=head.group_id,
-        timepoint=head.timepoint,
-        person_id=head.person_id,
         submitted_at=submitted.replace(tzinfo=UTC) if submitted is not None else None,
-        questionnaire_key=head.questionnaire_key,
-        version=head.version,
     )
 
 

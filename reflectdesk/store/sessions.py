@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.clock_state import ClockEventRecord, PlannedPhase
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.model import ClockEventKind, SessionStatus
 from reflectdesk.core.sessions import (
     SessionDraft,
@@ -35,6 +35,7 @@ from reflectdesk.store.errors import StoreError
 from reflectdesk.store.models.formats import Format, FormatPhase
 from reflectdesk.store.models.groups import Group, Person
 from reflectdesk.store.models.sessions import ClockEvent, Session, SessionPhase
+from reflectdesk.store.rows import first_or_gone, from_row, get_or_gone
 
 __all__ = [
     "FIRST_SEQ",
@@ -112,37 +113,23 @@ def _records_query() -> Select[Any]:
 
 
 def _to_record(row: Row[Any]) -> SessionRecord:
-    return SessionRecord(
-        id=row.id,
-        group_id=row.group_id,
-        format_id=row.format_id,
-        format_name=row.format_name,
-        title=row.title,
-        planned_start=row.planned_start,
-        place=row.place,
+    return from_row(
+        SessionRecord,
+        row,
         status=SessionStatus(row.status),
-        presenter_id=row.presenter_id,
-        presenter_name=row.presenter_name,
         protect_end_time=bool(row.protect_end_time),
-        started_at=row.started_at,
-        ended_at=row.ended_at,
         phase_count=int(row.phase_count),
         planned_seconds=int(row.planned_seconds),
     )
 
 
 def _load_record(session: OrmSession, session_id: str) -> SessionRecord:
-    row = session.execute(_records_query().where(_sessions.c.id == session_id)).first()
-    if row is None:
-        raise NotFoundError("That session no longer exists.")
-    return _to_record(row)
+    query = _records_query().where(_sessions.c.id == session_id)
+    return _to_record(first_or_gone(session, query, "session"))
 
 
 def _get(session: OrmSession, session_id: str) -> Session:
-    found = session.get(Session, session_id)
-    if found is None:
-        raise NotFoundError("That session no longer exists.")
-    return found
+    return get_or_gone(session, Session, session_id, "session")
 
 
 def _require_planned(meeting: Session, done: str) -> None:
@@ -168,9 +155,7 @@ def plan_session(store: Store, group_id: str, draft: SessionDraft) -> SessionRec
     needs at least one (replace_session_phases) before its clock can start."""
     clean = clean_session_draft(draft)
     with store.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise NotFoundError("That group no longer exists.")
+        group = get_or_gone(session, Group, group_id, "group")
         if clean.format_id is not None and session.get(Format, clean.format_id) is None:
             raise InvalidInputError("format_id", "The chosen format no longer exists.")
         format_id = clean.format_id or group.format_id
@@ -321,12 +306,8 @@ def clock_events(store: Store, session_id: str) -> list[ClockEventRecord]:
     )
     with store.reading() as session:
         return [
-            ClockEventRecord(
-                seq=row.seq,
-                kind=ClockEventKind(row.kind),
-                elapsed=row.elapsed,
-                wall_time=row.wall_time,
-                amount=row.amount_seconds,
+            from_row(
+                ClockEventRecord, row, kind=ClockEventKind(row.kind), amount=row.amount_seconds
             )
             for row in session.execute(query)
         ]

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import FromClause, Row, Select, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.model import NoteKind, ThemeKind
 from reflectdesk.core.notes import (
     BUILTIN_THEMES,
@@ -34,6 +34,7 @@ from reflectdesk.store.models.groups import Group
 from reflectdesk.store.models.notes import Note, NoteTheme, SessionTheme, Theme
 from reflectdesk.store.models.sessions import Session
 from reflectdesk.store.models.settings import Setting
+from reflectdesk.store.rows import from_row, get_or_gone, gone
 
 __all__ = [
     "BUILTIN_THEMES_SETTING",
@@ -127,10 +128,9 @@ def _recorded(session: OrmSession) -> dict[str, Any]:
 
 
 def _to_record(row: Row[Any]) -> ThemeRecord:
-    return ThemeRecord(
-        id=row.id,
-        key=row.key,
-        name=row.name,
+    return from_row(
+        ThemeRecord,
+        row,
         kind=ThemeKind(row.kind),
         builtin=bool(row.builtin),
         archived=bool(row.archived),
@@ -165,15 +165,12 @@ def list_themes(
 def _load(session: OrmSession, theme_id: str) -> ThemeRecord:
     found = next((record for record in _all_records(session) if record.id == theme_id), None)
     if found is None:
-        raise NotFoundError("That theme no longer exists.")
+        raise gone("theme")
     return found
 
 
 def _get(session: OrmSession, theme_id: str) -> Theme:
-    theme = session.get(Theme, theme_id)
-    if theme is None:
-        raise NotFoundError("That theme no longer exists.")
-    return theme
+    return get_or_gone(session, Theme, theme_id, "theme")
 
 
 def add_theme(store: Store, name: str, kind: ThemeKind) -> ThemeRecord:
@@ -283,8 +280,7 @@ def _session_tags(session: OrmSession, session_id: str) -> tuple[str, ...]:
 def session_theme_ids(store: Store, session_id: str) -> tuple[str, ...]:
     """The session's themes, in theme order."""
     with store.reading() as session:
-        if session.get(Session, session_id) is None:
-            raise NotFoundError("That session no longer exists.")
+        get_or_gone(session, Session, session_id, "session")
         return _session_tags(session, session_id)
 
 
@@ -293,8 +289,7 @@ def set_session_themes(store: Store, session_id: str, theme_ids: Iterable[str]) 
     afterwards); returns them in theme order. Writes nothing when they are unchanged."""
     wanted = unique_ids(theme_ids)
     with store.transaction() as session:
-        if session.get(Session, session_id) is None:
-            raise NotFoundError("That session no longer exists.")
+        get_or_gone(session, Session, session_id, "session")
         current = _session_tags(session, session_id)
         if set(current) == set(wanted):
             return current
@@ -348,7 +343,7 @@ def theme_counts(store: Store, group_id: str) -> list[ThemeCount]:
     groups = Group.__table__  # a Core check: an ORM get() would set up every mapper
     with store.reading() as session:
         if session.scalar(select(groups.c.id).where(groups.c.id == group_id)) is None:
-            raise NotFoundError("That group no longer exists.")
+            raise gone("group")
         rows = session.execute(query).all()
     rows = sorted(rows, key=lambda row: theme_sort_key(row.key, row.name, ThemeKind(row.kind)))
     return [

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core import definitions
 from reflectdesk.core.definitions import checked, clean
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.formats import FORMATS, FormatDefinition, FormatProblem, PhaseDefinition
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store.database import Store
@@ -27,6 +27,7 @@ from reflectdesk.store.definitions import add_own, export_file, free_key_in
 from reflectdesk.store.formats import PICKER_ORDER, set_phases, summary_query, to_summary
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group
+from reflectdesk.store.rows import first_or_gone, get_or_gone
 
 BUILTIN_REFUSAL = "Built-in formats cannot be changed; make a copy."
 FALLBACK_KEY = "my-format"
@@ -63,10 +64,8 @@ def key_from_name(name: str) -> str:
 
 
 def _load_summary(session: Session, format_id: str) -> FormatSummary:
-    row = session.execute(summary_query().where(_formats.c.id == format_id)).first()
-    if row is None:
-        raise NotFoundError("That format no longer exists.")
-    return to_summary(row)
+    query = summary_query().where(_formats.c.id == format_id)
+    return to_summary(first_or_gone(session, query, "format"))
 
 
 def _minutes(seconds: int) -> int:
@@ -93,10 +92,7 @@ def _to_definition(row: Format) -> FormatDefinition:
 
 
 def _get(session: Session, format_id: str) -> Format:
-    row = session.get(Format, format_id, options=[selectinload(Format.phases)])
-    if row is None:
-        raise NotFoundError("That format no longer exists.")
-    return row
+    return get_or_gone(session, Format, format_id, "format", selectinload(Format.phases))
 
 
 def format_definition(store: Store, format_id: str) -> FormatDefinition:
