@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import let_shrink, set_role
-from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
 
 STATUS_LABELS = {
@@ -247,20 +246,8 @@ class SessionsPanel(QWidget):
         record = self._current_record()
         if record is None or record.status is not SessionStatus.PLANNED or not self._editable:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete Planned Session"),
-            self.tr("Delete this planned session? Sessions that ran are never deleted."),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("deleteSessionConfirm")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def on_click(button: object) -> None:
-            if button is not delete:
-                return
+        def delete() -> None:
             try:
                 sessions.delete_session(self._store, record.id)
             except ReflectDeskError as error:
@@ -268,8 +255,14 @@ class SessionsPanel(QWidget):
                 return
             self._after_change("")
 
-        box.buttonClicked.connect(on_click)
-        box.open()
+        confirm(
+            self,
+            "deleteSessionConfirm",
+            self.tr("Delete Planned Session"),
+            self.tr("Delete this planned session? Sessions that ran are never deleted."),
+            answer=self.tr("Delete"),
+            then=delete,
+        ).open()
 
     def _after_change(self, select_id: str) -> None:
         if self._group is not None:

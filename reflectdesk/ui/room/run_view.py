@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from reflectdesk.core.clock_state import (
 )
 from reflectdesk.core.model import ClockEventKind
 from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
+from reflectdesk.ui.common.messages import confirm
 from reflectdesk.ui.room.session_runner import SessionRunner
 
 ON_TIME_MARGIN = 30  # seconds either side of the plan that count as "on time"
@@ -200,20 +200,15 @@ class RunView(QWidget):
     def confirm_end(self) -> None:
         if self.read_only or not self.runner.allowed(ClockEventKind.END):
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
+            "endConfirm",
             self.tr("End Session"),
             self.tr("End the session now? The clock stops and the session is kept as finished."),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("endConfirm")
-        end = box.addButton(self.tr("End Session"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(end)
-        box.buttonClicked.connect(
-            lambda button: self._act(ClockEventKind.END) if button is end else None
-        )
-        box.open()
+            answer=self.tr("End Session"),
+            then=lambda: self._act(ClockEventKind.END),
+            destructive=False,
+        ).open()
 
     # --- showing the clock -----------------------------------------------------------
 
