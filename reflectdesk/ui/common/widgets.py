@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
 
@@ -160,3 +161,14 @@ def table_key_action(
     action.triggered.connect(slot)
     table.addAction(action)
     return action
+
+
+def accept_unless_refused(dialog: QDialog, label: QLabel, save: Callable[[], object]) -> None:
+    """Run ``save`` and close ``dialog`` accepted; when the store refuses (a
+    ReflectDeskError), keep it open with the reason shown in ``label``."""
+    try:
+        save()
+    except ReflectDeskError as error:
+        show_inline_error(label, error)
+        return
+    dialog.accept()

@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -56,8 +53,8 @@ from reflectdesk.operations.session_exports import (
 )
 from reflectdesk.operations.tables import check_csv, export_csv
 from reflectdesk.store.database import Store
-from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import ok_cancel, role_label, stack
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
@@ -89,15 +86,15 @@ class SummaryOptionsDialog(QDialog):
         self.names.addItem(self.tr("Initials only"), "initials")
         self.private = QCheckBox(self.tr("Include my private notes"), self)
         self.private.setObjectName("exportPrivate")
-        warning = QLabel(
+        warning = role_label(
+            "hint",
+            self,
             self.tr(
                 "With private notes, every page is marked CONFIDENTIAL. Reflective notes "
                 "can be disclosed by a court; share this file with care."
             ),
-            self,
+            wrap=True,
         )
-        warning.setWordWrap(True)
-        set_role(warning, "hint")
         self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
         self.bulletin_names.setObjectName("bulletinNames")
         self.paper = QComboBox(self)
@@ -113,14 +110,7 @@ class SummaryOptionsDialog(QDialog):
         if kind == "bulletin":
             form.addRow("", self.bulletin_names)
         form.addRow(self.tr("&Paper:"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, ok_cancel(self, self.accept))
         self.setMinimumWidth(420)
 
 
