@@ -250,12 +250,8 @@ class Exports:
             )
 
             def chosen(kept: Kept) -> None:
-                choose_path(
-                    self._parent,
-                    self._parent.tr("Save PDF"),
-                    suggested,
-                    "PDF (*.pdf)",
-                    lambda path: self._write_pdf(wanted, path, handout, kept),
+                self._choose_pdf(
+                    suggested, lambda path: self._write_pdf(wanted, path, handout, kept)
                 )
 
             def check() -> None:
@@ -272,6 +268,13 @@ class Exports:
         options.accepted.connect(checked)
         options.open()
 
+    def _choose_pdf(self, suggested: str, write: Callable[[Path], None]) -> None:
+        """Ask where to save a PDF; ``write(path)`` runs once a file was chosen."""
+        choose_path(self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+
+    def _run_pdf(self, work: Callable[[Progress, threading.Event], Path]) -> None:
+        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+
     def _write_pdf(self, wanted: SummaryOptions, path: Path, handout: bool, kept: Kept) -> None:
         store = self._store
 
@@ -283,7 +286,7 @@ class Exports:
                 export_session_summary(store, wanted, path, kept=kept, progress=step)
             return path
 
-        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+        self._run_pdf(work)
 
     def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
         """The series report or the learning bulletin of a group."""
@@ -314,18 +317,12 @@ class Exports:
                     )
                 return path
 
-            self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+            self._run_pdf(work)
 
         suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
 
         def chosen(kept: Kept) -> None:
-            choose_path(
-                self._parent,
-                self._parent.tr("Save PDF"),
-                suggested,
-                "PDF (*.pdf)",
-                lambda path: write(path, kept),
-            )
+            self._choose_pdf(suggested, lambda path: write(path, kept))
 
         def checked() -> None:
             # The series report holds no note text; the bulletin holds shareable points.
