@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name

@@ -4,11 +4,7 @@ facilitator, autosaved as they are typed, and never shown on the presenter scree
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reflectdesk.core.model import MemberRecord
 from reflectdesk.core.notes import PrivateText

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableView, QWidget
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name

@@ -6,11 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupRecord, SessionStatus

@@ -10,17 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from reflectdesk.core.deck_records import DeckSummary
 from reflectdesk.core.decks import CardDefinition
-from reflectdesk.core.limits import (
-    NAME_MAX_LENGTH,
-)
+from reflectdesk.core.limits import NAME_MAX_LENGTH
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
 from reflectdesk.ui.common.messages import attempt, confirm, show_error

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableView, QWidget
 
 from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.core.sessions import AttendanceRecord

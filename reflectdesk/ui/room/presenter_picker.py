@@ -4,13 +4,7 @@ series, the suggestion (least often, longest ago), and the choice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from reflectdesk.core.rotation import PresenterStat
 from reflectdesk.ui.common.widgets import button_row, list_table, role_label, stack

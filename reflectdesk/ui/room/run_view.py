@@ -25,12 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk.core.clock_state import (
-    ClockSnapshot,
-    ClockStatus,
-    PhaseState,
-    WarningLevel,
-)
+from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus, PhaseState, WarningLevel
 from reflectdesk.core.model import ClockEventKind
 from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
 from reflectdesk.ui.common.look import scale_font

@@ -3,14 +3,7 @@ hospital, practice and ward names the identifiable-detail check points out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QLabel,
-    QPlainTextEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import (
