@@ -9,7 +9,7 @@ style-sheet machinery and made start-up measurably slower.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from reflectdesk.resources import resource_path
 
@@ -65,3 +65,12 @@ def let_shrink(*buttons: QPushButton) -> None:
     is narrow (they keep their usual width whenever there is room)."""
     for button in buttons:
         button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
+
+
+def scale_font(widget: QWidget, factor: float, *, bold: bool = False, italic: bool = False) -> None:
+    """Give ``widget`` its font ``factor`` times as large, bold and italic as asked."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    font.setItalic(italic)
+    widget.setFont(font)

@@ -83,6 +83,36 @@ def ask_save_changes(
     return box
 
 
+def confirm(
+    parent: QWidget,
+    name: str,
+    title: str,
+    text: str,
+    *,
+    answer: str,
+    then: Callable[[], object],
+    destructive: bool = True,
+) -> QMessageBox:
+    """A question with Cancel and ``answer`` (not opened yet: the caller opens it
+    window-modal); ``then()`` runs when ``answer`` is clicked. A destructive answer leaves
+    Cancel the default; any other answer is the default itself. Esc answers Cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setObjectName(name)
+    roles = QMessageBox.ButtonRole
+    role = roles.DestructiveRole if destructive else roles.AcceptRole
+    button = box.addButton(answer, role)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel if destructive else button)
+
+    def answered(clicked: QAbstractButton) -> None:
+        if clicked is button:
+            then()
+
+    box.buttonClicked.connect(answered)
+    return box
+
+
 def attempt(
     parent: QWidget,
     title: str,

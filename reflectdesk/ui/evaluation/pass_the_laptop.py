@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import questionnaire_spec
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.evaluation.entry import EntryContext, EntryTarget, TargetPicker
 from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry
@@ -98,9 +98,7 @@ class PassTheLaptopWindow(QWidget):
             self,
         )
         set_role(self.leave_hint, "hint")
-        small = QFont(self.leave_hint.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.leave_hint.setFont(small)
+        scale_font(self.leave_hint, 0.85)
         self.leave_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 6)
@@ -122,21 +120,10 @@ class PassTheLaptopWindow(QWidget):
     def _tap_page(self, name: str, title: str, subtitle: str) -> _TapScreen:
         page = _TapScreen(self)
         page.setObjectName(name)
-        heading = QLabel(title, page)
-        heading.setObjectName(f"{name}Title")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setWordWrap(True)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        heading.setFont(font)
-        sub = QLabel(subtitle, page)
-        sub.setObjectName(f"{name}Subtitle")
-        sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        sub.setWordWrap(True)
-        sub_font = QFont(sub.font())
-        sub_font.setPointSizeF(sub_font.pointSizeF() * 1.4)
-        sub.setFont(sub_font)
+        heading = _centred_label(title, page, f"{name}Title")
+        scale_font(heading, 2.6, bold=True)
+        sub = _centred_label(subtitle, page, f"{name}Subtitle")
+        scale_font(sub, 1.4)
         column = QVBoxLayout(page)
         column.addStretch(2)
         column.addWidget(heading)
@@ -277,3 +264,11 @@ def open_pass_the_laptop(
     dialog.accepted.connect(go)
     dialog.open()
     return dialog
+
+
+def _centred_label(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label

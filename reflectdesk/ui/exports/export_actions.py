@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -56,8 +53,8 @@ from reflectdesk.operations.session_exports import (
 )
 from reflectdesk.operations.tables import check_csv, export_csv
 from reflectdesk.store.database import Store
-from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import ok_cancel, role_label, stack
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
@@ -89,15 +86,15 @@ class SummaryOptionsDialog(QDialog):
         self.names.addItem(self.tr("Initials only"), "initials")
         self.private = QCheckBox(self.tr("Include my private notes"), self)
         self.private.setObjectName("exportPrivate")
-        warning = QLabel(
+        warning = role_label(
+            "hint",
+            self,
             self.tr(
                 "With private notes, every page is marked CONFIDENTIAL. Reflective notes "
                 "can be disclosed by a court; share this file with care."
             ),
-            self,
+            wrap=True,
         )
-        warning.setWordWrap(True)
-        set_role(warning, "hint")
         self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
         self.bulletin_names.setObjectName("bulletinNames")
         self.paper = QComboBox(self)
@@ -113,14 +110,7 @@ class SummaryOptionsDialog(QDialog):
         if kind == "bulletin":
             form.addRow("", self.bulletin_names)
         form.addRow(self.tr("&Paper:"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, ok_cancel(self, self.accept))
         self.setMinimumWidth(420)
 
 
@@ -260,12 +250,8 @@ class Exports:
             )
 
             def chosen(kept: Kept) -> None:
-                choose_path(
-                    self._parent,
-                    self._parent.tr("Save PDF"),
-                    suggested,
-                    "PDF (*.pdf)",
-                    lambda path: self._write_pdf(wanted, path, handout, kept),
+                self._choose_pdf(
+                    suggested, lambda path: self._write_pdf(wanted, path, handout, kept)
                 )
 
             def check() -> None:
@@ -282,6 +268,13 @@ class Exports:
         options.accepted.connect(checked)
         options.open()
 
+    def _choose_pdf(self, suggested: str, write: Callable[[Path], None]) -> None:
+        """Ask where to save a PDF; ``write(path)`` runs once a file was chosen."""
+        choose_path(self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+
+    def _run_pdf(self, work: Callable[[Progress, threading.Event], Path]) -> None:
+        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+
     def _write_pdf(self, wanted: SummaryOptions, path: Path, handout: bool, kept: Kept) -> None:
         store = self._store
 
@@ -293,7 +286,7 @@ class Exports:
                 export_session_summary(store, wanted, path, kept=kept, progress=step)
             return path
 
-        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+        self._run_pdf(work)
 
     def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
         """The series report or the learning bulletin of a group."""
@@ -324,18 +317,12 @@ class Exports:
                     )
                 return path
 
-            self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+            self._run_pdf(work)
 
         suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
 
         def chosen(kept: Kept) -> None:
-            choose_path(
-                self._parent,
-                self._parent.tr("Save PDF"),
-                suggested,
-                "PDF (*.pdf)",
-                lambda path: write(path, kept),
-            )
+            self._choose_pdf(suggested, lambda path: write(path, kept))
 
         def checked() -> None:
             # The series report holds no note text; the bulletin holds shareable points.

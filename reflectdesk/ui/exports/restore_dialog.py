@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.store.backups import BackupInfo, list_backups
+from reflectdesk.ui.common.widgets import stack
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -132,11 +132,7 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_button)
         self.table.itemActivated.connect(lambda _item, _column: self.confirm())
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(buttons)
+        stack(self, intro, (self.table, 1), self.empty, buttons)
         self.resize(560, 400)
         first = self.table.topLevelItem(0)
         if first is not None:

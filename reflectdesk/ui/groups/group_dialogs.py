@@ -6,32 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name
 from reflectdesk.core.validation import NAME_MAX_LENGTH
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import (
+    accept_unless_refused,
+    error_label,
+    form_rows,
+    ok_cancel,
+    stack,
+)
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import ROLE_LABELS
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    set_role(label, "inlineError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class _SubmittingDialog(QDialog):
@@ -40,21 +28,11 @@ class _SubmittingDialog(QDialog):
     def __init__(self, submit: Callable[[], None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self._submit = submit
-        self.error_label = _error_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self)
+        self.buttons = ok_cancel(self, self._try_accept)
 
     def _try_accept(self) -> None:
-        try:
-            self._submit()
-        except ReflectDeskError as error:
-            self.error_label.setText("⚠ " + str(error))
-            self.error_label.show()
-            return
-        self.accept()
+        accept_unless_refused(self, self.error_label, self._submit)
 
 
 class NewGroupDialog(_SubmittingDialog):
@@ -74,11 +52,7 @@ class NewGroupDialog(_SubmittingDialog):
             self,
         )
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        stack(self, intro, self.fields, self.error_label, self.buttons)
         self.fields.name_edit.setFocus()
         self.fields.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
@@ -125,15 +99,12 @@ class MemberDialog(_SubmittingDialog):
             )
         )
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Role:"), self.role_combo)
-        form.addRow(self.tr("&Family name:"), self.family_edit)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        form = form_rows(
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Role:"), self.role_combo),
+            (self.tr("&Family name:"), self.family_edit),
+        )
+        stack(self, form, self.error_label, self.buttons)
 
         if record is not None:
             self.name_edit.setText(record.display_name)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,7 +29,7 @@ from reflectdesk.store import groups, members
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
@@ -301,23 +300,18 @@ class GroupPage(QWidget):
         if record.archived:
             self._set_archived(False)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
+            "archiveConfirm",
             self.tr("Archive Group"),
             self.tr(
                 "Archive “%1”? It disappears from the list but nothing is deleted; "
                 "you can restore it from View ▸ Show Archived Groups."
             ).replace("%1", record.name),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("archiveConfirm")
-        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(archive)
-        box.buttonClicked.connect(
-            lambda button: self._set_archived(True) if button is archive else None
-        )
-        box.open()
+            answer=self.tr("Archive"),
+            then=lambda: self._set_archived(True),
+            destructive=False,
+        ).open()
 
     def _set_archived(self, archived: bool) -> None:
         if self._record is None:
@@ -380,23 +374,8 @@ class GroupPage(QWidget):
         )
         if current is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove Member"),
-            self.tr(
-                "Remove %1 from this group? If they already took part in sessions, their "
-                "attendance stays in the records."
-            ).replace("%1", current.display_name),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("removeMemberConfirm")
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def on_click(button: object) -> None:
-            if button is not remove:
-                return
+        def remove() -> None:
             try:
                 members.remove_member(self._store, membership_id)
             except ReflectDeskError as error:
@@ -405,8 +384,13 @@ class GroupPage(QWidget):
             self.status.emit(self.tr("Removed %1.").replace("%1", current.display_name))
             self._after_member_change("")
 
-        box.buttonClicked.connect(on_click)
-        box.open()
+        text = self.tr(
+            "Remove %1 from this group? If they already took part in sessions, their "
+            "attendance stays in the records."
+        ).replace("%1", current.display_name)
+        title = self.tr("Remove Member")
+        answer = self.tr("Remove")
+        confirm(self, "removeMemberConfirm", title, text, answer=answer, then=remove).open()
 
     def open_evaluation_results(self) -> None:
         from reflectdesk.ui.evaluation.results import open_evaluation_results  # on first use

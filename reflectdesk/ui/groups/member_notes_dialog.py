@@ -4,19 +4,13 @@ facilitator, autosaved as they are typed, and never shown on the presenter scree
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from reflectdesk.core.model import MemberRecord
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import notes
 from reflectdesk.store.database import Store
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import role_label, stack
 from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
 from reflectdesk.ui.privacy.vault_controller import VaultController
 
@@ -36,16 +30,16 @@ class MemberNotesDialog(QDialog):
         self._store = store
         self._group_id = group_id
         self._person_id = member.person_id
-        intro = QLabel(
+        intro = role_label(
+            "hint",
+            self,
             self.tr(
                 "Private follow-up notes about %1. Only you see them; they are encrypted and "
                 "never shown on the presenter screen. Avoid details that could identify a "
                 "patient."
             ).replace("%1", member.display_name),
-            self,
+            wrap=True,
         )
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
         self.box = PrivateNoteBox(
             vault,
             lambda: notes.member_notes(store, group_id, member.person_id),
@@ -60,11 +54,7 @@ class MemberNotesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.box, 1)
-        layout.addWidget(self.state)
-        layout.addWidget(buttons)
+        stack(self, intro, (self.box, 1), self.state, buttons)
         self.resize(560, 420)
         self.editor.setFocus()
 

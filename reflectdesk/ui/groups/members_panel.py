@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTableView, QWidget
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
-from reflectdesk.ui.common.look import let_shrink, set_role
-from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.common.look import let_shrink
+from reflectdesk.ui.common.record_model import RecordTableModel
+from reflectdesk.ui.common.widgets import (
+    button_row,
+    list_table,
+    push_button,
+    role_label,
+    stack,
+    table_key_action,
+)
 
 ROLE_LABELS = {
     Role.MEMBER: "Member",
@@ -68,78 +67,68 @@ class MembersPanel(QWidget):
         self._editable = True
         self.model = MemberTableModel(self)
 
-        self.heading = QLabel(self.tr("Members"), self)
-        set_role(self.heading, "sectionHeading")
+        self.heading = role_label("sectionHeading", self, self.tr("Members"))
 
         self.table = QTableView(self)
-        self.table.setObjectName("memberTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        list_table(self.table, "memberTable", self.model, accessible_name=self.tr("Members"))
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Members"))
-        self.table.setWordWrap(False)  # one line per row; long text is elided
-        header = self.table.horizontalHeader()
-        # Column widths from the first rows only: a long series must not slow drawing.
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self._request_edit())
         self.table.activated.connect(lambda _index: self._request_edit())
 
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.add_button.setObjectName("addMember")
-        self.add_button.setToolTip(self.tr("Add a member to this group (Ctrl+M)"))
-        self.add_button.clicked.connect(self.add_requested)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.edit_button.setObjectName("editMember")
-        self.edit_button.setToolTip(self.tr("Edit the selected member (Enter)"))
-        self.edit_button.clicked.connect(self._request_edit)
-        self.notes_button = QPushButton(self.tr("Notes…"), self)
-        self.notes_button.setObjectName("memberNotes")
-        self.notes_button.setToolTip(
-            self.tr("Private follow-up notes about the selected member (Ctrl+Shift+O)")
-        )
-        self.notes_button.clicked.connect(self._request_notes)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("removeMember")
-        self.remove_button.setToolTip(self.tr("Remove the selected member (Delete)"))
-        self.remove_button.clicked.connect(self._request_remove)
-
-        # Delete removes the selected member only while the table has focus, so the
-        # key keeps its usual meaning in text fields.
-        self.remove_action = QAction(self.tr("Remove Member"), self.table)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.remove_action.triggered.connect(self._request_remove)
-        self.table.addAction(self.remove_action)
-
-        self.empty_hint = QLabel(
-            self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
+        self.add_button = push_button(
+            self.tr("Add…"),
             self,
+            "addMember",
+            self.tr("Add a member to this group (Ctrl+M)"),
+            self.add_requested,
         )
-        set_role(self.empty_hint, "hint")
-        self.empty_hint.setWordWrap(True)
+        self.edit_button = push_button(
+            self.tr("Edit…"),
+            self,
+            "editMember",
+            self.tr("Edit the selected member (Enter)"),
+            self._request_edit,
+        )
+        self.notes_button = push_button(
+            self.tr("Notes…"),
+            self,
+            "memberNotes",
+            self.tr("Private follow-up notes about the selected member (Ctrl+Shift+O)"),
+            self._request_notes,
+        )
+        self.remove_button = push_button(
+            self.tr("Remove"),
+            self,
+            "removeMember",
+            self.tr("Remove the selected member (Delete)"),
+            self._request_remove,
+        )
 
-        let_shrink(self.add_button, self.edit_button, self.notes_button, self.remove_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.notes_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # Delete removes the selected member only while the table has focus.
+        self.remove_action = table_key_action(
+            self.table,
+            self.tr("Remove Member"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self._request_remove,
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
+        self.empty_hint = role_label(
+            "hint",
+            self,
+            self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
+            wrap=True,
+        )
+
+        buttons = (self.add_button, self.edit_button, self.notes_button, self.remove_button)
+        let_shrink(*buttons)
+        stack(
+            self,
+            self.heading,
+            button_row(*buttons),
+            self.empty_hint,
+            (self.table, 1),
+            margins=(0, 0, 0, 0),
+        )
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

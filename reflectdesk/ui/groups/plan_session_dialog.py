@@ -12,15 +12,11 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.clock_state import PlannedPhase
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.limits import MINUTES_MAX, MINUTES_MIN
 from reflectdesk.core.sessions import (
     PLACE_MAX_LENGTH,
@@ -32,8 +28,15 @@ from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.store.user_formats import format_definition
-from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.phase_table import PhaseEditor
+from reflectdesk.ui.common.widgets import (
+    accept_unless_refused,
+    error_label,
+    form_rows,
+    ok_cancel,
+    role_label,
+    stack,
+)
 
 
 def next_hour() -> QDateTime:
@@ -79,35 +82,25 @@ class PlanSessionDialog(QDialog):
         )
         self.protect_check.setObjectName("protectEnd")
         self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
-        self.error_label = QLabel(self)
-        set_role(self.error_label, "inlineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.error_label = error_label(self)
+        self.buttons = ok_cancel(self, self._try_accept)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Save") if record else self.tr("Plan Session")
         )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&When:"), self.when_edit)
-        form.addRow(self.tr("&Place:"), self.place_edit)
-        form.addRow(self.tr("&Format:"), self.format_combo)
-        form.addRow("", self.protect_check)
-        phases_label = QLabel(
-            self.tr("P&hases of this session (changes here affect only this session)"), self
+        form = form_rows(
+            (self.tr("&When:"), self.when_edit),
+            (self.tr("&Place:"), self.place_edit),
+            (self.tr("&Format:"), self.format_combo),
+            ("", self.protect_check),
         )
-        set_role(phases_label, "sectionHeading")
+        phases_label = role_label(
+            "sectionHeading",
+            self,
+            self.tr("P&hases of this session (changes here affect only this session)"),
+        )
         phases_label.setBuddy(self.phases.table)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(phases_label)
-        layout.addWidget(self.phases, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        stack(self, form, phases_label, (self.phases, 1), self.error_label, self.buttons)
         self.resize(760, 560)
 
         if record is not None:
@@ -150,16 +143,13 @@ class PlanSessionDialog(QDialog):
         )
 
     def _try_accept(self) -> None:
-        try:
-            phases = clean_planned_phases(self.phases.phases())
-            if self._record is None:
-                record = sessions.plan_session(self._store, self._group_id, self.draft())
-                self.session_id = record.id
-            else:
-                sessions.update_session(self._store, self._record.id, self.draft())
-            sessions.replace_session_phases(self._store, self.session_id, phases)
-        except ReflectDeskError as error:
-            self.error_label.setText("⚠ " + str(error))
-            self.error_label.show()
-            return
-        self.accept()
+        accept_unless_refused(self, self.error_label, self._store_plan)
+
+    def _store_plan(self) -> None:
+        phases = clean_planned_phases(self.phases.phases())
+        if self._record is None:
+            record = sessions.plan_session(self._store, self._group_id, self.draft())
+            self.session_id = record.id
+        else:
+            sessions.update_session(self._store, self._record.id, self.draft())
+        sessions.replace_session_phases(self._store, self.session_id, phases)

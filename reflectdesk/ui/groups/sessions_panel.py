@@ -5,27 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupRecord, SessionStatus
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
-from reflectdesk.ui.common.look import let_shrink, set_role
-from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.common.look import let_shrink
+from reflectdesk.ui.common.messages import confirm, show_error
+from reflectdesk.ui.common.record_model import RecordTableModel
+from reflectdesk.ui.common.widgets import (
+    button_row,
+    list_table,
+    push_button,
+    role_label,
+    stack,
+    table_key_action,
+)
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: "Planned",
@@ -85,70 +83,59 @@ class SessionsPanel(QWidget):
         self._group: GroupRecord | None = None
         self._editable = True
         self.model = SessionTableModel(self)
-        self.heading = QLabel(self.tr("Sessions"), self)
-        set_role(self.heading, "sectionHeading")
+        self.heading = role_label("sectionHeading", self, self.tr("Sessions"))
         self.table = QTableView(self)
-        self.table.setObjectName("sessionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Sessions"))
-        self.table.setWordWrap(False)  # one line per row; long text is elided
-        header = self.table.horizontalHeader()
-        # Column widths from the first rows only: a long series must not slow drawing.
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        for column in range(5):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == 2
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        list_table(
+            self.table, "sessionTable", self.model, accessible_name=self.tr("Sessions"), stretch=2
+        )
         self.table.activated.connect(lambda _index: self._request_open())
         self.table.doubleClicked.connect(lambda _index: self._request_open())
 
-        self.plan_button = QPushButton(self.tr("Plan…"), self)
-        self.plan_button.setObjectName("planSession")
-        self.plan_button.setToolTip(self.tr("Plan the next session of this group (Ctrl+Shift+P)"))
-        self.plan_button.clicked.connect(self.plan)
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setObjectName("openSession")
-        self.open_button.setToolTip(self.tr("Open the selected session to run it (Enter)"))
-        self.open_button.clicked.connect(self._request_open)
-        self.change_button = QPushButton(self.tr("Change…"), self)
-        self.change_button.setObjectName("changeSession")
-        self.change_button.setToolTip(
-            self.tr("Change the date, place or phases of the selected planned session")
+        self.plan_button = push_button(
+            self.tr("Plan…"),
+            self,
+            "planSession",
+            self.tr("Plan the next session of this group (Ctrl+Shift+P)"),
+            self.plan,
         )
-        self.change_button.clicked.connect(self.change)
+        self.open_button = push_button(
+            self.tr("Open"),
+            self,
+            "openSession",
+            self.tr("Open the selected session to run it (Enter)"),
+            self._request_open,
+        )
+        self.change_button = push_button(
+            self.tr("Change…"),
+            self,
+            "changeSession",
+            self.tr("Change the date, place or phases of the selected planned session"),
+            self.change,
+        )
         # Delete removes a planned session while the table has the focus (see members).
-        self.delete_action = QAction(self.tr("Delete Planned Session"), self.table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete)
-        self.table.addAction(self.delete_action)
-        self.empty_hint = QLabel(
-            self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."), self
+        self.delete_action = table_key_action(
+            self.table,
+            self.tr("Delete Planned Session"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.delete,
         )
-        set_role(self.empty_hint, "hint")
-        self.empty_hint.setWordWrap(True)
+        self.empty_hint = role_label(
+            "hint",
+            self,
+            self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."),
+            wrap=True,
+        )
 
-        let_shrink(self.plan_button, self.open_button, self.change_button)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.plan_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.change_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(row)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
+        buttons = (self.plan_button, self.open_button, self.change_button)
+        let_shrink(*buttons)
+        layout = stack(
+            self,
+            self.heading,
+            button_row(*buttons),
+            self.empty_hint,
+            (self.table, 1),
+            margins=(0, 0, 0, 0),
+        )
         self.themes_label = QLabel(self)
         self.themes_label.setObjectName("themeCounts")
         self.themes_label.setWordWrap(True)
@@ -247,20 +234,8 @@ class SessionsPanel(QWidget):
         record = self._current_record()
         if record is None or record.status is not SessionStatus.PLANNED or not self._editable:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete Planned Session"),
-            self.tr("Delete this planned session? Sessions that ran are never deleted."),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("deleteSessionConfirm")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
-        def on_click(button: object) -> None:
-            if button is not delete:
-                return
+        def delete() -> None:
             try:
                 sessions.delete_session(self._store, record.id)
             except ReflectDeskError as error:
@@ -268,8 +243,14 @@ class SessionsPanel(QWidget):
                 return
             self._after_change("")
 
-        box.buttonClicked.connect(on_click)
-        box.open()
+        confirm(
+            self,
+            "deleteSessionConfirm",
+            self.tr("Delete Planned Session"),
+            self.tr("Delete this planned session? Sessions that ran are never deleted."),
+            answer=self.tr("Delete"),
+            then=delete,
+        ).open()
 
     def _after_change(self, select_id: str) -> None:
         if self._group is not None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -38,6 +37,7 @@ from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.phase_table import action_button, shortcut_action
 from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import RecordRole, RecordTableModel
+from reflectdesk.ui.common.widgets import list_table
 from reflectdesk.ui.library.card_dialogs import DECK_ROLE
 from reflectdesk.ui.library.card_editor import DeckEditing
 from reflectdesk.ui.library.definition_editor import fill, open_window_modal
@@ -118,18 +118,11 @@ class CardBrowserDialog(DeckEditing):
         set_role(self.cards_heading, "sectionHeading")
         self.model = CardTableModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("cardTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("Cards"))
+        header = list_table(
+            self.table, "cardTable", self.model, accessible_name=tr("Cards"), stretch=None
+        )
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(STAR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PROMPT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CARD, 240)

@@ -11,12 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +28,14 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.tomlfile import FileProblem
 from reflectdesk.store import user_decks
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import (
+    error_label,
+    form_rows,
+    ok_cancel,
+    role_label,
+    show_inline_error,
+    stack,
+)
 
 if TYPE_CHECKING:
     pass
@@ -60,16 +64,9 @@ class _CheckedDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.labels: dict[str, str] = {}
-        self.error_label = QLabel(self)
-        set_role(self.error_label, "inlineError")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.error_label = error_label(self)
+        self.buttons = ok_cancel(self, self.submit)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
 
@@ -111,8 +108,7 @@ class _CheckedDialog(QDialog):
                     ]
                 )
             else:
-                self.error_label.setText("⚠ " + str(error))
-                self.error_label.show()
+                show_inline_error(self.error_label, error)
             return
         self.accept()
 
@@ -148,23 +144,18 @@ class CardEditorDialog(_CheckedDialog):
         self.text_edit.setPlaceholderText(
             self.tr("The prompt as the group reads it: one or two sentences.")
         )
-        self.count_label = QLabel(self)
-        set_role(self.count_label, "hint")
+        self.count_label = role_label("hint", self)
         self.ok_button.setText(self.tr("Save Card") if card else self.tr("Add Card"))
         self.ok_button.setToolTip(self.tr("Save the card (Enter; Ctrl+Enter in the text)"))
 
-        intro = QLabel(self.tr("In “%1”").replace("%1", deck_name), self)
-        set_role(intro, "hint")
-        form = QFormLayout()
-        form.addRow(self.tr("&Stage:"), self.stage_edit)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("Te&xt:"), self.text_edit)
-        form.addRow("", self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        intro = role_label("hint", self, self.tr("In “%1”").replace("%1", deck_name))
+        form = form_rows(
+            (self.tr("&Stage:"), self.stage_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("Te&xt:"), self.text_edit),
+            ("", self.count_label),
+        )
+        stack(self, intro, form, self.error_label, self.buttons)
         self.setMinimumWidth(560)
 
         if card is not None:
@@ -228,13 +219,11 @@ class DeckDetailsDialog(_CheckedDialog):
         self.description_edit = _text_box(self, "deckDescription", 4)
         self.description_edit.setPlainText(description)
         self.description_edit.setPlaceholderText(self.tr("optional: what the deck is for"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        form = form_rows(
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("&Description:"), self.description_edit),
+        )
+        stack(self, form, self.error_label, self.buttons)
         self.setMinimumWidth(520)
         self.name_edit.textChanged.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)

@@ -10,22 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
 from reflectdesk.core.deck_records import DeckSummary
 from reflectdesk.core.decks import CardDefinition
-from reflectdesk.core.limits import (
-    NAME_MAX_LENGTH,
-)
+from reflectdesk.core.limits import NAME_MAX_LENGTH
 from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
-from reflectdesk.ui.common.messages import attempt, show_error
+from reflectdesk.ui.common.messages import attempt, confirm, show_error
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.library import definition_editor as shared
 
@@ -42,7 +34,6 @@ from reflectdesk.ui.library.card_dialogs import (
     DeckDetailsDialog,
 )
 
-Buttons = QMessageBox.StandardButton
 T = TypeVar("T")
 
 
@@ -147,17 +138,7 @@ class DeckEditing(QDialog):
 
     def _confirm(self, name: str, title: str, text: str, then: Callable[[], None]) -> None:
         """Ask before deleting; Cancel is the default and Esc answers it."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, Buttons.Cancel, self)
-        box.setObjectName(name)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(Buttons.Cancel)
-
-        def answered(button: QAbstractButton) -> None:
-            if button is delete:
-                then()
-
-        box.buttonClicked.connect(answered)
-        self._open(box)
+        self._open(confirm(self, name, title, text, answer=self.tr("Delete"), then=then))
 
     def _delete_card(self) -> None:
         row = self.current_row()

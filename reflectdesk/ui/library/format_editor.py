@@ -15,12 +15,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,14 +30,13 @@ from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common import phase_table
-from reflectdesk.ui.common.messages import attempt
+from reflectdesk.ui.common.messages import attempt, confirm
 from reflectdesk.ui.common.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.library import definition_editor as shared
 
 T = TypeVar("T")
 _PHASE_FIELD = re.compile(r"phases\[(\d+)\]\.(\w+)")
-Buttons = QMessageBox.StandardButton
 
 
 def open_format_library(store: Store, parent: QWidget) -> FormatLibraryDialog:
@@ -288,22 +285,16 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
             "keep their phases. This cannot be undone."
         )
         title, text = self.tr("Delete Format"), fill(text, summary.name)
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, Buttons.Cancel, self)
-        box.setObjectName("deleteFormatConfirm")
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(Buttons.Cancel)
 
-        def answered(button: QAbstractButton) -> None:
+        def delete() -> None:
             row, title = self.format_list.currentRow(), self.tr("Could not delete the format")
             remove = user_formats.delete_user_format
-            if button is not delete or not self._attempt(
-                title, lambda: remove(self._store, summary.id) or True
-            ):
+            if not self._attempt(title, lambda: remove(self._store, summary.id) or True):
                 return
             neighbour = self.listed(row + 1) or self.listed(row - 1)
             self._summary = self._saved = None
             self.reload(neighbour.id if neighbour else "")
             self.status_label.setText(fill(self.tr("Deleted “%1”."), summary.name))
 
-        box.buttonClicked.connect(answered)
-        box.open()
+        answer = self.tr("Delete")
+        confirm(self, "deleteFormatConfirm", title, text, answer=answer, then=delete).open()

@@ -70,6 +70,7 @@ class _VaultDialog(QDialog):
         self.error_label.setObjectName("vaultError")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.setProperty("okLabel", ok_text)  # the OK button's text again after a wait
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("vaultOk")
         self.ok_button.setDefault(True)
@@ -129,10 +130,9 @@ class SetPassphraseDialog(_VaultDialog):
     optionally make a recovery key. ``finished_work`` carries the recovery key or None."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Protect your private notes"), "", parent)
+        title, ok_text = self.tr("Protect your private notes"), self.tr("Protect my notes")
+        super().__init__(store, title, ok_text, parent)
         self.setObjectName("setPassphraseDialog")
-        self.setProperty("okLabel", self.tr("Protect my notes"))
-        self.ok_button.setText(self._ok_label)
         intro = _wrapped(
             self.tr(
                 "Your private notes are encrypted on this laptop with a passphrase that only "
@@ -244,10 +244,8 @@ class UnlockDialog(_VaultDialog):
     forgot = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Unlock private notes"), "", parent)
+        super().__init__(store, self.tr("Unlock private notes"), self.tr("Unlock"), parent)
         self.setObjectName("unlockDialog")
-        self.setProperty("okLabel", self.tr("Unlock"))
-        self.ok_button.setText(self._ok_label)
         intro = _wrapped(
             self.tr("Type your passphrase to read and write your private notes."), self
         )

@@ -27,10 +27,8 @@ class _NewPassphraseDialog(_VaultDialog):
         parent: QWidget | None,
     ) -> None:
         title, ok_label, intro, proof_label = texts
-        super().__init__(store, title, "", parent)
+        super().__init__(store, title, ok_label, parent)
         self._change = change
-        self.setProperty("okLabel", ok_label)
-        self.ok_button.setText(self._ok_label)
         proof.setParent(self)
         self.proof = proof
         self.passphrase = _passphrase_field(self, "newPassphrase")
@@ -107,10 +105,9 @@ class RotateKeyDialog(_VaultDialog):
     ``finished_work`` carries the passphrase (checked by the re-encryption itself)."""
 
     def __init__(self, store: Store, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Make a new encryption key"), "", parent)
+        title, ok_text = self.tr("Make a new encryption key"), self.tr("Re-encrypt notes")
+        super().__init__(store, title, ok_text, parent)
         self.setObjectName("rotateKeyDialog")
-        self.setProperty("okLabel", self.tr("Re-encrypt notes"))
-        self.ok_button.setText(self._ok_label)
         self.passphrase = _passphrase_field(self, "passphrase")
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)

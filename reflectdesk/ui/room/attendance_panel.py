@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableView, QWidget
 
 from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.core.sessions import AttendanceRecord
-from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS, RecordTableModel
+from reflectdesk.ui.common.record_model import RecordTableModel
+from reflectdesk.ui.common.widgets import list_table, role_label, stack
 
 STATUS_KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_1: AttendanceStatus.PRESENT,
@@ -98,40 +91,19 @@ class AttendancePanel(QWidget):
         super().__init__(parent)
         self._read_only = False
         self.model = AttendanceModel(self)
-        heading = QLabel(self.tr("Attendance"), self)
-        set_role(heading, "sectionHeading")
-        self.summary = QLabel(self)
-        set_role(self.summary, "hint")
+        heading = role_label("sectionHeading", self, self.tr("Attendance"))
+        self.summary = role_label("hint", self)
         self.table = AttendanceTable(self)
-        self.table.setObjectName("attendanceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Attendance"))
-        self.table.setWordWrap(False)  # one line per row; long text is elided
-        header = self.table.horizontalHeader()
-        # Column widths from the first rows only: a long series must not slow drawing.
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        list_table(self.table, "attendanceTable", self.model, accessible_name=self.tr("Attendance"))
         self.table.status_key.connect(self._on_key)
         self.table.clicked.connect(self._on_click)
-        hint = QLabel(
-            self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear"),
+        hint = role_label(
+            "hint",
             self,
+            self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear"),
+            wrap=True,
         )
-        set_role(hint, "hint")
-        hint.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
+        stack(self, heading, self.summary, (self.table, 1), hint, margins=(0, 0, 0, 0))
 
     def set_records(self, records: list[AttendanceRecord]) -> None:
         self.model.set_records(records)

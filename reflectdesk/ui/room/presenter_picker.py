@@ -4,21 +4,10 @@ series, the suggestion (least often, longest ago), and the choice."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from reflectdesk.core.rotation import PresenterStat
-from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
+from reflectdesk.ui.common.widgets import button_row, list_table, role_label, stack
 
 
 class PresenterPicker(QWidget):
@@ -30,8 +19,7 @@ class PresenterPicker(QWidget):
         super().__init__(parent)
         self._stats: list[PresenterStat] = []
         self._current = ""
-        heading = QLabel(self.tr("Case presenter"), self)
-        set_role(heading, "sectionHeading")
+        heading = role_label("sectionHeading", self, self.tr("Case presenter"))
         self.choice_label = QLabel(self)
         self.choice_label.setObjectName("presenterChoice")
         self.choice_label.setWordWrap(True)
@@ -43,36 +31,16 @@ class PresenterPicker(QWidget):
         self.clear_button.clicked.connect(lambda: self.chosen.emit(""))
 
         self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("presenterTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Presented"), self.tr("Last time")]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
+        list_table(self.table, "presenterTable")
         self.table.setToolTip(self.tr("Enter or double-click chooses the presenter"))
-        self.table.setWordWrap(False)  # one line per row; long text is elided
-        header = self.table.horizontalHeader()
-        # Column widths from the first rows only: a long series must not slow drawing.
-        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda index: self._choose_row(index.row()))
         self.table.doubleClicked.connect(lambda index: self._choose_row(index.row()))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.suggest_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.choice_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        buttons = button_row(self.suggest_button, self.clear_button, margins=True)
+        stack(self, heading, self.choice_label, buttons, (self.table, 1), margins=(0, 0, 0, 0))
         self._suggestion: PresenterStat | None = None
 
     def set_data(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,14 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflectdesk.core.clock_state import (
-    ClockSnapshot,
-    ClockStatus,
-    PhaseState,
-    WarningLevel,
-)
+from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus, PhaseState, WarningLevel
 from reflectdesk.core.model import ClockEventKind
 from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
+from reflectdesk.ui.common.look import scale_font
+from reflectdesk.ui.common.messages import confirm
 from reflectdesk.ui.room.session_runner import SessionRunner
 
 ON_TIME_MARGIN = 30  # seconds either side of the plan that count as "on time"
@@ -57,24 +53,16 @@ class RunView(QWidget):
         self.render_count = 0
         self._last_warning: WarningLevel | None = None
 
-        self.counter_label = QLabel(self)
-        self.counter_label.setObjectName("phaseCounter")
-        self.phase_label = QLabel(self)
-        self.phase_label.setObjectName("phaseName")
-        self.phase_label.setWordWrap(True)
-        self.time_label = QLabel(self)
-        self.time_label.setObjectName("timeLeft")
-        self.state_label = QLabel(self)
-        self.state_label.setObjectName("timeState")
-        self.cue_label = QLabel(self)
-        self.cue_label.setObjectName("roleCue")
-        self.cue_label.setWordWrap(True)
-        self.session_label = QLabel(self)
-        self.session_label.setObjectName("sessionLine")
-        self._scale(self.phase_label, 2.0, bold=True)
-        self._scale(self.time_label, 6.5, bold=True)
-        self._scale(self.state_label, 1.3, bold=True)
-        self._scale(self.cue_label, 1.3, italic=True)
+        self.counter_label = self._label("phaseCounter")
+        self.phase_label = self._label("phaseName", wrap=True)
+        self.time_label = self._label("timeLeft")
+        self.state_label = self._label("timeState")
+        self.cue_label = self._label("roleCue", wrap=True)
+        self.session_label = self._label("sessionLine")
+        scale_font(self.phase_label, 2.0, bold=True)
+        scale_font(self.time_label, 6.5, bold=True)
+        scale_font(self.state_label, 1.3, bold=True)
+        scale_font(self.cue_label, 1.3, italic=True)
 
         self.phase_table = QTableWidget(0, 4, self)
         self.phase_table.setObjectName("phaseTable")
@@ -125,6 +113,12 @@ class RunView(QWidget):
         runner.changed.connect(self.refresh)
         self._fill_phase_table()
         self.refresh()
+
+    def _label(self, name: str, *, wrap: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        return label
 
     # --- actions ---------------------------------------------------------------------
 
@@ -200,20 +194,15 @@ class RunView(QWidget):
     def confirm_end(self) -> None:
         if self.read_only or not self.runner.allowed(ClockEventKind.END):
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
+            "endConfirm",
             self.tr("End Session"),
             self.tr("End the session now? The clock stops and the session is kept as finished."),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("endConfirm")
-        end = box.addButton(self.tr("End Session"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(end)
-        box.buttonClicked.connect(
-            lambda button: self._act(ClockEventKind.END) if button is end else None
-        )
-        box.open()
+            answer=self.tr("End Session"),
+            then=lambda: self._act(ClockEventKind.END),
+            destructive=False,
+        ).open()
 
     # --- showing the clock -----------------------------------------------------------
 
@@ -373,11 +362,3 @@ class RunView(QWidget):
         if font.pixelSize() != pixels:
             font.setPixelSize(pixels)
             self.time_label.setFont(font)
-
-    @staticmethod
-    def _scale(label: QLabel, factor: float, *, bold: bool = False, italic: bool = False) -> None:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * factor)
-        font.setBold(bold)
-        font.setItalic(italic)
-        label.setFont(font)

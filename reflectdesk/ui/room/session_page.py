@@ -29,6 +29,7 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import push_button
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
@@ -87,33 +88,33 @@ class SessionPage(QWidget):
         self.title.setWordWrap(True)
         # A long group name must wrap, not widen the window past a laptop screen.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.back_button = QPushButton(self.tr("◀ Back to group"), self)
-        self.back_button.setObjectName("backToGroup")
-        self.back_button.setToolTip(self.tr("Back to the group (Alt+Left)"))
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button = push_button(
+            self.tr("◀ Back to group"),
+            self,
+            "backToGroup",
+            self.tr("Back to the group (Alt+Left)"),
+            self.back_requested,
+        )
 
         self.presenter_window: PresenterWindow | None = None
-        self.presenter_action = QAction(self.tr("&Presenter Screen"), self)
-        self.presenter_action.setObjectName("presenterScreen")
-        self.presenter_action.setCheckable(True)
-        self.presenter_action.setShortcut(QKeySequence("F5"))
-        self.presenter_action.setToolTip(
-            self.tr("Show the clock on a second screen or window (F5)")
+        self.presenter_action = self._switch(
+            self.tr("&Presenter Screen"),
+            "presenterScreen",
+            self.tr("Show the clock on a second screen or window (F5)"),
+            "F5",
         )
         self.presenter_action.toggled.connect(self.set_presenter_screen)
-        self.quiet_action = QAction(self.tr("&Quiet Mode (minutes only)"), self)
-        self.quiet_action.setObjectName("quietMode")
-        self.quiet_action.setCheckable(True)
-        self.quiet_action.setShortcut(QKeySequence("Q"))
-        self.quiet_action.setToolTip(
-            self.tr("Presenter screen shows whole minutes, no seconds, and never chimes (Q)")
+        self.quiet_action = self._switch(
+            self.tr("&Quiet Mode (minutes only)"),
+            "quietMode",
+            self.tr("Presenter screen shows whole minutes, no seconds, and never chimes (Q)"),
+            "Q",
         )
         self.quiet_action.toggled.connect(self._set_quiet)
-        self.chime_action = QAction(self.tr("&Chime at Phase End"), self)
-        self.chime_action.setObjectName("chime")
-        self.chime_action.setCheckable(True)
-        self.chime_action.setToolTip(
-            self.tr("A soft chime when a phase's time is up (off by default)")
+        self.chime_action = self._switch(
+            self.tr("&Chime at Phase End"),
+            "chime",
+            self.tr("A soft chime when a phase's time is up (off by default)"),
         )
         # The clock's keys work wherever the focus is on this page (attendance list too);
         # the attendance table takes the digits before any shortcut can.
@@ -125,17 +126,21 @@ class SessionPage(QWidget):
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.export_button = QPushButton(self.tr("Export Summary…"), self)
-        self.export_button.setObjectName("sessionExport")
-        self.export_button.setToolTip(self.tr("This session's summary as PDF (Ctrl+P)"))
-        self.export_button.clicked.connect(self.export_requested)
-        # After the session: the facilitator's conditions check (ui/evaluation/entry.py).
-        self.conditions_button = QPushButton(self.tr("Conditions Check…"), self)
-        self.conditions_button.setObjectName("sessionConditionsCheck")
-        self.conditions_button.setToolTip(
-            self.tr("Rate this session's conditions, in under a minute (Ctrl+Shift+K)")
+        self.export_button = push_button(
+            self.tr("Export Summary…"),
+            self,
+            "sessionExport",
+            self.tr("This session's summary as PDF (Ctrl+P)"),
+            self.export_requested,
         )
-        self.conditions_button.clicked.connect(self._conditions_check)
+        # After the session: the facilitator's conditions check (ui/evaluation/entry.py).
+        self.conditions_button = push_button(
+            self.tr("Conditions Check…"),
+            self,
+            "sessionConditionsCheck",
+            self.tr("Rate this session's conditions, in under a minute (Ctrl+Shift+K)"),
+            self._conditions_check,
+        )
         self.conditions_button.setVisible(read_only)
         self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
         self.presenter_button.setObjectName("presenterScreenButton")
@@ -190,6 +195,16 @@ class SessionPage(QWidget):
         self.setFocusProxy(self.run_view)
 
     # --- header and people -----------------------------------------------------------
+
+    def _switch(self, text: str, name: str, tip: str, key: str = "") -> QAction:
+        """A checkable action of the page, with its shortcut when it has one."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.setToolTip(tip)
+        return action
 
     def _update_title(self) -> None:
         record = sessions.get_session(self._store, self.session_id)

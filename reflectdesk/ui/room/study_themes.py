@@ -9,20 +9,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import ThemeKind
 from reflectdesk.core.notes import THEME_NAME_MAX_LENGTH, ThemeRecord
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import (
+    accept_unless_refused,
+    error_label,
+    form_rows,
+    ok_cancel,
+    stack,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,19 +58,9 @@ class ThemePickerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = theme.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.error = QLabel(self)
-        set_role(self.error, "inlineError")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(point)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label(self, wrap=False)
+        buttons = ok_cancel(self, self._ok)
+        stack(self, point, (self.list, 1), self.error, buttons)
         self.resize(460, 420)
 
     def chosen(self) -> list[str]:
@@ -79,13 +71,7 @@ class ThemePickerDialog(QDialog):
         ]
 
     def _ok(self) -> None:
-        try:
-            self._save(self.chosen())
-        except ReflectDeskError as error:
-            self.error.setText("⚠ " + str(error))
-            self.error.show()
-            return
-        self.accept()
+        accept_unless_refused(self, self.error, lambda: self._save(self.chosen()))
 
 
 class ThemeNameDialog(QDialog):
@@ -113,28 +99,12 @@ class ThemeNameDialog(QDialog):
             self.name_edit.setText(current.name)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(current.kind.value))
             self.kind_combo.setEnabled(False)
-        self.error = QLabel(self)
-        set_role(self.error, "inlineError")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = error_label(self, wrap=False)
+        buttons = ok_cancel(self, self._ok)
+        form = form_rows((self.tr("&Name:"), self.name_edit), (self.tr("&Kind:"), self.kind_combo))
+        stack(self, form, self.error, buttons)
         self.name_edit.setFocus()
 
     def _ok(self) -> None:
-        try:
-            self._save(self.name_edit.text(), ThemeKind(self.kind_combo.currentData()))
-        except ReflectDeskError as error:
-            self.error.setText("⚠ " + str(error))
-            self.error.show()
-            return
-        self.accept()
+        kind = ThemeKind(self.kind_combo.currentData())
+        accept_unless_refused(self, self.error, lambda: self._save(self.name_edit.text(), kind))

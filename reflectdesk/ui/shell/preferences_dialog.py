@@ -3,19 +3,8 @@ hospital, practice and ward names the identifiable-detail check points out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
-from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import (
     AUTO_LOCK_MINUTES_RANGE,
@@ -28,7 +17,14 @@ from reflectdesk.store.settings import (
     save_clock_preferences,
     save_place_names,
 )
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import (
+    accept_unless_refused,
+    error_label,
+    form_rows,
+    ok_cancel,
+    role_label,
+    stack,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -56,15 +52,15 @@ class PreferencesDialog(QDialog):
         self.chime_check = QCheckBox(self.tr("Soft chime when a phase's time is up"), self)
         self.chime_check.setObjectName("chimeDefault")
         self.chime_check.setChecked(current.chime)
-        note = QLabel(
+        note = role_label(
+            "hint",
+            self,
             self.tr(
                 "Without a sound device, or in quiet mode, the clock flashes instead. "
                 "The warning is shown in colour and in words."
             ),
-            self,
+            wrap=True,
         )
-        set_role(note, "hint")
-        note.setWordWrap(True)
         self.places_edit = QPlainTextEdit(self)
         self.places_edit.setObjectName("placeNames")
         self.places_edit.setTabChangesFocus(True)
@@ -73,48 +69,35 @@ class PreferencesDialog(QDialog):
         self.places_edit.setFixedHeight(self.places_edit.fontMetrics().lineSpacing() * 6 + 12)
         places_label = QLabel(self.tr("&Hospital, practice and ward names:"), self)
         places_label.setBuddy(self.places_edit)
-        places_note = QLabel(
+        places_note = role_label(
+            "hint",
+            self,
             self.tr(
                 "One name per line. They are pointed out when a learning point is shared "
                 "and before notes are exported, so they can be left out."
             ),
-            self,
+            wrap=True,
         )
-        set_role(places_note, "hint")
-        places_note.setWordWrap(True)
-        self.error_label = QLabel(self)
-        set_role(self.error_label, "inlineError")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label(self, wrap=False)
+        buttons = ok_cancel(self, self._save)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Warn at:"), self.warning_spin)
-        form.addRow("", self.chime_check)
-        form.addRow(self.tr("&Lock private notes after:"), self.auto_lock_spin)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(places_label)
-        layout.addWidget(self.places_edit)
-        layout.addWidget(places_note)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        form = form_rows(
+            (self.tr("&Warn at:"), self.warning_spin),
+            ("", self.chime_check),
+            (self.tr("&Lock private notes after:"), self.auto_lock_spin),
+        )
+        stack(
+            self, form, note, places_label, self.places_edit, places_note, self.error_label, buttons
+        )
         self.setMinimumWidth(420)
 
     def _save(self) -> None:
-        try:
-            save_place_names(self._store, self.places_edit.toPlainText().splitlines())
-            save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
-            save_clock_preferences(
-                self._store,
-                ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),
-            )
-        except ReflectDeskError as error:
-            self.error_label.setText("⚠ " + str(error))
-            self.error_label.show()
-            return
-        self.accept()
+        accept_unless_refused(self, self.error_label, self._store_preferences)
+
+    def _store_preferences(self) -> None:
+        save_place_names(self._store, self.places_edit.toPlainText().splitlines())
+        save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
+        save_clock_preferences(
+            self._store,
+            ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),
+        )

@@ -1,0 +1,174 @@
+"""Small builders for the widgets every room repeats: labels with a role, buttons, a row
+of buttons, a list-like table, a key that works only in a table, and the OK/Cancel and
+error line of a dialog.
+
+Texts come in already translated (``self.tr`` in the caller), so each string keeps the
+translation context of the widget that shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
+
+# A widget or layout for :func:`stack`; a (widget, stretch) pair gives it a stretch.
+Item = QWidget | QLayout | tuple[QWidget, int]
+
+
+def role_label(role: str, parent: QWidget, text: str = "", *, wrap: bool = False) -> QLabel:
+    """A label with a role's look (see :func:`set_role`), optionally word-wrapped."""
+    label = QLabel(text, parent)
+    set_role(label, role)
+    if wrap:
+        label.setWordWrap(True)
+    return label
+
+
+def error_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+    """The hidden inline error line under a dialog's fields."""
+    label = role_label("inlineError", parent, wrap=wrap)
+    label.hide()
+    return label
+
+
+def show_inline_error(label: QLabel, error: object) -> None:
+    label.setText("⚠ " + str(error))
+    label.show()
+
+
+def push_button(
+    text: str, parent: QWidget, name: str, tip: str, slot: Callable[[], object] | SignalInstance
+) -> QPushButton:
+    """A named push button with a tooltip that runs ``slot`` (or emits a signal) when
+    clicked."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+def button_row(*buttons: QWidget, margins: bool = False) -> QHBoxLayout:
+    """Buttons side by side, left-aligned; without margins unless ``margins``."""
+    row = QHBoxLayout()
+    if not margins:
+        row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def stack(
+    owner: QWidget | None, *items: Item, margins: tuple[int, int, int, int] | None = None
+) -> QVBoxLayout:
+    """A column of widgets and layouts; set on ``owner`` when one is given."""
+    layout = QVBoxLayout(owner) if owner is not None else QVBoxLayout()
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    for item in items:
+        if isinstance(item, tuple):
+            layout.addWidget(item[0], item[1])
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+def form_rows(*rows: tuple[str, QWidget]) -> QFormLayout:
+    """A form of (label, field) rows; an empty label leaves the field under the others."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    return form
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], object]) -> QDialogButtonBox:
+    """OK and Cancel for ``dialog``: OK runs ``on_ok`` (which accepts or not), Cancel
+    rejects."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def list_table(
+    table: QTableView,
+    name: str,
+    model: QAbstractItemModel | None = None,
+    *,
+    accessible_name: str = "",
+    stretch: int | None = 0,
+) -> QHeaderView:
+    """Make ``table`` a read-only list of rows: whole rows selected one at a time, no row
+    numbers, Tab leaving the table, one line per row (long text is elided). With
+    ``stretch`` the column of that number takes the room left and the others fit their
+    contents, measured on the first rows only so a long series does not slow drawing;
+    without it the caller sizes the columns. Returns the horizontal header."""
+    table.setObjectName(name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    if accessible_name:
+        table.setAccessibleName(accessible_name)
+    header = table.horizontalHeader()
+    if stretch is not None:
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        for column in range(header.count()):
+            fit = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if column == stretch else fit
+            )
+    return header
+
+
+def table_key_action(
+    table: QWidget, text: str, key: QKeySequence, slot: Callable[[], object]
+) -> QAction:
+    """An action for ``key`` that works only while ``table`` has the focus, so the key
+    keeps its usual meaning in text fields (Delete, above all)."""
+    action = QAction(text, table)
+    action.setShortcut(key)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    table.addAction(action)
+    return action
+
+
+def accept_unless_refused(dialog: QDialog, label: QLabel, save: Callable[[], object]) -> None:
+    """Run ``save`` and close ``dialog`` accepted; when the store refuses (a
+    ReflectDeskError), keep it open with the reason shown in ``label``."""
+    try:
+        save()
+    except ReflectDeskError as error:
+        show_inline_error(label, error)
+        return
+    dialog.accept()
