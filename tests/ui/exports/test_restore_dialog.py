@@ -167,3 +167,45 @@ def test_bad_backup_gives_a_message_and_keeps_the_data(
     assert [info.reason for info in list_backups(host.store.path)] == ["manual"]
     error.accept()
     QApplication.processEvents()
+
+
+def test_restoring_mid_session_with_a_note_half_typed_never_waits_on_a_stopped_writer(
+    qtbot: QtBot, host: WindowHost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Restoring closes the window first; with a session open and notes unlocked, that
+    # close used to wait 5 s for an autosave writer that had already stopped.
+    from reflectdesk.core.sessions import SessionDraft
+    from reflectdesk.store import sessions, vault
+    from reflectdesk.ui.jobs.autosave import Autosaver
+    from tests.fakes import TEST_PASSPHRASE
+    from tests.ui.conftest import type_text
+
+    store = host.store
+    assert store is not None
+    vault.create_vault(store, TEST_PASSPHRASE, params=vault.KdfParams.for_tests())
+    [group] = [g for g in groups.list_groups(store) if g.name == "Balint Tuesday"]
+    planned = sessions.plan_session(
+        store, group.id, SessionDraft(planned_start=datetime(2026, 11, 24, 13, 0).astimezone())
+    )
+    first = host.window
+    first.vault.refresh()
+    first.open_session(planned.id)
+    page = first.session_page
+    assert page is not None
+    flushes: list[bool] = []
+    real_flush = Autosaver.flush
+
+    def recording_flush(self: Autosaver, timeout_ms: int = 5000) -> bool:
+        flushes.append(real_flush(self, timeout_ms))
+        return flushes[-1]
+
+    monkeypatch.setattr(Autosaver, "flush", recording_flush)
+    page.tabs.setCurrentWidget(page.notes)
+    page.notes.private_edit.setFocus()
+    type_text(page.notes.private_edit, "Half a thought")
+    box = choose_and_confirm(qtbot, host)
+    with qtbot.waitSignal(host.replaced, timeout=10_000):
+        answer_restore(qtbot, box)
+    assert flushes and all(flushes)  # every flush finished at once; none timed out
+    assert host.window is not first
+    assert window_groups(host) == ["Balint Tuesday"]
