@@ -1,6 +1,6 @@
-"""Small builders for the widgets every room repeats: labels with a role, buttons, a row
-of buttons, a list-like table, a key that works only in a table, and the OK/Cancel and
-error line of a dialog.
+"""Small builders for the widgets every room repeats: labels with a role, bounded text
+fields, buttons, a row of buttons, a list-like table, a key that works only in a table,
+and the OK/Cancel and error line of a dialog.
 
 Texts come in already translated (``self.tr`` in the caller), so each string keeps the
 translation context of the widget that shows it.
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -54,6 +55,17 @@ def error_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
 def show_inline_error(label: QLabel, error: object) -> None:
     label.setText("⚠ " + str(error))
     label.show()
+
+
+def line_field(parent: QWidget, name: str, max_length: int, placeholder: str = "") -> QLineEdit:
+    """A named one-line text field that takes at most ``max_length`` characters (the
+    limit the store holds it to), with an example as its placeholder when given."""
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setMaxLength(max_length)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
 
 
 def push_button(

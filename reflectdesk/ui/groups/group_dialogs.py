@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name
@@ -15,6 +15,7 @@ from reflectdesk.ui.common.widgets import (
     accept_unless_refused,
     error_label,
     form_rows,
+    line_field,
     ok_cancel,
     stack,
 )
@@ -79,19 +80,19 @@ class MemberDialog(_SubmittingDialog):
         self.setObjectName("memberDialog")
         self.setWindowTitle(self.tr("Edit Member") if record else self.tr("Add Member"))
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("memberName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("Display name, e.g. IJsbrand van den Eertwegh"))
+        self.name_edit = line_field(
+            self,
+            "memberName",
+            NAME_MAX_LENGTH,
+            self.tr("Display name, e.g. IJsbrand van den Eertwegh"),
+        )
 
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("memberRole")
         for role in Role:
             self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
 
-        self.family_edit = QLineEdit(self)
-        self.family_edit.setObjectName("memberFamilyName")
-        self.family_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.family_edit = line_field(self, "memberFamilyName", NAME_MAX_LENGTH)
         self.family_edit.setToolTip(
             self.tr(
                 "Members are sorted by family name; a prefix such as 'van den' is "

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QLineEdit,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ from reflectdesk.ui.common.widgets import (
     accept_unless_refused,
     error_label,
     form_rows,
+    line_field,
     ok_cancel,
     role_label,
     stack,
@@ -69,10 +69,12 @@ class PlanSessionDialog(QDialog):
         self.when_edit.setObjectName("sessionWhen")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.place_edit = QLineEdit(self)
-        self.place_edit.setObjectName("sessionPlace")
-        self.place_edit.setMaxLength(PLACE_MAX_LENGTH)
-        self.place_edit.setPlaceholderText(self.tr("e.g. Teaching room 3, practice De Linde"))
+        self.place_edit = line_field(
+            self,
+            "sessionPlace",
+            PLACE_MAX_LENGTH,
+            self.tr("e.g. Teaching room 3, practice De Linde"),
+        )
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("sessionFormat")
         for summary in list_formats(store):

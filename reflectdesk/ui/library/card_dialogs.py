@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -31,6 +30,7 @@ from reflectdesk.store import user_decks
 from reflectdesk.ui.common.widgets import (
     error_label,
     form_rows,
+    line_field,
     ok_cancel,
     role_label,
     show_inline_error,
@@ -132,14 +132,15 @@ class CardEditorDialog(_CheckedDialog):
             "text": self.tr("Text"),
         }
         self._save = save
-        self.stage_edit = QLineEdit(self)
-        self.stage_edit.setObjectName("cardStage")
-        self.stage_edit.setMaxLength(CARD_STAGE_MAX_LENGTH)
-        self.stage_edit.setPlaceholderText(self.tr("optional, e.g. Feelings or Check-out"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("cardTitle")
-        self.title_edit.setMaxLength(CARD_TITLE_MAX_LENGTH)
-        self.title_edit.setPlaceholderText(self.tr("a short heading, e.g. At the time"))
+        self.stage_edit = line_field(
+            self,
+            "cardStage",
+            CARD_STAGE_MAX_LENGTH,
+            self.tr("optional, e.g. Feelings or Check-out"),
+        )
+        self.title_edit = line_field(
+            self, "cardTitle", CARD_TITLE_MAX_LENGTH, self.tr("a short heading, e.g. At the time")
+        )
         self.text_edit = _text_box(self, "cardText", 5)
         self.text_edit.setPlaceholderText(
             self.tr("The prompt as the group reads it: one or two sentences.")
@@ -212,10 +213,10 @@ class DeckDetailsDialog(_CheckedDialog):
         self.setWindowTitle(title)
         self.labels = {"name": self.tr("Name"), "description": self.tr("Description")}
         self._save = save
-        self.name_edit = QLineEdit(name, self)
-        self.name_edit.setObjectName("deckName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Balint — our own questions"))
+        self.name_edit = line_field(
+            self, "deckName", NAME_MAX_LENGTH, self.tr("e.g. Balint — our own questions")
+        )
+        self.name_edit.setText(name)
         self.description_edit = _text_box(self, "deckDescription", 4)
         self.description_edit.setPlainText(description)
         self.description_edit.setPlaceholderText(self.tr("optional: what the deck is for"))

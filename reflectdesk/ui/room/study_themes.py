@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -22,6 +21,7 @@ from reflectdesk.ui.common.widgets import (
     accept_unless_refused,
     error_label,
     form_rows,
+    line_field,
     ok_cancel,
     stack,
 )
@@ -88,9 +88,7 @@ class ThemeNameDialog(QDialog):
         self.setObjectName("themeNameDialog")
         self.setWindowTitle(self.tr("Rename Theme") if current else self.tr("New Theme"))
         self._save = save
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("themeName")
-        self.name_edit.setMaxLength(THEME_NAME_MAX_LENGTH)
+        self.name_edit = line_field(self, "themeName", THEME_NAME_MAX_LENGTH)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("themeKind")
         for kind in ThemeKind:
