@@ -1,6 +1,6 @@
-"""Small builders for the widgets every room repeats: labels with a role, bounded text
-fields, buttons, a row of buttons, a list-like table, a key that works only in a table,
-and the OK/Cancel and error line of a dialog.
+"""Small builders for the widgets every room repeats: labels with a role, a page's
+title, a splitter, bounded text fields, buttons, a row of buttons, a list-like table, a
+key that works only in a table, and the OK/Cancel and error line of a dialog.
 
 Texts come in already translated (``self.tr`` in the caller), so each string keeps the
 translation context of the widget that shows it.
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
 
 # A widget or layout for :func:`stack`; a (widget, stretch) pair gives it a stretch.
@@ -43,6 +44,29 @@ def role_label(role: str, parent: QWidget, text: str = "", *, wrap: bool = False
     if wrap:
         label.setWordWrap(True)
     return label
+
+
+def page_title(parent: QWidget, factor: float, text: str = "") -> QLabel:
+    """A page's title: a label named ``pageTitle`` in a bold font ``factor`` times the
+    usual size."""
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    scale_font(label, factor, bold=True)
+    return label
+
+
+def splitter(
+    parent: QWidget, name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]
+) -> QSplitter:
+    """A named splitter of ``parts``, each a (widget, stretch factor), that never lets a
+    part be dragged away to nothing."""
+    split = QSplitter(orientation, parent)
+    split.setObjectName(name)
+    split.setChildrenCollapsible(False)
+    for index, (widget, stretch) in enumerate(parts):
+        split.addWidget(widget)
+        split.setStretchFactor(index, stretch)
+    return split
 
 
 def error_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
