@@ -1,6 +1,6 @@
 """Small builders for the widgets every room repeats: labels with a role, a page's
 title, a splitter, bounded text fields, buttons, a row of buttons, a list-like table, a
-key that works only in a table, and the OK/Cancel and error line of a dialog.
+key that works only in a table, a one-shot timer, and the OK/Cancel and error line of a dialog.
 
 Texts come in already translated (``self.tr`` in the caller), so each string keeps the
 translation context of the widget that shows it.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,6 +184,17 @@ def list_table(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else fit
             )
     return header
+
+
+def single_shot(parent: QObject, slot: Callable[[], object], interval_ms: int = 0) -> QTimer:
+    """A timer that runs ``slot`` once, ``interval_ms`` after each start() (or after the
+    time start(ms) is given): for waiting out a pause in typing, a hold or a message."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    if interval_ms:
+        timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def table_key_action(

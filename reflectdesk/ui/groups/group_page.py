@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import confirm, show_error
-from reflectdesk.ui.common.widgets import page_title, splitter
+from reflectdesk.ui.common.widgets import page_title, single_shot, splitter
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
@@ -116,10 +116,7 @@ class GroupPage(QWidget):
         set_role(rules_label, "sectionHeading")
         rules_label.setWordWrap(True)
         rules_label.setBuddy(self.rules_edit)
-        self._rules_timer = QTimer(self)
-        self._rules_timer.setSingleShot(True)
-        self._rules_timer.setInterval(GROUND_RULES_SAVE_DELAY_MS)
-        self._rules_timer.timeout.connect(self.save)
+        self._rules_timer = single_shot(self, self.save, GROUND_RULES_SAVE_DELAY_MS)
 
         self.members = MembersPanel(self)
         self.sessions = SessionsPanel(store, self)
