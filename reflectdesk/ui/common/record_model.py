@@ -7,7 +7,7 @@ survive a refresh (unlike a model reset).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,7 +20,7 @@ KeyRole = Qt.ItemDataRole.UserRole + 2
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
-    """Subclasses define ``headers`` and ``cell(record, column, role)``."""
+    """Subclasses define ``headers``, ``key(record)`` and ``cell(record, column, role)``."""
 
     headers: tuple[str, ...] = ("",)
     # The roles ``cell`` answers. Views ask for a dozen roles per cell on every paint;
@@ -29,10 +29,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole}
     )
 
-    def __init__(self, key: Callable[[Record], str], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._key = key
         self._rows: list[Record] = []
+
+    def key(self, record: Record) -> str:
+        """What keeps a record's row across refreshes: its id, unique in the list."""
+        raise NotImplementedError
 
     # --- reading ---------------------------------------------------------------------
 
@@ -62,7 +65,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         if role == RecordRole:
             return record
         if role == KeyRole:
-            return self._key(record)
+            return self.key(record)
         return self.cell(record, index.column(), role)
 
     def cell(self, record: Record, column: int, role: int) -> object:
@@ -74,7 +77,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
 
     def row_of(self, key: str) -> int:
         for row, record in enumerate(self._rows):
-            if self._key(record) == key:
+            if self.key(record) == key:
                 return row
         return -1
 
@@ -84,20 +87,20 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     # --- keeping in step -------------------------------------------------------------
 
     def set_records(self, records: Sequence[Record]) -> None:
-        new_keys = [self._key(record) for record in records]
+        new_keys = [self.key(record) for record in records]
         wanted = set(new_keys)
         for row in range(len(self._rows) - 1, -1, -1):
-            if self._key(self._rows[row]) not in wanted:
+            if self.key(self._rows[row]) not in wanted:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
                 self.endRemoveRows()
 
-        kept = {self._key(record) for record in self._rows}
+        kept = {self.key(record) for record in self._rows}
         kept_order = [key for key in new_keys if key in kept]
-        if [self._key(record) for record in self._rows] != kept_order:
+        if [self.key(record) for record in self._rows] != kept_order:
             self._reorder(kept_order)
 
-        by_key = {self._key(record): record for record in records}
+        by_key = {self.key(record): record for record in records}
         for row, key in enumerate(new_keys):
             if key not in kept:
                 self.beginInsertRows(QModelIndex(), row, row)
@@ -112,9 +115,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def _reorder(self, order: list[str]) -> None:
         self.layoutAboutToBeChanged.emit()
         position = {key: row for row, key in enumerate(order)}
-        old_keys = [self._key(record) for record in self._rows]
+        old_keys = [self.key(record) for record in self._rows]
         persistent = self.persistentIndexList()
-        self._rows.sort(key=lambda record: position[self._key(record)])
+        self._rows.sort(key=lambda record: position[self.key(record)])
         moved = [
             self.index(position[old_keys[index.row()]], index.column()) for index in persistent
         ]

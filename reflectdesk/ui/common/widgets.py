@@ -1,6 +1,6 @@
-"""Small builders for the widgets every room repeats: labels with a role, buttons, a row
-of buttons, a list-like table, a key that works only in a table, and the OK/Cancel and
-error line of a dialog.
+"""Small builders for the widgets every room repeats: labels with a role, a page's
+title, a splitter, bounded text fields, buttons, a row of buttons, a list-like table, a
+key that works only in a table, a one-shot timer, and the OK/Cancel and error line of a dialog.
 
 Texts come in already translated (``self.tr`` in the caller), so each string keeps the
 translation context of the widget that shows it.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt, SignalInstance
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
 
 # A widget or layout for :func:`stack`; a (widget, stretch) pair gives it a stretch.
@@ -44,6 +46,29 @@ def role_label(role: str, parent: QWidget, text: str = "", *, wrap: bool = False
     return label
 
 
+def page_title(parent: QWidget, factor: float, text: str = "") -> QLabel:
+    """A page's title: a label named ``pageTitle`` in a bold font ``factor`` times the
+    usual size."""
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    scale_font(label, factor, bold=True)
+    return label
+
+
+def splitter(
+    parent: QWidget, name: str, orientation: Qt.Orientation, *parts: tuple[QWidget, int]
+) -> QSplitter:
+    """A named splitter of ``parts``, each a (widget, stretch factor), that never lets a
+    part be dragged away to nothing."""
+    split = QSplitter(orientation, parent)
+    split.setObjectName(name)
+    split.setChildrenCollapsible(False)
+    for index, (widget, stretch) in enumerate(parts):
+        split.addWidget(widget)
+        split.setStretchFactor(index, stretch)
+    return split
+
+
 def error_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     """The hidden inline error line under a dialog's fields."""
     label = role_label("inlineError", parent, wrap=wrap)
@@ -54,6 +79,17 @@ def error_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
 def show_inline_error(label: QLabel, error: object) -> None:
     label.setText("⚠ " + str(error))
     label.show()
+
+
+def line_field(parent: QWidget, name: str, max_length: int, placeholder: str = "") -> QLineEdit:
+    """A named one-line text field that takes at most ``max_length`` characters (the
+    limit the store holds it to), with an example as its placeholder when given."""
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setMaxLength(max_length)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
 
 
 def push_button(
@@ -148,6 +184,17 @@ def list_table(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else fit
             )
     return header
+
+
+def single_shot(parent: QObject, slot: Callable[[], object], interval_ms: int = 0) -> QTimer:
+    """A timer that runs ``slot`` once, ``interval_ms`` after each start() (or after the
+    time start(ms) is given): for waiting out a pause in typing, a hold or a message."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    if interval_ms:
+        timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def table_key_action(

@@ -17,19 +17,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.common.widgets import line_field
 
 AnswerValue = int | str | None
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -84,10 +77,9 @@ class FormEntry(QWidget):
         self.no_answer_button = self._button("formNoAnswer", scale)
         self.no_answer_button.setCheckable(True)
         self.no_answer_button.clicked.connect(lambda: self.answer(None))
-        self.text_edit = QLineEdit(self)
-        self.text_edit.setObjectName("formText")
-        self.text_edit.setMaxLength(5000)
-        self.text_edit.setPlaceholderText(self.tr("Type the answer as written (may stay empty)"))
+        self.text_edit = line_field(
+            self, "formText", 5000, self.tr("Type the answer as written (may stay empty)")
+        )
         text_font = QFont(self.text_edit.font())
         text_font.setPointSizeF(text_font.pointSizeF() * 1.3 * scale)
         self.text_edit.setFont(text_font)

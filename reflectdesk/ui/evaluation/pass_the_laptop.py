@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import questionnaire_spec
 from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import single_shot
 from reflectdesk.ui.evaluation.entry import EntryContext, EntryTarget, TargetPicker
 from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry
 
@@ -105,13 +106,8 @@ class PassTheLaptopWindow(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.leave_hint)
 
-        self.hold_timer = QTimer(self)
-        self.hold_timer.setSingleShot(True)
-        self.hold_timer.timeout.connect(self.leave)
-        self.thanks_timer = QTimer(self)
-        self.thanks_timer.setSingleShot(True)
-        self.thanks_timer.setInterval(THANKS_MS)
-        self.thanks_timer.timeout.connect(self.show_start)
+        self.hold_timer = single_shot(self, self.leave)
+        self.thanks_timer = single_shot(self, self.show_start, THANKS_MS)
         self.leave_shortcut = QShortcut(QKeySequence(LEAVE_KEY), self)
         self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.leave_shortcut.activated.connect(self.leave)

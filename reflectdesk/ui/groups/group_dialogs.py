@@ -6,64 +6,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name
 from reflectdesk.core.validation import NAME_MAX_LENGTH
-from reflectdesk.ui.common.widgets import (
-    accept_unless_refused,
-    error_label,
-    form_rows,
-    ok_cancel,
-    stack,
-)
+from reflectdesk.ui.common.form_dialog import FormDialog
+from reflectdesk.ui.common.widgets import form_rows, line_field
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import ROLE_LABELS
 
 
-class _SubmittingDialog(QDialog):
-    """Runs ``submit`` on OK; stays open with the error shown when it raises."""
-
-    def __init__(self, submit: Callable[[], None], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._submit = submit
-        self.error_label = error_label(self)
-        self.buttons = ok_cancel(self, self._try_accept)
-
-    def _try_accept(self) -> None:
-        accept_unless_refused(self, self.error_label, self._submit)
-
-
-class NewGroupDialog(_SubmittingDialog):
+class NewGroupDialog(FormDialog):
     def __init__(
         self,
         formats: list[FormatSummary],
         create: Callable[[GroupDraft], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(lambda: create(self.fields.draft()), parent)
-        self.setObjectName("newGroupDialog")
-        self.setWindowTitle(self.tr("New Group"))
+        super().__init__("newGroupDialog", self.tr("New Group"), parent)
+        self._create = create
         self.fields = GroupFields(formats, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create Group"))
         intro = QLabel(
             self.tr("A group meets for a series of sessions. You can change all of this later."),
             self,
         )
         intro.setWordWrap(True)
-        stack(self, intro, self.fields, self.error_label, self.buttons)
+        self.lay_out(intro, self.fields, ok_text=self.tr("Create Group"))
         self.fields.name_edit.setFocus()
         self.fields.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.setMinimumWidth(520)
 
+    def run_submit(self) -> None:
+        self._create(self.fields.draft())
+
     def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.fields.name_edit.text().strip()))
+        self.ok_button.setEnabled(bool(self.fields.name_edit.text().strip()))
 
 
-class MemberDialog(_SubmittingDialog):
+class MemberDialog(FormDialog):
     """Add a member (``record`` is None) or edit one. ``save(draft)`` stores it and returns
     the stored member, kept as ``saved`` for whoever opened the dialog."""
 
@@ -73,25 +55,24 @@ class MemberDialog(_SubmittingDialog):
         record: MemberRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self._save_draft, parent)
+        title = self.tr("Edit Member") if record else self.tr("Add Member")
+        super().__init__("memberDialog", title, parent)
         self._save = save
         self.saved: MemberRecord | None = None
-        self.setObjectName("memberDialog")
-        self.setWindowTitle(self.tr("Edit Member") if record else self.tr("Add Member"))
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("memberName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("Display name, e.g. IJsbrand van den Eertwegh"))
+        self.name_edit = line_field(
+            self,
+            "memberName",
+            NAME_MAX_LENGTH,
+            self.tr("Display name, e.g. IJsbrand van den Eertwegh"),
+        )
 
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("memberRole")
         for role in Role:
             self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
 
-        self.family_edit = QLineEdit(self)
-        self.family_edit.setObjectName("memberFamilyName")
-        self.family_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.family_edit = line_field(self, "memberFamilyName", NAME_MAX_LENGTH)
         self.family_edit.setToolTip(
             self.tr(
                 "Members are sorted by family name; a prefix such as 'van den' is "
@@ -104,7 +85,7 @@ class MemberDialog(_SubmittingDialog):
             (self.tr("&Role:"), self.role_combo),
             (self.tr("&Family name:"), self.family_edit),
         )
-        stack(self, form, self.error_label, self.buttons)
+        self.lay_out(form)
 
         if record is not None:
             self.name_edit.setText(record.display_name)
@@ -115,7 +96,7 @@ class MemberDialog(_SubmittingDialog):
         self.name_edit.setFocus()
         self.setMinimumWidth(460)
 
-    def _save_draft(self) -> None:
+    def run_submit(self) -> None:
         self.saved = self._save(self.draft())
 
     def draft(self) -> MemberDraft:
@@ -130,5 +111,4 @@ class MemberDialog(_SubmittingDialog):
         self.family_edit.setPlaceholderText(
             self.tr("%1 (guessed)").replace("%1", guess) if guess else ""
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
+        self.ok_button.setEnabled(bool(self.name_edit.text().strip()))

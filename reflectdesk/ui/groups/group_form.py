@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
 from reflectdesk.store.groups import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.ui.common.plurals import counted
+from reflectdesk.ui.common.widgets import line_field
 
 
 class GroupFields(QWidget):
@@ -32,10 +25,9 @@ class GroupFields(QWidget):
         super().__init__(parent)
         self._loading = False
 
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("groupName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Balint group — GP placement, block 2"))
+        self.name_edit = line_field(
+            self, "groupName", NAME_MAX_LENGTH, self.tr("e.g. Balint group — GP placement, block 2")
+        )
 
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("groupFormat")
@@ -46,10 +38,9 @@ class GroupFields(QWidget):
         self.format_combo.setMinimumContentsLength(18)
         self.set_formats(formats)
 
-        self.setting_edit = QLineEdit(self)
-        self.setting_edit.setObjectName("groupSetting")
-        self.setting_edit.setMaxLength(SETTING_MAX_LENGTH)
-        self.setting_edit.setPlaceholderText(self.tr("e.g. GP placement, block 2"))
+        self.setting_edit = line_field(
+            self, "groupSetting", SETTING_MAX_LENGTH, self.tr("e.g. GP placement, block 2")
+        )
 
         self.planned_spin = QSpinBox(self)
         self.planned_spin.setObjectName("plannedSessions")

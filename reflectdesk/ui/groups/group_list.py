@@ -36,8 +36,8 @@ class GroupListModel(RecordTableModel[GroupRecord]):
     headers = ("Group",)
     roles = RecordTableModel.roles | {SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole}
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda record: record.id, parent=parent)
+    def key(self, record: GroupRecord) -> str:
+        return record.id
 
     def cell(self, record: GroupRecord, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

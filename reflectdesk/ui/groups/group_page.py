@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import confirm, show_error
+from reflectdesk.ui.common.widgets import page_title, single_shot, splitter
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
@@ -52,12 +51,7 @@ class GroupPage(QWidget):
         self._vault = vault  # for members' private notes
         self._record: GroupRecord | None = None
 
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title = page_title(self, 1.6)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setWordWrap(True)
         self.badge = QLabel(self.tr("Archived"), self)
@@ -122,10 +116,7 @@ class GroupPage(QWidget):
         set_role(rules_label, "sectionHeading")
         rules_label.setWordWrap(True)
         rules_label.setBuddy(self.rules_edit)
-        self._rules_timer = QTimer(self)
-        self._rules_timer.setSingleShot(True)
-        self._rules_timer.setInterval(GROUND_RULES_SAVE_DELAY_MS)
-        self._rules_timer.timeout.connect(self.save)
+        self._rules_timer = single_shot(self, self.save, GROUND_RULES_SAVE_DELAY_MS)
 
         self.members = MembersPanel(self)
         self.sessions = SessionsPanel(store, self)
@@ -155,20 +146,13 @@ class GroupPage(QWidget):
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("groupPageSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
-        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.lower_splitter.setObjectName("groupLowerSplitter")
-        self.lower_splitter.setChildrenCollapsible(False)
-        self.lower_splitter.addWidget(self.members)
-        self.lower_splitter.addWidget(self.sessions)
-        self.lower_splitter.setStretchFactor(0, 1)
-        self.lower_splitter.setStretchFactor(1, 1)
-        self.splitter.addWidget(self.lower_splitter)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.lower_splitter = splitter(
+            self, "groupLowerSplitter", horizontal, (self.members, 1), (self.sessions, 1)
+        )
+        self.splitter = splitter(
+            self, "groupPageSplitter", vertical, (top, 2), (self.lower_splitter, 3)
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

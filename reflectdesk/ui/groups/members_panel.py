@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -35,8 +35,8 @@ def sorted_under(record: MemberRecord) -> str:
 class MemberTableModel(RecordTableModel[MemberRecord]):
     headers = ("Name", "Sorted under", "Role", "Joined")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda record: record.membership_id, parent=parent)
+    def key(self, record: MemberRecord) -> str:
+        return record.membership_id
 
     def cell(self, record: MemberRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -6,15 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.limits import MINUTES_MAX, MINUTES_MIN
@@ -28,15 +20,9 @@ from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.store.user_formats import format_definition
+from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.phase_table import PhaseEditor
-from reflectdesk.ui.common.widgets import (
-    accept_unless_refused,
-    error_label,
-    form_rows,
-    ok_cancel,
-    role_label,
-    stack,
-)
+from reflectdesk.ui.common.widgets import form_rows, line_field, role_label
 
 
 def next_hour() -> QDateTime:
@@ -45,7 +31,7 @@ def next_hour() -> QDateTime:
     return start
 
 
-class PlanSessionDialog(QDialog):
+class PlanSessionDialog(FormDialog):
     """Stores the plan on OK and stays open with the reason shown when it is refused.
     ``session_id`` holds the planned session afterwards."""
 
@@ -57,9 +43,8 @@ class PlanSessionDialog(QDialog):
         record: SessionRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("planSessionDialog")
-        self.setWindowTitle(self.tr("Change Session") if record else self.tr("Plan Session"))
+        title = self.tr("Change Session") if record else self.tr("Plan Session")
+        super().__init__("planSessionDialog", title, parent)
         self._store = store
         self._group_id = group_id
         self._record = record
@@ -69,10 +54,12 @@ class PlanSessionDialog(QDialog):
         self.when_edit.setObjectName("sessionWhen")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.place_edit = QLineEdit(self)
-        self.place_edit.setObjectName("sessionPlace")
-        self.place_edit.setMaxLength(PLACE_MAX_LENGTH)
-        self.place_edit.setPlaceholderText(self.tr("e.g. Teaching room 3, practice De Linde"))
+        self.place_edit = line_field(
+            self,
+            "sessionPlace",
+            PLACE_MAX_LENGTH,
+            self.tr("e.g. Teaching room 3, practice De Linde"),
+        )
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("sessionFormat")
         for summary in list_formats(store):
@@ -82,11 +69,6 @@ class PlanSessionDialog(QDialog):
         )
         self.protect_check.setObjectName("protectEnd")
         self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
-        self.error_label = error_label(self)
-        self.buttons = ok_cancel(self, self._try_accept)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save") if record else self.tr("Plan Session")
-        )
 
         form = form_rows(
             (self.tr("&When:"), self.when_edit),
@@ -100,7 +82,8 @@ class PlanSessionDialog(QDialog):
             self.tr("P&hases of this session (changes here affect only this session)"),
         )
         phases_label.setBuddy(self.phases.table)
-        stack(self, form, phases_label, (self.phases, 1), self.error_label, self.buttons)
+        ok_text = self.tr("Save") if record else self.tr("Plan Session")
+        self.lay_out(form, phases_label, (self.phases, 1), ok_text=ok_text)
         self.resize(760, 560)
 
         if record is not None:
@@ -142,10 +125,7 @@ class PlanSessionDialog(QDialog):
             protect_end_time=self.protect_check.isChecked(),
         )
 
-    def _try_accept(self) -> None:
-        accept_unless_refused(self, self.error_label, self._store_plan)
-
-    def _store_plan(self) -> None:
+    def run_submit(self) -> None:
         phases = clean_planned_phases(self.phases.phases())
         if self._record is None:
             record = sessions.plan_session(self._store, self._group_id, self.draft())

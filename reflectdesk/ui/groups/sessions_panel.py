@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
@@ -41,8 +41,8 @@ def when_text(record: SessionRecord) -> str:
 class SessionTableModel(RecordTableModel[SessionRecord]):
     headers = ("#", "When", "Format", "Presenter", "Status")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda record: record.id, parent=parent)
+    def key(self, record: SessionRecord) -> str:
+        return record.id
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -61,8 +61,11 @@ class CardTableModel(RecordTableModel[CardRow]):
     roles = frozenset({Role.DisplayRole, Role.ToolTipRole, Role.TextAlignmentRole})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(lambda row: row.card.id, parent)
+        super().__init__(parent)
         self.headers = ("★", self.tr("Card"), self.tr("Prompt"), self.tr("Deck"))
+
+    def key(self, record: CardRow) -> str:
+        return record.card.id
 
     def cell(self, record: CardRow, column: int, role: int) -> object:
         card = record.card

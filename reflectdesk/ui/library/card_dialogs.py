@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from reflectdesk.core.decks import CardDefinition, DeckDefinition
 from reflectdesk.core.errors import ReflectDeskError
@@ -28,14 +21,8 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.tomlfile import FileProblem
 from reflectdesk.store import user_decks
-from reflectdesk.ui.common.widgets import (
-    error_label,
-    form_rows,
-    ok_cancel,
-    role_label,
-    show_inline_error,
-    stack,
-)
+from reflectdesk.ui.common.form_dialog import FormDialog
+from reflectdesk.ui.common.widgets import form_rows, line_field, role_label, show_inline_error
 
 if TYPE_CHECKING:
     pass
@@ -55,28 +42,21 @@ def _text_box(parent: QWidget, name: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class _CheckedDialog(QDialog):
-    """Fields, a line per problem under them, and OK/Cancel. Subclasses give the
+class _CheckedDialog(FormDialog):
+    """A form dialog that shows a line per problem under the fields. Subclasses give the
     ``problems`` of what is typed, ``run_submit`` to store it, and the ``labels`` of the
     fields the problems name. Ctrl+Enter accepts from anywhere (Enter too, outside the
     multi-line box)."""
 
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(name, title, parent)
         self.labels: dict[str, str] = {}
-        self.error_label = error_label(self)
-        self.buttons = ok_cancel(self, self.submit)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.submit)
 
     def problems(self) -> list[FileProblem]:
         """What is wrong with the fields now; each dialog checks its own (none here)."""
         return []
-
-    def run_submit(self) -> None:
-        """Store what the fields hold; each dialog calls the store (here: just close)."""
-        self.accept()
 
     def _show(self, problems: list[FileProblem] | tuple[FileProblem, ...]) -> None:
         lines = [
@@ -123,30 +103,28 @@ class CardEditorDialog(_CheckedDialog):
         card: CardDefinition | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("cardEditor")
-        self.setWindowTitle(self.tr("Edit Card") if card else self.tr("Add Card"))
+        title = self.tr("Edit Card") if card else self.tr("Add Card")
+        super().__init__("cardEditor", title, parent)
         self.labels = {
             "stage": self.tr("Stage"),
             "title": self.tr("Title"),
             "text": self.tr("Text"),
         }
         self._save = save
-        self.stage_edit = QLineEdit(self)
-        self.stage_edit.setObjectName("cardStage")
-        self.stage_edit.setMaxLength(CARD_STAGE_MAX_LENGTH)
-        self.stage_edit.setPlaceholderText(self.tr("optional, e.g. Feelings or Check-out"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("cardTitle")
-        self.title_edit.setMaxLength(CARD_TITLE_MAX_LENGTH)
-        self.title_edit.setPlaceholderText(self.tr("a short heading, e.g. At the time"))
+        self.stage_edit = line_field(
+            self,
+            "cardStage",
+            CARD_STAGE_MAX_LENGTH,
+            self.tr("optional, e.g. Feelings or Check-out"),
+        )
+        self.title_edit = line_field(
+            self, "cardTitle", CARD_TITLE_MAX_LENGTH, self.tr("a short heading, e.g. At the time")
+        )
         self.text_edit = _text_box(self, "cardText", 5)
         self.text_edit.setPlaceholderText(
             self.tr("The prompt as the group reads it: one or two sentences.")
         )
         self.count_label = role_label("hint", self)
-        self.ok_button.setText(self.tr("Save Card") if card else self.tr("Add Card"))
-        self.ok_button.setToolTip(self.tr("Save the card (Enter; Ctrl+Enter in the text)"))
 
         intro = role_label("hint", self, self.tr("In “%1”").replace("%1", deck_name))
         form = form_rows(
@@ -155,7 +133,8 @@ class CardEditorDialog(_CheckedDialog):
             (self.tr("Te&xt:"), self.text_edit),
             ("", self.count_label),
         )
-        stack(self, intro, form, self.error_label, self.buttons)
+        self.lay_out(intro, form, ok_text=self.tr("Save Card") if card else self.tr("Add Card"))
+        self.ok_button.setToolTip(self.tr("Save the card (Enter; Ctrl+Enter in the text)"))
         self.setMinimumWidth(560)
 
         if card is not None:
@@ -207,15 +186,13 @@ class DeckDetailsDialog(_CheckedDialog):
         description: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("deckDetails")
-        self.setWindowTitle(title)
+        super().__init__("deckDetails", title, parent)
         self.labels = {"name": self.tr("Name"), "description": self.tr("Description")}
         self._save = save
-        self.name_edit = QLineEdit(name, self)
-        self.name_edit.setObjectName("deckName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Balint — our own questions"))
+        self.name_edit = line_field(
+            self, "deckName", NAME_MAX_LENGTH, self.tr("e.g. Balint — our own questions")
+        )
+        self.name_edit.setText(name)
         self.description_edit = _text_box(self, "deckDescription", 4)
         self.description_edit.setPlainText(description)
         self.description_edit.setPlaceholderText(self.tr("optional: what the deck is for"))
@@ -223,7 +200,7 @@ class DeckDetailsDialog(_CheckedDialog):
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&Description:"), self.description_edit),
         )
-        stack(self, form, self.error_label, self.buttons)
+        self.lay_out(form)
         self.setMinimumWidth(520)
         self.name_edit.textChanged.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)

@@ -14,15 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from reflectdesk.core import formats, limits
 from reflectdesk.core.model import FormatSummary
@@ -33,6 +25,7 @@ from reflectdesk.ui.common import phase_table
 from reflectdesk.ui.common.messages import attempt, confirm
 from reflectdesk.ui.common.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
 from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.common.widgets import line_field
 from reflectdesk.ui.library import definition_editor as shared
 
 T = TypeVar("T")
@@ -59,9 +52,7 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
 
         self.format_list = self.list
         self.format_list.setObjectName("formatList")
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("formatName")
-        self.name_edit.setMaxLength(limits.NAME_MAX_LENGTH)
+        self.name_edit = line_field(self, "formatName", limits.NAME_MAX_LENGTH)
         self.note_label = self._label("hint")
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setObjectName("formatDescription")

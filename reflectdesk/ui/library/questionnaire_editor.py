@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import attempt
 from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.common.widgets import line_field
 from reflectdesk.ui.library import definition_editor as shared
 from reflectdesk.ui.library.questionnaire_items import QuestionnaireItemsTable
 
@@ -69,9 +69,7 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
         self.note_label = QLabel(self)
         self.note_label.setObjectName("questionnaireNote")
         self.note_label.setWordWrap(True)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("questionnaireName")
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH)
+        self.name_edit = line_field(self, "questionnaireName", NAME_MAX_LENGTH)
         self.purpose_combo = QComboBox(self)
         self.purpose_combo.setObjectName("questionnairePurpose")
         names = {

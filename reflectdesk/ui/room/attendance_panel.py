@@ -7,7 +7,7 @@ the clock's single-letter keys. Clicking the status column cycles through the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -44,8 +44,8 @@ CYCLE: list[AttendanceStatus | None] = [None, *STATUS_LABELS]
 class AttendanceModel(RecordTableModel[AttendanceRecord]):
     headers = ("Name", "Attendance")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(key=lambda record: record.person_id, parent=parent)
+    def key(self, record: AttendanceRecord) -> str:
+        return record.person_id
 
     def cell(self, record: AttendanceRecord, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -220,34 +220,17 @@ class PhaseEndCue(QObject):
         super().__init__(parent)
         self._chime = chime
         self._flash = flash
-        self._enabled = False
-        self._quiet = False
+        self.enabled = False
+        self.quiet = False  # quiet mode: never sound; the visual cue only
 
     @property
     def chime(self) -> Chime:
         return self._chime
 
-    @property
-    def enabled(self) -> bool:
-        return self._enabled
-
-    @enabled.setter
-    def enabled(self, value: bool) -> None:
-        self._enabled = bool(value)
-
-    @property
-    def quiet(self) -> bool:
-        """Quiet mode: never sound; the visual cue only."""
-        return self._quiet
-
-    @quiet.setter
-    def quiet(self, value: bool) -> None:
-        self._quiet = bool(value)
-
     def phase_ended(self) -> None:
-        if not self._enabled:
+        if not self.enabled:
             return
-        if not self._quiet and self._chime.available() and self._chime.play():
+        if not self.quiet and self._chime.available() and self._chime.play():
             self.played.emit()
             return
         self._flash()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,6 +35,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import line_field
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
     ReviewResult,
@@ -90,11 +90,11 @@ class NotesPanel(QWidget):
         self.points.setToolTip(
             self.tr("Ticked points may be shared, e.g. in the learning bulletin")
         )
-        self.point_edit = QLineEdit(self)
-        self.point_edit.setObjectName("newLearningPoint")
-        self.point_edit.setMaxLength(LEARNING_POINT_MAX_LENGTH)
-        self.point_edit.setPlaceholderText(
-            self.tr("A learning point the group agreed to share… (Enter)")
+        self.point_edit = line_field(
+            self,
+            "newLearningPoint",
+            LEARNING_POINT_MAX_LENGTH,
+            self.tr("A learning point the group agreed to share… (Enter)"),
         )
         self.point_edit.returnPressed.connect(self.add_point)
         self.shareable_check = QCheckBox(self.tr("Shareable"), self)
@@ -108,10 +108,9 @@ class NotesPanel(QWidget):
 
         self.actions_list = QListWidget(self)
         self.actions_list.setObjectName("actions")
-        self.action_edit = QLineEdit(self)
-        self.action_edit.setObjectName("newAction")
-        self.action_edit.setMaxLength(ACTION_MAX_LENGTH)
-        self.action_edit.setPlaceholderText(self.tr("A follow-up action… (Enter)"))
+        self.action_edit = line_field(
+            self, "newAction", ACTION_MAX_LENGTH, self.tr("A follow-up action… (Enter)")
+        )
         self.action_edit.returnPressed.connect(self.add_action)
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("actionOwner")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from reflectdesk.core.model import ClockEventKind
 from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
 from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import confirm
+from reflectdesk.ui.common.widgets import single_shot
 from reflectdesk.ui.room.session_runner import SessionRunner
 
 ON_TIME_MARGIN = 30  # seconds either side of the plan that count as "on time"
@@ -106,10 +107,8 @@ class RunView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.phase_table, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
+        self._timer = single_shot(self, self.refresh)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
         runner.changed.connect(self.refresh)
         self._fill_phase_table()
         self.refresh()

@@ -7,13 +7,11 @@ only the phase, the time, the role cue and a card: it is handed snapshots, never
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +27,7 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import push_button
+from reflectdesk.ui.common.widgets import page_title, push_button, splitter
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
@@ -79,12 +77,7 @@ class SessionPage(QWidget):
         self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
         self.cards.show_on_screen.connect(self._show_card)
 
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = page_title(self, 1.4)
         self.title.setWordWrap(True)
         # A long group name must wrap, not widen the window past a laptop screen.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -176,13 +169,9 @@ class SessionPage(QWidget):
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("N&otes"))
         self.tabs = side
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("sessionSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.run_view)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = splitter(
+            self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

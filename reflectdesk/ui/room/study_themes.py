@@ -6,25 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from reflectdesk.core.model import ThemeKind
 from reflectdesk.core.notes import THEME_NAME_MAX_LENGTH, ThemeRecord
-from reflectdesk.ui.common.widgets import (
-    accept_unless_refused,
-    error_label,
-    form_rows,
-    ok_cancel,
-    stack,
-)
+from reflectdesk.ui.common.form_dialog import FormDialog
+from reflectdesk.ui.common.widgets import form_rows, line_field
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,7 +20,7 @@ def kind_label(widget: QWidget, kind: ThemeKind) -> str:
     return widget.tr("experience") if kind is ThemeKind.EXPERIENCE else widget.tr("learning gain")
 
 
-class ThemePickerDialog(QDialog):
+class ThemePickerDialog(FormDialog):
     """Tick the themes of one learning point; ``save(theme_ids)`` runs on OK."""
 
     def __init__(
@@ -44,9 +31,9 @@ class ThemePickerDialog(QDialog):
         save: Callable[[list[str]], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("themePicker")
-        self.setWindowTitle(self.tr("Themes of a learning point"))
+        super().__init__(
+            "themePicker", self.tr("Themes of a learning point"), parent, wrap_error=False
+        )
         self._save = save
         point = QLabel(text, self)
         point.setWordWrap(True)
@@ -58,9 +45,7 @@ class ThemePickerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = theme.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.error = error_label(self, wrap=False)
-        buttons = ok_cancel(self, self._ok)
-        stack(self, point, (self.list, 1), self.error, buttons)
+        self.lay_out(point, (self.list, 1))
         self.resize(460, 420)
 
     def chosen(self) -> list[str]:
@@ -70,11 +55,11 @@ class ThemePickerDialog(QDialog):
             if self.list.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def _ok(self) -> None:
-        accept_unless_refused(self, self.error, lambda: self._save(self.chosen()))
+    def run_submit(self) -> None:
+        self._save(self.chosen())
 
 
-class ThemeNameDialog(QDialog):
+class ThemeNameDialog(FormDialog):
     """Add a theme (name and kind) or rename one; ``save(name, kind)`` runs on OK (what
     it returns, such as the saved record, is not used)."""
 
@@ -84,13 +69,10 @@ class ThemeNameDialog(QDialog):
         current: ThemeRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("themeNameDialog")
-        self.setWindowTitle(self.tr("Rename Theme") if current else self.tr("New Theme"))
+        title = self.tr("Rename Theme") if current else self.tr("New Theme")
+        super().__init__("themeNameDialog", title, parent, wrap_error=False)
         self._save = save
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("themeName")
-        self.name_edit.setMaxLength(THEME_NAME_MAX_LENGTH)
+        self.name_edit = line_field(self, "themeName", THEME_NAME_MAX_LENGTH)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("themeKind")
         for kind in ThemeKind:
@@ -99,12 +81,9 @@ class ThemeNameDialog(QDialog):
             self.name_edit.setText(current.name)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(current.kind.value))
             self.kind_combo.setEnabled(False)
-        self.error = error_label(self, wrap=False)
-        buttons = ok_cancel(self, self._ok)
         form = form_rows((self.tr("&Name:"), self.name_edit), (self.tr("&Kind:"), self.kind_combo))
-        stack(self, form, self.error, buttons)
+        self.lay_out(form)
         self.name_edit.setFocus()
 
-    def _ok(self) -> None:
-        kind = ThemeKind(self.kind_combo.currentData())
-        accept_unless_refused(self, self.error, lambda: self._save(self.name_edit.text(), kind))
+    def run_submit(self) -> None:
+        self._save(self.name_edit.text(), ThemeKind(self.kind_combo.currentData()))

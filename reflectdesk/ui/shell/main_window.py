@@ -11,15 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupDraft
@@ -27,6 +19,7 @@ from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import page_title, splitter
 from reflectdesk.ui.groups.group_list import GroupListPanel
 from reflectdesk.ui.groups.group_page import GroupPage
 from reflectdesk.ui.jobs.task import finish_tasks
@@ -88,13 +81,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.group_page)
         self.pages.addWidget(self.search_page)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.group_list)
-        self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter = splitter(
+            self, "mainSplitter", Qt.Orientation.Horizontal, (self.group_list, 0), (self.pages, 1)
+        )
         self.splitter.setSizes([300, DEFAULT_SIZE[0] - 300])
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -134,12 +123,7 @@ class MainWindow(QMainWindow):
     def _make_empty_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("emptyPage")
-        title = QLabel(self.tr("No group selected"), page)
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(page, 1.5, self.tr("No group selected"))
         text = QLabel(
             self.tr(
                 "A group holds its members, ground rules and the series of sessions you "

@@ -3,7 +3,7 @@ hospital, practice and ward names the identifiable-detail check points out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
 
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import (
@@ -17,21 +17,13 @@ from reflectdesk.store.settings import (
     save_clock_preferences,
     save_place_names,
 )
-from reflectdesk.ui.common.widgets import (
-    accept_unless_refused,
-    error_label,
-    form_rows,
-    ok_cancel,
-    role_label,
-    stack,
-)
+from reflectdesk.ui.common.form_dialog import FormDialog
+from reflectdesk.ui.common.widgets import form_rows, role_label
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FormDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Preferences"))
+        super().__init__("preferencesDialog", self.tr("Preferences"), parent, wrap_error=False)
         self._store = store
         current = clock_preferences(store)
 
@@ -78,23 +70,16 @@ class PreferencesDialog(QDialog):
             ),
             wrap=True,
         )
-        self.error_label = error_label(self, wrap=False)
-        buttons = ok_cancel(self, self._save)
 
         form = form_rows(
             (self.tr("&Warn at:"), self.warning_spin),
             ("", self.chime_check),
             (self.tr("&Lock private notes after:"), self.auto_lock_spin),
         )
-        stack(
-            self, form, note, places_label, self.places_edit, places_note, self.error_label, buttons
-        )
+        self.lay_out(form, note, places_label, self.places_edit, places_note)
         self.setMinimumWidth(420)
 
-    def _save(self) -> None:
-        accept_unless_refused(self, self.error_label, self._store_preferences)
-
-    def _store_preferences(self) -> None:
+    def run_submit(self) -> None:
         save_place_names(self._store, self.places_edit.toPlainText().splitlines())
         save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
         save_clock_preferences(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from reflectdesk.store.database import Store
 if TYPE_CHECKING:
     from reflectdesk.core.search import SearchHit
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import single_shot
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 150
@@ -64,10 +65,7 @@ class SearchPage(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._activate)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_PAUSE_MS)
-        self._timer.timeout.connect(self.run)
+        self._timer = single_shot(self, self.run, TYPING_PAUSE_MS)
         field.textChanged.connect(lambda _text: self._timer.start())
         field.returnPressed.connect(self._open_first)
         field.down.connect(self._into_results)

@@ -164,7 +164,7 @@ def test_tag_a_learning_point_add_and_rename_themes_and_an_action_with_a_due_dat
     qtbot.keyClick(panel.points, Qt.Key.Key_Return)
     picker = find_open(qtbot, QDialog, "themePicker")
     picker.list.item(2).setCheckState(Qt.CheckState.Checked)
-    picker._ok()
+    picker.submit()
     [point] = notes.learning_points(store, page.session_id)
     assert len(point.theme_ids) == 1
 
