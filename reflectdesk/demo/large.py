@@ -15,7 +15,6 @@ from datetime import UTC, datetime, time, timedelta
 
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.demo.evaluations import ResponsePlan
 from reflectdesk.demo.notes import MemberNotePlan, SessionNotesPlan
 from reflectdesk.demo.plans import DEMO_TODAY, GroupPlan
 from reflectdesk.demo.sessions import SessionPlan
@@ -49,7 +48,7 @@ def large_history(
     plans: list[GroupPlan],
     meetings: list[SessionPlan],
     notes: tuple[list[SessionNotesPlan], list[MemberNotePlan]],
-    responses: list[ResponsePlan],
+    responses: list[BulkResponse],
     format_ids: dict[str, str | None],
 ) -> History:
     written, about = notes
@@ -61,18 +60,7 @@ def large_history(
             BulkMemberNote(note.group, note.person, PrivateText(body=note.body), note.written_at)
             for note in about
         ],
-        responses=[
-            BulkResponse(
-                key=plan.key,
-                group=plan.group,
-                session=plan.meeting,
-                timepoint=plan.timepoint,
-                submitted_at=plan.submitted_at,
-                values=plan.values,
-                texts=plan.texts,
-            )
-            for plan in responses
-        ],
+        responses=responses,
     )
 
 
