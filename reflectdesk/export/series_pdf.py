@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
+from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation_pdf import evaluation_story
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE, make_styles, text
@@ -111,10 +112,6 @@ def _fit(label: str, room: float) -> str:
     return label.rstrip() + "…"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def theme_chart(report: SeriesReport, width: float) -> Drawing:
     """A horizontal bar per theme in use: sessions tagged, labelled with the counts."""
     register_fonts()
@@ -154,7 +151,7 @@ def theme_chart(report: SeriesReport, width: float) -> Drawing:
     chart.groupSpacing = 5
     chart.barLabelArray = [
         [
-            f"{_plural(bar.sessions, 'session')}, {_plural(bar.learning_points, 'point')}"
+            f"{plural(bar.sessions, 'session')}, {plural(bar.learning_points, 'point')}"
             for bar in bars
         ]
     ]
@@ -172,7 +169,7 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
     """The series report's flowables, top to bottom."""
     styles = _report_styles()
     held = len(report.sessions)
-    facts = f"{_plural(held, 'session')} held of {report.planned_sessions} planned. " + (
+    facts = f"{plural(held, 'session')} held of {report.planned_sessions} planned. " + (
         f"Attendance rule: {report.rule}." if report.rule else "The group has no attendance rule."
     )
     story: list[Any] = [
