@@ -28,7 +28,7 @@ from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation_pdf import evaluation_story
-from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
+from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
@@ -245,19 +245,17 @@ def write_series_report(report: SeriesReport, path: Path, pagesize: PageSize = A
 
 
 def _bulletin_styles() -> dict[str, ParagraphStyle]:
+    """The usual styles, larger for a page pinned to a wall; headings in the bar colour."""
     styles = make_styles()
-    body = styles["body"]
+    title, subtitle, heading = styles["title"], styles["subtitle"], styles["heading"]
     styles.update(
-        title=ParagraphStyle(
-            "b_title", parent=body, fontName=BOLD, fontSize=24, leading=30, spaceAfter=4
-        ),
+        title=ParagraphStyle("b_title", parent=title, fontSize=24, leading=30, spaceAfter=4),
         subtitle=ParagraphStyle(
-            "b_subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=10
+            "b_subtitle", parent=subtitle, fontSize=14, leading=19, spaceAfter=10
         ),
         heading=ParagraphStyle(
             "b_heading",
-            parent=body,
-            fontName=BOLD,
+            parent=heading,
             fontSize=17,
             leading=22,
             spaceBefore=16,
@@ -266,7 +264,7 @@ def _bulletin_styles() -> dict[str, ParagraphStyle]:
         ),
         bullet=ParagraphStyle(
             "b_bullet",
-            parent=body,
+            parent=styles["bullet"],
             fontSize=14,
             leading=19,
             leftIndent=18,
@@ -274,7 +272,7 @@ def _bulletin_styles() -> dict[str, ParagraphStyle]:
             bulletFontSize=14,
             spaceAfter=5,
         ),
-        muted=ParagraphStyle("b_muted", parent=body, fontSize=14, leading=19, textColor=MUTED),
+        muted=ParagraphStyle("b_muted", parent=styles["muted"], fontSize=14, leading=19),
     )
     return styles
 
