@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.model import ATTENDED, AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import fold
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.core.rotation import presenter_stats
@@ -42,7 +42,6 @@ LEGEND = (
     ("✗", "absent"),
     (NO_MARK, "not recorded"),
 )
-ATTENDED = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY})
 OTHER_POINTS = "Other learning points"
 OVERRUN_SECONDS = 60  # a phase counts as overrun from one full minute over its plan
 
