@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from reflectdesk.commands import EXIT_ERROR, EXIT_OK, db_path
 from reflectdesk.commands.output import aligned, print_json
+from reflectdesk.core.words import plural
 
 if TYPE_CHECKING:
     import argparse
@@ -194,8 +195,7 @@ class DeckLibrary(_DeckBase):
         return [(deck, summary.builtin) for summary, deck in list_deck_definitions(store)]
 
     def describe(self, deck: DeckDefinition) -> str:
-        count = len(deck.cards)
-        return f"{deck.name} ({count} card{'' if count == 1 else 's'})"
+        return f"{deck.name} ({plural(len(deck.cards), 'card')})"
 
     def row(self, deck: DeckDefinition) -> tuple[str, ...]:
         return (deck.key, deck.name, str(len(deck.cards)))
@@ -232,8 +232,7 @@ class QuestionnaireLibrary(_QuestionnaireBase):
         ]
 
     def describe(self, spec: QuestionnaireSpec) -> str:
-        count = len(spec.questions)
-        return f"{spec.name} ({spec.purpose}, {count} item{'' if count == 1 else 's'})"
+        return f"{spec.name} ({spec.purpose}, {plural(len(spec.questions), 'item')})"
 
     def row(self, spec: QuestionnaireSpec) -> tuple[str, ...]:
         return (spec.key, str(spec.version), spec.name, spec.purpose, str(len(spec.questions)))

@@ -41,6 +41,11 @@ class AttendanceStatus(StrEnum):
     LEFT_EARLY = "left_early"
 
 
+# Who was there, for the attendance rule and the counts beside the evaluations: present,
+# late or left early.
+ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
 class NoteKind(StrEnum):
     PRIVATE = "private"
     LEARNING_POINT = "learning_point"

@@ -26,12 +26,7 @@ from typing import Literal
 from reflectdesk.core.model import Role, SessionStatus
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.demo import small
-from reflectdesk.demo.evaluations import (
-    LARGE_EVALUATIONS,
-    SMALL_EVALUATIONS,
-    ResponsePlan,
-    plan_evaluations,
-)
+from reflectdesk.demo.evaluations import LARGE_EVALUATIONS, SMALL_EVALUATIONS, plan_evaluations
 from reflectdesk.demo.large import IdSource, large_history
 from reflectdesk.demo.notes import (
     LARGE_NOTES,
@@ -44,6 +39,7 @@ from reflectdesk.demo.plans import GroupPlan, plan_large_groups, plan_small_grou
 from reflectdesk.demo.sessions import SessionPlan, plan_large_sessions, plan_small_sessions
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.bulk_history import bulk_insert_history
+from reflectdesk.store.bulk_records import BulkResponse
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.formats import format_id_for_key
@@ -143,7 +139,7 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
 
 def _plan_evaluations(
     plans: list[GroupPlan], meetings: list[SessionPlan], size: DemoSize, seed: int
-) -> list[ResponsePlan]:
+) -> list[BulkResponse]:
     """The demo's questionnaire responses, from their own random stream so that adding
     them changed none of the other demo data."""
     specs = {spec.key: spec for spec in load_builtin_questionnaires()}

@@ -6,6 +6,10 @@ demo's writers turn the plans into rows. The numbers are fictional but plausible
 most answers agree, groups and sessions differ a little, a few items are left blank,
 takeaways come from a small varied pool, and the series evaluation improves modestly
 from start to end (reverse-coded items are ticked the other way round, as people do).
+
+Each form is planned as the bulk path's own BulkResponse record (plain data,
+store/bulk_records.py): its ``session`` is the index of its session in the session plans,
+None for a series evaluation, which belongs to the group at index ``group``.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.demo.plans import GroupPlan
 from reflectdesk.demo.sessions import SessionPlan
+from reflectdesk.store.bulk_records import BulkResponse
 
 SESSION_KEY, SERIES_KEY, CONDITIONS_KEY = (
     "session-evaluation",
@@ -80,20 +85,6 @@ REMARKS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ResponsePlan:
-    """One filled-in form: for the session at index ``meeting`` (None for a series
-    evaluation, which belongs to the group at index ``group``)."""
-
-    key: str
-    group: int
-    meeting: int | None
-    timepoint: str
-    submitted_at: datetime
-    values: tuple[tuple[str, int | None], ...]
-    texts: tuple[tuple[str, str], ...] = ()
-
-
 def _likert(rng: random.Random, centre: float, spread: float, points: int) -> int:
     return max(1, min(points, round(rng.gauss(centre, spread))))
 
@@ -130,9 +121,9 @@ def plan_evaluations(
     specs: dict[str, QuestionnaireSpec],
     rng: random.Random,
     share: EvaluationShare,
-) -> list[ResponsePlan]:
+) -> list[BulkResponse]:
     """Every demo response, in the order the meetings are given."""
-    found: list[ResponsePlan] = []
+    found: list[BulkResponse] = []
     group_mood = [rng.gauss(0.0, 0.35) for _ in plans]
     finished: dict[int, list[int]] = {}
     for index, meeting in enumerate(meetings):
@@ -146,7 +137,7 @@ def plan_evaluations(
                 rng, specs[CONDITIONS_KEY], 3.9 + mood, 0.7, pool=REMARKS, text_chance=REMARK_CHANCE
             )
             found.append(
-                ResponsePlan(
+                BulkResponse(
                     CONDITIONS_KEY,
                     meeting.group,
                     index,
@@ -175,7 +166,7 @@ def plan_evaluations(
                 text_chance=TAKEAWAY_CHANCE,
             )
             found.append(
-                ResponsePlan(
+                BulkResponse(
                     SESSION_KEY,
                     meeting.group,
                     index,
@@ -208,7 +199,7 @@ def plan_evaluations(
                         text_chance=0.3,
                     )
                     found.append(
-                        ResponsePlan(
+                        BulkResponse(
                             SERIES_KEY,
                             group,
                             None,

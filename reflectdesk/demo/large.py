@@ -15,7 +15,6 @@ from datetime import UTC, datetime, time, timedelta
 
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.demo.evaluations import ResponsePlan
 from reflectdesk.demo.notes import MemberNotePlan, SessionNotesPlan
 from reflectdesk.demo.plans import DEMO_TODAY, GroupPlan
 from reflectdesk.demo.sessions import SessionPlan
@@ -25,7 +24,6 @@ from reflectdesk.store.bulk_records import (
     BulkGroup,
     BulkMember,
     BulkMemberNote,
-    BulkPhase,
     BulkPoint,
     BulkResponse,
     BulkSession,
@@ -50,7 +48,7 @@ def large_history(
     plans: list[GroupPlan],
     meetings: list[SessionPlan],
     notes: tuple[list[SessionNotesPlan], list[MemberNotePlan]],
-    responses: list[ResponsePlan],
+    responses: list[BulkResponse],
     format_ids: dict[str, str | None],
 ) -> History:
     written, about = notes
@@ -62,18 +60,7 @@ def large_history(
             BulkMemberNote(note.group, note.person, PrivateText(body=note.body), note.written_at)
             for note in about
         ],
-        responses=[
-            BulkResponse(
-                key=plan.key,
-                group=plan.group,
-                session=plan.meeting,
-                timepoint=plan.timepoint,
-                submitted_at=plan.submitted_at,
-                values=plan.values,
-                texts=plan.texts,
-            )
-            for plan in responses
-        ],
+        responses=responses,
     )
 
 
@@ -99,7 +86,7 @@ def _session(meeting: SessionPlan, plans: list[GroupPlan]) -> BulkSession:
         ),
         status=meeting.status,
         created_at=planned_on,
-        phases=[BulkPhase(run.phase, run.actual_start, run.actual_end) for run in meeting.phases],
+        phases=meeting.phases,
         events=meeting.events,
         presenter=meeting.presenter,
         attendance=meeting.attendance,

@@ -9,6 +9,7 @@ screen and export meets the names real cohorts have.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
@@ -77,17 +78,19 @@ Afmelden doe je vooraf bij de begeleider."""
 # --- the small demo --------------------------------------------------------------------
 
 
+def _leaders(people: Sequence[PersonPlan], joined_on: date) -> list[MemberPlan]:
+    """A group's leaders: the first facilitates, any others co-facilitate."""
+    return [
+        MemberPlan(person, Role.FACILITATOR if index == 0 else Role.CO_FACILITATOR, joined_on)
+        for index, person in enumerate(people)
+    ]
+
+
 def _members(
     starts_on: date, facilitators: list[str], members: list[str | PersonPlan]
 ) -> tuple[MemberPlan, ...]:
-    plans = [
-        MemberPlan(
-            PersonPlan(name),
-            Role.FACILITATOR if index == 0 else Role.CO_FACILITATOR,
-            starts_on - timedelta(days=14),
-        )
-        for index, name in enumerate(facilitators)
-    ]
+    leaders = [PersonPlan(name) for name in facilitators]
+    plans = _leaders(leaders, starts_on - timedelta(days=14))
     for member in members:
         person = member if isinstance(member, PersonPlan) else PersonPlan(member)
         plans.append(MemberPlan(person, Role.MEMBER, starts_on))
@@ -418,11 +421,7 @@ def plan_large_groups(rng: random.Random) -> list[GroupPlan]:
         required: int | None = planned - (1 if planned == 6 else 2)
         if rng.random() < 0.1:
             required = None  # some programmes keep no attendance rule
-        leaders = rng.sample(facilitators, rng.choice((1, 1, 2)))
-        members = [
-            MemberPlan(leader, Role.FACILITATOR if n == 0 else Role.CO_FACILITATOR, starts_on)
-            for n, leader in enumerate(leaders)
-        ]
+        members = _leaders(rng.sample(facilitators, rng.choice((1, 1, 2))), starts_on)
         for _ in range(LARGE_MEMBERS_PER_GROUP):
             # A few join a week or two after the first session.
             late = timedelta(days=rng.choice((0,) * 9 + (7, 14)))

@@ -5,13 +5,14 @@ writers (reflectdesk/demo/build.py) turn these plans into rows. Every session co
 its group's built-in format. A finished session's clock history is made by driving a real
 SessionClock on a fake time source that moves only when the plan says so, so it replays
 exactly as one the app recorded; its phases' actual times are read from snapshot_at at
-the END, as the ui stores them. Presenters are chosen with the rotation the ui suggests.
+the END, as the ui stores them, into the bulk path's own BulkPhase records (plain data,
+store/bulk_records.py). Presenters are chosen with the rotation the ui suggests.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -21,6 +22,7 @@ from reflectdesk.core.formats import load_builtin_formats
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
 from reflectdesk.demo.plans import DEMO_TODAY, GroupPlan, MemberPlan, PersonPlan
+from reflectdesk.store.bulk_records import BulkPhase
 
 LARGE_SESSIONS_PER_GROUP = (46, 56)  # inclusive: about 3,000 over the sixty groups
 SMALL_FINISHED_SESSIONS = 3  # then one planned for DEMO_TODAY
@@ -45,15 +47,6 @@ POOR_ATTENDER_CHANCE = 0.12  # per member: attends two sessions in three or so
 
 
 @dataclass(frozen=True, slots=True)
-class PhaseRun:
-    """One of a session's own phases, with its actual session times once run."""
-
-    phase: PlannedPhase
-    actual_start: float | None = None
-    actual_end: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class SessionPlan:
     """One session of the group at ``group`` (an index into the group plans).
 
@@ -65,7 +58,7 @@ class SessionPlan:
     planned_start: datetime
     place: str
     protect_end_time: bool
-    phases: tuple[PhaseRun, ...]
+    phases: tuple[BulkPhase, ...]
     events: tuple[ClockEventRecord, ...] = ()
     presenter: PersonPlan | None = None
     attendance: tuple[tuple[PersonPlan, AttendanceStatus], ...] = ()
@@ -118,33 +111,44 @@ def plan_large_sessions(groups: Sequence[GroupPlan], rng: random.Random) -> list
     """About fifty sessions a group, weekly or fortnightly from its start, school
     holidays skipped; those before DEMO_TODAY finished, the rest planned. Archived groups
     met weekly and have only finished sessions."""
-    formats = builtin_phases()
-    plans: list[SessionPlan] = []
-    for index, group in enumerate(groups):
+
+    def dates(group: GroupPlan) -> list[date]:
         archived = group.archived_at is not None
         cadence = 7 if archived else rng.choice((7, 7, 14))
         count = rng.randint(*LARGE_SESSIONS_PER_GROUP)
         first = group.starts_on + timedelta(days=rng.randrange(5))  # Monday to Friday
-        dates = _dates(first, cadence, count)
-        if archived:
-            dates = [day for day in dates if day < DEMO_TODAY]
-        plans += _plan_series(index, group, dates, formats.get(group.format_key, ()), rng)
-    return plans
+        found = _dates(first, cadence, count)
+        return [day for day in found if day < DEMO_TODAY] if archived else found
+
+    return _plan_groups(groups, dates, rng)
 
 
 def plan_small_sessions(groups: Sequence[GroupPlan], rng: random.Random) -> list[SessionPlan]:
     """Three finished sessions a group, evenly spread from its start, and one planned for
     DEMO_TODAY: enough to show a history, a rotation and a session to run on first use."""
-    formats = builtin_phases()
-    plans: list[SessionPlan] = []
-    for index, group in enumerate(groups):
+
+    def dates(group: GroupPlan) -> list[date]:
         weeks = (DEMO_TODAY - group.starts_on).days // 7
         cadence = 7 * max(1, weeks // SMALL_FINISHED_SESSIONS)
-        dates = [
+        return [
             group.starts_on + timedelta(days=cadence * n)
             for n in range(SMALL_FINISHED_SESSIONS + 1)
         ]
-        plans += _plan_series(index, group, dates, formats.get(group.format_key, ()), rng)
+
+    return _plan_groups(groups, dates, rng)
+
+
+def _plan_groups(
+    groups: Sequence[GroupPlan],
+    dates: Callable[[GroupPlan], list[date]],
+    rng: random.Random,
+) -> list[SessionPlan]:
+    """Each group's series in turn, on the dates ``dates`` gives it, with the phases of
+    its built-in format."""
+    formats = builtin_phases()
+    plans: list[SessionPlan] = []
+    for index, group in enumerate(groups):
+        plans += _plan_series(index, group, dates(group), formats.get(group.format_key, ()), rng)
     return plans
 
 
@@ -189,7 +193,7 @@ def _plan_series(
         start = datetime.combine(day, at, tzinfo=UTC)
         place = usual_place if rng.random() > 0.06 else rng.choice(PLACES)
         if day >= DEMO_TODAY:
-            plan = tuple(PhaseRun(phase) for phase in phases)
+            plan = tuple(BulkPhase(phase) for phase in phases)
             plans.append(SessionPlan(index, start, place, protect, plan))
             continue
         register = _register(group.members, day, rates, rng)
@@ -271,7 +275,7 @@ def _presenter(
 
 def run_clock(
     phases: Sequence[PlannedPhase], planned_start: datetime, protect_end: bool, rng: random.Random
-) -> tuple[tuple[ClockEventRecord, ...], tuple[PhaseRun, ...]]:
+) -> tuple[tuple[ClockEventRecord, ...], tuple[BulkPhase, ...]]:
     """A whole session on a SessionClock, from a START a little before or after the
     planned start to the END in the last phase; returns the events and the phases with
     their actual times as snapshot_at gives them at the END."""
@@ -293,7 +297,7 @@ def run_clock(
     events = clock.events
     end = snapshot_at(phases, events, events[-1].elapsed, protect_end=protect_end)
     runs = tuple(
-        PhaseRun(phase, row.started_at, row.ended_at)
+        BulkPhase(phase, row.started_at, row.ended_at)
         for phase, row in zip(phases, end.phases, strict=True)
     )
     return events, runs

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.notes import ActionDraft, LearningPointDraft, PrivateText
 from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.demo.evaluations import ResponsePlan
 from reflectdesk.demo.notes import MemberNotePlan, SessionNotesPlan
 from reflectdesk.demo.plans import GroupPlan, MemberPlan, PersonPlan
 from reflectdesk.demo.sessions import SessionPlan
@@ -17,6 +16,7 @@ from reflectdesk.store import attendance as attendance_services
 from reflectdesk.store import notes as note_services
 from reflectdesk.store import sessions as session_services
 from reflectdesk.store import themes as theme_services
+from reflectdesk.store.bulk_records import BulkResponse
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.groups import create_group
@@ -127,7 +127,7 @@ def create_notes(
 
 def create_responses(
     store: Store,
-    plans: Sequence[ResponsePlan],
+    plans: Sequence[BulkResponse],
     *,
     session_ids: Sequence[str],
     group_ids: Sequence[str],
@@ -145,7 +145,7 @@ def create_responses(
             store,
             questionnaire_ids[plan.key],
             answers,
-            session_id=None if plan.meeting is None else session_ids[plan.meeting],
+            session_id=None if plan.session is None else session_ids[plan.session],
             group_id=group_ids[plan.group],
             timepoint=plan.timepoint,
             submitted_at=plan.submitted_at,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -24,7 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reflectdesk.export.evaluation_pdf import session_evaluation_story
 from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import HEADER_GAP, MARGIN, decorate, make_styles, numbered_canvas, text
-from reflectdesk.export.pdf_blocks import bullet_list, data_table, section
+from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_or_empty
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
@@ -87,9 +89,13 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     register = [(line.name, line.status) for line in summary.attendance]
     story += section(
         "Attendance",
-        [data_table(("Name", "Attendance"), register, (width * 0.7, width * 0.3), styles)]
-        if register
-        else [Paragraph("No members on the register.", styles["muted"])],
+        table_or_empty(
+            ("Name", "Attendance"),
+            register,
+            (width * 0.7, width * 0.3),
+            styles,
+            empty="No members on the register.",
+        ),
         styles,
     )
     phases = [
@@ -110,18 +116,15 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         )
     story += section(
         "Phases (minutes)",
-        [
-            data_table(
-                ("Phase", "Planned", "Actual"),
-                phases,
-                (width - 50 * mm, 25 * mm, 25 * mm),
-                styles,
-                numeric=frozenset({1, 2}),
-                total=True,
-            )
-        ]
-        if phases
-        else [Paragraph("This session has no phases.", styles["muted"])],
+        table_or_empty(
+            ("Phase", "Planned", "Actual"),
+            phases,
+            (width - 50 * mm, 25 * mm, 25 * mm),
+            styles,
+            empty="This session has no phases.",
+            numeric=frozenset({1, 2}),
+            total=True,
+        ),
         styles,
     )
     story += section("Cards shown", bullet_list(summary.cards, styles, "No cards shown."), styles)
@@ -137,9 +140,13 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     ]
     story += section(
         "Actions",
-        [data_table(("Action", "Who", "Due"), actions, (width - 85 * mm, 50 * mm, 35 * mm), styles)]
-        if actions
-        else [Paragraph("No actions agreed.", styles["muted"])],
+        table_or_empty(
+            ("Action", "Who", "Due"),
+            actions,
+            (width - 85 * mm, 50 * mm, 35 * mm),
+            styles,
+            empty="No actions agreed.",
+        ),
         styles,
     )
     if summary.evaluation:
@@ -160,7 +167,7 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
             ]
         story += section(
             "Private notes (confidential)",
-            notes or [Paragraph("No private notes.", styles["muted"])],
+            notes or [muted_line("No private notes.", styles)],
             styles,
         )
     return story
@@ -183,17 +190,14 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
         rows.append((handout.end_clock, "End", ""))
     story += section(
         "Agenda",
-        [
-            data_table(
-                ("Time", "Phase", "Minutes"),
-                rows,
-                (22 * mm, width - 47 * mm, 25 * mm),
-                styles,
-                numeric=frozenset({2}),
-            )
-        ]
-        if rows
-        else [Paragraph("No phases planned.", styles["muted"])],
+        table_or_empty(
+            ("Time", "Phase", "Minutes"),
+            rows,
+            (22 * mm, width - 47 * mm, 25 * mm),
+            styles,
+            empty="No phases planned.",
+            numeric=frozenset({2}),
+        ),
         styles,
     )
     return story
@@ -234,25 +238,40 @@ def write_pdf(
     return int(doc.page)
 
 
-def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:
-    """Write the session summary PDF to ``path`` (replaced atomically)."""
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What a document is called ("kind — group") and what its pages' header and footer
+    show: the group, the date or period, and the confidential warning if asked for."""
+
+    kind: str
+    group_name: str
+    date: str
+    confidential: bool = False
+
+
+def write_document(
+    path: Path, pagesize: PageSize, story_for: Callable[[float], list[Any]], heading: Heading
+) -> None:
+    """Write one of the PDFs, its pages decorated as ``heading`` says."""
     register_fonts()
     write_pdf(
         path,
         pagesize,
-        lambda width: session_story(summary, width),
-        decorate(summary.group_name, summary.date_text, summary.confidential),
-        f"Session summary — {summary.group_name}",
+        story_for,
+        decorate(heading.group_name, heading.date, heading.confidential),
+        f"{heading.kind} — {heading.group_name}",
     )
+
+
+def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the session summary PDF to ``path`` (replaced atomically)."""
+    heading = Heading(
+        "Session summary", summary.group_name, summary.date_text, summary.confidential
+    )
+    write_document(path, pagesize, partial(session_story, summary), heading)
 
 
 def write_handout(handout: HandoutSummary, path: Path, pagesize: PageSize = A4) -> None:
     """Write the participants' handout PDF to ``path`` (replaced atomically)."""
-    register_fonts()
-    write_pdf(
-        path,
-        pagesize,
-        lambda width: handout_story(handout, width),
-        decorate(handout.group_name, handout.date_text, False),
-        f"Handout — {handout.group_name}",
-    )
+    heading = Heading("Handout", handout.group_name, handout.date_text)
+    write_document(path, pagesize, partial(handout_story, handout), heading)

@@ -1,5 +1,5 @@
-"""The building blocks the PDFs share: a data table, a bullet list and a section whose
-heading keeps with its content.
+"""The building blocks the PDFs share: a data table (or a muted line where it would be
+empty), a bullet list and a section whose heading keeps with its content.
 
 They live apart from pdf.py (the session PDFs) so that every PDF module builds on them
 and the imports run one way: pdf.py and series_pdf.py use evaluation_pdf.py, and all
@@ -61,9 +61,31 @@ def data_table(
     return table
 
 
+def table_or_empty(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    styles: dict[str, ParagraphStyle],
+    *,
+    empty: str,
+    numeric: frozenset[int] = frozenset(),
+    total: bool = False,
+) -> list[Any]:
+    """A section's content: ``rows`` as a data_table, or the muted line ``empty`` when
+    there are none."""
+    if not rows:
+        return [muted_line(empty, styles)]
+    return [data_table(header, rows, widths, styles, numeric=numeric, total=total)]
+
+
+def muted_line(message: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A line in the muted style: what a section says when it has nothing to show."""
+    return Paragraph(escape(message), styles["muted"])
+
+
 def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: str) -> list[Any]:
     if not items:
-        return [Paragraph(escape(empty), styles["muted"])]
+        return [muted_line(empty, styles)]
     return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
-from reflectdesk.core.names import fold, initials
+from reflectdesk.core.model import ATTENDED, AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.names import fold
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.core.rotation import presenter_stats
 from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation import QuestionnaireResults, build_evaluation
-from reflectdesk.export.summary import NameStyle
+from reflectdesk.export.summary import NameStyle, name_writer
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
@@ -41,7 +42,6 @@ LEGEND = (
     ("✗", "absent"),
     (NO_MARK, "not recorded"),
 )
-ATTENDED = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY})
 OTHER_POINTS = "Other learning points"
 OVERRUN_SECONDS = 60  # a phase counts as overrun from one full minute over its plan
 
@@ -196,12 +196,7 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
     """The series report of a group: attendance matrix against the group's rule,
     presenter rotation, timing per phase over the finished sessions, theme counts.
     ``names="initials"`` writes members as initials."""
-    if names not in ("full", "initials"):
-        raise ValueError(f"names must be 'full' or 'initials', not {names!r}")
-
-    def name(display_name: str) -> str:
-        return initials(display_name) if names == "initials" else display_name
-
+    name = name_writer(names)
     group = groups.get_group(store, group_id)
     held = held_sessions(store, group_id)
     registers = [
@@ -329,10 +324,8 @@ def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> 
         if record.status in (SessionStatus.RUNNING, SessionStatus.FINISHED)
         and (day := _local_date(record)) is not None
     ]
-    count = len(days)
     about = (
-        f"What the group learned in {count} session{'s' if count != 1 else ''}, "
-        f"{period_text(days)}."
+        f"What the group learned in {plural(len(days), 'session')}, {period_text(days)}."
         if days
         else "No sessions held yet."
     )

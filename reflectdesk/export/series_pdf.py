@@ -12,6 +12,7 @@ when the group has questionnaire responses.
 from __future__ import annotations
 
 import math
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -25,11 +26,18 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
+from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation_pdf import evaluation_story
-from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
-from reflectdesk.export.page import INK, MUTED, RULE, decorate, make_styles, text
-from reflectdesk.export.pdf import PageSize, write_pdf
-from reflectdesk.export.pdf_blocks import bullet_list, data_table, section
+from reflectdesk.export.fonts import REGULAR, register_fonts
+from reflectdesk.export.page import INK, MUTED, RULE, make_styles, text
+from reflectdesk.export.pdf import Heading, PageSize, write_document
+from reflectdesk.export.pdf_blocks import (
+    bullet_list,
+    data_table,
+    muted_line,
+    section,
+    table_or_empty,
+)
 from reflectdesk.export.series import LEGEND, Bulletin, SeriesReport
 
 SOFT_RED = colors.HexColor("#fbe3e4")
@@ -40,6 +48,11 @@ ATTENDED_WIDTH = 21 * mm
 NOTE_WIDTH = 44 * mm
 CHART_FONT_SIZE = 9
 BAR_HEIGHT = 17  # points per theme in the chart
+TIMING_NOTE = (
+    "Planned and actual are means over the finished sessions that reached the "
+    "phase; actual is running time, pauses left out. An overrun is a phase that "
+    "ran a full minute or more over its plan."
+)
 
 
 # -- the series report ------------------------------------------------------------------
@@ -47,9 +60,9 @@ BAR_HEIGHT = 17  # points per theme in the chart
 
 def _matrix(report: SeriesReport, width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
     if not report.sessions:
-        return [Paragraph("No sessions held yet.", styles["muted"])]
+        return [muted_line("No sessions held yet.", styles)]
     if not report.matrix:
-        return [Paragraph("No members in this group.", styles["muted"])]
+        return [muted_line("No members in this group.", styles)]
     fits = int((width - NAME_WIDTH - ATTENDED_WIDTH - NOTE_WIDTH) // MARK_WIDTH)
     per_table = max(fits, 1)
     numbers = [session.number for session in report.sessions]
@@ -99,10 +112,6 @@ def _fit(label: str, room: float) -> str:
     return label.rstrip() + "…"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def theme_chart(report: SeriesReport, width: float) -> Drawing:
     """A horizontal bar per theme in use: sessions tagged, labelled with the counts."""
     register_fonts()
@@ -142,7 +151,7 @@ def theme_chart(report: SeriesReport, width: float) -> Drawing:
     chart.groupSpacing = 5
     chart.barLabelArray = [
         [
-            f"{_plural(bar.sessions, 'session')}, {_plural(bar.learning_points, 'point')}"
+            f"{plural(bar.sessions, 'session')}, {plural(bar.learning_points, 'point')}"
             for bar in bars
         ]
     ]
@@ -160,7 +169,7 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
     """The series report's flowables, top to bottom."""
     styles = _report_styles()
     held = len(report.sessions)
-    facts = f"{_plural(held, 'session')} held of {report.planned_sessions} planned. " + (
+    facts = f"{plural(held, 'session')} held of {report.planned_sessions} planned. " + (
         f"Attendance rule: {report.rule}." if report.rule else "The group has no attendance rule."
     )
     story: list[Any] = [
@@ -173,17 +182,14 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
     presenters = [(line.name, str(line.times), line.last or "—") for line in report.presenters]
     story += section(
         "Presenter rotation",
-        [
-            data_table(
-                ("Member", "Cases presented", "Last presented"),
-                presenters,
-                (width - 80 * mm, 35 * mm, 45 * mm),
-                styles,
-                numeric=frozenset({1}),
-            )
-        ]
-        if presenters
-        else [Paragraph("No members in this group.", styles["muted"])],
+        table_or_empty(
+            ("Member", "Cases presented", "Last presented"),
+            presenters,
+            (width - 80 * mm, 35 * mm, 45 * mm),
+            styles,
+            empty="No members in this group.",
+            numeric=frozenset({1}),
+        ),
         styles,
     )
 
@@ -198,32 +204,22 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
         )
         for line in report.timing
     ]
-    story += section(
-        "Timing per phase (minutes)",
-        [
-            data_table(
-                ("Phase", "Sessions", "Planned", "Actual", "Overruns", "Biggest overrun"),
-                timing,
-                (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
-                styles,
-                numeric=frozenset({1, 2, 3, 4, 5}),
-            ),
-            Paragraph(
-                "Planned and actual are means over the finished sessions that reached the "
-                "phase; actual is running time, pauses left out. An overrun is a phase that "
-                "ran a full minute or more over its plan.",
-                styles["small"],
-            ),
-        ]
-        if timing
-        else [Paragraph("No finished sessions yet.", styles["muted"])],
+    timing_content = table_or_empty(
+        ("Phase", "Sessions", "Planned", "Actual", "Overruns", "Biggest overrun"),
+        timing,
+        (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
         styles,
+        empty="No finished sessions yet.",
+        numeric=frozenset({1, 2, 3, 4, 5}),
     )
+    if timing:
+        timing_content.append(Paragraph(TIMING_NOTE, styles["small"]))
+    story += section("Timing per phase (minutes)", timing_content, styles)
     story += section(
         "Themes",
         [theme_chart(report, width)]
         if report.themes
-        else [Paragraph("No themes recorded.", styles["muted"])],
+        else [muted_line("No themes recorded.", styles)],
         styles,
     )
     if report.evaluation:
@@ -241,33 +237,25 @@ def _report_styles() -> dict[str, ParagraphStyle]:
 
 def write_series_report(report: SeriesReport, path: Path, pagesize: PageSize = A4) -> None:
     """Write the series report PDF to ``path`` (replaced atomically)."""
-    register_fonts()
-    write_pdf(
-        path,
-        pagesize,
-        lambda width: series_story(report, width),
-        decorate(report.group_name, report.period, False),
-        f"Series report — {report.group_name}",
-    )
+    heading = Heading("Series report", report.group_name, report.period)
+    write_document(path, pagesize, partial(series_story, report), heading)
 
 
 # -- the learning bulletin --------------------------------------------------------------
 
 
 def _bulletin_styles() -> dict[str, ParagraphStyle]:
+    """The usual styles, larger for a page pinned to a wall; headings in the bar colour."""
     styles = make_styles()
-    body = styles["body"]
+    title, subtitle, heading = styles["title"], styles["subtitle"], styles["heading"]
     styles.update(
-        title=ParagraphStyle(
-            "b_title", parent=body, fontName=BOLD, fontSize=24, leading=30, spaceAfter=4
-        ),
+        title=ParagraphStyle("b_title", parent=title, fontSize=24, leading=30, spaceAfter=4),
         subtitle=ParagraphStyle(
-            "b_subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=10
+            "b_subtitle", parent=subtitle, fontSize=14, leading=19, spaceAfter=10
         ),
         heading=ParagraphStyle(
             "b_heading",
-            parent=body,
-            fontName=BOLD,
+            parent=heading,
             fontSize=17,
             leading=22,
             spaceBefore=16,
@@ -276,7 +264,7 @@ def _bulletin_styles() -> dict[str, ParagraphStyle]:
         ),
         bullet=ParagraphStyle(
             "b_bullet",
-            parent=body,
+            parent=styles["bullet"],
             fontSize=14,
             leading=19,
             leftIndent=18,
@@ -284,7 +272,7 @@ def _bulletin_styles() -> dict[str, ParagraphStyle]:
             bulletFontSize=14,
             spaceAfter=5,
         ),
-        muted=ParagraphStyle("b_muted", parent=body, fontSize=14, leading=19, textColor=MUTED),
+        muted=ParagraphStyle("b_muted", parent=styles["muted"], fontSize=14, leading=19),
     )
     return styles
 
@@ -296,7 +284,7 @@ def bulletin_story(bulletin: Bulletin, width: float) -> list[Any]:
         Paragraph(text(bulletin.about), styles["subtitle"]),
     ]
     if not bulletin.sections:
-        story.append(Paragraph("No shareable learning points yet.", styles["muted"]))
+        story.append(muted_line("No shareable learning points yet.", styles))
     for part in bulletin.sections:
         story += section(part.theme, bullet_list(part.points, styles, ""), styles)
     return story
@@ -304,11 +292,5 @@ def bulletin_story(bulletin: Bulletin, width: float) -> list[Any]:
 
 def write_bulletin(bulletin: Bulletin, path: Path, pagesize: PageSize = A4) -> None:
     """Write the learning bulletin PDF to ``path`` (replaced atomically)."""
-    register_fonts()
-    write_pdf(
-        path,
-        pagesize,
-        lambda width: bulletin_story(bulletin, width),
-        decorate(bulletin.group_name, bulletin.period, False),
-        f"Learning bulletin — {bulletin.group_name}",
-    )
+    heading = Heading("Learning bulletin", bulletin.group_name, bulletin.period)
+    write_document(path, pagesize, partial(bulletin_story, bulletin), heading)

@@ -8,6 +8,7 @@ and tested without a PDF. Dates and clock times are in the computer's local time
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -116,6 +117,18 @@ def date_text(when: datetime | None, *, with_time: bool = True) -> str:
     return f"{day}, {local:%H:%M}" if with_time else day
 
 
+def name_writer(names: NameStyle) -> Callable[[str], str]:
+    """How an export writes a member's display name: as it is ("full") or as initials;
+    ValueError for any other style."""
+    if names not in ("full", "initials"):
+        raise ValueError(f"names must be 'full' or 'initials', not {names!r}")
+
+    def name(display_name: str) -> str:
+        return initials(display_name) if names == "initials" else display_name
+
+    return name
+
+
 def build_session_summary(
     store: Store,
     session_id: str,
@@ -127,12 +140,7 @@ def build_session_summary(
     """The summary of one session. ``names="initials"`` writes members as initials
     (facilitators keep their names); only shareable learning points are included; private
     notes only with ``include_private``."""
-    if names not in ("full", "initials"):
-        raise ValueError(f"names must be 'full' or 'initials', not {names!r}")
-
-    def name(display_name: str) -> str:
-        return initials(display_name) if names == "initials" else display_name
-
+    name = name_writer(names)
     record = sessions.get_session(store, session_id)
     group = groups.get_group(store, record.group_id)
     facilitators = tuple(

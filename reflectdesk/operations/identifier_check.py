@@ -22,6 +22,7 @@ from enum import StrEnum
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.identifiers import Finding, describe, find_identifiers
 from reflectdesk.core.notes import ActionRecord, LearningPointRecord
+from reflectdesk.core.words import plural
 from reflectdesk.store import notes, privacy_overrides, settings
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
@@ -113,8 +114,8 @@ class IdentifiersFoundError(ReflectDeskError):
     def __init__(self, findings: Sequence[StandingFinding]) -> None:
         count = len(findings)
         super().__init__(
-            f"Nothing was written: the text to export holds {count} likely patient "
-            f"identifier{'s' if count != 1 else ''} that nobody has looked at.",
+            "Nothing was written: the text to export holds "
+            f"{plural(count, 'likely patient identifier')} that nobody has looked at.",
             count=count,
         )
         self.findings = tuple(findings)

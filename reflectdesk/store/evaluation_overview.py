@@ -13,17 +13,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
-from reflectdesk.core.model import AttendanceStatus
+from reflectdesk.core.model import ATTENDED
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Questionnaire, Response
 from reflectdesk.store.models.sessions import Attendance
 from reflectdesk.store.models.sessions import Session as Meeting
-
-ATTENDED = (
-    AttendanceStatus.PRESENT.value,
-    AttendanceStatus.LATE.value,
-    AttendanceStatus.LEFT_EARLY.value,
-)
 
 _q = Questionnaire.__table__
 _responses = Response.__table__
@@ -74,7 +68,8 @@ def attended_counts(store: Store, group_id: str) -> dict[str, tuple[int, int]]:
     """Per session of the group: (attended, recorded). Attended counts present, late and
     left early; recorded counts every status on the register. Sessions without any
     recorded status are left out."""
-    attended = func.sum(case((_attendance.c.status.in_(ATTENDED), 1), else_=0))
+    was_there = _attendance.c.status.in_([status.value for status in ATTENDED])
+    attended = func.sum(case((was_there, 1), else_=0))
     query = (
         select(_attendance.c.session_id, attended, func.count(_attendance.c.id))
         .join(_sessions, _sessions.c.id == _attendance.c.session_id)
