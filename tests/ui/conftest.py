@@ -94,3 +94,20 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def autosave_flushes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """What every Autosaver.flush returned during the test: False is a flush that timed
+    out waiting for its writer (closing once waited 5 s on a writer that had stopped)."""
+    from reflectdesk.ui.jobs.autosave import Autosaver
+
+    results: list[bool] = []
+    real_flush = Autosaver.flush
+
+    def recording_flush(self: Autosaver, timeout_ms: int = 5000) -> bool:
+        results.append(real_flush(self, timeout_ms))
+        return results[-1]
+
+    monkeypatch.setattr(Autosaver, "flush", recording_flush)
+    return results

@@ -170,13 +170,12 @@ def test_bad_backup_gives_a_message_and_keeps_the_data(
 
 
 def test_restoring_mid_session_with_a_note_half_typed_never_waits_on_a_stopped_writer(
-    qtbot: QtBot, host: WindowHost, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, host: WindowHost, autosave_flushes: list[bool]
 ) -> None:
     # Restoring closes the window first; with a session open and notes unlocked, that
     # close used to wait 5 s for an autosave writer that had already stopped.
     from reflectdesk.core.sessions import SessionDraft
     from reflectdesk.store import sessions, vault
-    from reflectdesk.ui.jobs.autosave import Autosaver
     from tests.fakes import TEST_PASSPHRASE
     from tests.ui.conftest import type_text
 
@@ -192,20 +191,14 @@ def test_restoring_mid_session_with_a_note_half_typed_never_waits_on_a_stopped_w
     first.open_session(planned.id)
     page = first.session_page
     assert page is not None
-    flushes: list[bool] = []
-    real_flush = Autosaver.flush
-
-    def recording_flush(self: Autosaver, timeout_ms: int = 5000) -> bool:
-        flushes.append(real_flush(self, timeout_ms))
-        return flushes[-1]
-
-    monkeypatch.setattr(Autosaver, "flush", recording_flush)
     page.tabs.setCurrentWidget(page.notes)
     page.notes.private_edit.setFocus()
     type_text(page.notes.private_edit, "Half a thought")
     box = choose_and_confirm(qtbot, host)
     with qtbot.waitSignal(host.replaced, timeout=10_000):
         answer_restore(qtbot, box)
-    assert flushes and all(flushes)  # every flush finished at once; none timed out
+    assert autosave_flushes and all(
+        autosave_flushes
+    )  # every flush finished at once; none timed out
     assert host.window is not first
     assert window_groups(host) == ["Balint Tuesday"]

@@ -184,27 +184,18 @@ def test_tag_a_learning_point_add_and_rename_themes_and_an_action_with_a_due_dat
 
 
 def test_closing_the_window_mid_note_keeps_the_last_words_and_never_waits_on_a_stopped_writer(
-    qtbot: QtBot, page, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page, store: Store, autosave_flushes: list[bool]
 ) -> None:
     from reflectdesk.store import vault
-    from reflectdesk.ui.jobs.autosave import Autosaver
     from tests.fakes import TEST_PASSPHRASE
 
-    flushes: list[bool] = []
-    real_flush = Autosaver.flush
-
-    def recording_flush(self: Autosaver, timeout_ms: int = 5000) -> bool:
-        flushes.append(real_flush(self, timeout_ms))
-        return flushes[-1]
-
-    monkeypatch.setattr(Autosaver, "flush", recording_flush)
     page.tabs.setCurrentWidget(page.notes)
     editor = page.notes.private_edit
     editor.setFocus()
     type_text(editor, "Hüseyin vroeg door; de groep bleef stil.")  # no pause: still pending
     window = page.window()
     window.close()
-    assert flushes and all(flushes)  # each flush finished; none timed out
+    assert autosave_flushes and all(autosave_flushes)  # each flush finished; none timed out
     vault.unlock(store, TEST_PASSPHRASE)  # closing locked the notes
     [note] = notes.private_notes(store, page.session_id)
     assert note.body == "Hüseyin vroeg door; de groep bleef stil."
