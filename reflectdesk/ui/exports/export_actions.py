@@ -111,6 +111,14 @@ class SummaryOptionsDialog(QDialog):
             form.addRow("", self.bulletin_names)
         form.addRow(self.tr("&Paper:"), self.paper)
         stack(self, form, ok_cancel(self, self.accept))
+        # A child left out of the form would still show, at the dialog's top left.
+        for widget, used in (
+            (self.names, not handout),
+            (self.private, kind == "summary"),
+            (warning, kind == "summary"),
+            (self.bulletin_names, kind == "bulletin"),
+        ):
+            widget.setHidden(not used)
         self.setMinimumWidth(420)
 
 

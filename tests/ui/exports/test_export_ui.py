@@ -6,8 +6,9 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.model import GroupDraft, MemberDraft
@@ -99,3 +100,32 @@ def test_the_session_page_has_its_own_export_button(
     options = find_open(qtbot, QDialog, "exportOptions")
     assert options.windowTitle() == "Export Session Summary"
     options.reject()
+
+
+@pytest.mark.parametrize("kind", ["summary", "handout", "series", "bulletin"])
+def test_the_options_dialog_shows_only_its_own_fields_and_none_overlap(
+    qtbot: QtBot, kind: str
+) -> None:
+    # A field built for another kind of export once showed at the top left, over "Names".
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    from reflectdesk.ui.exports.export_actions import SummaryOptionsDialog
+
+    dialog = SummaryOptionsDialog(kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.parentWidget() is dialog
+        and isinstance(widget, (QAbstractButton, QComboBox, QLabel))
+    ]
+    boxes = [widget.geometry() for widget in fields]
+    assert all(dialog.rect().contains(box) for box in boxes)
+    for first, box in enumerate(boxes):
+        for other in boxes[first + 1 :]:
+            assert not box.intersects(other), (box, other)
+    assert dialog.bulletin_names.isVisible() == (kind == "bulletin")
+    assert dialog.private.isVisible() == (kind == "summary")
