@@ -36,6 +36,7 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec
 from reflectdesk.store.responses import list_responses, record_response
+from reflectdesk.ui.common.dates import session_day
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.plurals import fill
@@ -59,7 +60,7 @@ def context_title(store: Store, context: EntryContext) -> str:
     if context.session_id is None:
         return name
     record = sessions.get_session(store, context.session_id)
-    when = record.planned_start.astimezone().strftime("%a %d %b %Y") if record.planned_start else ""
+    when = session_day(record.planned_start) if record.planned_start else ""
     return " · ".join(part for part in (name, when) if part)
 
 

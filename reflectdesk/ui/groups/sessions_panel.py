@@ -13,6 +13,7 @@ from reflectdesk.core.model import GroupRecord, SessionStatus
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
+from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.look import let_shrink
 from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.common.record_model import RecordTableModel
@@ -35,7 +36,7 @@ STATUS_LABELS = {
 def when_text(record: SessionRecord) -> str:
     if record.planned_start is None:
         return "—"
-    return record.planned_start.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return session_start(record.planned_start)
 
 
 class SessionTableModel(RecordTableModel[SessionRecord]):

@@ -118,20 +118,26 @@ class DefinitionLibrary(QDialog):
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._on_list_moved)
 
+    # What a library of nothing does; each library says what its own entries are.
+
     def summaries(self) -> list[Any]:
-        raise NotImplementedError
+        """The entries to list, in order."""
+        return []
 
     def item_text(self, summary: Any) -> str:
-        raise NotImplementedError
+        """How an entry reads in the list."""
+        return str(getattr(summary, "name", summary))
 
     def _load(self, summary: Any) -> None:
-        raise NotImplementedError
+        """Show ``summary`` in the editor (None: nothing is chosen)."""
 
     def is_dirty(self) -> bool:
-        raise NotImplementedError
+        """Whether the shown entry has edits not yet stored."""
+        return False
 
     def save(self) -> bool:
-        raise NotImplementedError
+        """Store the shown entry's edits; False when refused (the editor says why)."""
+        return True
 
     def reload(self, select_id: str = "") -> None:
         """Fill the list from the store and show ``select_id`` (else the current one)."""

@@ -23,6 +23,7 @@ from reflectdesk.core.deck_records import CardRecord
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store import decks
 from reflectdesk.store.database import Store
+from reflectdesk.ui.common.dates import clock_time
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
 
@@ -247,7 +248,7 @@ class CardPanel(QWidget):
     def _fill_shown(self) -> None:
         self.shown_list.clear()
         for shown in decks.cards_shown(self._store, self._session_id):
-            when = shown.shown_at.astimezone().strftime("%H:%M")
+            when = clock_time(shown.shown_at)
             self.shown_list.addItem(
                 f"{when}  {shown.heading or shown.body[:60]}  ({shown.deck_name})"
             )

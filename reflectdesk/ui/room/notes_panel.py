@@ -33,6 +33,7 @@ from reflectdesk.core.notes import (
 from reflectdesk.store import members, notes, privacy_overrides, themes
 from reflectdesk.store.database import Store
 from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
+from reflectdesk.ui.common.dates import day_and_month
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import line_field
@@ -365,7 +366,7 @@ class NotesPanel(QWidget):
     def _action_text(self, text: str, owner: str | None, due: date | None) -> str:
         parts = [text, owner or self.tr("facilitator")]
         if due is not None:
-            parts.append(self.tr("due %1").replace("%1", due.strftime("%d %b")))
+            parts.append(self.tr("due %1").replace("%1", day_and_month(due)))
         return " — ".join(parts)
 
     def tag_point(self, item: QListWidgetItem) -> None:

@@ -26,6 +26,7 @@ from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
+from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import page_title, push_button, splitter
 from reflectdesk.ui.privacy.vault_controller import VaultController
@@ -198,11 +199,7 @@ class SessionPage(QWidget):
     def _update_title(self) -> None:
         record = sessions.get_session(self._store, self.session_id)
         self.record = record
-        when = (
-            record.planned_start.astimezone().strftime("%a %d %b %Y, %H:%M")
-            if record.planned_start
-            else ""
-        )
+        when = session_start(record.planned_start) if record.planned_start else ""
         state = {
             SessionStatus.PLANNED: self.tr("planned"),
             SessionStatus.RUNNING: self.tr("running"),

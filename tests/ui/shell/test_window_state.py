@@ -72,3 +72,26 @@ def test_member_model_passes_model_tests(qtmodeltester: ModelTester) -> None:
     model.set_records([replace(records[1], display_name="Hüseyin İkiz-Öz")])
     assert model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_dates_in_the_ui_follow_the_users_language(qapp: object) -> None:
+    # strftime follows the C locale Qt switches; QLocale writes the user's language.
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from reflectdesk.ui.common.dates import clock_time, day_and_month, session_day, session_start
+
+    moment = datetime(2026, 11, 2, 11, 5, tzinfo=UTC).astimezone()
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        assert session_day(moment).startswith("ma 2 nov")
+        assert session_start(moment).endswith(f"2026, {moment:%H:%M}")
+        assert day_and_month(date(2026, 3, 12)).startswith("12 mrt")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert session_day(moment) == "Mon 2 Nov 2026"
+        assert day_and_month(date(2026, 3, 12)) == "12 Mar"
+        assert clock_time(moment) == f"{moment:%H:%M}"
+    finally:
+        QLocale.setDefault(before)
