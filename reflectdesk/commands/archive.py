@@ -27,6 +27,7 @@ from reflectdesk.commands import (
 )
 from reflectdesk.commands.export import add_keep_identifiers
 from reflectdesk.commands.output import aligned, print_json
+from reflectdesk.core.timefmt import iso_datetime
 
 if TYPE_CHECKING:
     import argparse
@@ -221,7 +222,7 @@ def _session_table(listed: list[tuple[str, SessionRecord]]) -> str:
     rows = [
         (
             group_name,
-            record.planned_start.astimezone().strftime("%Y-%m-%d %H:%M")
+            iso_datetime(record.planned_start.astimezone())
             if record.planned_start is not None
             else "—",
             record.status.value,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reflectdesk.commands import EXIT_OK, add_command, db_path, existing_db
 from reflectdesk.commands.output import aligned, print_json
+from reflectdesk.core.timefmt import iso_datetime
 
 if TYPE_CHECKING:
     import argparse
@@ -110,7 +111,7 @@ def list_backups(args: argparse.Namespace) -> int:
     else:
         rows = [
             (
-                info.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+                iso_datetime(info.made_at, seconds=True),
                 info.reason,
                 str(info.size),
                 str(info.path),

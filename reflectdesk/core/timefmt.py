@@ -8,6 +8,7 @@ without words, so the ui can translate the text around them.
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
 
 def clock_text(seconds: float) -> str:
@@ -47,3 +48,21 @@ def displayed_second(remaining: float) -> int:
     if remaining > 0:
         return math.ceil(remaining - 1e-9)
     return -math.floor(-remaining + 1e-9)
+
+
+def iso_datetime(moment: datetime, *, seconds: bool = False) -> str:
+    """'2026-11-02 12:05' (with seconds, '2026-11-02 12:05:09'): digits only, read the
+    same in every language, for the command line's tables."""
+    text = (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} "
+        f"{moment.hour:02d}:{moment.minute:02d}"
+    )
+    return f"{text}:{moment.second:02d}" if seconds else text
+
+
+def file_stamp(moment: datetime) -> str:
+    """'20261102-120509': a moment in a file name, sorting as it reads."""
+    return (
+        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}-"
+        f"{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+    )

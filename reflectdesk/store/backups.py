@@ -25,6 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reflectdesk.core.backup_policy import backup_due, keep
+from reflectdesk.core.timefmt import file_stamp
 from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir
 from reflectdesk.store.errors import StoreError
@@ -70,7 +71,7 @@ def backup_database(
     The file is named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.db``. Raises BackupError when
     the copy cannot be written or fails its integrity check (the bad copy is removed).
     """
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp(now or datetime.now())
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:

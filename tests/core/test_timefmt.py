@@ -53,3 +53,14 @@ def test_clock_and_minutes() -> None:
 def test_displayed_second_changes_with_the_text() -> None:
     for value in [600, 599.5, 1.0, 0.5, 0.0, -0.5, -1.0, -61.2]:
         assert remaining_text(value).lstrip("+") == clock_text(abs(displayed_second(value)))
+
+
+def test_iso_datetime_and_file_stamp_are_digits_in_every_language() -> None:
+    from datetime import datetime
+
+    from reflectdesk.core.timefmt import file_stamp, iso_datetime
+
+    moment = datetime(2026, 11, 2, 9, 5, 7)
+    assert iso_datetime(moment) == "2026-11-02 09:05"
+    assert iso_datetime(moment, seconds=True) == "2026-11-02 09:05:07"
+    assert file_stamp(moment) == "20261102-090507"

@@ -43,8 +43,8 @@ class FormDialog(QDialog):
         return stack(self, *items, self.error_label, self.buttons)
 
     def run_submit(self) -> None:
-        """Store what the fields hold, or raise a ReflectDeskError; each dialog its own."""
-        raise NotImplementedError
+        """Store what the fields hold, or raise a ReflectDeskError; each dialog stores its
+        own. A dialog with nothing to store accepts as it is."""
 
     def submit(self) -> None:
         accept_unless_refused(self, self.error_label, self.run_submit)

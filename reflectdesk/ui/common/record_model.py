@@ -34,8 +34,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self._rows: list[Record] = []
 
     def key(self, record: Record) -> str:
-        """What keeps a record's row across refreshes: its id, unique in the list."""
-        raise NotImplementedError
+        """What keeps a record's row across refreshes: its id, unique in the list (a
+        model whose records have no ``id`` says what else is)."""
+        return str(getattr(record, "id"))  # noqa: B009 - Record is any record type
 
     # --- reading ---------------------------------------------------------------------
 
