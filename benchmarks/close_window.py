@@ -15,47 +15,18 @@ or when a typed note was not on disk after the close.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from vault import PASSPHRASE, build, parse_args  # the vault benchmark's database, here too
+
 CLOSE_BAR_MS = 200.0
-PASSPHRASE = "benchmark passphrase"
-
-
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
-    args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
-    return args
-
-
-def build(path: Path) -> str:
-    """A database with a vault and one planned session; the session's id."""
-    from reflectdesk.core.model import GroupDraft
-    from reflectdesk.core.sessions import SessionDraft
-    from reflectdesk.store.builtins import seed_builtins
-    from reflectdesk.store.database import open_store
-    from reflectdesk.store.formats import format_id_for_key
-    from reflectdesk.store.groups import create_group
-    from reflectdesk.store.sessions import plan_session
-    from reflectdesk.store.vault import create_vault
-
-    with open_store(path, seed=seed_builtins) as store:
-        create_vault(store, PASSPHRASE)
-        group = create_group(store, GroupDraft(name="Balint — benchmark"))
-        start = datetime(2026, 11, 24, 13, tzinfo=UTC)
-        draft = SessionDraft(start, format_id=format_id_for_key(store, "balint-one-case"))
-        return plan_session(store, group.id, draft).id
 
 
 def close_once(store: object, session_id: str | None, text: str) -> tuple[float, bool]:
@@ -94,11 +65,12 @@ def close_once(store: object, session_id: str | None, text: str) -> tuple[float,
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    args = parse_args(argv, __doc__)
     with tempfile.TemporaryDirectory(prefix="reflectdesk-close-") as scratch:
         os.environ["REFLECTDESK_DATA_DIR"] = str(Path(scratch) / "data")
         path = Path(scratch) / "close.db"
-        session_id = build(path)
+        # One planned Balint session with one earlier note, in a vault (as vault.py builds).
+        session_id = build(path, notes_count=1, format_key="balint-one-case")
         from reflectdesk.store.database import open_store
 
         with open_store(path) as store:

@@ -33,8 +33,9 @@ NOTES = 200
 PASSPHRASE = "benchmark passphrase"
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def parse_args(argv: list[str] | None, doc: str | None = __doc__) -> argparse.Namespace:
+    """--runs, with the first paragraph of ``doc`` (the calling script's) as help."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
     args = parser.parse_args(argv)
     if args.runs < 1:
@@ -42,14 +43,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def build(path: Path) -> str:
-    """A database with one session holding NOTES private notes; the session's id."""
+def build(path: Path, *, notes_count: int = NOTES, format_key: str | None = None) -> str:
+    """A database with a vault and one planned session (of ``format_key``, else the
+    group's) holding ``notes_count`` private notes; the session's id."""
     from reflectdesk.core.model import GroupDraft
     from reflectdesk.core.notes import PrivateText
     from reflectdesk.core.sessions import SessionDraft
     from reflectdesk.store import notes
     from reflectdesk.store.builtins import seed_builtins
     from reflectdesk.store.database import open_store
+    from reflectdesk.store.formats import format_id_for_key
     from reflectdesk.store.groups import create_group
     from reflectdesk.store.sessions import plan_session
     from reflectdesk.store.vault import create_vault
@@ -58,9 +61,10 @@ def build(path: Path) -> str:
         create_vault(store, PASSPHRASE)
         group = create_group(store, GroupDraft(name="Balint — benchmark"))
         start = datetime(2026, 11, 24, 13, tzinfo=UTC)
-        meeting = plan_session(store, group.id, SessionDraft(start)).id
+        format_id = format_id_for_key(store, format_key) if format_key else None
+        meeting = plan_session(store, group.id, SessionDraft(start, format_id=format_id)).id
         body = "Wat ik zag in de groep; Hüseyin vroeg door. " * 40  # ~1,800 characters
-        for number in range(NOTES):
+        for number in range(notes_count):
             notes.save_private_note(store, meeting, PrivateText(f"Note {number}", body))
         return meeting
 

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal, Slot
 
 from reflectdesk.core.errors import ReflectDeskError
 
@@ -120,9 +120,12 @@ class Task(QObject):
     def running(self) -> bool:
         return self._thread.isRunning() and not self._done
 
-    def wait(self, timeout_ms: int) -> bool:
-        """Block until the worker has returned (True), or ``timeout_ms`` has passed."""
-        return self._thread.wait(timeout_ms)
+    def wait(self, timeout: int | QDeadlineTimer) -> bool:
+        """Block until the worker has returned (True), or ``timeout`` (milliseconds, or
+        a deadline) has passed."""
+        if isinstance(timeout, int):
+            timeout = QDeadlineTimer(timeout)
+        return self._thread.wait(timeout)
 
     def abandon(self, timeout_ms: int = 30_000) -> bool:
         """Drop the result: silence the task, cancel, and let the worker return
@@ -168,10 +171,10 @@ def finish_tasks(owner: QObject, timeout_ms: int = 2000) -> int:
     running = [task for task in owner.findChildren(Task) if task.running]
     for task in running:
         task.cancel()
-    deadline = _Deadline(timeout_ms)
+    deadline = QDeadlineTimer(timeout_ms)  # one budget shared by all the waits
     left = 0
     for task in running:
-        if not task.wait(deadline.remaining_ms()):
+        if not task.wait(deadline):
             # Qt aborts when a QThread object is destroyed while its thread runs: keep
             # this one alive, away from its owner, until the work returns.
             left += 1
@@ -183,14 +186,3 @@ def finish_tasks(owner: QObject, timeout_ms: int = 2000) -> int:
 
 
 _outliving: list[Task] = []
-
-
-class _Deadline:
-    def __init__(self, timeout_ms: int) -> None:
-        from time import monotonic
-
-        self._clock = monotonic
-        self._end = monotonic() + timeout_ms / 1000
-
-    def remaining_ms(self) -> int:
-        return max(0, int((self._end - self._clock()) * 1000))

@@ -6,6 +6,7 @@ the store's change feed (via StoreSignals) tells the list to refresh.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from reflectdesk.ui.room.session_page import SessionPage
 
 DEFAULT_SIZE = (1200, 760)
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -332,7 +336,9 @@ class MainWindow(QMainWindow):
         try:
             self.group_page.discard_invalid_edits()
         except ReflectDeskError as error:
-            # Never lose the window over a failed save; say so on stderr and close.
+            # Never lose the window over a failed save; say so (the log, for an app
+            # started from an icon, and stderr) and close.
+            log.warning("an edit on the group page was not saved on close: %s", error)
             print(f"reflectdesk: {error}", file=sys.stderr)
         save_window(
             self._settings,

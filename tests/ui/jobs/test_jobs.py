@@ -76,3 +76,22 @@ def test_a_bug_in_a_job_is_still_a_message_and_the_job_ends(qtbot: QtBot) -> Non
         "Something went wrong inside ReflectDesk (KeyError)."
     ]
     assert not job.dialog.isVisible()
+
+
+def test_closing_the_owner_cancels_its_running_task_and_waits_for_it(qtbot: QtBot) -> None:
+    from reflectdesk.ui.jobs.task import Task, finish_tasks
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    started = threading.Event()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        started.set()
+        cancelled.wait(10)  # runs until cancelled, as an export between steps would
+        raise JobCancelledError("cancelled")
+
+    task = Task(work, owner)
+    task.start()
+    assert started.wait(5)
+    assert finish_tasks(owner, timeout_ms=5000) == 0
+    assert task.wait(0)  # the worker returned: the owner may go
