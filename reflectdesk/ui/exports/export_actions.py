@@ -21,11 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
     QInputDialog,
     QLineEdit,
     QWidget,
@@ -54,72 +50,15 @@ from reflectdesk.operations.session_exports import (
 from reflectdesk.operations.tables import check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import ok_cancel, role_label, stack
+from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
+from reflectdesk.ui.jobs.task import Task, call_in_background
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
     ReviewResult,
     ReviewText,
 )
 from reflectdesk.ui.privacy.vault_controller import VaultController
-
-TITLES = {
-    "summary": "Export Session Summary",
-    "handout": "Export Participant Handout",
-    "series": "Export Series Report",
-    "bulletin": "Export Learning Bulletin",
-}
-
-
-class SummaryOptionsDialog(QDialog):
-    """Names in full or as initials, private notes in or out (summary only), names on
-    the bulletin or not, A4 or Letter."""
-
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportOptions")
-        self.setWindowTitle(self.tr(TITLES[kind]))
-        handout = kind in ("handout", "bulletin")
-        self.names = QComboBox(self)
-        self.names.setObjectName("exportNames")
-        self.names.addItem(self.tr("Full names"), "full")
-        self.names.addItem(self.tr("Initials only"), "initials")
-        self.private = QCheckBox(self.tr("Include my private notes"), self)
-        self.private.setObjectName("exportPrivate")
-        warning = role_label(
-            "hint",
-            self,
-            self.tr(
-                "With private notes, every page is marked CONFIDENTIAL. Reflective notes "
-                "can be disclosed by a court; share this file with care."
-            ),
-            wrap=True,
-        )
-        self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
-        self.bulletin_names.setObjectName("bulletinNames")
-        self.paper = QComboBox(self)
-        self.paper.setObjectName("exportPaper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
-        form = QFormLayout()
-        if not handout:
-            form.addRow(self.tr("&Names:"), self.names)
-        if kind == "summary":
-            form.addRow("", self.private)
-            form.addRow("", warning)
-        if kind == "bulletin":
-            form.addRow("", self.bulletin_names)
-        form.addRow(self.tr("&Paper:"), self.paper)
-        stack(self, form, ok_cancel(self, self.accept))
-        # A child left out of the form would still show, at the dialog's top left.
-        for widget, used in (
-            (self.names, not handout),
-            (self.private, kind == "summary"),
-            (warning, kind == "summary"),
-            (self.bulletin_names, kind == "bulletin"),
-        ):
-            widget.setHidden(not used)
-        self.setMinimumWidth(420)
 
 
 def choose_path(
@@ -178,6 +117,7 @@ class Exports:
         self._parent = parent
         self._status = status
         self.jobs: list[Any] = []  # kept until they finish (tests wait on them)
+        self.check: Task | None = None  # the last identifier check started
         self.review: IdentifierReviewDialog | None = None  # the last review opened
         self.passphrase_dialog: QInputDialog | None = None  # an archive's, when asked
 
@@ -190,11 +130,17 @@ class Exports:
         after Continue in the review with the findings kept as written (recorded, and
         passed on to the write, which checks again); Cancel stops."""
         tr = self._parent.tr
-        try:
-            found = check()
-        except ReflectDeskError as error:
-            show_error(self._parent, tr("Could not check the notes"), error)
-            return
+        # Off the ui thread: a long series holds much text to read and check.
+        task = call_in_background(check, self._parent)
+        task.succeeded.connect(lambda found: self._review_then(found, then))
+        task.failed.connect(
+            lambda error: show_error(self._parent, tr("Could not check the notes"), error)
+        )
+        self.check = task
+        task.start()
+
+    def _review_then(self, found: IdentifierCheck, then: Callable[[Kept], None]) -> None:
+        tr = self._parent.tr
         if not found.standing:
             then(())
             return

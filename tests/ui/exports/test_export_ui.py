@@ -109,7 +109,7 @@ def test_the_options_dialog_shows_only_its_own_fields_and_none_overlap(
     # A field built for another kind of export once showed at the top left, over "Names".
     from PySide6.QtWidgets import QAbstractButton, QComboBox
 
-    from reflectdesk.ui.exports.export_actions import SummaryOptionsDialog
+    from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
 
     dialog = SummaryOptionsDialog(kind)
     qtbot.addWidget(dialog)

@@ -1,0 +1,66 @@
+"""The options an export asks before it runs: names in full or as initials, private
+notes in or out, names on the bulletin, the paper size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QWidget
+
+from reflectdesk.ui.common.widgets import ok_cancel, role_label, stack
+
+TITLES = {
+    "summary": "Export Session Summary",
+    "handout": "Export Participant Handout",
+    "series": "Export Series Report",
+    "bulletin": "Export Learning Bulletin",
+}
+
+
+class SummaryOptionsDialog(QDialog):
+    """Names in full or as initials, private notes in or out (summary only), names on
+    the bulletin or not, A4 or Letter."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportOptions")
+        self.setWindowTitle(self.tr(TITLES[kind]))
+        handout = kind in ("handout", "bulletin")
+        self.names = QComboBox(self)
+        self.names.setObjectName("exportNames")
+        self.names.addItem(self.tr("Full names"), "full")
+        self.names.addItem(self.tr("Initials only"), "initials")
+        self.private = QCheckBox(self.tr("Include my private notes"), self)
+        self.private.setObjectName("exportPrivate")
+        warning = role_label(
+            "hint",
+            self,
+            self.tr(
+                "With private notes, every page is marked CONFIDENTIAL. Reflective notes "
+                "can be disclosed by a court; share this file with care."
+            ),
+            wrap=True,
+        )
+        self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
+        self.bulletin_names.setObjectName("bulletinNames")
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("exportPaper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        form = QFormLayout()
+        if not handout:
+            form.addRow(self.tr("&Names:"), self.names)
+        if kind == "summary":
+            form.addRow("", self.private)
+            form.addRow("", warning)
+        if kind == "bulletin":
+            form.addRow("", self.bulletin_names)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        stack(self, form, ok_cancel(self, self.accept))
+        # A child left out of the form would still show, at the dialog's top left.
+        for widget, used in (
+            (self.names, not handout),
+            (self.private, kind == "summary"),
+            (warning, kind == "summary"),
+            (self.bulletin_names, kind == "bulletin"),
+        ):
+            widget.setHidden(not used)
+        self.setMinimumWidth(420)
