@@ -26,7 +26,7 @@ from reflectdesk.core.words import plural
 from reflectdesk.store import notes, privacy_overrides, settings
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
-from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext, text_digest
+from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 
 __all__ = [
     "IdentifierCheck",
@@ -131,22 +131,12 @@ def check_texts(store: Store, texts: Sequence[NoteText]) -> IdentifierCheck:
     matched text, by digest) do not stand."""
     names = settings.place_names(store)
     found = tuple(tuple(find_identifiers(item.text, place_names=names)) for item in texts)
-    before = privacy_overrides.kept_keys(store, {item.note_id for item in texts})
-    key = privacy_overrides.digest_key(store)
-
-    def kept(item: NoteText, finding: Finding) -> bool:
-        digest = text_digest(finding.text, key)
-        keys = {(item.note_id, finding.kind, digest)}
-        if key is not None:
-            # A choice made while the private notes were locked has a plain digest.
-            keys.add((item.note_id, finding.kind, text_digest(finding.text)))
-        return not keys.isdisjoint(before)
-
+    kept = privacy_overrides.KeptBefore(store, [item.note_id for item in texts])
     standing = tuple(
         StandingFinding(item, finding)
         for item, findings in zip(texts, found, strict=True)
         for finding in findings
-        if not kept(item, finding)
+        if not kept(item.note_id, finding.kind, finding.text)
     )
     return IdentifierCheck(tuple(texts), found, standing, names)
 

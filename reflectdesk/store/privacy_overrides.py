@@ -143,3 +143,22 @@ def kept_keys(store: Store, note_ids: Collection[str]) -> set[tuple[str, Identif
             (str(row.note_id), IdentifierKind(row.kind), str(row.text_sha256))
             for row in session.execute(query)
         }
+
+
+class KeptBefore:
+    """Which findings in some notes were kept before, read in one query: a finding kept
+    once (same note, kind and matched text, by digest) need not be asked about again.
+    The one rule for every check, the exports' and the sharing of a learning point."""
+
+    def __init__(self, store: Store, note_ids: Collection[str | None]) -> None:
+        self._keys = kept_keys(store, {note_id for note_id in note_ids if note_id})
+        self._key = digest_key(store)
+
+    def __call__(self, note_id: str | None, kind: IdentifierKind, text: str) -> bool:
+        if not note_id:
+            return False  # a note not saved yet has no decisions
+        digests = {text_digest(text, self._key)}
+        if self._key is not None:
+            # A choice made while the private notes were locked has a plain digest.
+            digests.add(text_digest(text))
+        return any((note_id, kind, digest) in self._keys for digest in digests)

@@ -110,3 +110,23 @@ def test_place_names_refuse_an_overlong_name_and_survive_damage(store: Store) ->
     assert place_names(store) == ()
     _write(store, PLACE_NAMES_KEY, ["Ward 7B", 3, None])
     assert place_names(store) == ("Ward 7B",)
+
+
+def test_kept_before_knows_keeps_made_unlocked_and_locked(store: Store) -> None:
+    from reflectdesk.store import vault
+    from reflectdesk.store.privacy_overrides import KeptBefore
+    from tests.fakes import TEST_PASSPHRASE
+
+    age = Finding(IdentifierKind.AGE, 0, 11, "67-year-old")
+    date = Finding(IdentifierKind.DATE, 0, 10, "12-03-2026")
+    record_overrides(store, OverrideContext.SHAREABLE_POINT, [KeptFinding("a", age)])
+    vault.lock(store)  # kept while locked: a plain digest
+    record_overrides(store, OverrideContext.EXPORT, [KeptFinding("a", date)])
+    vault.unlock(store, TEST_PASSPHRASE)
+
+    kept = KeptBefore(store, ["a", None])
+    assert kept("a", IdentifierKind.AGE, "67-year-old")
+    assert kept("a", IdentifierKind.DATE, "12-03-2026")
+    assert not kept("b", IdentifierKind.AGE, "67-year-old")
+    assert not kept("a", IdentifierKind.AGE, "68-year-old")
+    assert not kept(None, IdentifierKind.AGE, "67-year-old")  # a note not saved yet

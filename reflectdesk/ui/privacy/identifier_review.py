@@ -36,7 +36,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.identifiers import Finding, IdentifierKind, find_identifiers
 from reflectdesk.store import privacy_overrides, settings
 from reflectdesk.store.database import Store
-from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext, text_digest
+from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 from reflectdesk.ui.common.look import is_dark, set_role
 from reflectdesk.ui.common.messages import show_error
 
@@ -383,15 +383,10 @@ def review_then(
     was opened."""
     names = settings.place_names(store)
     found = [find_identifiers(item.text, place_names=names) for item in texts]
-    note_ids = {item.note_id for item in texts if item.note_id is not None}
-    before = privacy_overrides.kept_keys(store, note_ids)
-    key = privacy_overrides.digest_key(store)
+    kept_before = privacy_overrides.KeptBefore(store, [item.note_id for item in texts])
 
     def already_kept(item: ReviewText, finding: Finding) -> bool:
-        return (
-            item.note_id is not None
-            and (item.note_id, finding.kind, text_digest(finding.text, key)) in before
-        )
+        return kept_before(item.note_id, finding.kind, finding.text)
 
     new = any(
         not already_kept(item, finding)
@@ -410,8 +405,7 @@ def review_then(
         fresh = tuple(
             item
             for item in result.kept
-            if item.note_id is None
-            or (item.note_id, item.finding.kind, text_digest(item.finding.text, key)) not in before
+            if not kept_before(item.note_id, item.finding.kind, item.finding.text)
         )
         if record:
             try:
