@@ -1,26 +1,54 @@
 """The presenter screen for a TV or projector: phase, time left, role cue, card.
 
 Readable from across a room: white on near-black, the time as large as the window
-allows, warnings in colour AND words. It shows only what the group may see; it is built
-from labels fed a ClockSnapshot and never receives note text (a test walks its widget
-tree to prove that).
+allows, warnings and pause in colour AND words. It shows only what the group may see; it
+is built from labels fed a ClockSnapshot, a card, a message and a countdown, and never
+receives note text (a test walks its widget tree to prove that).
+
+The facilitator may click it (dragging it onto the TV does): the session's one-key
+actions are handed to it and work here too, so the keyboard is never stranded; Esc
+closes it and F11 switches between full screen and a window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QKeyCombination, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus, WarningLevel
-from reflectdesk.core.timefmt import remaining_text
+from reflectdesk.core.timefmt import clock_text, remaining_text
+from reflectdesk.ui.room.presenter_layout import Block, arrange
+from reflectdesk.ui.room.presenter_placement import Placement
 
 BACKGROUND = "#101418"
+BLACKOUT = "#000000"
 FOREGROUND = "#f4f6f8"
 MUTED = "#9aa5b1"
+DIMMED = "#4a5560"  # paused digits: still readable up close, plainly not counting
 WARNING = "#ffb300"
 OVERRUN = "#ff5252"
 CARD = "#b2ebf2"  # a prompt card stands apart from the clock and the role cue
+MESSAGE = "#ffe082"  # a message to the room stands apart from the card
+
+# Font sizes as shares of the window height. The clock never goes below a fifth of it.
+TIME_SHARE = 0.30
+TIME_SHARE_WITH_TEXT = 0.22  # while a card or message shows, the clock steps back a little
+PHASE_SHARE = 0.075
+STATE_SHARE = 0.05
+PAUSED_SHARE = 0.10
+CUE_SHARE = 0.055
+CARD_SHARE = 0.07
+MESSAGE_SHARE = 0.09
 
 
 class PresenterWindow(QWidget):
@@ -32,87 +60,128 @@ class PresenterWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("ReflectDesk — presenter screen"))
-        # The facilitator keeps typing in the main window: never take the focus.
+        # Opening it must not take the keyboard from the main window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setStyleSheet(f"QWidget#presenterWindow {{ background: {BACKGROUND}; }}")
         self.quiet = False
+        self.blackout = False
+        self.paused = False
+        self._snapshot: ClockSnapshot | None = None
+        self._countdown: int | None = None
+        self._forwarded: list[QAction] = []
+        self._arranged: tuple[object, ...] = ()
 
+        self.message_label = self._label("presenterMessage", MESSAGE)
         self.phase_label = self._label("presenterPhase", FOREGROUND)
         self.time_label = self._label("presenterTime", FOREGROUND)
         self.state_label = self._label("presenterState", MUTED)
         self.cue_label = self._label("presenterCue", FOREGROUND)
         self.card_label = self._label("presenterCard", CARD)
-        self.card_label.hide()
-        for label in (self.phase_label, self.cue_label, self.card_label):
+        for label in (self.message_label, self.phase_label, self.cue_label, self.card_label):
             label.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.phase_label)
-        layout.addWidget(self.time_label, 3)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.cue_label, 1)
-        layout.addWidget(self.card_label, 1)
+        self.state_label.setWordWrap(True)
+        self._set_background(BACKGROUND)
         self.resize(960, 540)
-        self._apply_font_sizes()
 
     def _label(self, name: str, colour: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # what is measured is what is painted
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         label.setStyleSheet(f"color: {colour};")
+        label.hide()
         return label
 
     # --- content ---------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: ClockSnapshot) -> None:
         """Show one moment of the clock; labels repaint only when their text changes."""
-        if snapshot.status is ClockStatus.NOT_STARTED:
-            self.phase_label.setText(self.tr("Starting soon"))
+        self._snapshot = snapshot
+        self._render()
+
+    def show_card(self, text: str) -> None:
+        """A prompt card for the group (empty text hides it)."""
+        self.card_label.setText(text)
+        self._arrange()
+
+    def show_message(self, text: str) -> None:
+        """A message to the room ("Break: back at 15:10"); empty text clears it."""
+        self.message_label.setText(text)
+        self._arrange()
+
+    def show_countdown(self, seconds_left: int | None) -> None:
+        """Before the clock starts: "Starting in 3:00", then "Starting now"; None: off."""
+        self._countdown = seconds_left
+        self._render()
+
+    def set_blackout(self, on: bool) -> None:
+        """The screen goes dark and shows nothing (a case told in confidence)."""
+        self.blackout = on
+        self._set_background(BLACKOUT if on else BACKGROUND)
+        if on:
+            self.setCursor(Qt.CursorShape.BlankCursor)
         else:
-            self.phase_label.setText(snapshot.phase_name)
-        if snapshot.status is ClockStatus.FINISHED:
-            self.time_label.setText(self.tr("Thank you"))
-            self.state_label.setText("")
-            self.cue_label.setText("")
-            self._set_colour(self.time_label, FOREGROUND)
+            self.unsetCursor()
+        self._arranged = ()
+        self._arrange()
+
+    def set_quiet(self, quiet: bool) -> None:
+        self.quiet = quiet
+
+    def _render(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
             return
-        time_text = remaining_text(snapshot.remaining, show_seconds=not self.quiet)
-        if self.quiet:
-            time_text = self.tr("%1 min").replace("%1", time_text)
-        self.time_label.setText(time_text)
-        self.state_label.setText(self._state_text(snapshot))
+        status = snapshot.status
+        self.paused = status is ClockStatus.PAUSED
         colour = {
             WarningLevel.NORMAL: FOREGROUND,
             WarningLevel.WARNING: WARNING,
             WarningLevel.OVERRUN: OVERRUN,
         }[snapshot.warning]
-        self._set_colour(self.time_label, colour)
-        self._set_colour(
-            self.state_label, MUTED if snapshot.warning is WarningLevel.NORMAL else colour
-        )
         self.cue_label.setText(snapshot.role_cue)
+        if status is ClockStatus.NOT_STARTED and self._countdown is not None:
+            waiting = self._countdown > 0
+            self.phase_label.setText(self.tr("Starting in") if waiting else "")
+            self.time_label.setText(
+                clock_text(self._countdown) if waiting else self.tr("Starting now")
+            )
+            self.state_label.setText("")
+            self.cue_label.setText("")  # a waiting room: the first phase's cue comes later
+            colour = FOREGROUND
+        elif status is ClockStatus.FINISHED:
+            self.phase_label.setText(snapshot.phase_name)
+            self.time_label.setText(self.tr("Thank you"))
+            self.state_label.setText("")
+            self.cue_label.setText("")
+            colour = FOREGROUND
+        else:
+            self.phase_label.setText(
+                self.tr("Starting soon")
+                if status is ClockStatus.NOT_STARTED
+                else snapshot.phase_name
+            )
+            time_text = remaining_text(snapshot.remaining, show_seconds=not self.quiet)
+            if self.quiet:
+                time_text = self.tr("%1 min").replace("%1", time_text)
+            self.time_label.setText(time_text)
+            self.state_label.setText(self._state_text(snapshot))
+        state_colour = MUTED if snapshot.warning is WarningLevel.NORMAL else colour
+        if self.paused:
+            colour, state_colour = DIMMED, FOREGROUND
+        self._set_colour(self.time_label, colour)
+        self._set_colour(self.state_label, state_colour)
+        self._arrange()
 
     def _state_text(self, snapshot: ClockSnapshot) -> str:
         if snapshot.status is ClockStatus.PAUSED:
-            return self.tr("Paused")
+            return self.tr("PAUSED")
         if snapshot.warning is WarningLevel.OVERRUN:
             return self.tr("Over time")
         if snapshot.warning is WarningLevel.WARNING:
             return self.tr("Nearly time")
         return self.tr("Time left")
-
-    def show_card(self, text: str) -> None:
-        """A prompt card for the group (empty text hides it). While a card shows, the
-        clock steps back a little so the question is what the room reads first."""
-        self.card_label.setText(text)
-        self.card_label.setVisible(bool(text))
-        self._apply_font_sizes()
-
-    def set_quiet(self, quiet: bool) -> None:
-        self.quiet = quiet
 
     @staticmethod
     def _set_colour(label: QLabel, colour: str) -> None:
@@ -120,43 +189,101 @@ class PresenterWindow(QWidget):
         if label.styleSheet() != style:
             label.setStyleSheet(style)
 
-    # --- placement and size ----------------------------------------------------------
+    def _set_background(self, colour: str) -> None:
+        self.setStyleSheet(f"QWidget#presenterWindow {{ background: {colour}; }}")
 
-    def present(self, main_screen: QScreen | None) -> None:
-        """Full screen on another screen when there is one, else a resizable window."""
-        other = [s for s in QGuiApplication.screens() if s is not main_screen]
-        if other:
-            screen = other[0]
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-            self.showFullScreen()
-        else:
-            self.showNormal()
+    # --- layout ----------------------------------------------------------------------
+
+    def blocks(self) -> list[Block]:
+        """The screen's blocks, top to bottom, with their preferred sizes now."""
+        texts = bool(self.card_label.text() or self.message_label.text())
+        return [
+            Block(self.message_label, MESSAGE_SHARE, bold=True),
+            Block(self.phase_label, PHASE_SHARE, bold=True),
+            Block(self.time_label, TIME_SHARE_WITH_TEXT if texts else TIME_SHARE, True, fixed=True),
+            Block(self.state_label, PAUSED_SHARE if self.paused else STATE_SHARE, self.paused),
+            Block(self.cue_label, CUE_SHARE),
+            Block(self.card_label, CARD_SHARE, bold=True),
+        ]
+
+    def _arrange(self) -> None:
+        blocks = [] if self.blackout else self.blocks()
+        # Only the clock's text changes every second; the fitting is redone when
+        # anything else (or the number of characters in the time) changes.
+        key = (
+            self.size(),
+            self.blackout,
+            *((b.label.text() if not b.fixed else len(b.label.text()), b.share) for b in blocks),
+        )
+        if key == self._arranged:
+            return
+        self._arranged = key
+        if self.blackout:
+            for label in self.findChildren(QLabel):
+                label.hide()
+            return
+        margin = max(12, int(min(self.width(), self.height()) * 0.04))
+        gap = max(8, int(self.height() * 0.03))
+        arrange(self.size(), margin, gap, blocks)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_font_sizes()
+        self._arrange()
 
-    def _apply_font_sizes(self) -> None:
-        # Sizes follow the window so the time stays legible from the back of the room.
-        height = max(self.height(), 200)
-        width = max(self.width(), 300)
-        card = bool(self.card_label.text())
-        time_share = 0.18 if card else 0.30
-        self._set_pixel_size(
-            self.time_label, min(int(height * time_share), int(width * 0.16)), True
-        )
-        self._set_pixel_size(self.phase_label, int(height * 0.075), True)
-        self._set_pixel_size(self.state_label, int(height * 0.05), False)
-        self._set_pixel_size(self.cue_label, int(height * 0.055), False)
-        self._set_pixel_size(self.card_label, int(height * 0.07), card)
+    # --- keys --------------------------------------------------------------------------
 
-    @staticmethod
-    def _set_pixel_size(label: QLabel, pixels: int, bold: bool) -> None:
-        font = QFont(label.font())
-        font.setPixelSize(max(pixels, 10))
-        font.setBold(bold)
-        label.setFont(font)
+    def forward_actions(self, actions: Sequence[QAction]) -> None:
+        """The session page's one-key actions, triggered from here when this window has
+        the keyboard (the page's own shortcuts only fire while the page has it)."""
+        self._forwarded = list(actions)
+
+    def _action_for(self, event: QKeyEvent) -> QAction | None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        # "+" arrives as Shift+Plus on most layouts; the action's key is the plain "+".
+        candidates = {
+            QKeySequence(QKeyCombination(modifiers, key)),
+            QKeySequence(QKeyCombination(modifiers & ~Qt.KeyboardModifier.ShiftModifier, key)),
+        }
+        for action in self._forwarded:
+            # Space is both Start and Pause: only the one now visible and enabled acts.
+            if not (action.isEnabled() and action.isVisible()):
+                continue
+            if any(shortcut in candidates for shortcut in action.shortcuts()):
+                return action
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        elif event.key() == Qt.Key.Key_F11:
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        elif (action := self._action_for(event)) is not None:
+            action.trigger()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- placement ---------------------------------------------------------------------
+
+    def present(self, placement: Placement) -> None:
+        """Full screen on the screen the placement names, or a window where it says."""
+        if placement.full_screen:
+            centre = placement.rect.center()
+            for screen in QGuiApplication.screens():
+                if screen.geometry().contains(centre):
+                    self.setScreen(screen)
+                    self.setGeometry(screen.geometry())
+                    break
+            self.showFullScreen()
+        else:
+            self.setGeometry(placement.rect)
+            self.showNormal()
+
+    def placement(self) -> Placement:
+        """Where it is now, to be remembered."""
+        return Placement(self.geometry(), self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

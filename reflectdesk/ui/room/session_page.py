@@ -6,8 +6,8 @@ only the phase, the time, the role cue and a card: it is handed snapshots, never
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.clock import TimeSource
-from reflectdesk.core.clock_state import ClockSnapshot
+from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
@@ -34,7 +34,14 @@ from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
 from reflectdesk.ui.room.notes_panel import NotesPanel
+from reflectdesk.ui.room.presenter_controls import PresenterControls
 from reflectdesk.ui.room.presenter_picker import PresenterPicker
+from reflectdesk.ui.room.presenter_placement import (
+    Placement,
+    choose_placement,
+    remember_placement,
+    remembered_placement,
+)
 from reflectdesk.ui.room.presenter_window import PresenterWindow
 from reflectdesk.ui.room.run_view import RunView
 from reflectdesk.ui.room.session_runner import SessionRunner
@@ -56,10 +63,12 @@ class SessionPage(QWidget):
         parent: QWidget | None = None,
         *,
         cue: PhaseEndCue | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
         self._store = store
+        self._settings = settings  # where the presenter screen was left, remembered
         self.session_id = session_id
         self.record = sessions.get_session(store, session_id)
         self.group = groups.get_group(store, self.record.group_id)
@@ -105,6 +114,10 @@ class SessionPage(QWidget):
             "Q",
         )
         self.quiet_action.toggled.connect(self._set_quiet)
+        self.screen_controls = PresenterControls(time, self)
+        self.screen_controls.set_read_only(read_only)
+        self.screen_controls.changed.connect(self._update_presenter_extras)
+        self.screen_controls.wants_screen.connect(lambda: self.presenter_action.setChecked(True))
         self.chime_action = self._switch(
             self.tr("&Chime at Phase End"),
             "chime",
@@ -117,6 +130,7 @@ class SessionPage(QWidget):
             *self.cards.card_actions,
             self.presenter_action,
             self.quiet_action,
+            self.screen_controls.blackout_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -155,6 +169,7 @@ class SessionPage(QWidget):
         header.addWidget(self.conditions_button)
         header.addWidget(self.export_button)
         header.addWidget(self.presenter_button)
+        header.addWidget(self.screen_controls.blackout_button)
 
         room = QWidget(self)
         room_layout = QVBoxLayout(room)
@@ -177,6 +192,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        layout.addWidget(self.screen_controls)
         layout.addWidget(self.splitter, 1)
 
         self.run_view.snapshot_shown.connect(self._follow_snapshot)
@@ -268,24 +284,58 @@ class SessionPage(QWidget):
             window = PresenterWindow()
             window.set_quiet(self.quiet_action.isChecked())
             window.closed.connect(lambda: self.presenter_action.setChecked(False))
+            window.forward_actions(self.presenter_keys())
             self.presenter_window = window
+            self.screen_controls.apply_to(window)
             window.show_snapshot(self.runner.snapshot())
             window.show_card(self.cards.shown_text())
-            window.present(self.screen())
+            window.present(self._presenter_placement())
         elif not on and self.presenter_window is not None:
             window, self.presenter_window = self.presenter_window, None
+            remember_placement(self._settings, window.placement())
             window.closed.disconnect()
             window.close()
             window.deleteLater()
 
+    def presenter_keys(self) -> list[QAction]:
+        """The one-key actions the presenter window takes too. End is left out: its
+        question would open on the facilitator's screen, out of sight of a TV."""
+        return [
+            *(a for a in self.run_view.control_actions if a is not self.run_view.end_action),
+            *self.cards.card_actions,
+            self.presenter_action,
+            self.quiet_action,
+            self.screen_controls.blackout_action,
+        ]
+
+    def _presenter_placement(self) -> Placement:
+        """Beside the main window or on another screen, never over the run view's
+        clock and buttons (the plan table below them may be covered)."""
+        view = self.run_view
+        keep_clear = QRect(view.mapToGlobal(view.rect().topLeft()), view.size())
+        keep_clear.setHeight(max(view.phase_table.y(), 1))
+        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        return choose_placement(
+            screens,
+            self.window().frameGeometry(),
+            keep_clear,
+            remembered_placement(self._settings),
+        )
+
+    def _update_presenter_extras(self) -> None:
+        self.cue.quiet = self.quiet_action.isChecked() or self.screen_controls.blackout
+        if self.presenter_window is not None:
+            self.screen_controls.apply_to(self.presenter_window)
+
     def _set_quiet(self, quiet: bool) -> None:
-        self.cue.quiet = quiet
+        self.cue.quiet = quiet or self.screen_controls.blackout
         if self.presenter_window is not None:
             self.presenter_window.set_quiet(quiet)
             self.presenter_window.show_snapshot(self.runner.snapshot())
 
     def _follow_snapshot(self, snapshot: ClockSnapshot) -> None:
         self.cards.suggest_deck(snapshot.deck)
+        self.screen_controls.clock_started(snapshot.status is not ClockStatus.NOT_STARTED)
         if self.presenter_window is not None:
             self.presenter_window.show_snapshot(snapshot)
 

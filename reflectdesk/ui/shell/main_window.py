@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
             self._time = SystemTime()
         self.close_session()
         try:
-            page = SessionPage(self._store, self.vault, session_id, self._time, self)
+            page = SessionPage(
+                self._store, self.vault, session_id, self._time, self, settings=self._settings
+            )
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not open the session"), error)
             return
