@@ -294,6 +294,7 @@ def test_a_message_to_the_room_is_typed_inline_and_shown_until_cleared(
     type_text(controls.message_edit, "Break: back at 15:10")
     assert QApplication.activeModalWidget() is None
     assert page.runner.snapshot().status is ClockStatus.NOT_STARTED  # the space was text
+    assert not controls.blackout  # and the k of "back" too
     qtbot.keyClick(controls.message_edit, Qt.Key.Key_Return)
     presenter = page.presenter_window
     assert presenter is not None, "showing a message opens the presenter screen"
