@@ -117,6 +117,8 @@ class PresenterWindow(QWidget):
 
     def set_blackout(self, on: bool) -> None:
         """The screen goes dark and shows nothing (a case told in confidence)."""
+        if on == self.blackout:
+            return  # pushed again with every second of a countdown: restyle only on change
         self.blackout = on
         self._set_background(BLACKOUT if on else BACKGROUND)
         if on:
