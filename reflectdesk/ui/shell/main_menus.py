@@ -266,6 +266,7 @@ class MainMenus:
         for action in page.run_view.control_actions:
             if action.isVisible():
                 menu.addAction(action)
+        menu.addAction(page.undo.action)
         menu.addSeparator()
         for action in page.cards.card_actions:
             menu.addAction(action)
