@@ -229,7 +229,10 @@ class SessionPage(QWidget):
         }
         suggestion = suggest_presenter(stats, absent=absent)
         self.presenter.set_data(
-            stats, suggestion, self.record.presenter_id or "", self.record.presenter_name or ""
+            [stat for stat in stats if stat.person_id not in absent],
+            suggestion,
+            self.record.presenter_id or "",
+            self.record.presenter_name or "",
         )
 
     def _set_attendance(
@@ -265,6 +268,8 @@ class SessionPage(QWidget):
             return str(error)
         self.record = sessions.get_session(self._store, self.session_id)
         self.reload_people()
+        if self.presenter.table.hasFocus():
+            self.run_view.setFocus()  # chosen: the next key is the clock's again
         if not undoing:
             self.undo.push(
                 self.tr("the presenter choice"),
