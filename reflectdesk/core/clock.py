@@ -137,12 +137,22 @@ class ClockRun:
             return "The clock is already paused."
         if kind is ClockEventKind.RESUME and status is ClockStatus.RUNNING:
             return "The clock is already running."
-        if kind is ClockEventKind.EXTEND and (type(amount) is not int or amount <= 0):
-            return "An extension must add a whole number of seconds greater than zero."
+        if kind is ClockEventKind.EXTEND:
+            return self._extension_problem(amount)
         if kind is ClockEventKind.NEXT and self.index == len(self.plan) - 1:
             return "This is the last phase; there is no next phase."
         if kind is ClockEventKind.BACK and self.index == 0:
             return "This is the first phase; there is no phase to go back to."
+        return None
+
+    def _extension_problem(self, amount: int | None) -> str | None:
+        """A positive amount adds time; a negative one takes back time added before
+        (how an extension is undone, see core/clock_undo.py), never more than the
+        current phase was given, so a phase never falls below its budget."""
+        if not isinstance(amount, int) or isinstance(amount, bool) or amount == 0:
+            return "An extension must add or take back a whole number of seconds."
+        if amount < 0 and -amount > self._phases[self.index].extension:
+            return "Only time added to this phase can be taken back."
         return None
 
     def check(self, kind: ClockEventKind, amount: int | None = None) -> None:
@@ -338,9 +348,12 @@ class SessionClock:
     def snapshot(self) -> ClockSnapshot:
         return self._run.snapshot(self.now())
 
-    def allowed(self, kind: ClockEventKind) -> bool:
-        """Whether ``kind`` may be taken now (for enabling buttons)."""
-        return self._run.problem(kind, 60 if kind is ClockEventKind.EXTEND else None) is None
+    def allowed(self, kind: ClockEventKind, amount: int | None = None) -> bool:
+        """Whether ``kind`` may be taken now (for enabling buttons); an EXTEND without an
+        amount is asked about as adding a minute."""
+        if kind is ClockEventKind.EXTEND and amount is None:
+            amount = 60
+        return self._run.problem(kind, amount) is None
 
     def prepare(self, kind: ClockEventKind, amount: int | None = None) -> ClockEventRecord:
         """The event for ``kind`` now, checked but NOT applied: the caller stores it first

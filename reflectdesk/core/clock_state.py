@@ -46,7 +46,8 @@ class ClockEventRecord:
     """One action on the clock, as stored (ClockEvent table) and replayed.
 
     ``elapsed`` is session time in seconds since START (real time, pauses included);
-    ``wall_time`` is the UTC moment; ``amount`` the seconds added by EXTEND.
+    ``wall_time`` is the UTC moment; ``amount`` the seconds added by EXTEND (negative
+    when an undo takes an extension back).
     """
 
     seq: int

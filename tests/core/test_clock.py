@@ -147,7 +147,7 @@ def test_extend_adds_one_and_five_minutes_also_while_paused() -> None:
 
 
 @pytest.mark.parametrize("amount", [0, -60, None, True])
-def test_extend_needs_a_positive_whole_amount(amount: int | None) -> None:
+def test_extend_needs_a_whole_amount_and_takes_back_only_what_was_given(amount: int | None) -> None:
     clock, _ = started()
     with pytest.raises(ClockError):
         clock.prepare(K.EXTEND, amount)
@@ -456,6 +456,7 @@ ACTIONS: list[tuple[K, int | None] | None] = [
     (K.RESUME, None),
     (K.EXTEND, 60),
     (K.EXTEND, 300),
+    (K.EXTEND, -60),  # an undone +1 min, refused unless the phase was given it
     (K.NEXT, None),
     (K.BACK, None),
     (K.END, None),
@@ -511,7 +512,7 @@ def test_replay_equals_the_live_clock(
         fake.advance(seconds)
         if action is not None:
             kind, amount = action
-            if clock.allowed(kind):
+            if clock.allowed(kind, amount):
                 clock.apply(clock.prepare(kind, amount))
             else:
                 with pytest.raises(ClockError):

@@ -1,13 +1,40 @@
 """Who presents the case today: how often and when each member last presented in this
-series, the suggestion (least often, longest ago), and the choice."""
+series, the suggestion (least often, longest ago), and the choice: one click on a name, or
+Enter or Space on the selected one (the page can undo it). Only members who may present
+are listed: the page leaves out the absent and the excused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from reflectdesk.core.rotation import PresenterStat
 from reflectdesk.ui.common.widgets import button_row, list_table, role_label, stack
+
+
+class PresenterTable(QTableWidget):
+    """Space chooses the selected member here, before the page's Space (the clock's
+    start and pause) can take it; everywhere else on the page Space stays the clock's."""
+
+    space_pressed = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.space_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class PresenterPicker(QWidget):
@@ -30,17 +57,30 @@ class PresenterPicker(QWidget):
         self.clear_button.setObjectName("clearPresenter")
         self.clear_button.clicked.connect(lambda: self.chosen.emit(""))
 
-        self.table = QTableWidget(0, 3, self)
+        self.table = PresenterTable(0, 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Presented"), self.tr("Last time")]
         )
         list_table(self.table, "presenterTable")
-        self.table.setToolTip(self.tr("Enter or double-click chooses the presenter"))
+        how = self.tr("Click a name, or select it and press Enter or Space, to choose.")
+        self.table.setToolTip(how)
+        self.table.setAccessibleDescription(how)
+        self.table.clicked.connect(lambda index: self._choose_row(index.row()))
         self.table.activated.connect(lambda index: self._choose_row(index.row()))
-        self.table.doubleClicked.connect(lambda index: self._choose_row(index.row()))
+        self.table.space_pressed.connect(lambda: self._choose_row(self.table.currentRow()))
+        who = self.tr("Absent and excused members are not listed.")
+        self.hint = role_label("hint", self, f"{how} {who}", wrap=True)
 
         buttons = button_row(self.suggest_button, self.clear_button, margins=True)
-        stack(self, heading, self.choice_label, buttons, (self.table, 1), margins=(0, 0, 0, 0))
+        stack(
+            self,
+            heading,
+            self.choice_label,
+            buttons,
+            self.hint,
+            (self.table, 1),
+            margins=(0, 0, 0, 0),
+        )
         self._suggestion: PresenterStat | None = None
 
     def set_data(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -60,6 +60,7 @@ class RunView(QWidget):
         self.state_label = self._label("timeState")
         self.cue_label = self._label("roleCue", wrap=True)
         self.session_label = self._label("sessionLine")
+        self.paused_label = self._paused_badge()
         scale_font(self.phase_label, 2.0, bold=True)
         scale_font(self.time_label, 6.5, bold=True)
         scale_font(self.state_label, 1.3, bold=True)
@@ -96,7 +97,12 @@ class RunView(QWidget):
         big = QGridLayout()
         big.addWidget(self.counter_label, 0, 0)
         big.addWidget(self.phase_label, 1, 0)
-        big.addWidget(self.time_label, 2, 0)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_label)
+        time_row.addSpacing(24)
+        time_row.addWidget(self.paused_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        time_row.addStretch(1)
+        big.addLayout(time_row, 2, 0)
         big.addWidget(self.state_label, 3, 0)
         big.addWidget(self.cue_label, 4, 0)
         big.addWidget(self.session_label, 5, 0)
@@ -117,6 +123,20 @@ class RunView(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(wrap)
+        return label
+
+    def _paused_badge(self) -> QLabel:
+        """PAUSED in words, large, beside the dimmed digits: a pause must be seen from a
+        glance across the room, not read in the small line below."""
+        label = self._label("pausedBadge")
+        label.setText(self.tr("PAUSED"))
+        label.setAccessibleName(self.tr("The clock is paused. Space resumes it."))
+        label.setToolTip(self.tr("The clock is paused. Space resumes it."))
+        # White on slate reads the same in the light and the dark scheme.
+        label.setStyleSheet(
+            "color: #ffffff; background-color: #455a64; border-radius: 8px; padding: 4px 18px;"
+        )
+        label.hide()
         return label
 
     # --- actions ---------------------------------------------------------------------
@@ -284,9 +304,27 @@ class RunView(QWidget):
         }[snapshot.warning]
         if snapshot.status in (ClockStatus.NOT_STARTED, ClockStatus.FINISHED):
             colour = ""
-        for label in (self.time_label, self.state_label):
-            if label.styleSheet() != colour:
-                label.setStyleSheet(colour)
+        paused = snapshot.status is ClockStatus.PAUSED
+        # While paused the digits dim (the warning stays in words and colour below them)
+        # and PAUSED shows beside them.
+        dim = f"color: {self._dim_colour()};"
+        styles = ((self.time_label, dim if paused else colour), (self.state_label, colour))
+        for label, style in styles:
+            if label.styleSheet() != style:
+                label.setStyleSheet(style)
+        self.paused_label.setVisible(paused)
+
+    def _dim_colour(self) -> str:
+        """The text colour halfway to the background, in the light and the dark scheme."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        ground = palette.color(QPalette.ColorRole.Window)
+        mixed = QColor(
+            (text.red() + ground.red()) // 2,
+            (text.green() + ground.green()) // 2,
+            (text.blue() + ground.blue()) // 2,
+        )
+        return mixed.name()
 
     def _update_actions(self, snapshot: ClockSnapshot) -> None:
         allowed = self.runner.allowed
@@ -361,3 +399,7 @@ class RunView(QWidget):
         if font.pixelSize() != pixels:
             font.setPixelSize(pixels)
             self.time_label.setFont(font)
+            badge = QFont(font)
+            badge.setPixelSize(max(20, int(pixels * 0.4)))
+            badge.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+            self.paused_label.setFont(badge)

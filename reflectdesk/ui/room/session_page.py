@@ -45,6 +45,7 @@ from reflectdesk.ui.room.presenter_placement import (
 from reflectdesk.ui.room.presenter_window import PresenterWindow
 from reflectdesk.ui.room.run_view import RunView
 from reflectdesk.ui.room.session_runner import SessionRunner
+from reflectdesk.ui.room.session_undo import SessionUndo
 
 
 class SessionPage(QWidget):
@@ -86,6 +87,9 @@ class SessionPage(QWidget):
         self.presenter.set_read_only(read_only)
         self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
         self.cards.show_on_screen.connect(self._show_card)
+        self.undo = SessionUndo(self)  # Ctrl+Z: the last clock action, mark or choice
+        self.undo.said.connect(self.status)
+        self.runner.acted.connect(lambda event: self.undo.push_clock(self.runner.undo, event))
 
         self.title = page_title(self, 1.4)
         self.title.setWordWrap(True)
@@ -241,29 +245,57 @@ class SessionPage(QWidget):
         }
         suggestion = suggest_presenter(stats, absent=absent)
         self.presenter.set_data(
-            stats, suggestion, self.record.presenter_id or "", self.record.presenter_name or ""
+            [stat for stat in stats if stat.person_id not in absent],
+            suggestion,
+            self.record.presenter_id or "",
+            self.record.presenter_name or "",
         )
 
-    def _set_attendance(self, person_id: str, status: AttendanceStatus | None) -> None:
+    def _set_attendance(
+        self, person_id: str, status: AttendanceStatus | None, *, undoing: bool = False
+    ) -> str | None:
+        """Record a mark (and offer it for undoing); None when done, else why not."""
+        marks = {r.person_id: r for r in self.attendance.model.records()}
         try:
             attendance_store.set_attendance(self._store, self.session_id, person_id, status)
         except ReflectDeskError as error:
-            show_error(self, self.tr("Could not record attendance"), error)
-            return
+            if not undoing:
+                show_error(self, self.tr("Could not record attendance"), error)
+            return str(error)
         self.reload_people()
+        if not undoing and person_id in marks:
+            before = marks[person_id].status
+            self.undo.push(
+                self.tr("attendance of %1").replace("%1", marks[person_id].display_name),
+                lambda: self._set_attendance(person_id, before, undoing=True),
+            )
+        return None
 
-    def _set_presenter(self, person_id: str) -> None:
+    def _set_presenter(self, person_id: str, *, undoing: bool = False) -> str | None:
+        """Record the presenter ("" for none; offered for undoing); None when done."""
+        before = self.record.presenter_id or ""
+        if person_id == before and not undoing:
+            return None
         try:
             attendance_store.set_presenter(self._store, self.session_id, person_id or None)
         except ReflectDeskError as error:
-            show_error(self, self.tr("Could not record the presenter"), error)
-            return
+            if not undoing:
+                show_error(self, self.tr("Could not record the presenter"), error)
+            return str(error)
         self.record = sessions.get_session(self._store, self.session_id)
         self.reload_people()
-        if person_id:
+        if self.presenter.table.hasFocus():
+            self.run_view.setFocus()  # chosen: the next key is the clock's again
+        if not undoing:
+            self.undo.push(
+                self.tr("the presenter choice"),
+                lambda: self._set_presenter(before, undoing=True),
+            )
+        if person_id and not undoing:
             self.status.emit(
                 self.tr("%1 presents the case.").replace("%1", self.record.presenter_name or "")
             )
+        return None
 
     def _on_clock_changed(self) -> None:
         before = self.record.status

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from reflectdesk.core.clock import ClockError, SessionClock, TimeSource
+from reflectdesk.core.clock import SessionClock, TimeSource
 from reflectdesk.core.clock_state import (
     ClockEventRecord,
     ClockSnapshot,
     PlannedPhase,
     Thresholds,
 )
+from reflectdesk.core.clock_undo import reverse_of
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import ClockEventKind
 from reflectdesk.core.phase_times import phase_times
@@ -22,10 +23,12 @@ from reflectdesk.store.settings import clock_preferences
 
 class SessionRunner(QObject):
     """Emits ``changed`` after every applied action and ``failed(message)`` when an
-    action could not be stored (the clock is then left as it was)."""
+    action could not be stored (the clock is then left as it was); ``acted(event)`` after
+    an action a person took (not after an undo), so it can be offered for undoing."""
 
     changed = Signal()
     failed = Signal(str)
+    acted = Signal(object)  # ClockEventRecord
 
     def __init__(
         self,
@@ -61,21 +64,33 @@ class SessionRunner(QObject):
 
     def act(self, kind: ClockEventKind, amount: int | None = None) -> bool:
         """Carry out one action; returns False (and emits ``failed``) when refused."""
+        problem = self._record(kind, amount)
+        if problem is not None:
+            self.failed.emit(problem)
+            return False
+        self.acted.emit(self.clock.events[-1])
+        return True
+
+    def undo(self, event: ClockEventRecord) -> str | None:
+        """Take ``event`` back with a new event (core/clock_undo.py); None when done,
+        else why not, for the caller to say without a dialog."""
+        reverse = reverse_of(event)
+        if reverse is None:
+            return "The start and the end of a session cannot be undone."
+        return self._record(reverse.kind, reverse.amount)
+
+    def _record(self, kind: ClockEventKind, amount: int | None) -> str | None:
+        """Store the event, then apply it: None when done, else why it was refused."""
         try:
             event = self.clock.prepare(kind, amount)
-        except ClockError as error:
-            self.failed.emit(str(error))
-            return False
-        try:
             sessions.record_clock_event(
                 self._store, self.session_id, event, self._phase_times(event)
             )
-        except ReflectDeskError as error:
-            self.failed.emit(str(error))
-            return False
+        except ReflectDeskError as error:  # ClockError is one too
+            return str(error)
         self.clock.apply(event)
         self.changed.emit()
-        return True
+        return None
 
     def _phase_times(self, event: ClockEventRecord) -> list[tuple[int, float | None, float | None]]:
         after = phase_times(

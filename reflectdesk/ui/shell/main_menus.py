@@ -46,6 +46,8 @@ class MenuHost(Protocol):
 
     def close_session(self) -> None: ...
 
+    def request_quit(self) -> None: ...
+
     def reload_groups(self) -> None: ...
 
 
@@ -112,7 +114,7 @@ class MainMenus:
             self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
         )
         self.quit_action = self._action(
-            self.tr("&Quit"), key.Quit, self._window.close, "quit", "Ctrl+Q"
+            self.tr("&Quit"), key.Quit, self._host.request_quit, "quit", "Ctrl+Q"
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.add_member_action = self._action(
@@ -266,6 +268,7 @@ class MainMenus:
         for action in page.run_view.control_actions:
             if action.isVisible():
                 menu.addAction(action)
+        menu.addAction(page.undo.action)
         menu.addSeparator()
         for action in page.cards.card_actions:
             menu.addAction(action)

@@ -12,10 +12,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.model import GroupDraft
+from reflectdesk.core.model import ClockEventKind, GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
@@ -26,6 +35,7 @@ from reflectdesk.ui.groups.group_page import GroupPage
 from reflectdesk.ui.jobs.task import finish_tasks
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.main_menus import MainMenus
+from reflectdesk.ui.shell.quit_question import ask_about_running_session
 from reflectdesk.ui.shell.search_page import SearchField, SearchPage
 from reflectdesk.ui.shell.store_signals import StoreSignals
 from reflectdesk.ui.shell.window_settings import restore_window, save_window
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         # Private notes: locked, unlocked or not set up; locks when idle or on close.
         self.vault = VaultController(store, self)
         self._exports: Exports | None = None
+        self._quit_question: QMessageBox | None = None
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self.vault, self)
@@ -330,7 +341,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Group created. Add its members with Ctrl+M."), 6000)
         self.group_page.members.table.setFocus()
 
+    def request_quit(self) -> None:
+        """File ▸ Quit (Ctrl+Q): asks first while a session runs, as the close button does."""
+        if not self._asked_about_running_session():
+            self.close()
+
+    def _asked_about_running_session(self) -> bool:
+        """True when quitting waits for the answer to "end the session, keep it running
+        and quit, or cancel?"; asked once, however often quitting is asked for."""
+        page = self.session_page
+        if page is None or page.runner.clock.status not in (
+            ClockStatus.RUNNING,
+            ClockStatus.PAUSED,
+        ):
+            return False
+        if self._quit_question is None or not self._quit_question.isVisible():
+
+            def end() -> None:
+                if page.runner.act(ClockEventKind.END):  # else its error shows; we stay
+                    self.close()
+
+            self._quit_question = ask_about_running_session(self, end=end, keep=self.close)
+        self._quit_question.activateWindow()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A person closing the window (its close button, Alt+F4) is asked first while a
+        # session runs, as Ctrl+Q is. The app closing its own window (after an answer, for
+        # a restore, after the start-up check) is not spontaneous and is not asked.
+        if event.spontaneous() and self._asked_about_running_session():
+            event.ignore()
+            return
         finish_tasks(self)  # exports, loads and checks this window started
         if self.session_page is not None:
             self.session_page.shutdown()
