@@ -1,7 +1,9 @@
 """One session in the room: attendance, the case presenter, and the running clock.
 
-A finished session opens read-only. The presenter window (F5) follows the clock and shows
-only the phase, the time, the role cue and a card: it is handed snapshots, never notes.
+A finished session's clock record and attendance are closed, but its write-up (notes,
+learning points, actions, themes, evaluations) stays editable. The presenter window (F5)
+follows the clock and shows only the phase, the time, the role cue and a card: it is handed
+snapshots, never notes.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class SessionPage(QWidget):
         self.session_id = session_id
         self.record = sessions.get_session(store, session_id)
         self.group = groups.get_group(store, self.record.group_id)
+        # Only the clock record (and attendance) of a finished session is closed.
         read_only = self.record.status is SessionStatus.FINISHED
 
         self.runner = SessionRunner(store, session_id, time, parent=self)
@@ -161,9 +164,8 @@ class SessionPage(QWidget):
         room_layout.setContentsMargins(0, 4, 0, 0)
         room_layout.addWidget(self.attendance, 3)
         room_layout.addWidget(self.presenter, 2)
-        self.notes = NotesPanel(
-            store, vault, session_id, self.record.group_id, read_only=read_only, parent=self
-        )
+        # The write-up stays open after the session: that evening, or the next day.
+        self.notes = NotesPanel(store, vault, session_id, self.record.group_id, parent=self)
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")
         side.addTab(room, self.tr("&Room"))
@@ -203,7 +205,7 @@ class SessionPage(QWidget):
         state = {
             SessionStatus.PLANNED: self.tr("planned"),
             SessionStatus.RUNNING: self.tr("running"),
-            SessionStatus.FINISHED: self.tr("finished — read-only"),
+            SessionStatus.FINISHED: self.tr("finished"),
         }[record.status]
         parts = [self.group.name, when, record.format_name or "", state]
         self.title.setText(" · ".join(part for part in parts if part))
