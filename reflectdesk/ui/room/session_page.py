@@ -8,7 +8,7 @@ snapshots, never notes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.clock import TimeSource
-from reflectdesk.core.clock_state import ClockSnapshot
+from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
@@ -32,6 +32,7 @@ from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import page_title, push_button, splitter
 from reflectdesk.ui.privacy.vault_controller import VaultController
+from reflectdesk.ui.privacy.vault_inline import VaultSetupBar
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
@@ -172,6 +173,10 @@ class SessionPage(QWidget):
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("N&otes"))
         self.tabs = side
+        self._vault = vault
+        self.vault_bar = VaultSetupBar(store, vault, self)
+        self.notes.private_box.unsaved_typed.connect(self.vault_bar.remind)
+        vault.hold_dialogs_while(self.clock_in_progress)
         self.splitter = splitter(
             self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
         )
@@ -179,6 +184,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        layout.addWidget(self.vault_bar)
         layout.addWidget(self.splitter, 1)
 
         self.run_view.snapshot_shown.connect(self._follow_snapshot)
@@ -257,6 +263,18 @@ class SessionPage(QWidget):
         if self.record.status is not before:
             self.status.emit(self.tr("Session %1.").replace("%1", self.record.status.value))
             self.conditions_button.setVisible(self.record.status is SessionStatus.FINISHED)
+            if self.record.status is SessionStatus.FINISHED:
+                self._after_the_clock()
+
+    def clock_in_progress(self) -> bool:
+        """Started and not ended: nothing but End Session may open a dialog."""
+        return self.runner.snapshot().status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
+
+    def _after_the_clock(self) -> None:
+        """End Session: what waited for the clock to stop is offered now, in place."""
+        if self.notes.private_box.unsaved:
+            self.vault_bar.offer()
+        self._vault.show_waiting_recovery_key()
 
     def _conditions_check(self) -> None:
         from reflectdesk.ui.evaluation.entry import open_conditions_check  # on first use
@@ -303,3 +321,6 @@ class SessionPage(QWidget):
         window goes too."""
         self.presenter_action.setChecked(False)
         self.notes.shutdown()
+        self._vault.hold_dialogs_while(None)
+        # Once the page has gone (not while the window closes: the timer dies with it).
+        QTimer.singleShot(0, self._vault, self._vault.show_waiting_recovery_key)
