@@ -37,6 +37,7 @@ from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
 from reflectdesk.ui.room.notes_panel import NotesPanel
+from reflectdesk.ui.room.open_actions_panel import OpenActionsPanel
 from reflectdesk.ui.room.presenter_picker import PresenterPicker
 from reflectdesk.ui.room.presenter_window import PresenterWindow
 from reflectdesk.ui.room.run_view import RunView
@@ -165,6 +166,10 @@ class SessionPage(QWidget):
         room_layout.setContentsMargins(0, 4, 0, 0)
         room_layout.addWidget(self.attendance, 3)
         room_layout.addWidget(self.presenter, 2)
+        # The opening phase reviews what was agreed before: listed here, closed by a key.
+        self.open_actions = OpenActionsPanel(store, session_id, room)
+        self.open_actions.status.connect(self.status)
+        room_layout.addWidget(self.open_actions, 2)
         # The write-up stays open after the session: that evening, or the next day.
         self.notes = NotesPanel(store, vault, session_id, self.record.group_id, parent=self)
         side = QTabWidget(self)

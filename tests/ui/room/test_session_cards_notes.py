@@ -199,3 +199,51 @@ def test_closing_the_window_mid_note_keeps_the_last_words_and_never_waits_on_a_s
     vault.unlock(store, TEST_PASSPHRASE)  # closing locked the notes
     [note] = notes.private_notes(store, page.session_id)
     assert note.body == "Hüseyin vroeg door; de groep bleef stil."
+
+
+def test_open_actions_from_earlier_sessions_are_listed_and_closed_with_one_key(
+    qtbot: QtBot, store: Store
+) -> None:
+    from datetime import date, timedelta
+
+    from reflectdesk.core.model import ClockEventKind
+    from reflectdesk.core.notes import ActionDraft
+
+    fmt = format_id_for_key(store, "balint-one-case")
+    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    last = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    letter = notes.add_action(
+        store, last.id, ActionDraft("Bring the follow-up letter", None, date(2026, 11, 30))
+    )
+    reading = notes.add_action(store, last.id, ActionDraft("Read the Balint chapter"))
+    today = sessions.plan_session(
+        store, group.id, SessionDraft(planned_start=start + timedelta(days=14))
+    )
+    window = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
+    qtbot.addWidget(window)
+    window.show()
+    wait_active(qtbot, window)
+    window.open_session(today.id)
+    page = window.session_page
+    assert page is not None
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)  # the opening phase runs
+
+    panel = page.open_actions
+    assert page.tabs.currentIndex() == 0 and panel.isVisible()
+    texts = [panel.list.item(row).text() for row in range(panel.list.count())]
+    assert texts[0].startswith("Bring the follow-up letter — facilitator — due")
+    assert texts[1].startswith("Read the Balint chapter")
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # the first one is done
+    assert [a.id for a in notes.open_actions_before(store, today.id)] == [reading.id]
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert notes.open_actions_before(store, today.id) == []
+    assert panel.list.count() == 2  # still listed, struck through: a slip is undone
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert [a.id for a in notes.open_actions_before(store, today.id)] == [reading.id]
+    assert letter.id not in {a.id for a in notes.open_actions_before(store, today.id)}
+    # The clock kept running and Space still is the clock's key from the list.
+    assert page.runner.allowed(ClockEventKind.PAUSE)
+    window.close()
