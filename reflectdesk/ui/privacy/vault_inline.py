@@ -120,13 +120,13 @@ class VaultSetupBar(QFrame):
             self.tr("passphrase, at least %1 characters").replace("%1", str(MIN_PASSPHRASE_LENGTH)),
         )
         self.repeated = _passphrase_field(self.fields, "repeatedPassphrase", self.tr("again"))
-        self.recovery_check = QCheckBox(self.tr("Make a &recovery key"), self.fields)
+        self.recovery_check = QCheckBox(self.tr("Make a recovery &key"), self.fields)
         self.recovery_check.setObjectName("makeRecoveryKey")
         self.recovery_check.setChecked(True)
         self.recovery_check.setToolTip(
             self.tr("Shown once, after the session, to write down and keep safe")
         )
-        self.ok_button = QPushButton(self.tr("&Protect My Notes"), self.fields)
+        self.ok_button = QPushButton(self.tr("Protect &My Notes"), self.fields)
         self.ok_button.setObjectName("vaultSetupOk")
         self.ok_button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.repeated.setFocus)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.clock import TimeSource
 from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus
+from reflectdesk.core.debrief import debrief_is_due
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
@@ -36,6 +37,7 @@ from reflectdesk.ui.privacy.vault_inline import VaultSetupBar
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
+from reflectdesk.ui.room.debrief_panel import DebriefPanel
 from reflectdesk.ui.room.notes_panel import NotesPanel
 from reflectdesk.ui.room.open_actions_panel import OpenActionsPanel
 from reflectdesk.ui.room.presenter_picker import PresenterPicker
@@ -182,6 +184,10 @@ class SessionPage(QWidget):
         self.vault_bar = VaultSetupBar(store, vault, self)
         self.notes.private_box.unsaved_typed.connect(self.vault_bar.remind)
         vault.hold_dialogs_while(self.clock_in_progress)
+        # After a session led by two, a short debrief in place (never a dialog).
+        self.debrief = DebriefPanel(store, session_id, self)
+        self.debrief.status.connect(self.status)
+        self.debrief.setVisible(read_only and self._debrief_due())
         self.splitter = splitter(
             self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
         )
@@ -190,6 +196,7 @@ class SessionPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addWidget(self.vault_bar)
+        layout.addWidget(self.debrief)
         layout.addWidget(self.splitter, 1)
 
         self.run_view.snapshot_shown.connect(self._follow_snapshot)
@@ -277,9 +284,15 @@ class SessionPage(QWidget):
 
     def _after_the_clock(self) -> None:
         """End Session: what waited for the clock to stop is offered now, in place."""
+        if self._debrief_due():
+            self.debrief.offer()
         if self.notes.private_box.unsaved:
-            self.vault_bar.offer()
+            self.vault_bar.offer()  # after the debrief: the unsaved note goes first
         self._vault.show_waiting_recovery_key()
+
+    def _debrief_due(self) -> bool:
+        roles = (m.role for m in members.list_members(self._store, self.record.group_id))
+        return debrief_is_due(roles)
 
     def _conditions_check(self) -> None:
         from reflectdesk.ui.evaluation.entry import open_conditions_check  # on first use
