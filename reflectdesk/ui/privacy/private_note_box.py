@@ -196,11 +196,11 @@ class PrivateNoteBox(QStackedWidget):
             self.saver.typed()
             return
         # No passphrase yet: the text waits in the editor (in memory only) meanwhile.
-        self.save_state.setText(self.tr("Not saved yet: set a passphrase to keep it"))
         if self._in_place is not None:
-            self.unsaved_mark.show()
+            self.unsaved_mark.show()  # said once, in red above the note
             self.unsaved_typed.emit()
         else:
+            self.save_state.setText(self.tr("Not saved yet: set a passphrase to keep it"))
             self.vault.when_unlocked()
 
     def shutdown(self) -> None:

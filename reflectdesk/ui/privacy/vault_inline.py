@@ -193,6 +193,8 @@ class VaultSetupBar(QFrame):
 
     def decline(self) -> None:
         self._declined = True
+        self.passphrase.clear()
+        self.repeated.clear()
         self._fold(True)
         self.hide()
 

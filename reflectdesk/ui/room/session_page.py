@@ -188,15 +188,21 @@ class SessionPage(QWidget):
         self.debrief = DebriefPanel(store, session_id, self)
         self.debrief.status.connect(self.status)
         self.debrief.setVisible(read_only and self._debrief_due())
+        # Under the clock, where the phase table has room to spare at 1366x768: the
+        # offer of a passphrase and the debrief, in place, never shifting the clock.
+        clock_column = QWidget(self)
+        column = QVBoxLayout(clock_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.run_view, 1)
+        column.addWidget(self.vault_bar)
+        column.addWidget(self.debrief)
         self.splitter = splitter(
-            self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
+            self, "sessionSplitter", Qt.Orientation.Horizontal, (clock_column, 3), (side, 2)
         )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
-        layout.addWidget(self.vault_bar)
-        layout.addWidget(self.debrief)
         layout.addWidget(self.splitter, 1)
 
         self.run_view.snapshot_shown.connect(self._follow_snapshot)
