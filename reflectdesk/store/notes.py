@@ -442,3 +442,11 @@ def open_actions(store: Store, group_id: str) -> list[ActionRecord]:
     with store.reading() as session:
         _require_group(session, group_id)
         return _action_records(session, query)
+
+
+def open_actions_before(store: Store, session_id: str) -> list[ActionRecord]:
+    """The open actions the group agreed in its other sessions, to review at the start
+    of this one (soonest due first, as :func:`open_actions`)."""
+    with store.reading() as session:
+        group_id = _session_group(session, session_id)
+    return [a for a in open_actions(store, group_id) if a.session_id != session_id]

@@ -9,7 +9,17 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

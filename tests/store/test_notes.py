@@ -40,6 +40,7 @@ from reflectdesk.store.notes import (
     learning_points,
     member_notes,
     open_actions,
+    open_actions_before,
     private_notes,
     save_member_note,
     save_private_note,
@@ -667,3 +668,22 @@ def test_open_actions_soonest_first(
     delete_note(store, march.id)
     assert open_actions(store, group.id) == [february, undated]
     assert actions(store, later.id) == []
+
+
+def test_open_actions_before_a_session_are_the_other_sessions_open_ones(
+    store: Store, group: GroupRecord, meeting: SessionRecord
+) -> None:
+    earlier = add_action(store, meeting.id, ActionDraft("brief aan de huisarts"))
+    done = add_action(store, meeting.id, ActionDraft("al gedaan"))
+    set_action_done(store, done.id, True)
+    next_week = plan_session(store, group.id, SessionDraft(TUESDAY + timedelta(days=7)))
+    add_action(store, next_week.id, ActionDraft("vandaag afgesproken"))
+    other_group = create_group(store, GroupDraft(name="Andere groep"))
+    elsewhere = plan_session(store, other_group.id, SessionDraft(TUESDAY))
+    add_action(store, elsewhere.id, ActionDraft("van een andere groep"))
+
+    assert open_actions_before(store, next_week.id) == [earlier]
+    set_action_done(store, earlier.id, True)
+    assert open_actions_before(store, next_week.id) == []
+    with pytest.raises(NotFoundError):
+        open_actions_before(store, "no-such-session")

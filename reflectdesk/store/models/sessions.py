@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reflectdesk.core.model import (
@@ -45,6 +46,14 @@ class Session(IdMixin, TimestampMixin, Base):
     protect_end_time: Mapped[bool] = mapped_column(Boolean, default=False)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The co-facilitators' debrief (migration 0009; store/debriefs.py): '' when none.
+    debrief_went_well: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    debrief_differently: Mapped[str] = mapped_column(
+        Text, default="", server_default=sql_text("''")
+    )
+    debrief_next_presenter: Mapped[str] = mapped_column(
+        Text, default="", server_default=sql_text("''")
+    )
 
     phases: Mapped[list[SessionPhase]] = relationship(
         cascade="all, delete-orphan", order_by="SessionPhase.position"

@@ -2,16 +2,19 @@
 calm "locked" panel with an Unlock button while it is not.
 
 Used for the facilitator's note on a session (notes_panel.py) and for follow-up notes
-about a member (member_notes_dialog.py). The first key typed before any passphrase
-exists asks for one; what was typed stays in the editor and is saved once it is set.
-On lock, what is typed is saved first, then the editor is emptied.
+about a member (member_notes_dialog.py). Before any passphrase exists, what is typed
+stays in the editor only (never on disk), marked "not saved yet", and is sealed and saved
+once one is set. Outside a session the first key asks for the passphrase; on the session
+page (``in_place``) nothing pops up: the page offers the setup in place, and a locked
+note is unlocked in place too (vault_inline.py). On lock, what is typed is saved first,
+then the editor is emptied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateNoteRecord
+from reflectdesk.store.database import Store
 from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.vault import VaultStatus
 from reflectdesk.ui.common.look import set_role
@@ -48,7 +52,10 @@ class PrivateNoteEditor(QPlainTextEdit):
 
 class PrivateNoteBox(QStackedWidget):
     """Follows ``vault`` (the window's one controller): saves before it locks, empties the
-    editor once locked, and asks it for the passphrase when one is needed."""
+    editor once locked, and asks it for the passphrase when one is needed (or, ``in_place``,
+    emits ``unsaved_typed`` and lets the page offer it)."""
+
+    unsaved_typed = Signal()  # text typed that cannot be saved until a passphrase is set
 
     def __init__(
         self,
@@ -59,15 +66,23 @@ class PrivateNoteBox(QStackedWidget):
         editor_name: str,
         placeholder: str,
         read_only: bool = False,
+        in_place: Store | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``in_place``: the store, to unlock in place rather than through a dialog."""
         super().__init__(parent)
         self._load = load
+        self._in_place = in_place
         self._read_only = read_only
         self.vault = vault
         self.saver = Autosaver(save, None, self)
         self.save_state = QLabel(self)
         set_role(self.save_state, "savedState")
+        # Plain and red, above the note (the page places it): typed, but only in memory.
+        self.unsaved_mark = QLabel(self.tr("Not saved yet: set a passphrase to keep it"), self)
+        set_role(self.unsaved_mark, "inlineError")
+        self.unsaved_mark.setObjectName("notSavedYet")
+        self.unsaved_mark.hide()
         self.editor = PrivateNoteEditor(self.saver, self)
         self.editor.setObjectName(editor_name)
         self.editor.setPlaceholderText(placeholder)
@@ -104,12 +119,18 @@ class PrivateNoteBox(QStackedWidget):
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(hint, "hint")
-        self.unlock_button = QPushButton(self.tr("Unlock…"), panel)
-        self.unlock_button.setObjectName("unlockPrivateNotes")
-        self.unlock_button.clicked.connect(self.vault.unlock)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.unlock_button)
+        if self._in_place is not None:
+            from reflectdesk.ui.privacy.vault_inline import InlineUnlock
+
+            self.unlock_here: QWidget = InlineUnlock(self._in_place, self.vault, panel)
+            row.addWidget(self.unlock_here, 4)
+        else:
+            self.unlock_button = QPushButton(self.tr("Unlock…"), panel)
+            self.unlock_button.setObjectName("unlockPrivateNotes")
+            self.unlock_button.clicked.connect(self.vault.unlock)
+            row.addWidget(self.unlock_button)
         row.addStretch(1)
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
@@ -144,6 +165,7 @@ class PrivateNoteBox(QStackedWidget):
             self.editor.setReadOnly(True)  # a damaged note is never overwritten
             return
         record_id = existing[0].id if existing else None
+        self.unsaved_mark.hide()
         self.saver.reset(record_id)
         if existing:
             self._set_text(existing[0].body)
@@ -164,13 +186,22 @@ class PrivateNoteBox(QStackedWidget):
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
 
+    @property
+    def unsaved(self) -> bool:
+        """Text typed before any passphrase exists, held in memory only."""
+        return self.vault.status is VaultStatus.NONE and bool(self.editor.toPlainText())
+
     def _typed(self) -> None:
         if self.vault.status is VaultStatus.UNLOCKED:
             self.saver.typed()
             return
-        # No passphrase yet: ask for one; the text waits in the editor meanwhile.
-        self.save_state.setText(self.tr("Not saved yet: set a passphrase to keep it"))
-        self.vault.when_unlocked()
+        # No passphrase yet: the text waits in the editor (in memory only) meanwhile.
+        if self._in_place is not None:
+            self.unsaved_mark.show()  # said once, in red above the note
+            self.unsaved_typed.emit()
+        else:
+            self.save_state.setText(self.tr("Not saved yet: set a passphrase to keep it"))
+            self.vault.when_unlocked()
 
     def shutdown(self) -> None:
         self.saver.stop()

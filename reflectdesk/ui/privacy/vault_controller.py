@@ -1,6 +1,7 @@
 """The ui's side of the private-notes vault: its state, locking (on demand, when idle,
 after the laptop slept, on close) and the dialogs that set, unlock, change, recover or
-reset it.
+reset it. During a session the session page sets and unlocks it in place instead
+(vault_inline.py) and holds the recovery key back until the clock stops.
 
 Widgets that show private text listen to ``stateChanged`` and ``aboutToLock``: before the
 key is dropped they save what is typed (``aboutToLock`` is emitted first and handled
@@ -90,6 +91,10 @@ class VaultController(QObject):
         self._last_check = (monotonic(), boot_clock())
         self._pending: list[Callable[[], None]] = []
         self.dialog: QWidget | None = None  # the vault dialog open now, if any
+        # While this says so (a session's clock runs), the recovery key waits: nothing
+        # may pop up over the clock. See hold_dialogs_while and show_waiting_recovery_key.
+        self._hold: Callable[[], bool] = lambda: False
+        self._recovery_key_waiting: str | None = None
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
@@ -195,14 +200,37 @@ class VaultController(QObject):
 
     def set_passphrase(self) -> None:
         dialog = _dialogs().SetPassphraseDialog(self._store, self._window)
-        dialog.finished_work.connect(self._created)
+        dialog.finished_work.connect(self.created)
         dialog.rejected.connect(self._pending.clear)
         self._show(dialog)
 
-    def _created(self, recovery_key: object) -> None:
+    def created(self, recovery_key: object) -> None:
+        """A passphrase was set (in the dialog or in place): notes are unlocked; the
+        recovery key, if one was made, is shown as soon as no clock runs."""
         self.refresh()
+        self._recovery_key(recovery_key)
+
+    def _recovery_key(self, recovery_key: object) -> None:
         if isinstance(recovery_key, str):
-            self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
+            self._recovery_key_waiting = recovery_key
+            self.show_waiting_recovery_key()
+
+    def hold_dialogs_while(self, busy: Callable[[], bool] | None) -> None:
+        """``busy`` (a session page's "the clock runs") holds back the recovery key;
+        None lets it through again."""
+        self._hold = busy or (lambda: False)
+
+    @property
+    def recovery_key_waiting(self) -> bool:
+        return self._recovery_key_waiting is not None
+
+    def show_waiting_recovery_key(self) -> None:
+        """Show the recovery key made earlier, unless a clock still runs."""
+        key = self._recovery_key_waiting
+        if key is None or self._hold():
+            return
+        self._recovery_key_waiting = None
+        self._show(_dialogs().RecoveryKeyDialog(key, self._window))
 
     def unlock(self) -> None:
         if self._status is VaultStatus.NONE:
@@ -293,8 +321,7 @@ class VaultController(QObject):
     def _rotated(self, recovery_key: object) -> None:
         self.refresh()
         self._told("Every private note is encrypted with a new key.")
-        if isinstance(recovery_key, str):
-            self._show(_dialogs().RecoveryKeyDialog(recovery_key, self._window))
+        self._recovery_key(recovery_key)
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog

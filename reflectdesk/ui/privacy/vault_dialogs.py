@@ -190,7 +190,8 @@ class SetPassphraseDialog(_VaultDialog):
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows a recovery key once. Closing needs the tick "I have written it down"."""
+    """Shows a recovery key once. Closing needs the tick "I have written it down"; then
+    Enter closes (Copy is never the default button)."""
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,12 +215,15 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setMargin(12)
         copy = QPushButton(self.tr("&Copy"), self)
+        copy.setObjectName("copyRecoveryKey")
+        copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(recovery_key))
         self.written_check = QCheckBox(self.tr("I have &written it down"), self)
         self.written_check.setObjectName("recoveryWrittenDown")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setEnabled(False)
+        self.close_button.setDefault(True)
         self.written_check.toggled.connect(self.close_button.setEnabled)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

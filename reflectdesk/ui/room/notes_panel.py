@@ -80,6 +80,7 @@ class NotesPanel(QWidget):
             editor_name="privateNote",
             placeholder=self.tr("What you notice: the group, the presenter, what to follow up…"),
             read_only=read_only,
+            in_place=store,  # nothing pops up over the clock: set up and unlock here
             parent=self,
         )
         self.private_edit = self.private_box.editor
@@ -143,6 +144,7 @@ class NotesPanel(QWidget):
         top.addWidget(self.save_state)
         layout.addLayout(top)
         layout.addWidget(privacy)
+        layout.addWidget(self.private_box.unsaved_mark)
         layout.addWidget(self.private_box, 3)
         layout.addWidget(self._heading(self.tr("Learning points")))
         layout.addWidget(self.points, 2)

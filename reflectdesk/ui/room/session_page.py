@@ -1,12 +1,14 @@
 """One session in the room: attendance, the case presenter, and the running clock.
 
-A finished session opens read-only. The presenter window (F5) follows the clock and shows
-only the phase, the time, the role cue and a card: it is handed snapshots, never notes.
+A finished session's clock record and attendance are closed, but its write-up (notes,
+learning points, actions, themes, evaluations) stays editable. The presenter window (F5)
+follows the clock and shows only the phase, the time, the role cue and a card: it is handed
+snapshots, never notes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.clock import TimeSource
 from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus
+from reflectdesk.core.debrief import debrief_is_due
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.rotation import presenter_stats, suggest_presenter
@@ -30,10 +33,13 @@ from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import page_title, push_button, splitter
 from reflectdesk.ui.privacy.vault_controller import VaultController
+from reflectdesk.ui.privacy.vault_inline import VaultSetupBar
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
 from reflectdesk.ui.room.card_panel import CardPanel
 from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
+from reflectdesk.ui.room.debrief_panel import DebriefPanel
 from reflectdesk.ui.room.notes_panel import NotesPanel
+from reflectdesk.ui.room.open_actions_panel import OpenActionsPanel
 from reflectdesk.ui.room.presenter_controls import PresenterControls
 from reflectdesk.ui.room.presenter_picker import PresenterPicker
 from reflectdesk.ui.room.presenter_placement import (
@@ -73,6 +79,7 @@ class SessionPage(QWidget):
         self.session_id = session_id
         self.record = sessions.get_session(store, session_id)
         self.group = groups.get_group(store, self.record.group_id)
+        # Only the clock record (and attendance) of a finished session is closed.
         read_only = self.record.status is SessionStatus.FINISHED
 
         self.runner = SessionRunner(store, session_id, time, parent=self)
@@ -180,17 +187,36 @@ class SessionPage(QWidget):
         room_layout.setContentsMargins(0, 4, 0, 0)
         room_layout.addWidget(self.attendance, 3)
         room_layout.addWidget(self.presenter, 2)
-        self.notes = NotesPanel(
-            store, vault, session_id, self.record.group_id, read_only=read_only, parent=self
-        )
+        # The opening phase reviews what was agreed before: listed here, closed by a key.
+        self.open_actions = OpenActionsPanel(store, session_id, room)
+        self.open_actions.status.connect(self.status)
+        room_layout.addWidget(self.open_actions, 2)
+        # The write-up stays open after the session: that evening, or the next day.
+        self.notes = NotesPanel(store, vault, session_id, self.record.group_id, parent=self)
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")
         side.addTab(room, self.tr("&Room"))
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("N&otes"))
         self.tabs = side
+        self._vault = vault
+        self.vault_bar = VaultSetupBar(store, vault, self)
+        self.notes.private_box.unsaved_typed.connect(self.vault_bar.remind)
+        vault.hold_dialogs_while(self.clock_in_progress)
+        # After a session led by two, a short debrief in place (never a dialog).
+        self.debrief = DebriefPanel(store, session_id, self)
+        self.debrief.status.connect(self.status)
+        self.debrief.setVisible(read_only and self._debrief_due())
+        # Under the clock, where the phase table has room to spare at 1366x768: the
+        # offer of a passphrase and the debrief, in place, never shifting the clock.
+        clock_column = QWidget(self)
+        column = QVBoxLayout(clock_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.run_view, 1)
+        column.addWidget(self.vault_bar)
+        column.addWidget(self.debrief)
         self.splitter = splitter(
-            self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
+            self, "sessionSplitter", Qt.Orientation.Horizontal, (clock_column, 3), (side, 2)
         )
 
         layout = QVBoxLayout(self)
@@ -223,7 +249,7 @@ class SessionPage(QWidget):
         state = {
             SessionStatus.PLANNED: self.tr("planned"),
             SessionStatus.RUNNING: self.tr("running"),
-            SessionStatus.FINISHED: self.tr("finished — read-only"),
+            SessionStatus.FINISHED: self.tr("finished"),
         }[record.status]
         parts = [self.group.name, when, record.format_name or "", state]
         self.title.setText(" · ".join(part for part in parts if part))
@@ -303,6 +329,24 @@ class SessionPage(QWidget):
         if self.record.status is not before:
             self.status.emit(self.tr("Session %1.").replace("%1", self.record.status.value))
             self.conditions_button.setVisible(self.record.status is SessionStatus.FINISHED)
+            if self.record.status is SessionStatus.FINISHED:
+                self._after_the_clock()
+
+    def clock_in_progress(self) -> bool:
+        """Started and not ended: nothing but End Session may open a dialog."""
+        return self.runner.snapshot().status in (ClockStatus.RUNNING, ClockStatus.PAUSED)
+
+    def _after_the_clock(self) -> None:
+        """End Session: what waited for the clock to stop is offered now, in place."""
+        if self._debrief_due():
+            self.debrief.offer()
+        if self.notes.private_box.unsaved:
+            self.vault_bar.offer()  # after the debrief: the unsaved note goes first
+        self._vault.show_waiting_recovery_key()
+
+    def _debrief_due(self) -> bool:
+        roles = (m.role for m in members.list_members(self._store, self.record.group_id))
+        return debrief_is_due(roles)
 
     def _conditions_check(self) -> None:
         from reflectdesk.ui.evaluation.entry import open_conditions_check  # on first use
@@ -383,3 +427,6 @@ class SessionPage(QWidget):
         window goes too."""
         self.presenter_action.setChecked(False)
         self.notes.shutdown()
+        self._vault.hold_dialogs_while(None)
+        # Once the page has gone (not while the window closes: the timer dies with it).
+        QTimer.singleShot(0, self._vault, self._vault.show_waiting_recovery_key)

@@ -101,8 +101,10 @@ def test_locking_saves_first_then_clears_and_unlocking_brings_the_note_back(
     assert not any(CANARY in text for text in _visible_texts(window))
     assert "locked" in window.menus.privacy_menu.status_button.text()
 
-    qtbot.mouseClick(page.notes.private_box.unlock_button, Qt.MouseButton.LeftButton)
-    _unlock_by_typing(qtbot, TEST_PASSPHRASE)
+    # On the session page the passphrase is typed in place, not in a dialog.
+    field = page.notes.private_box.unlock_here.passphrase
+    type_text(field, TEST_PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: vault_status(store) is VaultStatus.UNLOCKED)
     qtbot.waitUntil(lambda: page.notes.private_edit.toPlainText() == CANARY + " — en later meer")
     assert page.notes.private_box.currentWidget() is page.notes.private_edit
@@ -221,9 +223,11 @@ def bare_store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
+def test_the_first_member_note_asks_for_a_passphrase_and_keeps_what_was_typed(
     qtbot: QtBot, bare_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Outside a session (a member's follow-up notes) the first key still asks in a
+    dialog; on the session page it is offered in place (tests/ui/room)."""
     from reflectdesk.core.vault_crypto import KdfParams
     from reflectdesk.store import vault
 
@@ -236,10 +240,16 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
         ),
     )
     window = _open_session(qtbot, bare_store)
-    page = _page(window)
     assert "no passphrase" in window.menus.privacy_menu.status_button.text()
-    page.notes.private_edit.setFocus()
-    type_text(page.notes.private_edit, "E")
+    group_id = _page(window).record.group_id
+    window.close_session()
+    member = members.add_member(bare_store, group_id, MemberDraft("Anna de Vries"))
+    window.group_page.reload_members()
+    window.group_page.member_notes(member.membership_id)
+    notes_dialog = find_open(qtbot, MemberNotesDialog, "memberNotesDialog")
+    assert isinstance(notes_dialog, MemberNotesDialog)
+    notes_dialog.box.editor.setFocus()
+    type_text(notes_dialog.box.editor, "E")
 
     dialog = find_open(qtbot, QDialog, "setPassphraseDialog")
     assert any("cannot be opened again" in text for text in _visible_texts(dialog))
@@ -253,7 +263,7 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
         field = dialog.findChild(QLineEdit, name)
         field.clear()
         type_text(field, "kettle harbour violet")
-    with qtbot.waitSignal(page.notes.saver.saved, timeout=5000):
+    with qtbot.waitSignal(notes_dialog.box.saver.saved, timeout=5000):
         qtbot.mouseClick(dialog.findChild(QWidget, "vaultOk"), Qt.MouseButton.LeftButton)
         recovery = find_open(qtbot, QDialog, "recoveryKeyDialog")
 
@@ -264,8 +274,9 @@ def test_the_first_note_asks_for_a_passphrase_and_keeps_what_was_typed(
     recovery.written_check.setChecked(True)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
 
-    [note] = notes.private_notes(bare_store, page.session_id)
+    [note] = notes.member_notes(bare_store, group_id, member.person_id)
     assert note.body.startswith("E")
+    notes_dialog.close()
     window.close()
 
 

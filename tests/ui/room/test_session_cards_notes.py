@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import GroupDraft, MemberDraft
+from reflectdesk.core.model import GroupDraft, MemberDraft, Role
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.store import decks, groups, members, notes, sessions
 from reflectdesk.store.database import Store
@@ -199,3 +199,128 @@ def test_closing_the_window_mid_note_keeps_the_last_words_and_never_waits_on_a_s
     vault.unlock(store, TEST_PASSPHRASE)  # closing locked the notes
     [note] = notes.private_notes(store, page.session_id)
     assert note.body == "Hüseyin vroeg door; de groep bleef stil."
+
+
+def test_open_actions_from_earlier_sessions_are_listed_and_closed_with_one_key(
+    qtbot: QtBot, store: Store
+) -> None:
+    from datetime import date, timedelta
+
+    from reflectdesk.core.model import ClockEventKind
+    from reflectdesk.core.notes import ActionDraft
+
+    fmt = format_id_for_key(store, "balint-one-case")
+    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    last = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    letter = notes.add_action(
+        store, last.id, ActionDraft("Bring the follow-up letter", None, date(2026, 11, 30))
+    )
+    reading = notes.add_action(store, last.id, ActionDraft("Read the Balint chapter"))
+    today = sessions.plan_session(
+        store, group.id, SessionDraft(planned_start=start + timedelta(days=14))
+    )
+    window = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
+    qtbot.addWidget(window)
+    window.show()
+    wait_active(qtbot, window)
+    window.open_session(today.id)
+    page = window.session_page
+    assert page is not None
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)  # the opening phase runs
+
+    panel = page.open_actions
+    assert page.tabs.currentIndex() == 0 and panel.isVisible()
+    texts = [panel.list.item(row).text() for row in range(panel.list.count())]
+    assert texts[0].startswith("Bring the follow-up letter — facilitator — due")
+    assert texts[1].startswith("Read the Balint chapter")
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # the first one is done
+    assert [a.id for a in notes.open_actions_before(store, today.id)] == [reading.id]
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert notes.open_actions_before(store, today.id) == []
+    assert panel.list.count() == 2  # still listed, struck through: a slip is undone
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert [a.id for a in notes.open_actions_before(store, today.id)] == [reading.id]
+    assert letter.id not in {a.id for a in notes.open_actions_before(store, today.id)}
+    # The clock kept running and Space still is the clock's key from the list.
+    assert page.runner.allowed(ClockEventKind.PAUSE)
+    window.close()
+
+
+def _session_led_by(qtbot: QtBot, store: Store, roles: list[Role]):  # type: ignore[no-untyped-def]
+    fmt = format_id_for_key(store, "balint-one-case")
+    group = groups.create_group(store, GroupDraft("Balint — block 3", fmt))
+    for number, role in enumerate(roles):
+        members.add_member(store, group.id, MemberDraft(f"Facilitator {number}", role))
+    members.add_member(store, group.id, MemberDraft("Anna de Vries"))
+    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+    time = FakeTime(start_wall=start)
+    window = MainWindow(store, open_window_settings(), time=time)
+    qtbot.addWidget(window)
+    window.show()
+    wait_active(qtbot, window)
+    window.open_session(session.id)
+    return window, session.id, time
+
+
+def test_after_a_session_led_by_two_a_debrief_is_asked_in_place_and_kept(
+    qtbot: QtBot, store: Store
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reflectdesk.core.debrief import Debrief
+    from reflectdesk.core.model import ClockEventKind
+    from reflectdesk.store import debriefs
+
+    window, session_id, time = _session_led_by(
+        qtbot, store, [Role.FACILITATOR, Role.CO_FACILITATOR]
+    )
+    page = window.session_page
+    assert page is not None
+    assert not page.debrief.isVisible()
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    assert not page.debrief.isVisible()  # not during the session
+    time.advance(900)
+    page.runner.act(ClockEventKind.END)
+
+    panel = page.debrief
+    assert panel.isVisible()
+    assert QApplication.activeModalWidget() is None
+    qtbot.waitUntil(panel.went_well.hasFocus)
+    type_text(panel.went_well, "The silence after the case")
+    panel.differently.setFocus()
+    type_text(panel.differently, "Step in sooner when it turns to advice")
+    panel.next_presenter.setFocus()
+    type_text(panel.next_presenter, "Anna")
+    qtbot.keyClick(panel.next_presenter, Qt.Key.Key_Return)
+    expected = Debrief(
+        "The silence after the case", "Step in sooner when it turns to advice", "Anna"
+    )
+    assert debriefs.debrief(store, session_id) == expected
+
+    window.close_session()
+    window.open_session(session_id)
+    page = window.session_page
+    assert page is not None
+    assert page.debrief.isVisible()
+    assert page.debrief.differently.text() == "Step in sooner when it turns to advice"
+    qtbot.mouseClick(page.debrief.skip_button, Qt.MouseButton.LeftButton)
+    assert not page.debrief.isVisible()
+    assert debriefs.debrief(store, session_id) == expected  # skipping deletes nothing
+    window.close()
+
+
+def test_a_session_led_by_one_asks_no_debrief(qtbot: QtBot, store: Store) -> None:
+    from reflectdesk.core.model import ClockEventKind
+
+    window, _session_id, time = _session_led_by(qtbot, store, [Role.FACILITATOR])
+    page = window.session_page
+    assert page is not None
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    time.advance(900)
+    page.runner.act(ClockEventKind.END)
+    assert not page.debrief.isVisible()
+    window.close()

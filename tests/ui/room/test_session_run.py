@@ -22,13 +22,13 @@ from reflectdesk.core.model import (
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.core.timefmt import displayed_second, remaining_text
 from reflectdesk.store import attendance as attendance_store
-from reflectdesk.store import groups, members, sessions
+from reflectdesk.store import groups, members, notes, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import find_open, wait_active
+from tests.ui.conftest import find_open, type_text, wait_active
 
 DRIFT_SECONDS = 3 * 3600
 CANARY = "CANARY-7f3a: the student cried after the ward round"
@@ -267,7 +267,7 @@ def test_repaints_only_when_the_display_changes(
     )
 
 
-def test_a_finished_session_opens_read_only(
+def test_a_finished_session_keeps_its_clock_closed_and_its_write_up_open(
     qtbot: QtBot, window: MainWindow, store: Store, fake_time: FakeTime, planned: tuple[str, str]
 ) -> None:
     open_by_keyboard(qtbot, window)
@@ -282,9 +282,25 @@ def test_a_finished_session_opens_read_only(
     assert page is not None
     assert page.run_view.read_only
     assert not page.run_view.pause_action.isEnabled()
-    assert "read-only" in page.title.text()
+    assert "finished" in page.title.text()
     qtbot.keyClick(page.run_view, Qt.Key.Key_N)
     assert len(sessions.clock_events(store, planned[1])) == 2
+
+    # The write-up that evening: a learning point typed and saved, an action too.
+    panel = page.notes
+    page.tabs.setCurrentWidget(panel)
+    panel.shareable_check.setChecked(False)
+    panel.point_edit.setFocus()
+    type_text(panel.point_edit, "Silence after the case helped")
+    qtbot.keyClick(panel.point_edit, Qt.Key.Key_Return)
+    assert [p.text for p in notes.learning_points(store, planned[1])] == [
+        "Silence after the case helped"
+    ]
+    panel.action_edit.setFocus()
+    type_text(panel.action_edit, "Send the reading list")
+    qtbot.keyClick(panel.action_edit, Qt.Key.Key_Return)
+    assert [a.text for a in notes.actions(store, planned[1])] == ["Send the reading list"]
+    assert not page.notes.private_edit.isReadOnly()
 
 
 class RecordingChime:
