@@ -191,6 +191,12 @@ class PrivateNoteBox(QStackedWidget):
         """Text typed before any passphrase exists, held in memory only."""
         return self.vault.status is VaultStatus.NONE and bool(self.editor.toPlainText())
 
+    def discard_unsaved(self) -> None:
+        """The facilitator chose to drop the text typed before any passphrase existed."""
+        if self.unsaved:
+            self._set_text("")
+            self.unsaved_mark.hide()
+
     def _typed(self) -> None:
         if self.vault.status is VaultStatus.UNLOCKED:
             self.saver.typed()

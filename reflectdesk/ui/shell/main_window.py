@@ -15,16 +15,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.model import ClockEventKind, GroupDraft
+from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
@@ -34,8 +32,8 @@ from reflectdesk.ui.groups.group_list import GroupListPanel
 from reflectdesk.ui.groups.group_page import GroupPage
 from reflectdesk.ui.jobs.task import finish_tasks
 from reflectdesk.ui.privacy.vault_controller import VaultController
+from reflectdesk.ui.shell.leaving import Leaving
 from reflectdesk.ui.shell.main_menus import MainMenus
-from reflectdesk.ui.shell.quit_question import ask_about_running_session
 from reflectdesk.ui.shell.search_page import SearchField, SearchPage
 from reflectdesk.ui.shell.store_signals import StoreSignals
 from reflectdesk.ui.shell.window_settings import restore_window, save_window
@@ -76,7 +74,8 @@ class MainWindow(QMainWindow):
         # Private notes: locked, unlocked or not set up; locks when idle or on close.
         self.vault = VaultController(store, self)
         self._exports: Exports | None = None
-        self._quit_question: QMessageBox | None = None
+        # Quitting or leaving a session asks first when something would be lost.
+        self.leaving = Leaving(self, self.vault, lambda: self.session_page, self.close_session)
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self.vault, self)
@@ -177,7 +176,7 @@ class MainWindow(QMainWindow):
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not open the session"), error)
             return
-        page.back_requested.connect(self.close_session)
+        page.back_requested.connect(self.leaving.leave_page)
         page.export_requested.connect(self.menus.export_summary)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.session_page = page
@@ -343,33 +342,13 @@ class MainWindow(QMainWindow):
 
     def request_quit(self) -> None:
         """File ▸ Quit (Ctrl+Q): asks first while a session runs, as the close button does."""
-        if not self._asked_about_running_session():
-            self.close()
-
-    def _asked_about_running_session(self) -> bool:
-        """True when quitting waits for the answer to "end the session, keep it running
-        and quit, or cancel?"; asked once, however often quitting is asked for."""
-        page = self.session_page
-        if page is None or page.runner.clock.status not in (
-            ClockStatus.RUNNING,
-            ClockStatus.PAUSED,
-        ):
-            return False
-        if self._quit_question is None or not self._quit_question.isVisible():
-
-            def end() -> None:
-                if page.runner.act(ClockEventKind.END):  # else its error shows; we stay
-                    self.close()
-
-            self._quit_question = ask_about_running_session(self, end=end, keep=self.close)
-        self._quit_question.activateWindow()
-        return True
+        self.leaving.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A person closing the window (its close button, Alt+F4) is asked first while a
         # session runs, as Ctrl+Q is. The app closing its own window (after an answer, for
         # a restore, after the start-up check) is not spontaneous and is not asked.
-        if event.spontaneous() and self._asked_about_running_session():
+        if event.spontaneous() and self.leaving.wants_to_wait():
             event.ignore()
             return
         finish_tasks(self)  # exports, loads and checks this window started

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.clock_state import ClockStatus
@@ -240,3 +240,58 @@ def test_locked_notes_unlock_in_place_while_the_clock_runs(
     qtbot.waitUntil(lambda: box.currentWidget() is box.editor)
     assert QApplication.activeModalWidget() is None
     assert page.runner.snapshot().status is ClockStatus.RUNNING
+
+
+def _button(box: QWidget, name: str) -> QPushButton:
+    button = box.findChild(QPushButton, name)
+    assert button is not None
+    return button
+
+
+def test_leaving_with_an_unsaved_note_asks_and_loses_nothing_unless_told(
+    qtbot: QtBot, window: MainWindow, bare_store: Store
+) -> None:
+    page = _page(window)
+    _start_and_type_a_note(qtbot, page)
+
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    question = find_open(qtbot, QMessageBox, "unsavedPrivateNote")
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # Cancel: stay, the note as it was
+    qtbot.waitUntil(lambda: not question.isVisible())
+    assert window.session_page is page
+    assert page.notes.private_edit.toPlainText() == CANARY
+
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    question = find_open(qtbot, QMessageBox, "unsavedPrivateNote")
+    qtbot.mouseClick(_button(question, "setUpToKeepNote"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not question.isVisible())
+    window.activateWindow()  # as the window manager does once the question has gone
+    wait_active(qtbot, window)
+    qtbot.waitUntil(page.vault_bar.passphrase.hasFocus)  # offered in place; still here
+    assert window.session_page is page
+
+    qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    question = find_open(qtbot, QMessageBox, "unsavedPrivateNote")
+    qtbot.mouseClick(_button(question, "discardUnsavedNote"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session_page is None)
+    assert vault_status(bare_store) is VaultStatus.NONE
+    assert _files_holding(Path(bare_store.path).parent.parent, CANARY) == []
+
+
+def test_quitting_with_a_recovery_key_held_back_shows_it_first(
+    qtbot: QtBot, window: MainWindow, fake_time: FakeTime
+) -> None:
+    page = _page(window)
+    _start_and_type_a_note(qtbot, page)
+    qtbot.mouseClick(page.vault_bar.set_up_button, Qt.MouseButton.LeftButton)
+    _set_in_the_bar(qtbot, page)
+    assert window.vault.recovery_key_waiting  # the clock runs: held back
+
+    window.request_quit()
+    question = find_open(qtbot, QMessageBox, "quitRunningSession")
+    qtbot.mouseClick(_button(question, "keepAndQuit"), Qt.MouseButton.LeftButton)
+    recovery = find_open(qtbot, QDialog, "recoveryKeyDialog")
+    assert window.isVisible()  # the window waits for the key to be seen
+    recovery.written_check.setChecked(True)
+    qtbot.keyClick(recovery.written_check, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.isVisible())

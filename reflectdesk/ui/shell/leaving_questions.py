@@ -1,0 +1,98 @@
+"""The questions asked before the facilitator leaves a session or quits.
+
+Quitting while the clock runs: closing the window used to keep the session running
+silently (it resumes on the next start), which left the TV dark with no word why. Now
+Ctrl+Q or the window's close button asks once: end the session, keep it running and quit,
+or cancel. It is the one question a running session may ask.
+
+Leaving with a private note typed before any passphrase was set: that text lives in
+memory only (it must never reach the disk unencrypted), so leaving would drop it without
+a word. The facilitator chooses: set a passphrase (in place, on the session page), discard
+the note, or stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+# One answer of a question: its button's text and object name, and what it does.
+Answer = tuple[str, str, Callable[[], object]]
+
+
+def _ask(
+    parent: QWidget,
+    name: str,
+    *,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    answers: tuple[Answer, Answer],
+    default: int,
+) -> QMessageBox:
+    """A window-modal question with two answers and Cancel (also Esc), which does
+    nothing; ``default`` is the index of the answer Enter gives."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(name)
+    actions = {}
+    for label, object_name, action in answers:
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        button.setObjectName(object_name)
+        actions[button] = action
+    box.setDefaultButton(list(actions)[default])
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    # The answer runs once the box has gone, so the focus it hands back on closing
+    # does not undo where the answer puts the focus.
+    box.buttonClicked.connect(
+        lambda clicked: QTimer.singleShot(0, parent, actions.get(clicked, lambda: None))
+    )
+    box.open()
+    return box
+
+
+def ask_about_running_session(
+    parent: QWidget, *, end: Callable[[], object], keep: Callable[[], object]
+) -> QMessageBox:
+    """``end()`` or ``keep()`` runs on that answer. Keeping it running is the default: it
+    is what quitting always did, and nothing is lost by it."""
+    return _ask(
+        parent,
+        "quitRunningSession",
+        icon=QMessageBox.Icon.Question,
+        title=parent.tr("Session Running"),
+        text=parent.tr(
+            "The session's clock is still running. End the session now, or keep it "
+            "running and quit? A session kept running comes back when ReflectDesk "
+            "starts again."
+        ),
+        answers=(
+            (parent.tr("End the Session"), "endAndQuit", end),
+            (parent.tr("Keep It Running and Quit"), "keepAndQuit", keep),
+        ),
+        default=1,
+    )
+
+
+def ask_about_unsaved_note(
+    parent: QWidget, *, set_up: Callable[[], object], discard: Callable[[], object]
+) -> QMessageBox:
+    """``set_up()`` or ``discard()`` runs on that answer. Setting a passphrase is the
+    default: it loses nothing."""
+    return _ask(
+        parent,
+        "unsavedPrivateNote",
+        icon=QMessageBox.Icon.Warning,
+        title=parent.tr("Private Note Not Saved"),
+        text=parent.tr(
+            "The private note you typed is not saved: no passphrase is set yet, and "
+            "ReflectDesk never writes a private note unencrypted. Set a passphrase to "
+            "keep it, or discard it."
+        ),
+        answers=(
+            (parent.tr("Set a Passphrase"), "setUpToKeepNote", set_up),
+            (parent.tr("Discard the Note"), "discardUnsavedNote", discard),
+        ),
+        default=0,
+    )
