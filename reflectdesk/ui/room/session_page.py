@@ -168,7 +168,7 @@ class SessionPage(QWidget):
         side.setObjectName("sessionTabs")
         side.addTab(room, self.tr("&Room"))
         side.addTab(self.cards, self.tr("&Cards"))
-        side.addTab(self.notes, self.tr("N&otes"))
+        side.addTab(self.notes, self.tr("&Notes"))
         self.tabs = side
         self.splitter = splitter(
             self, "sessionSplitter", Qt.Orientation.Horizontal, (self.run_view, 3), (side, 2)
