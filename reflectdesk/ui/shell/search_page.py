@@ -147,3 +147,10 @@ class SearchPage(QWidget):
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(item.data(HIT_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape in the results leaves the search, as it does in the field.
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            return
+        super().keyPressEvent(event)
