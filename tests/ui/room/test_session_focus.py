@@ -112,3 +112,12 @@ def test_esc_from_any_panel_of_the_page_returns_to_the_clock(
     qtbot.waitUntil(page.run_view.hasFocus)
     press_n_where_the_focus_is(qtbot)
     assert kinds(store, page) == [ClockEventKind.START, ClockEventKind.NEXT]
+
+
+def test_the_session_menu_names_esc_as_the_way_back_to_the_clock(page: SessionPage) -> None:
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    window.menus.fill_session_menu()
+    listed = window.menus.session_menu.actions()
+    assert page.back_to_clock_action in listed
+    assert page.back_to_clock_action.shortcut().toString() == "Esc"
