@@ -63,9 +63,9 @@ class GroupFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Format:"), self.format_combo)
-        form.addRow(self.tr("&Setting:"), self.setting_edit)
-        form.addRow(self.tr("&Planned:"), self.planned_spin)
+        form.addRow(self.tr("For&mat:"), self.format_combo)
+        form.addRow(self.tr("Se&tting:"), self.setting_edit)
+        form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
         for label_field in (
             self.name_edit,

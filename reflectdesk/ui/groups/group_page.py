@@ -112,7 +112,7 @@ class GroupPage(QWidget):
                 "• Anyone may pass."
             )
         )
-        rules_label = QLabel(self.tr("&Ground rules and confidentiality agreement"), self)
+        rules_label = QLabel(self.tr("Ground &rules and confidentiality agreement"), self)
         set_role(rules_label, "sectionHeading")
         rules_label.setWordWrap(True)
         rules_label.setBuddy(self.rules_edit)

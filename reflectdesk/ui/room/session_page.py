@@ -197,7 +197,7 @@ class SessionPage(QWidget):
         side.setObjectName("sessionTabs")
         side.addTab(room, self.tr("&Room"))
         side.addTab(self.cards, self.tr("&Cards"))
-        side.addTab(self.notes, self.tr("N&otes"))
+        side.addTab(self.notes, self.tr("&Notes"))
         self.tabs = side
         self._vault = vault
         self.vault_bar = VaultSetupBar(store, vault, self)
@@ -229,6 +229,24 @@ class SessionPage(QWidget):
         self._update_title()
         self.reload_people()
         self.setFocusProxy(self.run_view)
+        self._add_back_to_clock()
+
+    def _add_back_to_clock(self) -> None:
+        """Esc anywhere on the page (a note, a list, the cards) hands the keys back to
+        the clock, so the next N is Next Phase and never a letter in a note."""
+        action = QAction(self.tr("Back to the Clock"), self)
+        action.setObjectName("backToClock")
+        action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.return_to_clock)
+        self.addAction(action)
+        self.back_to_clock_action = action
+
+    def return_to_clock(self) -> None:
+        """Focus the run view. What was typed stays where it is: the private note's
+        editor saves at once as the focus leaves it (the autosave's save_now), and a
+        learning point or action not yet added waits in its field for Enter."""
+        self.run_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- header and people -----------------------------------------------------------
 

@@ -40,7 +40,7 @@ class EvaluationMenu:
         self._context = context
         self.pass_window: PassTheLaptopWindow | None = None
         tr = window.tr
-        self.menu = menu_bar.addMenu(tr("E&valuation"))
+        self.menu = menu_bar.addMenu(tr("&Evaluation"))
         self.menu.setObjectName("evaluationMenu")
         self.paper_forms_action = self._action(
             tr("Enter &Paper Forms…"), PAPER_FORMS_SHORTCUT, "enterPaperForms", self.paper_forms

@@ -264,6 +264,7 @@ class MainMenus:
         if page is None:
             return
         menu.addAction(self.back_to_group_action)
+        menu.addAction(page.back_to_clock_action)  # Esc, from a note or any panel
         menu.addSeparator()
         for action in page.run_view.control_actions:
             if action.isVisible():

@@ -10,9 +10,10 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -35,6 +36,7 @@ from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.leaving import Leaving
 from reflectdesk.ui.shell.main_menus import MainMenus
 from reflectdesk.ui.shell.search_page import SearchField, SearchPage
+from reflectdesk.ui.shell.search_popup import SearchPopup
 from reflectdesk.ui.shell.store_signals import StoreSignals
 from reflectdesk.ui.shell.window_settings import restore_window, save_window
 
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.search_field)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # Mid-session the results open beside the clock, never over it.
+        self.search_popup = SearchPopup(self.search_field, self._search_free_area, central)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
         self.menus = MainMenus(self, self, store, self.vault, self.restore_requested.emit)
         self.statusBar().addPermanentWidget(QLabel(str(store.path), self))
@@ -192,6 +199,7 @@ class MainWindow(QMainWindow):
         page = self.session_page
         if page is None:
             return
+        self._dock_search(beside_session=False)
         self.session_page = None
         self.group_list.show()
         page.shutdown()
@@ -234,12 +242,22 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def _enter_search(self, _text: str) -> None:
+        if self.session_page is not None:
+            self._dock_search(beside_session=True)
+            self.search_popup.open()
+            return
+        self._dock_search(beside_session=False)
         if self.pages.currentWidget() is not self.search_page:
             self._before_search = self.pages.currentWidget()
             self.pages.setCurrentWidget(self.search_page)
 
     def _leave_search(self) -> None:
         self.search_field.clear()
+        if self.session_page is not None:
+            # Back to the session: the next key is the clock's again.
+            self.search_popup.hide()
+            self.session_page.run_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         back = self._before_search
         self.pages.setCurrentWidget(back if back is not None else self.group_page)
 
@@ -249,6 +267,7 @@ class MainWindow(QMainWindow):
         from reflectdesk.store import note_lookup
 
         self.search_field.clear()
+        self.close_session()  # the result may be elsewhere; a running session resumes
         self.pages.setCurrentWidget(self.group_page)
         try:
             if hit.kind in (HitKind.LEARNING_POINT, HitKind.ACTION, HitKind.PRIVATE):
@@ -270,6 +289,35 @@ class MainWindow(QMainWindow):
         elif hit.kind is HitKind.MEMBER:
             self.group_page.members.select_member(hit.ref_id)
             self.group_page.members.table.setFocus()
+
+    def _dock_search(self, *, beside_session: bool) -> None:
+        """Put the one search page in the popup (beside a session) or back among the
+        pages (anywhere else, where the results take the page)."""
+        if beside_session:
+            if self.search_page.parent() is not self.search_popup:
+                self.pages.removeWidget(self.search_page)
+                self.search_popup.hold(self.search_page)
+            return
+        self.search_popup.hide()
+        if self.pages.indexOf(self.search_page) < 0:
+            self.pages.addWidget(self.search_page)
+
+    def _search_free_area(self) -> QRect:
+        """What the search popup may cover: the session's side tabs, not its clock."""
+        central = self.centralWidget()
+        page = self.session_page
+        if page is None or central is None:
+            return QRect()
+        return QRect(page.tabs.mapTo(central, QPoint(0, 0)), page.tabs.size())
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A click or Tab away from the search (back to the clock, say) hides the popup;
+        the query stays in the field for later."""
+        popup = self.search_popup
+        if new is None or not popup.isVisible():
+            return
+        if new is not self.search_field and not popup.isAncestorOf(new):
+            popup.hide()
 
     def _resume_running_session(self) -> None:
         """After a crash or a restart, go straight back to the session that is running."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -65,6 +65,7 @@ class SearchPage(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(self._activate)
+        self._soften_selection()
         self._timer = single_shot(self, self.run, TYPING_PAUSE_MS)
         field.textChanged.connect(lambda _text: self._timer.start())
         field.returnPressed.connect(self._open_first)
@@ -74,6 +75,21 @@ class SearchPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+
+    def _soften_selection(self) -> None:
+        """A pale tint for the chosen result: its text is a label that keeps its own
+        colours (the grey kind, the black title), which a full highlight made unreadable."""
+        palette = self.results.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        tint = QColor(
+            (base.red() * 3 + accent.red()) // 4,
+            (base.green() * 3 + accent.green()) // 4,
+            (base.blue() * 3 + accent.blue()) // 4,
+        )
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, tint)
+        self.results.setPalette(palette)
 
     def run(self) -> list[SearchHit]:
         # Imported on first search: the index and the vault seam are not needed to start.
@@ -147,3 +163,10 @@ class SearchPage(QWidget):
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.open_hit.emit(item.data(HIT_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape in the results leaves the search, as it does in the field.
+        if event.key() == Qt.Key.Key_Escape:
+            self.closed.emit()
+            return
+        super().keyPressEvent(event)
