@@ -237,9 +237,10 @@ def test_failed_migration_releases_the_lock(
 # --- the released revisions never change --------------------------------------------
 
 # Users' databases were made by these revisions: what they create must stay the same to
-# the letter, whatever becomes of the scripts. SQLite keeps every CREATE statement as
-# written. The fixture holds that SQL verbatim, trailing spaces included (SQLAlchemy ends
-# each column line with ", "): regenerate it with schema_sql(), never by hand.
+# the letter, whatever becomes of the scripts or of the helpers they share
+# (store/migrations/tables.py). SQLite keeps every CREATE statement as written. The
+# fixture holds that SQL verbatim, trailing spaces included (SQLAlchemy ends each column
+# line with ", "): regenerate it with schema_sql(), never by hand.
 PINNED_REVISION = "0008"
 PINNED_SCHEMA = Path(__file__).parent / "fixtures" / f"schema-{PINNED_REVISION}.sql"
 
