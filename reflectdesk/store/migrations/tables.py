@@ -17,7 +17,7 @@ later change to the convention cannot rename anything an old revision made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +30,7 @@ def id_column(name: str = "id", *, nullable: bool = False) -> sa.Column[Any]:
     return sa.Column(name, sa.String(length=36), nullable=nullable)
 
 
-def timestamp_columns() -> tuple[sa.Column[Any], sa.Column[Any]]:
+def timestamps() -> tuple[sa.Column[Any], sa.Column[Any]]:
     """created_at and updated_at, as the models' TimestampMixin has them."""
     return (
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -51,7 +51,7 @@ class Reference:
 class NewTable:
     """A table a revision creates, with its named constraints and its indexes.
 
-    Make these in a function that upgrade() and downgrade() both call, not once at
+    Make these (and Tables) in a function that upgrade() and downgrade() both call, not once at
     import: a Column belongs to the one Table it was first given to, and the migrations
     run more than once in one process (the tests do).
     """
@@ -109,13 +109,29 @@ def new_table(
     return NewTable(name, columns, checks or {}, references, primary_key, unique, indexes or {})
 
 
-def create_tables(tables: Iterable[NewTable]) -> None:
-    """Each table, then its indexes, in the order given."""
-    for table in tables:
-        table.create()
+def link_table(name: str, first: Reference, second: Reference) -> NewTable:
+    """A table that links two records, one row a pair: both ids together are the key."""
+    return new_table(
+        name,
+        id_column(first.column),
+        id_column(second.column),
+        references=[first, second],
+        primary_key=[first.column, second.column],
+    )
 
 
-def drop_tables(tables: Iterable[NewTable]) -> None:
-    """The reverse of create_tables(): the last table first, its indexes before it."""
-    for table in reversed(list(tables)):
-        table.drop()
+class Tables:
+    """The tables one revision creates, in the order it creates them."""
+
+    def __init__(self, *tables: NewTable) -> None:
+        self._tables = tables
+
+    def create(self) -> None:
+        """Each table, then its indexes, in the order given."""
+        for table in self._tables:
+            table.create()
+
+    def drop(self) -> None:
+        """The reverse of create(): the last table first, its indexes before it."""
+        for table in reversed(self._tables):
+            table.drop()

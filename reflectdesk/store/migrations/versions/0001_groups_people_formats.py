@@ -8,15 +8,7 @@ Revises: (none)
 
 import sqlalchemy as sa
 
-from reflectdesk.store.migrations.tables import (
-    NewTable,
-    Reference,
-    create_tables,
-    drop_tables,
-    id_column,
-    new_table,
-    timestamp_columns,
-)
+from reflectdesk.store.migrations.tables import Reference, Tables, id_column, new_table, timestamps
 
 revision = "0001"
 down_revision = None
@@ -24,8 +16,8 @@ branch_labels = None
 depends_on = None
 
 
-def _tables() -> list[NewTable]:
-    return [
+def _tables() -> Tables:
+    return Tables(
         new_table(
             "formats",
             sa.Column("key", sa.String(length=60), nullable=False),
@@ -36,7 +28,7 @@ def _tables() -> list[NewTable]:
             sa.Column("source_digest", sa.String(length=64), nullable=False),
             sa.Column("position", sa.Integer(), nullable=False),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
             unique=[("key",)],
         ),
         new_table(
@@ -56,7 +48,7 @@ def _tables() -> list[NewTable]:
             sa.Column("display_name", sa.String(length=120), nullable=False),
             sa.Column("family_name", sa.String(length=120), nullable=False),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
         ),
         new_table(
             "groups",
@@ -68,7 +60,7 @@ def _tables() -> list[NewTable]:
             sa.Column("ground_rules", sa.Text(), nullable=False),
             sa.Column("archived_at", sa.DateTime(), nullable=True),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
             checks={
                 "attendance_required": (
                     "attendance_required IS NULL"
@@ -111,15 +103,15 @@ def _tables() -> list[NewTable]:
             sa.Column("salt", sa.LargeBinary(), nullable=False),
             sa.Column("wrapped_key", sa.LargeBinary(), nullable=False),
             sa.Column("recovery_wrapped_key", sa.LargeBinary(), nullable=True),
-            *timestamp_columns(),
+            *timestamps(),
             checks={"single_row": "id = 1"},
         ),
-    ]
+    )
 
 
 def upgrade() -> None:
-    create_tables(_tables())
+    _tables().create()
 
 
 def downgrade() -> None:
-    drop_tables(_tables())
+    _tables().drop()

@@ -8,15 +8,7 @@ Revises: 0001
 
 import sqlalchemy as sa
 
-from reflectdesk.store.migrations.tables import (
-    NewTable,
-    Reference,
-    create_tables,
-    drop_tables,
-    id_column,
-    new_table,
-    timestamp_columns,
-)
+from reflectdesk.store.migrations.tables import Reference, Tables, id_column, new_table, timestamps
 
 revision = "0002"
 down_revision = "0001"
@@ -24,8 +16,8 @@ branch_labels = None
 depends_on = None
 
 
-def _tables() -> list[NewTable]:
-    return [
+def _tables() -> Tables:
+    return Tables(
         new_table(
             "sessions",
             id_column("group_id"),
@@ -39,7 +31,7 @@ def _tables() -> list[NewTable]:
             sa.Column("started_at", sa.DateTime(), nullable=True),
             sa.Column("ended_at", sa.DateTime(), nullable=True),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
             checks={"status": "status IN ('planned', 'running', 'finished')"},
             references=[
                 Reference("format_id", "formats", "SET NULL"),
@@ -92,12 +84,12 @@ def _tables() -> list[NewTable]:
             unique=[("session_id", "person_id")],
             indexes={"ix_attendance_person_id": ["person_id"]},
         ),
-    ]
+    )
 
 
 def upgrade() -> None:
-    create_tables(_tables())
+    _tables().create()
 
 
 def downgrade() -> None:
-    drop_tables(_tables())
+    _tables().drop()

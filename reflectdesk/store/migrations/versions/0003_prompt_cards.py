@@ -8,15 +8,7 @@ Revises: 0002
 
 import sqlalchemy as sa
 
-from reflectdesk.store.migrations.tables import (
-    NewTable,
-    Reference,
-    create_tables,
-    drop_tables,
-    id_column,
-    new_table,
-    timestamp_columns,
-)
+from reflectdesk.store.migrations.tables import Reference, Tables, id_column, new_table, timestamps
 
 revision = "0003"
 down_revision = "0002"
@@ -24,8 +16,8 @@ branch_labels = None
 depends_on = None
 
 
-def _tables() -> list[NewTable]:
-    return [
+def _tables() -> Tables:
+    return Tables(
         new_table(
             "decks",
             sa.Column("key", sa.String(length=60), nullable=False),
@@ -34,7 +26,7 @@ def _tables() -> list[NewTable]:
             sa.Column("builtin", sa.Boolean(), nullable=False),
             sa.Column("source_digest", sa.String(length=64), nullable=False),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
             unique=[("key",)],
         ),
         new_table(
@@ -61,12 +53,12 @@ def _tables() -> list[NewTable]:
             ],
             indexes={"ix_cards_shown_session_id": ["session_id"]},
         ),
-    ]
+    )
 
 
 def upgrade() -> None:
-    create_tables(_tables())
+    _tables().create()
 
 
 def downgrade() -> None:
-    drop_tables(_tables())
+    _tables().drop()

@@ -9,13 +9,12 @@ Revises: 0003
 import sqlalchemy as sa
 
 from reflectdesk.store.migrations.tables import (
-    NewTable,
     Reference,
-    create_tables,
-    drop_tables,
+    Tables,
     id_column,
+    link_table,
     new_table,
-    timestamp_columns,
+    timestamps,
 )
 
 revision = "0004"
@@ -24,8 +23,8 @@ branch_labels = None
 depends_on = None
 
 
-def _tables() -> list[NewTable]:
-    return [
+def _tables() -> Tables:
+    return Tables(
         new_table(
             "themes",
             sa.Column("key", sa.String(length=60), nullable=False),
@@ -51,7 +50,7 @@ def _tables() -> list[NewTable]:
             sa.Column("due_on", sa.Date(), nullable=True),
             sa.Column("done", sa.Boolean(), nullable=False),
             id_column(),
-            *timestamp_columns(),
+            *timestamps(),
             checks={
                 "private_is_sealed": "kind != 'private' OR (body = '' AND title = '')",
                 "kind": "kind IN ('private', 'learning_point', 'action')",
@@ -68,32 +67,22 @@ def _tables() -> list[NewTable]:
             },
         ),
         # Tags: a theme on a session, and on a learning point or action.
-        new_table(
+        link_table(
             "session_themes",
-            id_column("session_id"),
-            id_column("theme_id"),
-            references=[
-                Reference("session_id", "sessions", "CASCADE"),
-                Reference("theme_id", "themes", "CASCADE"),
-            ],
-            primary_key=["session_id", "theme_id"],
+            Reference("session_id", "sessions", "CASCADE"),
+            Reference("theme_id", "themes", "CASCADE"),
         ),
-        new_table(
+        link_table(
             "note_themes",
-            id_column("note_id"),
-            id_column("theme_id"),
-            references=[
-                Reference("note_id", "notes", "CASCADE"),
-                Reference("theme_id", "themes", "CASCADE"),
-            ],
-            primary_key=["note_id", "theme_id"],
+            Reference("note_id", "notes", "CASCADE"),
+            Reference("theme_id", "themes", "CASCADE"),
         ),
-    ]
+    )
 
 
 def upgrade() -> None:
-    create_tables(_tables())
+    _tables().create()
 
 
 def downgrade() -> None:
-    drop_tables(_tables())
+    _tables().drop()
