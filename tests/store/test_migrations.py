@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reflectdesk.paths import backups_dir
 from reflectdesk.store import database as database_module
-from reflectdesk.store.database import open_store
+from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import MigrationError
 from reflectdesk.store.models import load_all
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
@@ -229,3 +232,68 @@ def test_failed_migration_releases_the_lock(
 
     with open_store(path) as store:
         assert store.schema_revision() == HEAD_REVISION
+
+
+# --- the released revisions never change --------------------------------------------
+
+# Users' databases were made by these revisions: what they create must stay the same to
+# the letter, whatever becomes of the scripts or of the helpers they share
+# (store/migrations/tables.py). SQLite keeps every CREATE statement as written. The
+# fixture holds that SQL verbatim, trailing spaces included (SQLAlchemy ends each column
+# line with ", "): regenerate it with schema_sql(), never by hand.
+PINNED_REVISION = "0008"
+PINNED_SCHEMA = Path(__file__).parent / "fixtures" / f"schema-{PINNED_REVISION}.sql"
+
+
+def schema_sql(path: Path) -> str:
+    """Every object in sqlite_master, in name order, with the SQL SQLite stored for it."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        ).fetchall()
+    finally:
+        connection.close()
+    return "".join(
+        f"-- {kind} {name} on {table}\n" + ("" if sql is None else f"{sql};\n") + "\n"
+        for kind, name, table, sql in rows
+    )
+
+
+def migrations_up_to(tmp_path: Path, revision: str) -> Path:
+    """A copy of the migrations folder without the revisions after ``revision``."""
+    folder = tmp_path / f"migrations-{revision}"
+    shutil.copytree(migrations_location(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for later in (folder / "versions").glob("*.py"):
+        if later.name[:4] > revision:
+            later.unlink()
+    return folder
+
+
+def migrate(store: Store, folder: Path, direction: str, target: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(folder))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, direction)(config, target)
+
+
+def test_the_released_revisions_create_the_pinned_schema(tmp_path: Path) -> None:
+    path = tmp_path / "pinned.db"
+    with open_store(path, migrations=migrations_up_to(tmp_path, PINNED_REVISION)) as store:
+        assert store.schema_revision() == PINNED_REVISION
+
+    assert schema_sql(path) == PINNED_SCHEMA.read_text(encoding="utf-8")
+
+
+def test_downgrading_to_nothing_and_back_gives_the_pinned_schema(tmp_path: Path) -> None:
+    path = tmp_path / "down.db"
+    folder = migrations_up_to(tmp_path, PINNED_REVISION)
+    with open_store(path, migrations=folder) as store:
+        migrate(store, folder, "downgrade", "base")
+        assert table_names(path) == {"alembic_version"}
+        for revision in KNOWN_REVISIONS[: KNOWN_REVISIONS.index(PINNED_REVISION) + 1]:
+            migrate(store, folder, "upgrade", revision)
+
+    assert stored_revision(path) == PINNED_REVISION
+    assert schema_sql(path) == PINNED_SCHEMA.read_text(encoding="utf-8")

@@ -54,91 +54,90 @@ _NOTE_VALUES = (
     "{r}.title, {r}.body"
 )
 
+
+def _trigger(event: str, *lines: str) -> str:
+    """What follows ``CREATE TRIGGER <name>``: the event, then the body one line at a time.
+    SQLite keeps this text as written, so the layout (the indents, the line breaks) is
+    part of the released schema and must not change."""
+    body = "".join(f"\n            {line}" for line in lines)
+    return f"\n        {event} BEGIN{body}\n        END"
+
+
+def _write_new(values: str, when: str = "true") -> str:
+    """Upsert the entry of the row a trigger fired for (``new``)."""
+    return f"{_INSERT} {values.format(r='new')} WHERE {when} {_UPSERT};"
+
+
+def _forget(kind: str) -> str:
+    """Delete the entry of the row deleted (``old``)."""
+    return f"DELETE FROM search_entries WHERE kind = '{kind}' AND ref_id = old.id;"
+
+
+# An entry's row in the FTS index: removed (old), and written again folded (new).
+_UNINDEX_OLD = "DELETE FROM search_index WHERE rowid = old.id;"
+_INDEX_NEW = (
+    "INSERT INTO search_index (rowid, title_key, body_key)",
+    "VALUES (new.id, reflectdesk_fold(new.title), reflectdesk_fold(new.body));",
+)
+# A membership's entry, titled with the person's name.
+_WRITE_MEMBER = (
+    f"{_INSERT} SELECT 'member', new.id, new.group_id, persons.display_name, ''",
+    f"FROM persons WHERE persons.id = new.person_id {_UPSERT};",
+)
+
 TRIGGERS = {
     # -- the entries feed the FTS index, folded --------------------------------------
-    "search_entries_ai": """
-        AFTER INSERT ON search_entries BEGIN
-            DELETE FROM search_index WHERE rowid = new.id;
-            INSERT INTO search_index (rowid, title_key, body_key)
-            VALUES (new.id, reflectdesk_fold(new.title), reflectdesk_fold(new.body));
-        END""",
-    "search_entries_au": """
-        AFTER UPDATE ON search_entries BEGIN
-            DELETE FROM search_index WHERE rowid = old.id;
-            INSERT INTO search_index (rowid, title_key, body_key)
-            VALUES (new.id, reflectdesk_fold(new.title), reflectdesk_fold(new.body));
-        END""",
-    "search_entries_ad": """
-        AFTER DELETE ON search_entries BEGIN
-            DELETE FROM search_index WHERE rowid = old.id;
-        END""",
+    "search_entries_ai": _trigger(
+        "AFTER INSERT ON search_entries",
+        "DELETE FROM search_index WHERE rowid = new.id;",
+        *_INDEX_NEW,
+    ),
+    "search_entries_au": _trigger("AFTER UPDATE ON search_entries", _UNINDEX_OLD, *_INDEX_NEW),
+    "search_entries_ad": _trigger("AFTER DELETE ON search_entries", _UNINDEX_OLD),
     # -- groups -----------------------------------------------------------------------
-    "search_groups_ai": f"""
-        AFTER INSERT ON groups BEGIN
-            {_INSERT} {_GROUP_VALUES.format(r="new")} WHERE true {_UPSERT};
-        END""",
-    "search_groups_au": f"""
-        AFTER UPDATE OF name, setting, ground_rules ON groups BEGIN
-            {_INSERT} {_GROUP_VALUES.format(r="new")} WHERE true {_UPSERT};
-        END""",
-    "search_groups_ad": """
-        AFTER DELETE ON groups BEGIN
-            DELETE FROM search_entries WHERE kind = 'group' AND ref_id = old.id;
-        END""",
+    "search_groups_ai": _trigger("AFTER INSERT ON groups", _write_new(_GROUP_VALUES)),
+    "search_groups_au": _trigger(
+        "AFTER UPDATE OF name, setting, ground_rules ON groups", _write_new(_GROUP_VALUES)
+    ),
+    "search_groups_ad": _trigger("AFTER DELETE ON groups", _forget("group")),
     # -- members: one entry per membership, titled with the person's name ---------------
-    "search_memberships_ai": f"""
-        AFTER INSERT ON memberships BEGIN
-            {_INSERT} SELECT 'member', new.id, new.group_id, persons.display_name, ''
-            FROM persons WHERE persons.id = new.person_id {_UPSERT};
-        END""",
-    "search_memberships_au": f"""
-        AFTER UPDATE OF group_id, person_id ON memberships BEGIN
-            {_INSERT} SELECT 'member', new.id, new.group_id, persons.display_name, ''
-            FROM persons WHERE persons.id = new.person_id {_UPSERT};
-        END""",
-    "search_memberships_ad": """
-        AFTER DELETE ON memberships BEGIN
-            DELETE FROM search_entries WHERE kind = 'member' AND ref_id = old.id;
-        END""",
-    "search_persons_au": f"""
-        AFTER UPDATE OF display_name ON persons BEGIN
-            {_INSERT} SELECT 'member', memberships.id, memberships.group_id, new.display_name, ''
-            FROM memberships WHERE memberships.person_id = new.id {_UPSERT};
-        END""",
+    "search_memberships_ai": _trigger("AFTER INSERT ON memberships", *_WRITE_MEMBER),
+    "search_memberships_au": _trigger(
+        "AFTER UPDATE OF group_id, person_id ON memberships", *_WRITE_MEMBER
+    ),
+    "search_memberships_ad": _trigger("AFTER DELETE ON memberships", _forget("member")),
+    "search_persons_au": _trigger(
+        "AFTER UPDATE OF display_name ON persons",
+        f"{_INSERT} SELECT 'member', memberships.id, memberships.group_id, new.display_name, ''",
+        f"FROM memberships WHERE memberships.person_id = new.id {_UPSERT};",
+    ),
     # -- sessions (and the name of their format) ------------------------------------------
-    "search_sessions_ai": f"""
-        AFTER INSERT ON sessions BEGIN
-            {_INSERT} {_SESSION_VALUES.format(r="new")} WHERE true {_UPSERT};
-        END""",
-    "search_sessions_au": f"""
-        AFTER UPDATE OF title, planned_start, place, format_id, group_id ON sessions BEGIN
-            {_INSERT} {_SESSION_VALUES.format(r="new")} WHERE true {_UPSERT};
-        END""",
-    "search_sessions_ad": """
-        AFTER DELETE ON sessions BEGIN
-            DELETE FROM search_entries WHERE kind = 'session' AND ref_id = old.id;
-        END""",
-    "search_formats_au": f"""
-        AFTER UPDATE OF name ON formats BEGIN
-            {_INSERT} {_SESSION_VALUES.format(r="sessions")}
-            FROM sessions WHERE sessions.format_id = new.id {_UPSERT};
-        END""",
+    "search_sessions_ai": _trigger("AFTER INSERT ON sessions", _write_new(_SESSION_VALUES)),
+    "search_sessions_au": _trigger(
+        "AFTER UPDATE OF title, planned_start, place, format_id, group_id ON sessions",
+        _write_new(_SESSION_VALUES),
+    ),
+    "search_sessions_ad": _trigger("AFTER DELETE ON sessions", _forget("session")),
+    "search_formats_au": _trigger(
+        "AFTER UPDATE OF name ON formats",
+        f"{_INSERT} {_SESSION_VALUES.format(r='sessions')}",
+        f"FROM sessions WHERE sessions.format_id = new.id {_UPSERT};",
+    ),
     # -- learning points and actions; private notes never -----------------------------
-    "search_notes_ai": f"""
-        AFTER INSERT ON notes WHEN new.kind != 'private' BEGIN
-            {_INSERT} {_NOTE_VALUES.format(r="new")} WHERE true {_UPSERT};
-        END""",
-    "search_notes_au": f"""
-        AFTER UPDATE OF kind, title, body, group_id, session_id ON notes BEGIN
-            DELETE FROM search_entries
-            WHERE ref_id = old.id AND kind IN ('learning_point', 'action') AND kind != new.kind;
-            {_INSERT} {_NOTE_VALUES.format(r="new")} WHERE new.kind != 'private' {_UPSERT};
-        END""",
-    "search_notes_ad": """
-        AFTER DELETE ON notes BEGIN
-            DELETE FROM search_entries
-            WHERE ref_id = old.id AND kind IN ('learning_point', 'action');
-        END""",
+    "search_notes_ai": _trigger(
+        "AFTER INSERT ON notes WHEN new.kind != 'private'", _write_new(_NOTE_VALUES)
+    ),
+    "search_notes_au": _trigger(
+        "AFTER UPDATE OF kind, title, body, group_id, session_id ON notes",
+        "DELETE FROM search_entries",
+        "WHERE ref_id = old.id AND kind IN ('learning_point', 'action') AND kind != new.kind;",
+        _write_new(_NOTE_VALUES, when="new.kind != 'private'"),
+    ),
+    "search_notes_ad": _trigger(
+        "AFTER DELETE ON notes",
+        "DELETE FROM search_entries",
+        "WHERE ref_id = old.id AND kind IN ('learning_point', 'action');",
+    ),
 }
 
 # The existing rows, indexed once at upgrade (the triggers then keep them in step).

@@ -6,7 +6,8 @@ Revises: 0006
 """
 
 import sqlalchemy as sa
-from alembic import op
+
+from reflectdesk.store.migrations.tables import NewTable, id_column, new_table
 
 revision = "0007"
 down_revision = "0006"
@@ -26,29 +27,28 @@ _KINDS = (
 )
 
 
-def upgrade() -> None:
+def _table() -> NewTable:
     kinds = ", ".join(f"'{kind}'" for kind in _KINDS)
-    op.create_table(
+    return new_table(
         "identifier_overrides",
         sa.Column("context", sa.String(length=20), nullable=False),
-        sa.Column("note_id", sa.String(length=36), nullable=True),
+        id_column("note_id", nullable=True),  # no foreign key: the record outlives the note
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("text_sha256", sa.String(length=64), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.CheckConstraint(
-            "context IN ('shareable_point', 'export')",
-            name=op.f("ck_identifier_overrides_context"),
-        ),
-        sa.CheckConstraint(f"kind IN ({kinds})", name=op.f("ck_identifier_overrides_kind")),
-        sa.CheckConstraint("length(text_sha256) = 64", name=op.f("ck_identifier_overrides_sha256")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_identifier_overrides")),
+        id_column(),
+        checks={
+            "context": "context IN ('shareable_point', 'export')",
+            "kind": f"kind IN ({kinds})",
+            "sha256": "length(text_sha256) = 64",
+        },
+        indexes={"ix_identifier_overrides_note_id": ["note_id"]},
     )
-    op.create_index(
-        op.f("ix_identifier_overrides_note_id"), "identifier_overrides", ["note_id"], unique=False
-    )
+
+
+def upgrade() -> None:
+    _table().create()
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_identifier_overrides_note_id"), table_name="identifier_overrides")
-    op.drop_table("identifier_overrides")
+    _table().drop()
