@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -25,6 +25,7 @@ from reflectdesk.core.definitions import (
     close_file,
     item_start,
     open_file,
+    tidy_header,
     tidy_text,
 )
 from reflectdesk.core.limits import (
@@ -167,10 +168,8 @@ def browser_order(deck: DeckDefinition) -> tuple[str, str]:
 
 def tidy_deck(definition: DeckDefinition) -> DeckDefinition:
     """As saved from an editor: NFC text without surrounding space."""
-    return replace(
+    return tidy_header(
         definition,
-        name=tidy_text(definition.name),
-        description=tidy_text(definition.description),
         cards=tuple(
             CardDefinition(tidy_text(card.title), tidy_text(card.text), tidy_text(card.stage))
             for card in definition.cards
@@ -179,7 +178,6 @@ def tidy_deck(definition: DeckDefinition) -> DeckDefinition:
 
 
 DECKS: DefinitionKind[DeckDefinition] = DefinitionKind(
-    folder="decks",
     noun="deck",
     parse=parse_deck,
     dump=dump_deck,

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.limits import KEY_MAX_LENGTH, KEY_PATTERN
@@ -38,7 +38,20 @@ from reflectdesk.core.tomlfile import (
     locate,
 )
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    class Headed(DataclassInstance, Protocol):
+        """A definition's header fields that an editor changes."""
+
+        @property
+        def name(self) -> str: ...
+        @property
+        def description(self) -> str: ...
+
+
 D = TypeVar("D", bound=Keyed)
+H = TypeVar("H", bound="Headed")
 
 UNSAVABLE = "contains a character that cannot be saved"
 
@@ -47,13 +60,13 @@ UNSAVABLE = "contains a character that cannot be saved"
 class DefinitionKind(Generic[D]):
     """One kind of definition file and how a definition of it is read, written and tidied.
 
-    ``folder`` is where the built-ins ship (resources/``folder``) and the CLI command;
-    ``noun`` names one in messages ("format"). ``tidy`` is what saving does to text typed
-    in an editor (NFC, trimmed). With ``find_unsavable``, every text field is checked for
-    characters no file can hold before the definition is written out (otherwise ``dump``
-    refuses them with a ValueError, which names no field)."""
+    ``noun`` names one in messages ("format"); its plural, ``folder``, is where the
+    built-ins ship (resources/``folder``) and the CLI command. ``tidy`` is what saving
+    does to text typed in an editor (NFC, trimmed; see :func:`tidy_header`). With
+    ``find_unsavable``, every text field is checked for characters no file can hold
+    before the definition is written out (otherwise ``dump`` refuses them with a
+    ValueError, which names no field)."""
 
-    folder: str
     noun: str
     parse: Callable[[str, str], D]
     dump: Callable[[D], str]
@@ -63,6 +76,10 @@ class DefinitionKind(Generic[D]):
     find_unsavable: bool = True
     # The decoding problem names the offending byte (formats and decks always did).
     name_bad_byte: bool = True
+
+    @property
+    def folder(self) -> str:
+        return f"{self.noun}s"
 
     def builtins(self) -> list[D]:
         """Every definition shipped in resources/``folder``, in the kind's order (else in
@@ -154,6 +171,17 @@ def text_fields(item: object, prefix: str = "") -> Iterator[tuple[str, str]]:
         elif isinstance(value, tuple):
             for number, part in enumerate(value, start=1):
                 yield from text_fields(part, f"{prefix}{field.name}[{number}].")
+
+
+def tidy_header(definition: H, **items: Any) -> H:
+    """What saving does to every kind's header: the name and description tidied (see
+    :func:`tidy_text`); ``items`` are the kind's own fields, already tidied by the kind."""
+    return replace(
+        definition,
+        name=tidy_text(definition.name),
+        description=tidy_text(definition.description),
+        **items,
+    )
 
 
 def checked(kind: DefinitionKind[D], definition: D) -> tuple[D | None, list[FileProblem]]:

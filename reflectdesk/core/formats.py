@@ -9,7 +9,7 @@ with other hand-edited files, is in ``tomlfile.py``; this module holds what a fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -18,6 +18,7 @@ from reflectdesk.core.definitions import (
     close_file,
     item_start,
     open_file,
+    tidy_header,
     tidy_text,
 )
 from reflectdesk.core.limits import (
@@ -179,10 +180,8 @@ def picker_order(fmt: FormatDefinition) -> tuple[int, str, str]:
 
 def tidy_format(definition: FormatDefinition) -> FormatDefinition:
     """As saved from an editor: NFC text without surrounding space; an empty deck is none."""
-    return replace(
+    return tidy_header(
         definition,
-        name=tidy_text(definition.name),
-        description=tidy_text(definition.description),
         phases=tuple(
             PhaseDefinition(
                 name=tidy_text(phase.name),
@@ -196,7 +195,6 @@ def tidy_format(definition: FormatDefinition) -> FormatDefinition:
 
 
 FORMATS: DefinitionKind[FormatDefinition] = DefinitionKind(
-    folder="formats",
     noun="format",
     parse=parse_format,
     dump=dump_format,

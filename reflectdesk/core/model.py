@@ -6,9 +6,15 @@ a database session and tests can build records by hand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Draft = TypeVar("Draft", bound="DataclassInstance")
 
 
 class Role(StrEnum):
@@ -74,6 +80,12 @@ class FormatSummary:
     builtin: bool
 
 
+def draft_of(record: object, draft: type[Draft]) -> Draft:
+    """What a record is edited as: a ``draft`` dataclass holding the record's fields of
+    the same names (a record repeats its draft's fields, then adds what the store knows)."""
+    return draft(**{field.name: getattr(record, field.name) for field in fields(draft)})
+
+
 @dataclass(frozen=True, slots=True)
 class GroupDraft:
     """What the user typed to create or change a group; validated by the store."""
@@ -100,14 +112,7 @@ class GroupRecord:
     member_count: int
 
     def to_draft(self) -> GroupDraft:
-        return GroupDraft(
-            name=self.name,
-            format_id=self.format_id,
-            setting=self.setting,
-            planned_sessions=self.planned_sessions,
-            attendance_required=self.attendance_required,
-            ground_rules=self.ground_rules,
-        )
+        return draft_of(self, GroupDraft)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,4 +139,4 @@ class MemberRecord:
         return self.left_on is None
 
     def to_draft(self) -> MemberDraft:
-        return MemberDraft(self.display_name, self.role, self.family_name)
+        return draft_of(self, MemberDraft)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reflectdesk.core.errors import InvalidInputError
-from reflectdesk.core.model import ThemeKind
+from reflectdesk.core.model import ThemeKind, draft_of
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import clean_long_text, clean_name, clean_optional_line
 
@@ -91,7 +91,7 @@ class LearningPointRecord:
     updated_at: datetime
 
     def to_draft(self) -> LearningPointDraft:
-        return LearningPointDraft(self.text, self.shareable, self.theme_ids)
+        return draft_of(self, LearningPointDraft)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class ActionRecord:
     done: bool
 
     def to_draft(self) -> ActionDraft:
-        return ActionDraft(self.text, self.owner_id, self.due_on)
+        return draft_of(self, ActionDraft)
 
 
 def unique_ids(ids: Iterable[str]) -> tuple[str, ...]:

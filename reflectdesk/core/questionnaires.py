@@ -26,6 +26,7 @@ from reflectdesk.core.definitions import (
     close_file,
     item_start,
     open_file,
+    tidy_header,
     tidy_text,
 )
 from reflectdesk.core.model import QuestionKind
@@ -329,10 +330,8 @@ def to_toml(spec: QuestionnaireSpec) -> str:
 
 def tidy_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
     """As saved from an editor: NFC text without surrounding space, version 1."""
-    return replace(
+    return tidy_header(
         spec,
-        name=tidy_text(spec.name),
-        description=tidy_text(spec.description),
         version=1,
         questions=tuple(replace(q, text=tidy_text(q.text)) for q in spec.questions),
     )
@@ -341,7 +340,6 @@ def tidy_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
 # A questionnaire's lone surrogates are found by to_toml (a ValueError), so it lists no
 # text fields; its files never named the byte that is not UTF-8.
 QUESTIONNAIRES: DefinitionKind[QuestionnaireSpec] = DefinitionKind(
-    folder="questionnaires",
     noun="questionnaire",
     parse=parse_questionnaire,
     dump=to_toml,

@@ -20,7 +20,7 @@ from reflectdesk.core.limits import (
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
-from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus, draft_of
 from reflectdesk.core.validation import clean_name, clean_optional_line
 
 TITLE_MAX_LENGTH = 200
@@ -70,13 +70,7 @@ class SessionRecord:
         return self.status is SessionStatus.FINISHED
 
     def to_draft(self) -> SessionDraft:
-        return SessionDraft(
-            planned_start=self.planned_start,
-            place=self.place,
-            format_id=self.format_id,
-            title=self.title,
-            protect_end_time=self.protect_end_time,
-        )
+        return draft_of(self, SessionDraft)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reflectdesk.export.evaluation_pdf import session_evaluation_story
 from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import HEADER_GAP, MARGIN, decorate, make_styles, numbered_canvas, text
-from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_or_empty
+from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_section
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
@@ -87,16 +87,13 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     story.append(_facts(facts, width, styles))
 
     register = [(line.name, line.status) for line in summary.attendance]
-    story += section(
+    story += table_section(
         "Attendance",
-        table_or_empty(
-            ("Name", "Attendance"),
-            register,
-            (width * 0.7, width * 0.3),
-            styles,
-            empty="No members on the register.",
-        ),
+        ("Name", "Attendance"),
+        register,
+        (width * 0.7, width * 0.3),
         styles,
+        empty="No members on the register.",
     )
     phases = [
         (
@@ -114,18 +111,15 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
                 str(sum(phase.actual_minutes or 0 for phase in summary.phases)),
             )
         )
-    story += section(
+    story += table_section(
         "Phases (minutes)",
-        table_or_empty(
-            ("Phase", "Planned", "Actual"),
-            phases,
-            (width - 50 * mm, 25 * mm, 25 * mm),
-            styles,
-            empty="This session has no phases.",
-            numeric=frozenset({1, 2}),
-            total=True,
-        ),
+        ("Phase", "Planned", "Actual"),
+        phases,
+        (width - 50 * mm, 25 * mm, 25 * mm),
         styles,
+        empty="This session has no phases.",
+        numeric=frozenset({1, 2}),
+        total=True,
     )
     story += section("Cards shown", bullet_list(summary.cards, styles, "No cards shown."), styles)
     story += section("Themes", bullet_list(summary.themes, styles, "No themes recorded."), styles)
@@ -138,16 +132,13 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         (action.text + (" (done)" if action.done else ""), action.owner, action.due or "—")
         for action in summary.actions
     ]
-    story += section(
+    story += table_section(
         "Actions",
-        table_or_empty(
-            ("Action", "Who", "Due"),
-            actions,
-            (width - 85 * mm, 50 * mm, 35 * mm),
-            styles,
-            empty="No actions agreed.",
-        ),
+        ("Action", "Who", "Due"),
+        actions,
+        (width - 85 * mm, 50 * mm, 35 * mm),
         styles,
+        empty="No actions agreed.",
     )
     if summary.evaluation:
         story += section(
@@ -188,17 +179,14 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
     rows = [(line.clock or "—", line.name, str(line.minutes)) for line in handout.agenda]
     if handout.end_clock:
         rows.append((handout.end_clock, "End", ""))
-    story += section(
+    story += table_section(
         "Agenda",
-        table_or_empty(
-            ("Time", "Phase", "Minutes"),
-            rows,
-            (22 * mm, width - 47 * mm, 25 * mm),
-            styles,
-            empty="No phases planned.",
-            numeric=frozenset({2}),
-        ),
+        ("Time", "Phase", "Minutes"),
+        rows,
+        (22 * mm, width - 47 * mm, 25 * mm),
         styles,
+        empty="No phases planned.",
+        numeric=frozenset({2}),
     )
     return story
 

@@ -1,5 +1,5 @@
-"""The building blocks the PDFs share: a data table (or a muted line where it would be
-empty), a bullet list and a section whose heading keeps with its content.
+"""The building blocks the PDFs share: a data table (a section of one, or a muted line
+where it would be empty), a bullet list and a section whose heading keeps with its content.
 
 They live apart from pdf.py (the session PDFs) so that every PDF module builds on them
 and the imports run one way: pdf.py and series_pdf.py use evaluation_pdf.py, and all
@@ -61,7 +61,8 @@ def data_table(
     return table
 
 
-def table_or_empty(
+def table_section(
+    title: str,
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
@@ -70,12 +71,16 @@ def table_or_empty(
     empty: str,
     numeric: frozenset[int] = frozenset(),
     total: bool = False,
+    note: str = "",
 ) -> list[Any]:
-    """A section's content: ``rows`` as a data_table, or the muted line ``empty`` when
-    there are none."""
+    """A section headed ``title``: ``rows`` as a data_table (with ``note``, if any, in
+    small print below it), or the muted line ``empty`` when there are none."""
     if not rows:
-        return [muted_line(empty, styles)]
-    return [data_table(header, rows, widths, styles, numeric=numeric, total=total)]
+        return section(title, [muted_line(empty, styles)], styles)
+    content: list[Any] = [data_table(header, rows, widths, styles, numeric=numeric, total=total)]
+    if note:
+        content.append(Paragraph(note, styles["small"]))
+    return section(title, content, styles)
 
 
 def muted_line(message: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
@@ -89,7 +94,7 @@ def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: 
     return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
 
 
-def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> Any:
+def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> list[Any]:
     # The heading stays with the start of its content, never alone at a page foot.
     heading = Paragraph(escape(title), styles["heading"])
     return [KeepTogether([heading, *content[:1]]), *content[1:]]

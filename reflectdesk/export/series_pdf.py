@@ -36,7 +36,7 @@ from reflectdesk.export.pdf_blocks import (
     data_table,
     muted_line,
     section,
-    table_or_empty,
+    table_section,
 )
 from reflectdesk.export.series import LEGEND, Bulletin, SeriesReport
 
@@ -180,17 +180,14 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
     story += section("Attendance", _matrix(report, width, styles), styles)
 
     presenters = [(line.name, str(line.times), line.last or "—") for line in report.presenters]
-    story += section(
+    story += table_section(
         "Presenter rotation",
-        table_or_empty(
-            ("Member", "Cases presented", "Last presented"),
-            presenters,
-            (width - 80 * mm, 35 * mm, 45 * mm),
-            styles,
-            empty="No members in this group.",
-            numeric=frozenset({1}),
-        ),
+        ("Member", "Cases presented", "Last presented"),
+        presenters,
+        (width - 80 * mm, 35 * mm, 45 * mm),
         styles,
+        empty="No members in this group.",
+        numeric=frozenset({1}),
     )
 
     timing = [
@@ -204,17 +201,16 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
         )
         for line in report.timing
     ]
-    timing_content = table_or_empty(
+    story += table_section(
+        "Timing per phase (minutes)",
         ("Phase", "Sessions", "Planned", "Actual", "Overruns", "Biggest overrun"),
         timing,
         (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
         styles,
         empty="No finished sessions yet.",
         numeric=frozenset({1, 2, 3, 4, 5}),
+        note=TIMING_NOTE,
     )
-    if timing:
-        timing_content.append(Paragraph(TIMING_NOTE, styles["small"]))
-    story += section("Timing per phase (minutes)", timing_content, styles)
     story += section(
         "Themes",
         [theme_chart(report, width)]
