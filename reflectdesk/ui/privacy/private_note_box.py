@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -27,7 +26,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateNoteRecord
 from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.vault import VaultStatus
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import role_label
 from reflectdesk.ui.jobs.autosave import Autosaver, SaveFunction
 from reflectdesk.ui.privacy.vault_controller import VaultController
 
@@ -66,8 +65,7 @@ class PrivateNoteBox(QStackedWidget):
         self._read_only = read_only
         self.vault = vault
         self.saver = Autosaver(save, None, self)
-        self.save_state = QLabel(self)
-        set_role(self.save_state, "savedState")
+        self.save_state = role_label("savedState", self)
         self.editor = PrivateNoteEditor(self.saver, self)
         self.editor.setObjectName(editor_name)
         self.editor.setPlaceholderText(placeholder)
@@ -91,19 +89,18 @@ class PrivateNoteBox(QStackedWidget):
     def _make_locked_panel(self) -> QWidget:
         panel = QWidget(self)
         panel.setObjectName("privateNotesLocked")
-        title = QLabel(self.tr("Private notes are locked"), panel)
-        set_role(title, "sectionHeading")
+        title = role_label("sectionHeading", panel, self.tr("Private notes are locked"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(
+        hint = role_label(
+            "hint",
+            panel,
             self.tr(
                 "They stay encrypted until you unlock them. The clock, cards and "
                 "attendance keep working."
             ),
-            panel,
+            wrap=True,
         )
-        hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(hint, "hint")
         self.unlock_button = QPushButton(self.tr("Unlock…"), panel)
         self.unlock_button.setObjectName("unlockPrivateNotes")
         self.unlock_button.clicked.connect(self.vault.unlock)
