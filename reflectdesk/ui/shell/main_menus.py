@@ -115,10 +115,16 @@ class MainMenus:
             self.tr("&Rename Group"), "F2", self._host.group_page.start_rename, "renameGroup"
         )
         self.archive_action = self._action(
-            self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
+            self.tr("&Archive Group…"),
+            "Ctrl+Shift+A",
+            lambda: self._set_archived(True),
+            "archiveGroup",
         )
         self.restore_action = self._action(
-            self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
+            self.tr("Re&store Group"),
+            "Ctrl+Shift+R",
+            lambda: self._set_archived(False),
+            "restoreGroup",
         )
         self.quit_action = self._action(
             self.tr("&Quit"), key.Quit, self._window.close, "quit", "Ctrl+Q"
@@ -128,10 +134,16 @@ class MainMenus:
             self.tr("&Add Member…"), "Ctrl+M", self._host.group_page.add_member, "addMember"
         )
         self.edit_member_action = self._action(
-            self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
+            self.tr("&Edit Member…"),
+            "Ctrl+Shift+M",
+            lambda: self._on_member(self._host.group_page.edit_member),
+            "editMember",
         )
         self.member_notes_action = self._action(
-            self.tr("Member &Notes…"), "Ctrl+Shift+O", self._member_notes, "memberNotes"
+            self.tr("Member &Notes…"),
+            "Ctrl+Shift+O",
+            lambda: self._on_member(self._host.group_page.member_notes),
+            "memberNotes",
         )
         self.remove_member_action = self._host.group_page.members.remove_action
         self.remove_member_action.setText(self.tr("&Remove Member…"))
@@ -300,27 +312,16 @@ class MainMenus:
         self.plan_session_action.setEnabled(editable)
         self.back_to_group_action.setEnabled(session_open)
 
-    def _archive(self) -> None:
+    def _set_archived(self, archived: bool) -> None:
+        """Archive (or restore) the group shown, unless it already is."""
         page = self._host.group_page
-        if page.record is not None and not page.record.archived:
+        if page.record is not None and page.record.archived != archived:
             page.toggle_archived()
 
-    def _restore(self) -> None:
-        page = self._host.group_page
-        if page.record is not None and page.record.archived:
-            page.toggle_archived()
-
-    def _edit_member(self) -> None:
-        page = self._host.group_page
-        membership_id = page.members.current_membership_id()
-        if membership_id:
-            page.edit_member(membership_id)
-
-    def _member_notes(self) -> None:
-        page = self._host.group_page
-        membership_id = page.members.current_membership_id()
-        if membership_id:
-            page.member_notes(membership_id)
+    def _on_member(self, act: Callable[[str], object]) -> None:
+        """Run ``act`` on the current member of the group shown, when there is one."""
+        if membership_id := self._host.group_page.members.current_membership_id():
+            act(membership_id)
 
     def _focus_filter(self) -> None:
         filter_edit = self._host.group_list.filter_edit
