@@ -37,9 +37,10 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec
 from reflectdesk.store.responses import list_responses, record_response
 from reflectdesk.ui.common.dates import session_day
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.common.widgets import role_label
 from reflectdesk.ui.evaluation.form_entry import AnswerValue, FormEntry
 
 Buttons = QMessageBox.StandardButton
@@ -203,10 +204,7 @@ class EvaluationEntryDialog(QDialog):
 
         heading = QLabel(context_title(store, context), self)
         heading.setObjectName("entryHeading")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        scale_font(heading, 1.3, bold=True)
         self.picker = TargetPicker(store, context, purposes, self)
         self.member_combo = QComboBox(self)
         self.member_combo.setObjectName("entryMember")
@@ -217,9 +215,7 @@ class EvaluationEntryDialog(QDialog):
         self.member_combo.setToolTip(
             self.tr("Link only this form to a member; the next form is anonymous again.")
         )
-        self.intro_label = QLabel(self)
-        set_role(self.intro_label, "hint")
-        self.intro_label.setWordWrap(True)
+        self.intro_label = role_label("hint", self, wrap=True)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("entryStatus")
         status_font = QFont(self.status_label.font())

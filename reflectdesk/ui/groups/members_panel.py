@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
-from reflectdesk.ui.common.look import let_shrink
 from reflectdesk.ui.common.record_model import RecordTableModel
-from reflectdesk.ui.common.widgets import (
-    button_row,
-    list_table,
-    push_button,
-    role_label,
-    stack,
-    table_key_action,
-)
+from reflectdesk.ui.common.record_panel import RecordPanel
+from reflectdesk.ui.common.widgets import push_button
 
 ROLE_LABELS = {
     Role.MEMBER: "Member",
@@ -53,7 +45,7 @@ class MemberTableModel(RecordTableModel[MemberRecord]):
         return None
 
 
-class MembersPanel(QWidget):
+class MembersPanel(RecordPanel[MemberRecord]):
     """Emits ``add_requested``, ``edit_requested(membership_id)`` and
     ``remove_requested(membership_id)``; the main window carries them out."""
 
@@ -63,17 +55,10 @@ class MembersPanel(QWidget):
     notes_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(MemberTableModel, self.tr("Members"), "memberTable", parent)
         self._editable = True
-        self.model = MemberTableModel(self)
-
-        self.heading = role_label("sectionHeading", self, self.tr("Members"))
-
-        self.table = QTableView(self)
-        list_table(self.table, "memberTable", self.model, accessible_name=self.tr("Members"))
         self.table.setAlternatingRowColors(True)
-        self.table.doubleClicked.connect(lambda _index: self._request_edit())
-        self.table.activated.connect(lambda _index: self._request_edit())
+        self.open_with(self._request_edit)
 
         self.add_button = push_button(
             self.tr("Add…"),
@@ -105,52 +90,25 @@ class MembersPanel(QWidget):
         )
 
         # Delete removes the selected member only while the table has focus.
-        self.remove_action = table_key_action(
-            self.table,
-            self.tr("Remove Member"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self._request_remove,
-        )
+        self.remove_action = self.delete_key_action(self.tr("Remove Member"), self._request_remove)
 
-        self.empty_hint = role_label(
-            "hint",
-            self,
+        self.lay_out(
+            (self.add_button, self.edit_button, self.notes_button, self.remove_button),
             self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
-            wrap=True,
         )
-
-        buttons = (self.add_button, self.edit_button, self.notes_button, self.remove_button)
-        let_shrink(*buttons)
-        stack(
-            self,
-            self.heading,
-            button_row(*buttons),
-            self.empty_hint,
-            (self.table, 1),
-            margins=(0, 0, 0, 0),
-        )
-
-        self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
-        self._update_buttons()
 
     def set_members(self, records: list[MemberRecord]) -> None:
         self.model.set_records(records)
         self._update_buttons()
 
     def select_member(self, membership_id: str) -> None:
-        row = self.model.row_of(membership_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.select(membership_id)
 
     def current_membership_id(self) -> str:
-        # The current row (the one with the focus frame), not only a selected one: a
-        # keyboard user who tabs into the table acts on the row they see marked.
-        index = self.table.currentIndex()
-        record = self.model.record_at(index.row()) if index.isValid() else None
+        record = self.current_record()
         return record.membership_id if record else ""
 
     def set_editable(self, editable: bool) -> None:
@@ -159,14 +117,13 @@ class MembersPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
         editable = self._editable
         has_selection = bool(self.current_membership_id())
         self.edit_button.setEnabled(editable and has_selection)
         self.notes_button.setEnabled(has_selection)
         self.remove_button.setEnabled(editable and has_selection)
         self.remove_action.setEnabled(editable and has_selection)
-        empty = self.model.rowCount() == 0
-        self.empty_hint.setVisible(empty)
 
     def _request_edit(self) -> None:
         membership_id = self.current_membership_id()

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupRecord, SessionStatus
@@ -14,17 +13,10 @@ from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import session_start
-from reflectdesk.ui.common.look import let_shrink
 from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.common.record_model import RecordTableModel
-from reflectdesk.ui.common.widgets import (
-    button_row,
-    list_table,
-    push_button,
-    role_label,
-    stack,
-    table_key_action,
-)
+from reflectdesk.ui.common.record_panel import RecordPanel
+from reflectdesk.ui.common.widgets import push_button
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: "Planned",
@@ -72,25 +64,18 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
         return None
 
 
-class SessionsPanel(QWidget):
+class SessionsPanel(RecordPanel[SessionRecord]):
     """Plans, changes and deletes a group's sessions; emits ``open_requested(session_id)``
     for the main window to open one in the room."""
 
     open_requested = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(SessionTableModel, self.tr("Sessions"), "sessionTable", parent, stretch=2)
         self._store = store
         self._group: GroupRecord | None = None
         self._editable = True
-        self.model = SessionTableModel(self)
-        self.heading = role_label("sectionHeading", self, self.tr("Sessions"))
-        self.table = QTableView(self)
-        list_table(
-            self.table, "sessionTable", self.model, accessible_name=self.tr("Sessions"), stretch=2
-        )
-        self.table.activated.connect(lambda _index: self._request_open())
-        self.table.doubleClicked.connect(lambda _index: self._request_open())
+        self.open_with(self._request_open)
 
         self.plan_button = push_button(
             self.tr("Plan…"),
@@ -114,35 +99,15 @@ class SessionsPanel(QWidget):
             self.change,
         )
         # Delete removes a planned session while the table has the focus (see members).
-        self.delete_action = table_key_action(
-            self.table,
-            self.tr("Delete Planned Session"),
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.delete,
-        )
-        self.empty_hint = role_label(
-            "hint",
-            self,
+        self.delete_action = self.delete_key_action(self.tr("Delete Planned Session"), self.delete)
+        layout = self.lay_out(
+            (self.plan_button, self.open_button, self.change_button),
             self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."),
-            wrap=True,
-        )
-
-        buttons = (self.plan_button, self.open_button, self.change_button)
-        let_shrink(*buttons)
-        layout = stack(
-            self,
-            self.heading,
-            button_row(*buttons),
-            self.empty_hint,
-            (self.table, 1),
-            margins=(0, 0, 0, 0),
         )
         self.themes_label = QLabel(self)
         self.themes_label.setObjectName("themeCounts")
         self.themes_label.setWordWrap(True)
         layout.addWidget(self.themes_label)
-        self.table.selectionModel().currentChanged.connect(self._update_buttons)
-        self._update_buttons()
 
     def show_group(self, group: GroupRecord) -> None:
         self._group = group
@@ -185,27 +150,20 @@ class SessionsPanel(QWidget):
         self._update_buttons()
 
     def current_session_id(self) -> str:
-        index = self.table.currentIndex()
-        record = self.model.record_at(index.row()) if index.isValid() else None
+        record = self.current_record()
         return record.id if record else ""
 
     def select_session(self, session_id: str) -> None:
-        row = self.model.row_of(session_id)
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.select(session_id)
 
     def _update_buttons(self, *_args: object) -> None:
+        super()._update_buttons()
         self.plan_button.setEnabled(self._editable)
-        self.open_button.setEnabled(bool(self.current_session_id()))
-        current = self._current_record()
+        current = self.current_record()
+        self.open_button.setEnabled(current is not None)
         self.change_button.setEnabled(
             self._editable and current is not None and current.status is SessionStatus.PLANNED
         )
-        self.empty_hint.setVisible(self.model.rowCount() == 0)
-
-    def _current_record(self) -> SessionRecord | None:
-        index = self.table.currentIndex()
-        return self.model.record_at(index.row()) if index.isValid() else None
 
     # --- planning ----------------------------------------------------------------------
 
@@ -222,7 +180,7 @@ class SessionsPanel(QWidget):
     def change(self) -> None:
         from reflectdesk.ui.groups.plan_session_dialog import PlanSessionDialog  # on first use
 
-        record, group = self._current_record(), self._group
+        record, group = self.current_record(), self._group
         if record is None or group is None or record.status is not SessionStatus.PLANNED:
             return
         if not self._editable:
@@ -232,7 +190,7 @@ class SessionsPanel(QWidget):
         dialog.open()
 
     def delete(self) -> None:
-        record = self._current_record()
+        record = self.current_record()
         if record is None or record.status is not SessionStatus.PLANNED or not self._editable:
             return
 

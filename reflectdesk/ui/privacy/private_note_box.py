@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -31,7 +30,7 @@ from reflectdesk.core.notes import PRIVATE_BODY_MAX_LENGTH, PrivateNoteRecord
 from reflectdesk.store.database import Store
 from reflectdesk.store.keyring import VaultLockedError
 from reflectdesk.store.vault import VaultStatus
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.widgets import role_label
 from reflectdesk.ui.jobs.autosave import Autosaver, SaveFunction
 from reflectdesk.ui.privacy.vault_controller import VaultController
 
@@ -76,11 +75,11 @@ class PrivateNoteBox(QStackedWidget):
         self._read_only = read_only
         self.vault = vault
         self.saver = Autosaver(save, None, self)
-        self.save_state = QLabel(self)
-        set_role(self.save_state, "savedState")
+        self.save_state = role_label("savedState", self)
         # Plain and red, above the note (the page places it): typed, but only in memory.
-        self.unsaved_mark = QLabel(self.tr("Not saved yet: set a passphrase to keep it"), self)
-        set_role(self.unsaved_mark, "inlineError")
+        self.unsaved_mark = role_label(
+            "inlineError", self, self.tr("Not saved yet: set a passphrase to keep it")
+        )
         self.unsaved_mark.setObjectName("notSavedYet")
         self.unsaved_mark.hide()
         self.editor = PrivateNoteEditor(self.saver, self)
@@ -106,19 +105,18 @@ class PrivateNoteBox(QStackedWidget):
     def _make_locked_panel(self) -> QWidget:
         panel = QWidget(self)
         panel.setObjectName("privateNotesLocked")
-        title = QLabel(self.tr("Private notes are locked"), panel)
-        set_role(title, "sectionHeading")
+        title = role_label("sectionHeading", panel, self.tr("Private notes are locked"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(
+        hint = role_label(
+            "hint",
+            panel,
             self.tr(
                 "They stay encrypted until you unlock them. The clock, cards and "
                 "attendance keep working."
             ),
-            panel,
+            wrap=True,
         )
-        hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(hint, "hint")
         row = QHBoxLayout()
         row.addStretch(1)
         if self._in_place is not None:

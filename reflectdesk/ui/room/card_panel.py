@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,8 +23,9 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store import decks
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import clock_time
-from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.widgets import role_label, stack
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,11 +68,8 @@ class CardPanel(QWidget):
         self.card_label.setWordWrap(True)
         self.card_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.card_label.setMinimumHeight(120)
-        font = QFont(self.card_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.card_label.setFont(font)
-        self.on_screen = QLabel(self)
-        set_role(self.on_screen, "hint")
+        scale_font(self.card_label, 1.3)
+        self.on_screen = role_label("hint", self)
         self.card_list = QListWidget(self)
         self.card_list.setObjectName("deckCards")
         self.card_list.currentItemChanged.connect(self._pick_from_list)
@@ -107,21 +104,21 @@ class CardPanel(QWidget):
         self.shown_list = QListWidget(self)
         self.shown_list.setObjectName("cardsShown")
         self.shown_list.setToolTip(self.tr("Kept with the session record"))
-        shown_heading = QLabel(self.tr("Shown in this session"), self)
-        set_role(shown_heading, "sectionHeading")
+        shown_heading = role_label("sectionHeading", self, self.tr("Shown in this session"))
 
-        heading = QLabel(self.tr("Prompt cards"), self)
-        set_role(heading, "sectionHeading")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.deck_combo)
-        layout.addWidget(self.card_label)
-        layout.addWidget(self.on_screen)
-        layout.addLayout(buttons)
-        layout.addWidget(self.card_list, 2)
-        layout.addWidget(shown_heading)
-        layout.addWidget(self.shown_list, 1)
+        heading = role_label("sectionHeading", self, self.tr("Prompt cards"))
+        stack(
+            self,
+            heading,
+            self.deck_combo,
+            self.card_label,
+            self.on_screen,
+            buttons,
+            (self.card_list, 2),
+            shown_heading,
+            (self.shown_list, 1),
+            margins=(0, 4, 0, 0),
+        )
         self._fill_decks()
         self._fill_shown()
         showing = decks.showing_card(store, session_id)

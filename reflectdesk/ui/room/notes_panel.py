@@ -34,9 +34,8 @@ from reflectdesk.store import members, notes, privacy_overrides, themes
 from reflectdesk.store.database import Store
 from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 from reflectdesk.ui.common.dates import day_and_month
-from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import line_field
+from reflectdesk.ui.common.widgets import line_field, role_label
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
     ReviewResult,
@@ -67,12 +66,12 @@ class NotesPanel(QWidget):
         self._session_id = session_id
         self._group_id = group_id
 
-        heading = QLabel(self.tr("My private notes"), self)
-        set_role(heading, "sectionHeading")
-        privacy = QLabel(
-            self.tr("Only you see these; encrypted, and never on the presenter screen."), self
+        heading = role_label("sectionHeading", self, self.tr("My private notes"))
+        privacy = role_label(
+            "hint",
+            self,
+            self.tr("Only you see these; encrypted, and never on the presenter screen."),
         )
-        set_role(privacy, "hint")
         self.private_box = PrivateNoteBox(
             vault,
             lambda: notes.private_notes(store, session_id),
@@ -179,9 +178,7 @@ class NotesPanel(QWidget):
         self.reload()
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        set_role(label, "sectionHeading")
-        return label
+        return role_label("sectionHeading", self, text)
 
     def _save_private(self, text: str, note_id: str | None) -> str:
         record = notes.save_private_note(

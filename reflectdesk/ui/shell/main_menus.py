@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
     from reflectdesk.ui.groups.group_list import GroupListPanel
     from reflectdesk.ui.groups.group_page import GroupPage
     from reflectdesk.ui.room.session_page import SessionPage
+
+
+def fill_menu(menu: QMenu, *actions: QAction | None) -> None:
+    """Add ``actions`` to ``menu`` in order; a None stands for a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
 
 
 class MenuHost(Protocol):
@@ -108,10 +117,16 @@ class MainMenus:
             self.tr("&Rename Group"), "F2", self._host.group_page.start_rename, "renameGroup"
         )
         self.archive_action = self._action(
-            self.tr("&Archive Group…"), "Ctrl+Shift+A", self._archive, "archiveGroup"
+            self.tr("&Archive Group…"),
+            "Ctrl+Shift+A",
+            lambda: self._set_archived(True),
+            "archiveGroup",
         )
         self.restore_action = self._action(
-            self.tr("Re&store Group"), "Ctrl+Shift+R", self._restore, "restoreGroup"
+            self.tr("Re&store Group"),
+            "Ctrl+Shift+R",
+            lambda: self._set_archived(False),
+            "restoreGroup",
         )
         self.quit_action = self._action(
             self.tr("&Quit"), key.Quit, self._host.request_quit, "quit", "Ctrl+Q"
@@ -121,10 +136,16 @@ class MainMenus:
             self.tr("&Add Member…"), "Ctrl+M", self._host.group_page.add_member, "addMember"
         )
         self.edit_member_action = self._action(
-            self.tr("&Edit Member…"), "Ctrl+Shift+M", self._edit_member, "editMember"
+            self.tr("&Edit Member…"),
+            "Ctrl+Shift+M",
+            lambda: self._on_member(self._host.group_page.edit_member),
+            "editMember",
         )
         self.member_notes_action = self._action(
-            self.tr("Member &Notes…"), "Ctrl+Shift+O", self._member_notes, "memberNotes"
+            self.tr("Member &Notes…"),
+            "Ctrl+Shift+O",
+            lambda: self._on_member(self._host.group_page.member_notes),
+            "memberNotes",
         )
         self.remove_member_action = self._host.group_page.members.remove_action
         self.remove_member_action.setText(self.tr("&Remove Member…"))
@@ -162,7 +183,7 @@ class MainMenus:
         self.export_handout_action = self._action(
             self.tr("Participant &Handout (PDF)…"),
             "Ctrl+Shift+D",
-            self._export_handout,
+            lambda: self._session_pdf(handout=True),
             "exportHandout",
         )
         self.export_series_action = self._action(
@@ -209,10 +230,9 @@ class MainMenus:
     def _build_menus(self, vault: VaultController) -> None:
         menu_bar = self._window.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_group_action)
-        file_menu.addSeparator()
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        for action in (
+        fill_menu(file_menu, self.new_group_action, None)
+        fill_menu(
+            file_menu.addMenu(self.tr("&Export")),
             self.export_summary_action,
             self.export_handout_action,
             self.export_series_action,
@@ -220,26 +240,32 @@ class MainMenus:
             self.export_csv_action,
             self.export_group_archive_action,
             self.export_all_archive_action,
-        ):
-            export_menu.addAction(action)
-        file_menu.addAction(self.import_archive_action)
-        file_menu.addAction(self.restore_backup_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        group_menu = menu_bar.addMenu(self.tr("&Group"))
-        group_menu.addAction(self.rename_action)
-        group_menu.addAction(self.archive_action)
-        group_menu.addAction(self.restore_action)
-        group_menu.addSeparator()
-        group_menu.addAction(self.add_member_action)
-        group_menu.addAction(self.edit_member_action)
-        group_menu.addAction(self.member_notes_action)
-        group_menu.addAction(self.remove_member_action)
-        formats_menu = menu_bar.addMenu(self.tr("F&ormats"))
-        formats_menu.addAction(self.manage_formats_action)
-        formats_menu.addAction(self.prompt_cards_action)
+        )
+        fill_menu(
+            file_menu,
+            self.import_archive_action,
+            self.restore_backup_action,
+            None,
+            self.preferences_action,
+            None,
+            self.quit_action,
+        )
+        fill_menu(
+            menu_bar.addMenu(self.tr("&Group")),
+            self.rename_action,
+            self.archive_action,
+            self.restore_action,
+            None,
+            self.add_member_action,
+            self.edit_member_action,
+            self.member_notes_action,
+            self.remove_member_action,
+        )
+        fill_menu(
+            menu_bar.addMenu(self.tr("F&ormats")),
+            self.manage_formats_action,
+            self.prompt_cards_action,
+        )
         self.privacy_menu = PrivacyMenu(self._window, menu_bar, vault)
         self.session_menu = menu_bar.addMenu(self.tr("&Session"))
         self.session_menu.aboutToShow.connect(self.fill_session_menu)
@@ -247,13 +273,13 @@ class MainMenus:
         self.evaluation_menu = EvaluationMenu(
             self._window, menu_bar, self._store, self._evaluation_context
         )
-        view_menu = menu_bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.search_action)
-        view_menu.addAction(self.filter_action)
-        view_menu.addAction(self.show_archived_action)
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.log_folder_action)
-        help_menu.addAction(self.about_action)
+        fill_menu(
+            menu_bar.addMenu(self.tr("&View")),
+            self.search_action,
+            self.filter_action,
+            self.show_archived_action,
+        )
+        fill_menu(menu_bar.addMenu(self.tr("&Help")), self.log_folder_action, self.about_action)
 
     def fill_session_menu(self) -> None:
         """The Session menu lists the open session's clock actions with their keys."""
@@ -263,20 +289,20 @@ class MainMenus:
         page = self._host.session_page
         if page is None:
             return
-        menu.addAction(self.back_to_group_action)
-        menu.addAction(page.back_to_clock_action)  # Esc, from a note or any panel
-        menu.addSeparator()
-        for action in page.run_view.control_actions:
-            if action.isVisible():
-                menu.addAction(action)
-        menu.addAction(page.undo.action)
-        menu.addSeparator()
-        for action in page.cards.card_actions:
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(page.presenter_action)
-        menu.addAction(page.quiet_action)
-        menu.addAction(page.chime_action)
+        fill_menu(
+            menu,
+            self.back_to_group_action,
+            page.back_to_clock_action,  # Esc, from a note or any panel
+            None,
+            *(action for action in page.run_view.control_actions if action.isVisible()),
+            page.undo.action,
+            None,
+            *page.cards.card_actions,
+            None,
+            page.presenter_action,
+            page.quiet_action,
+            page.chime_action,
+        )
 
     def update_actions(self, record: GroupRecord | None, *, session_open: bool) -> None:
         """Enable what applies to the group shown (``record``, None when none is) and to
@@ -290,27 +316,16 @@ class MainMenus:
         self.plan_session_action.setEnabled(editable)
         self.back_to_group_action.setEnabled(session_open)
 
-    def _archive(self) -> None:
+    def _set_archived(self, archived: bool) -> None:
+        """Archive (or restore) the group shown, unless it already is."""
         page = self._host.group_page
-        if page.record is not None and not page.record.archived:
+        if page.record is not None and page.record.archived != archived:
             page.toggle_archived()
 
-    def _restore(self) -> None:
-        page = self._host.group_page
-        if page.record is not None and page.record.archived:
-            page.toggle_archived()
-
-    def _edit_member(self) -> None:
-        page = self._host.group_page
-        membership_id = page.members.current_membership_id()
-        if membership_id:
-            page.edit_member(membership_id)
-
-    def _member_notes(self) -> None:
-        page = self._host.group_page
-        membership_id = page.members.current_membership_id()
-        if membership_id:
-            page.member_notes(membership_id)
+    def _on_member(self, act: Callable[[str], object]) -> None:
+        """Run ``act`` on the current member of the group shown, when there is one."""
+        if membership_id := self._host.group_page.members.current_membership_id():
+            act(membership_id)
 
     def _focus_filter(self) -> None:
         filter_edit = self._host.group_list.filter_edit
@@ -335,14 +350,11 @@ class MainMenus:
         return self._host.group_page.sessions.current_session_id()
 
     def export_summary(self) -> None:
-        if session_id := self._current_session_id():
-            self._host.exports.session_pdf(session_id, handout=False)
-        else:
-            self._window.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+        self._session_pdf(handout=False)
 
-    def _export_handout(self) -> None:
+    def _session_pdf(self, *, handout: bool) -> None:
         if session_id := self._current_session_id():
-            self._host.exports.session_pdf(session_id, handout=True)
+            self._host.exports.session_pdf(session_id, handout=handout)
         else:
             self._window.statusBar().showMessage(self.tr("Choose a session first."), 5000)
 
