@@ -1,29 +1,16 @@
 """The ``reflectdesk`` command: no command opens the window; a few commands for scripts.
 
-    reflectdesk [--db PATH] [--quit-after-load]
-    reflectdesk demo --db PATH [--size small|large] [--force]
-    reflectdesk list groups [--db PATH] [--json] [--archived]
-    reflectdesk check [--db PATH] [--repair]
-    reflectdesk formats validate FILE [FILE...]
-    reflectdesk formats list [--db PATH] [--json]
-    reflectdesk decks validate FILE [FILE...]
-    reflectdesk decks list [--db PATH] [--json]
-    reflectdesk export session --session ID --out FILE [--initials] [--include-private]
-                               [--letter] [--keep-identifiers] [--db PATH]
-    reflectdesk export handout --session ID --out FILE [--letter] [--db PATH]
-    reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
-    reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter]
-                                [--keep-identifiers] [--db PATH]
-    reflectdesk list sessions [--group ID] [--json] [--db PATH]
-    reflectdesk export csv --group ID --out DIR [--keep-identifiers] [--db PATH]
-    reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
-    reflectdesk questionnaires validate FILE [FILE...]
-    reflectdesk questionnaires list [--db PATH] [--json]
-    reflectdesk export archive [--group ID] --out FILE [--db PATH]
-    reflectdesk import FILE [--db PATH]
-    reflectdesk backup [--db PATH]
-    reflectdesk restore FILE [--db PATH]
-    reflectdesk backups list [--db PATH] [--json]
+    reflectdesk [--db PATH] [--quit-after-load]      the window
+    reflectdesk demo | list groups | check            reflectdesk.commands.database
+    reflectdesk formats | decks | questionnaires ...  reflectdesk.commands.library
+    reflectdesk export session | handout | series | bulletin | evaluation-csv
+                                                      reflectdesk.commands.export
+    reflectdesk list sessions | export csv | export archive | import
+                                                      reflectdesk.commands.archive
+    reflectdesk backup | restore | backups list       reflectdesk.commands.backups
+
+Each command's synopsis, with its options, is in the docstring of its module (and in
+``reflectdesk COMMAND --help``).
 
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
 window. The commands themselves are in ``reflectdesk.commands``, one module per area.

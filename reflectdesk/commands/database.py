@@ -1,5 +1,9 @@
 """The commands about the database file itself: ``demo``, ``list groups`` and ``check``.
 
+    reflectdesk demo --db PATH [--size small|large] [--force]
+    reflectdesk list groups [--db PATH] [--json] [--archived]
+    reflectdesk check [--db PATH] [--repair]
+
 ``demo`` writes a demo database (and with ``--force`` first removes the one at the path,
 unless a window has it open); ``list groups`` reads the groups; ``check`` looks at the
 file read-only and, with ``--repair``, rebuilds the search index. alembic is imported only

@@ -1,6 +1,13 @@
 """The ``formats``, ``decks`` and ``questionnaires`` commands: check definition files, list
 the installed ones.
 
+    reflectdesk formats validate FILE [FILE...]
+    reflectdesk formats list [--db PATH] [--json]
+    reflectdesk decks validate FILE [FILE...]
+    reflectdesk decks list [--db PATH] [--json]
+    reflectdesk questionnaires validate FILE [FILE...]
+    reflectdesk questionnaires list [--db PATH] [--json]
+
 Both are one command, a "file library", written once in :class:`FileLibrary` and
 parameterised by its kind: the labels in --help, how a file of that kind is read and what
 error says it cannot be used, where the installed ones come from, and how one is shown in

@@ -134,23 +134,27 @@ def _check_in_group(session: OrmSession, group_id: str, person_id: str, field: s
         raise InvalidInputError(field, "That person is not in this group.")
 
 
+def _notes_of(kind: str, *columns: Any) -> Select[Any]:
+    """The notes of one ``kind``: the columns every note record has (its id, session and
+    group), then ``columns``."""
+    common = (_notes.c.id, _notes.c.session_id, _notes.c.group_id)
+    return select(*common, *columns).where(_notes.c.kind == kind)
+
+
+def _named(query: Select[Any], person: Any, label: str) -> Select[Any]:
+    """``query`` with the display name of the person that the notes' column ``person``
+    refers to, as ``label`` (None where it refers to nobody)."""
+    return query.add_columns(_persons.c.display_name.label(label)).select_from(
+        _notes.outerjoin(_persons, _persons.c.id == person)
+    )
+
+
 # -- private notes ----------------------------------------------------------------------
 
 
 def _private_query() -> Select[Any]:
-    return (
-        select(
-            _notes.c.id,
-            _notes.c.session_id,
-            _notes.c.group_id,
-            _notes.c.person_id,
-            _persons.c.display_name.label("person_name"),
-            _notes.c.created_at,
-            _notes.c.updated_at,
-        )
-        .select_from(_notes.outerjoin(_persons, _persons.c.id == _notes.c.person_id))
-        .where(_notes.c.kind == _PRIVATE)
-    )
+    columns = (_notes.c.person_id, _notes.c.created_at, _notes.c.updated_at)
+    return _named(_notes_of(_PRIVATE, *columns), _notes.c.person_id, "person_name")
 
 
 def _on_session(session_id: str) -> ColumnElement[bool]:
@@ -273,10 +277,8 @@ def delete_note(store: Store, note_id: str) -> None:
 
 
 def _point_query() -> Select[Any]:
-    columns = (_notes.c.id, _notes.c.session_id, _notes.c.group_id, _notes.c.body.label("text"))
-    return select(*columns, _notes.c.shareable, _notes.c.created_at, _notes.c.updated_at).where(
-        _notes.c.kind == _POINT
-    )
+    text = _notes.c.body.label("text")
+    return _notes_of(_POINT, text, _notes.c.shareable, _notes.c.created_at, _notes.c.updated_at)
 
 
 def _point_records(session: OrmSession, query: Select[Any]) -> list[LearningPointRecord]:
@@ -360,20 +362,8 @@ def group_learning_points(
 
 
 def _action_query() -> Select[Any]:
-    return (
-        select(
-            _notes.c.id,
-            _notes.c.session_id,
-            _notes.c.group_id,
-            _notes.c.body.label("text"),
-            _notes.c.owner_id,
-            _persons.c.display_name.label("owner_name"),
-            _notes.c.due_on,
-            _notes.c.done,
-        )
-        .select_from(_notes.outerjoin(_persons, _persons.c.id == _notes.c.owner_id))
-        .where(_notes.c.kind == _ACTION)
-    )
+    columns = (_notes.c.body.label("text"), _notes.c.owner_id, _notes.c.due_on, _notes.c.done)
+    return _named(_notes_of(_ACTION, *columns), _notes.c.owner_id, "owner_name")
 
 
 def _action_records(session: OrmSession, query: Select[Any]) -> list[ActionRecord]:

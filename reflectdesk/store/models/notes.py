@@ -14,7 +14,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, MappedColumn, mapped_column
 
 from reflectdesk.core.model import (
     NoteKind,
@@ -68,23 +68,21 @@ class Theme(IdMixin, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+def _tag_key(table: str) -> MappedColumn[str]:
+    """Half of a theme tag's primary key: the id of a row of ``table``, whose deletion
+    deletes the tag."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
+
+
 class SessionTheme(Base):
     __tablename__ = "session_themes"
 
-    session_id: Mapped[str] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme_id: Mapped[str] = mapped_column(
-        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
-    )
+    session_id: Mapped[str] = _tag_key("sessions")
+    theme_id: Mapped[str] = _tag_key("themes")
 
 
 class NoteTheme(Base):
     __tablename__ = "note_themes"
 
-    note_id: Mapped[str] = mapped_column(
-        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
-    )
-    theme_id: Mapped[str] = mapped_column(
-        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
-    )
+    note_id: Mapped[str] = _tag_key("notes")
+    theme_id: Mapped[str] = _tag_key("themes")
