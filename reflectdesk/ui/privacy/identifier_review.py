@@ -375,12 +375,14 @@ def review_then(
     hint: str = "",
     cancelled: Callable[[], None] | None = None,
     record: bool = True,
+    hold: Callable[[], None] | None = None,
 ) -> IdentifierReviewDialog | None:
     """Check ``texts``; when something is found that was not kept before, open the review
     and call ``proceed`` after Continue (with the overrides recorded, unless ``record`` is
     False because the caller records them itself, e.g. for a note saved only then).
     Without anything new to look at, ``proceed`` runs at once. Returns the dialog, if one
-    was opened."""
+    was opened. ``hold``: when given, it runs instead of opening the review (the caller
+    cannot show a dialog now, e.g. while a session's clock runs)."""
     names = settings.place_names(store)
     found = [find_identifiers(item.text, place_names=names) for item in texts]
     kept_before = privacy_overrides.KeptBefore(store, [item.note_id for item in texts])
@@ -395,6 +397,9 @@ def review_then(
     )
     if not new:
         proceed(ReviewResult(tuple(item.text for item in texts), ()))
+        return None
+    if hold is not None:
+        hold()
         return None
     shown = [item for item, findings in zip(texts, found, strict=True) if findings]
     dialog = IdentifierReviewDialog(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NotesPanel(QWidget):
+    """Emits ``status(message)`` for the window's status bar."""
+
+    status = Signal(str)
+
     def __init__(
         self,
         store: Store,
@@ -58,10 +62,14 @@ class NotesPanel(QWidget):
         group_id: str,
         *,
         read_only: bool = False,
+        clock_running: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
+        """``clock_running``: while it says so no dialog may open over the clock, so a
+        point that would need the identifier review is held back, and themes wait."""
         super().__init__(parent)
         self.setObjectName("notesPanel")
+        self._clock_running = clock_running
         self._store = store
         self._session_id = session_id
         self._group_id = group_id
@@ -147,6 +155,18 @@ class NotesPanel(QWidget):
         layout.addWidget(self.private_box, 3)
         layout.addWidget(self._heading(self.tr("Learning points")))
         layout.addWidget(self.points, 2)
+        self.held_back = role_label(
+            "hint",
+            self,
+            self.tr(
+                "Kept as not shareable for now: it may identify someone. Tick it after "
+                "the session to review it."
+            ),
+            wrap=True,
+        )
+        self.held_back.setObjectName("heldBackFromSharing")
+        self.held_back.hide()
+        layout.addWidget(self.held_back)
         row = QHBoxLayout()
         row.addWidget(self.point_edit, 1)
         row.addWidget(self.shareable_check)
@@ -243,6 +263,7 @@ class NotesPanel(QWidget):
             ReviewText(self.tr("Learning point"), text, None, True, LEARNING_POINT_MAX_LENGTH),
             lambda result: self._save_new_point(result.texts[0], True, result.kept),
             cancelled,
+            hold=lambda: self._save_new_point(text, shareable=False),
         )
 
     def _save_new_point(
@@ -264,9 +285,16 @@ class NotesPanel(QWidget):
         text: ReviewText,
         proceed: Callable[[ReviewResult], None],
         cancelled: Callable[[], None],
+        hold: Callable[[], None] = lambda: None,
     ) -> None:
         """Check a point about to become shareable; ``proceed`` saves it (the overrides
-        are recorded with the note's id once it is saved)."""
+        are recorded with the note's id once it is saved). While the clock runs, a point
+        that needs the review is not shared: ``hold`` runs and the page says why."""
+        self.held_back.hide()
+
+        def held() -> None:
+            hold()
+            self.held_back.show()
 
         def finished() -> None:
             self.review = None
@@ -287,6 +315,7 @@ class NotesPanel(QWidget):
             go_on,
             cancelled=cancel,
             record=False,
+            hold=held if self._clock_running() else None,
         )
 
     def _record_kept(self, note_id: str, kept: tuple[KeptFinding, ...]) -> None:
@@ -369,8 +398,8 @@ class NotesPanel(QWidget):
         return " — ".join(parts)
 
     def tag_point(self, item: QListWidgetItem) -> None:
-        """Choose the themes of one learning point."""
-        if self._read_only:
+        """Choose the themes of one learning point (after the session: a dialog)."""
+        if self._read_only or self._themes_wait():
             return
         point = next(
             p
@@ -390,7 +419,16 @@ class NotesPanel(QWidget):
         )
         dialog.open()
 
+    def _themes_wait(self) -> bool:
+        """Tagging and naming themes open dialogs: they wait until the clock stops."""
+        if self._clock_running():
+            self.status.emit(self.tr("Themes are tagged and named after the session."))
+            return True
+        return False
+
     def new_theme(self) -> None:
+        if self._themes_wait():
+            return
         dialog = ThemeNameDialog(
             lambda name, kind: themes.add_theme(self._store, name, kind), parent=self
         )
@@ -398,7 +436,7 @@ class NotesPanel(QWidget):
         dialog.open()
 
     def rename_theme(self, item: QListWidgetItem) -> None:
-        if self._read_only:
+        if self._read_only or self._themes_wait():
             return
         theme = next(t for t in themes.list_themes(self._store) if t.id == item.data(ID_ROLE))
         dialog = ThemeNameDialog(

@@ -192,7 +192,15 @@ class SessionPage(QWidget):
         self.open_actions.status.connect(self.status)
         room_layout.addWidget(self.open_actions, 2)
         # The write-up stays open after the session: that evening, or the next day.
-        self.notes = NotesPanel(store, vault, session_id, self.record.group_id, parent=self)
+        self.notes = NotesPanel(
+            store,
+            vault,
+            session_id,
+            self.record.group_id,
+            clock_running=self.clock_in_progress,
+            parent=self,
+        )
+        self.notes.status.connect(self.status)
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")
         side.addTab(room, self.tr("&Room"))

@@ -324,3 +324,40 @@ def test_a_session_led_by_one_asks_no_debrief(qtbot: QtBot, store: Store) -> Non
     page.runner.act(ClockEventKind.END)
     assert not page.debrief.isVisible()
     window.close()
+
+
+def test_while_the_clock_runs_no_review_or_theme_dialog_opens_over_it(
+    qtbot: QtBot,
+    page,
+    store: Store,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from reflectdesk.core.model import ClockEventKind
+    from tests.ui.conftest import find_open
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)  # the clock runs
+    panel = page.notes
+    page.tabs.setCurrentWidget(panel)
+    panel.point_edit.setFocus()
+    type_text(panel.point_edit, "Mrs Jansen, 67, seen on 12-03-2026, taught us to ask first")
+    qtbot.keyClick(panel.point_edit, Qt.Key.Key_Return)
+    qtbot.wait(20)  # a dialog opened by the key would be open by now
+    assert QApplication.activeModalWidget() is None
+    [point] = notes.learning_points(store, page.session_id)
+    assert not point.shareable  # held back, not shared unchecked
+    assert panel.held_back.isVisible()
+
+    panel.points.setFocus()
+    panel.points.setCurrentRow(0)
+    with qtbot.waitSignal(page.status) as said:
+        qtbot.keyClick(panel.points, Qt.Key.Key_Return)  # themes: after the session
+    assert "after the session" in said.args[0]
+    qtbot.mouseClick(panel.new_theme_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert QApplication.activeModalWidget() is None
+
+    page.runner.act(ClockEventKind.END)
+    panel.points.item(0).setCheckState(Qt.CheckState.Checked)  # now it is reviewed
+    review = find_open(qtbot, QDialog, "identifierReview")
+    review.reject()
