@@ -9,7 +9,7 @@ Two child processes run one after the other, each for --seconds of event loop:
   app       the real window on a copy of a large demo database: MainWindow, a planned
             session opened with window.open_session, its clock started
             (page.runner.act(START)), the presenter window opened
-            (page.presenter_action.setChecked(True)), then the event loop with the real
+            (page.presenter_screen.action.setChecked(True)), then the event loop with the real
             SystemTime.
   baseline  a bare QApplication with one QLabel whose text a 1 s QTimer updates: the
             least any clock display can do, on the same machine in the same run.
@@ -210,8 +210,8 @@ def run_app_child(db: Path, seconds: float) -> dict[str, Any]:
             raise SystemExit("the session did not open")
         if not page.runner.act(ClockEventKind.START):
             raise SystemExit("the clock did not start")
-        page.presenter_action.setChecked(True)
-        presenter = page.presenter_window
+        page.presenter_screen.action.setChecked(True)
+        presenter = page.presenter_screen.window
         if presenter is None:
             raise SystemExit("the presenter window did not open")
         counters = {

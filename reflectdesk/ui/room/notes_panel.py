@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.core.model import ThemeKind
 from reflectdesk.core.notes import (
     ACTION_MAX_LENGTH,
     LEARNING_POINT_MAX_LENGTH,
@@ -30,7 +28,7 @@ from reflectdesk.core.notes import (
     LearningPointDraft,
     PrivateText,
 )
-from reflectdesk.store import members, notes, privacy_overrides, themes
+from reflectdesk.store import members, notes, privacy_overrides
 from reflectdesk.store.database import Store
 from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 from reflectdesk.ui.common.dates import day_and_month
@@ -44,9 +42,8 @@ from reflectdesk.ui.privacy.identifier_review import (
 )
 from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
 from reflectdesk.ui.privacy.vault_controller import VaultController
-from reflectdesk.ui.room.study_themes import ThemeNameDialog, ThemePickerDialog
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from reflectdesk.ui.room.session_themes import SessionThemes
+from reflectdesk.ui.room.study_themes import ID_ROLE
 
 
 class NotesPanel(QWidget):
@@ -134,14 +131,11 @@ class NotesPanel(QWidget):
         self.due_edit.setToolTip(self.tr("When it is due"))
         self.actions_list.itemChanged.connect(self._action_toggled)
 
-        self.theme_list = QListWidget(self)
-        self.theme_list.setObjectName("sessionThemes")
-        self.theme_list.setToolTip(self.tr("Tick the themes of this session; Enter renames one"))
-        self.theme_list.itemChanged.connect(self._themes_changed)
-        self.theme_list.itemActivated.connect(self.rename_theme)
-        self.new_theme_button = QPushButton(self.tr("New Theme…"), self)
-        self.new_theme_button.setObjectName("newTheme")
-        self.new_theme_button.clicked.connect(self.new_theme)
+        self.themes = SessionThemes(store, session_id, clock_running, self)
+        self.themes.status.connect(self.status)
+        self.themes.changed.connect(self.reload)
+        self.theme_list = self.themes.list
+        self.new_theme_button = self.themes.new_button
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,11 +172,7 @@ class NotesPanel(QWidget):
         row.addWidget(self.owner_combo)
         row.addWidget(self.due_edit)
         layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self._heading(self.tr("Themes of this session")), 1)
-        row.addWidget(self.new_theme_button)
-        layout.addLayout(row)
-        layout.addWidget(self.theme_list, 2)
+        layout.addWidget(self.themes, 2)
         for widget in (
             self.point_edit,
             self.shareable_check,
@@ -223,14 +213,7 @@ class NotesPanel(QWidget):
                 for a in notes.actions(self._store, self._session_id)
             ],
         )
-        chosen = set(themes.session_theme_ids(self._store, self._session_id))
-        entries = []
-        for theme in themes.list_themes(self._store):
-            kind = (
-                self.tr("experience") if theme.kind is ThemeKind.EXPERIENCE else self.tr("learning")
-            )
-            entries.append((theme.id, f"{theme.name}  ({kind})", theme.id in chosen))
-        self._fill(self.theme_list, entries)
+        self.themes.reload(checkable=not self._read_only)
 
     def _fill(self, widget: QListWidget, entries: list[tuple[str, str, bool]]) -> None:
         widget.blockSignals(True)
@@ -399,59 +382,14 @@ class NotesPanel(QWidget):
 
     def tag_point(self, item: QListWidgetItem) -> None:
         """Choose the themes of one learning point (after the session: a dialog)."""
-        if self._read_only or self._themes_wait():
+        if self._read_only:
             return
         point = next(
             p
             for p in notes.learning_points(self._store, self._session_id)
             if p.id == item.data(ID_ROLE)
         )
-
-        def save(theme_ids: list[str]) -> None:
-            notes.update_learning_point(
-                self._store,
-                point.id,
-                LearningPointDraft(point.text, point.shareable, tuple(theme_ids)),
-            )
-
-        dialog = ThemePickerDialog(
-            point.text, themes.list_themes(self._store), point.theme_ids, save, self
-        )
-        dialog.open()
-
-    def _themes_wait(self) -> bool:
-        """Tagging and naming themes open dialogs: they wait until the clock stops."""
-        if self._clock_running():
-            self.status.emit(self.tr("Themes are tagged and named after the session."))
-            return True
-        return False
-
-    def new_theme(self) -> None:
-        if self._themes_wait():
-            return
-        dialog = ThemeNameDialog(
-            lambda name, kind: themes.add_theme(self._store, name, kind), parent=self
-        )
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-
-    def rename_theme(self, item: QListWidgetItem) -> None:
-        if self._read_only or self._themes_wait():
-            return
-        theme = next(t for t in themes.list_themes(self._store) if t.id == item.data(ID_ROLE))
-        dialog = ThemeNameDialog(
-            lambda name, _kind: themes.rename_theme(self._store, theme.id, name), theme, self
-        )
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-
-    def _themes_changed(self, _item: QListWidgetItem) -> None:
-        chosen = [
-            self.theme_list.item(row).data(ID_ROLE)
-            for row in range(self.theme_list.count())
-            if self.theme_list.item(row).checkState() == Qt.CheckState.Checked
-        ]
-        themes.set_session_themes(self._store, self._session_id, chosen)
+        self.themes.tag_point(point)
 
     def shutdown(self) -> None:
         """Write what was typed last, then stop the writer thread."""

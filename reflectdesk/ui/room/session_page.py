@@ -1,18 +1,17 @@
 """One session in the room: attendance, the case presenter, and the running clock.
 
 A finished session's clock record and attendance are closed, but its write-up (notes,
-learning points, actions, themes, evaluations) stays editable. The presenter window (F5)
-follows the clock and shows only the phase, the time, the role cue and a card: it is handed
-snapshots, never notes.
+learning points, actions, themes, evaluations) stays editable. The presenter screen (F5,
+presenter_link.py) follows the clock and shows only the phase, the time, the role cue and
+a card: it is handed snapshots, never notes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.clock import TimeSource
-from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus
+from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.debrief import debrief_is_due
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
@@ -40,15 +39,8 @@ from reflectdesk.ui.room.chime import FlashOverlay, PhaseEndCue, SystemChime
 from reflectdesk.ui.room.debrief_panel import DebriefPanel
 from reflectdesk.ui.room.notes_panel import NotesPanel
 from reflectdesk.ui.room.open_actions_panel import OpenActionsPanel
-from reflectdesk.ui.room.presenter_controls import PresenterControls
+from reflectdesk.ui.room.presenter_link import PresenterLink, switch_action
 from reflectdesk.ui.room.presenter_picker import PresenterPicker
-from reflectdesk.ui.room.presenter_placement import (
-    Placement,
-    choose_placement,
-    remember_placement,
-    remembered_placement,
-)
-from reflectdesk.ui.room.presenter_window import PresenterWindow
 from reflectdesk.ui.room.run_view import RunView
 from reflectdesk.ui.room.session_runner import SessionRunner
 from reflectdesk.ui.room.session_undo import SessionUndo
@@ -75,7 +67,6 @@ class SessionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("sessionPage")
         self._store = store
-        self._settings = settings  # where the presenter screen was left, remembered
         self.session_id = session_id
         self.record = sessions.get_session(store, session_id)
         self.group = groups.get_group(store, self.record.group_id)
@@ -93,7 +84,6 @@ class SessionPage(QWidget):
         self.presenter.chosen.connect(self._set_presenter)
         self.presenter.set_read_only(read_only)
         self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
-        self.cards.show_on_screen.connect(self._show_card)
         self.undo = SessionUndo(self)  # Ctrl+Z: the last clock action, mark or choice
         self.undo.said.connect(self.status)
         self.runner.acted.connect(lambda event: self.undo.push_clock(self.runner.undo, event))
@@ -110,26 +100,11 @@ class SessionPage(QWidget):
             self.back_requested,
         )
 
-        self.presenter_window: PresenterWindow | None = None
-        self.presenter_action = self._switch(
-            self.tr("&Presenter Screen"),
-            "presenterScreen",
-            self.tr("Show the clock on a second screen or window (F5)"),
-            "F5",
+        self.presenter_screen = PresenterLink(
+            self, self.run_view, self.cards, time, settings, read_only=read_only
         )
-        self.presenter_action.toggled.connect(self.set_presenter_screen)
-        self.quiet_action = self._switch(
-            self.tr("&Quiet Mode (minutes only)"),
-            "quietMode",
-            self.tr("Presenter screen shows whole minutes, no seconds, and never chimes (Q)"),
-            "Q",
-        )
-        self.quiet_action.toggled.connect(self._set_quiet)
-        self.screen_controls = PresenterControls(time, self)
-        self.screen_controls.set_read_only(read_only)
-        self.screen_controls.changed.connect(self._update_presenter_extras)
-        self.screen_controls.wants_screen.connect(lambda: self.presenter_action.setChecked(True))
-        self.chime_action = self._switch(
+        self.chime_action = switch_action(
+            self,
             self.tr("&Chime at Phase End"),
             "chime",
             self.tr("A soft chime when a phase's time is up (off by default)"),
@@ -139,9 +114,7 @@ class SessionPage(QWidget):
         for action in (
             *self.run_view.control_actions,
             *self.cards.card_actions,
-            self.presenter_action,
-            self.quiet_action,
-            self.screen_controls.blackout_action,
+            *self.presenter_screen.page_actions,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -161,16 +134,10 @@ class SessionPage(QWidget):
             self._conditions_check,
         )
         self.conditions_button.setVisible(read_only)
-        self.presenter_button = QPushButton(self.tr("Presenter Screen"), self)
-        self.presenter_button.setObjectName("presenterScreenButton")
-        self.presenter_button.setCheckable(True)
-        self.presenter_button.setToolTip(self.presenter_action.toolTip())
-        self.presenter_button.toggled.connect(self.presenter_action.setChecked)
-        self.presenter_action.toggled.connect(self.presenter_button.setChecked)
-
         self.flash = FlashOverlay(self.run_view)
         self.cue = cue or PhaseEndCue(SystemChime(), self.flash.flash, self)
         self.chime_action.toggled.connect(lambda on: setattr(self.cue, "enabled", on))
+        self.presenter_screen.quiet_changed.connect(lambda quiet: setattr(self.cue, "quiet", quiet))
         self.chime_action.setChecked(clock_preferences(store).chime)
         self.run_view.phase_time_up.connect(self.cue.phase_ended)
 
@@ -179,8 +146,8 @@ class SessionPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.conditions_button)
         header.addWidget(self.export_button)
-        header.addWidget(self.presenter_button)
-        header.addWidget(self.screen_controls.blackout_button)
+        header.addWidget(self.presenter_screen.button)
+        header.addWidget(self.presenter_screen.controls.blackout_button)
 
         room = QWidget(self)
         room_layout = QVBoxLayout(room)
@@ -230,10 +197,10 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
-        layout.addWidget(self.screen_controls)
+        layout.addWidget(self.presenter_screen.controls)
         layout.addWidget(self.splitter, 1)
 
-        self.run_view.snapshot_shown.connect(self._follow_snapshot)
+        self.run_view.snapshot_shown.connect(lambda shot: self.cards.suggest_deck(shot.deck))
         self._update_title()
         self.reload_people()
         self.setFocusProxy(self.run_view)
@@ -257,16 +224,6 @@ class SessionPage(QWidget):
         self.run_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- header and people -----------------------------------------------------------
-
-    def _switch(self, text: str, name: str, tip: str, key: str = "") -> QAction:
-        """A checkable action of the page, with its shortcut when it has one."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setCheckable(True)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.setToolTip(tip)
-        return action
 
     def _update_title(self) -> None:
         record = sessions.get_session(self._store, self.session_id)
@@ -379,79 +336,10 @@ class SessionPage(QWidget):
 
         open_conditions_check(self._store, self.record.group_id, self.session_id, self)
 
-    # --- presenter window ------------------------------------------------------------
-
-    def set_presenter_screen(self, on: bool) -> None:
-        if on and self.presenter_window is None:
-            window = PresenterWindow()
-            window.set_quiet(self.quiet_action.isChecked())
-            window.closed.connect(lambda: self.presenter_action.setChecked(False))
-            window.forward_actions(self.presenter_keys())
-            self.presenter_window = window
-            self.screen_controls.apply_to(window)
-            window.show_snapshot(self.runner.snapshot())
-            window.show_card(self.cards.shown_text())
-            window.present(self._presenter_placement())
-        elif not on and self.presenter_window is not None:
-            window, self.presenter_window = self.presenter_window, None
-            remember_placement(self._settings, window.placement())
-            window.closed.disconnect()
-            window.close()
-            window.deleteLater()
-
-    def presenter_keys(self) -> list[QAction]:
-        """The one-key actions the presenter window takes too. End is left out: its
-        question would open on the facilitator's screen, out of sight of a TV."""
-        return [
-            *(a for a in self.run_view.control_actions if a is not self.run_view.end_action),
-            *self.cards.card_actions,
-            self.presenter_action,
-            self.quiet_action,
-            self.screen_controls.blackout_action,
-        ]
-
-    def _presenter_placement(self) -> Placement:
-        """Beside the main window or on another screen, never over the run view's
-        clock and buttons (the plan table below them may be covered)."""
-        view = self.run_view
-        keep_clear = QRect(view.mapToGlobal(view.rect().topLeft()), view.size())
-        keep_clear.setHeight(max(view.phase_table.y(), 1))
-        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
-        return choose_placement(
-            screens,
-            self.window().frameGeometry(),
-            keep_clear,
-            remembered_placement(self._settings),
-        )
-
-    def _update_presenter_extras(self) -> None:
-        self.cue.quiet = self.quiet_action.isChecked() or self.screen_controls.blackout
-        if self.presenter_window is not None:
-            self.screen_controls.apply_to(self.presenter_window)
-
-    def _set_quiet(self, quiet: bool) -> None:
-        self.cue.quiet = quiet or self.screen_controls.blackout
-        if self.presenter_window is not None:
-            self.presenter_window.set_quiet(quiet)
-            self.presenter_window.show_snapshot(self.runner.snapshot())
-
-    def _follow_snapshot(self, snapshot: ClockSnapshot) -> None:
-        self.cards.suggest_deck(snapshot.deck)
-        self.screen_controls.clock_started(snapshot.status is not ClockStatus.NOT_STARTED)
-        if self.presenter_window is not None:
-            self.presenter_window.show_snapshot(snapshot)
-
-    def _show_card(self, text: str) -> None:
-        """A card for the group: on the presenter screen, opened for it if need be."""
-        if text and self.presenter_window is None:
-            self.presenter_action.setChecked(True)
-        if self.presenter_window is not None:
-            self.presenter_window.show_card(text)
-
     def shutdown(self) -> None:
         """Leaving the page or closing the app: notes are written, the presenter
         window goes too."""
-        self.presenter_action.setChecked(False)
+        self.presenter_screen.close()
         self.notes.shutdown()
         self._vault.hold_dialogs_while(None)
         # Once the page has gone (not while the window closes: the timer dies with it).

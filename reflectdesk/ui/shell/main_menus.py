@@ -299,8 +299,8 @@ class MainMenus:
             None,
             *page.cards.card_actions,
             None,
-            page.presenter_action,
-            page.quiet_action,
+            page.presenter_screen.action,
+            page.presenter_screen.quiet_action,
             page.chime_action,
         )
 

@@ -65,7 +65,7 @@ def page(main: MainWindow) -> SessionPage:
 
 def open_presenter(qtbot: QtBot, page: SessionPage) -> PresenterWindow:
     qtbot.keyClick(page.run_view, Qt.Key.Key_F5)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None
     qtbot.waitExposed(presenter)
     return presenter
@@ -110,7 +110,7 @@ def test_the_session_keys_work_with_the_presenter_window_focused(
     ]
 
     qtbot.keyClick(presenter, key.Key_Q)
-    assert page.quiet_action.isChecked()
+    assert page.presenter_screen.quiet_action.isChecked()
     qtbot.keyClick(presenter, key.Key_C)  # draw a card, then show it
     qtbot.keyClick(presenter, key.Key_S)
     assert presenter.card_label.isVisible() and presenter.card_label.text()
@@ -120,14 +120,14 @@ def test_the_session_keys_work_with_the_presenter_window_focused(
     assert QApplication.activeModalWidget() is None
 
     qtbot.keyClick(presenter, key.Key_Escape)
-    assert page.presenter_window is None
-    assert not page.presenter_button.isChecked()
+    assert page.presenter_screen.window is None
+    assert not page.presenter_screen.button.isChecked()
 
     wait_active(qtbot, page.window())  # back at the laptop: F5 there opens it again
     presenter = open_presenter(qtbot, page)
     focus(qtbot, presenter)
     qtbot.keyClick(presenter, key.Key_F5)
-    assert page.presenter_window is None
+    assert page.presenter_screen.window is None
 
 
 # --- placement -------------------------------------------------------------------------
@@ -271,7 +271,7 @@ def test_pause_shows_paused_in_words_and_dims_the_digits(qtbot: QtBot, page: Ses
 
 
 def test_k_darkens_the_screen_and_k_again_brings_it_back(qtbot: QtBot, page: SessionPage) -> None:
-    button = page.screen_controls.blackout_button
+    button = page.presenter_screen.controls.blackout_button
     assert "K" in button.text() and "(K" in button.toolTip()
     presenter = open_presenter(qtbot, page)
     qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
@@ -289,14 +289,14 @@ def test_k_darkens_the_screen_and_k_again_brings_it_back(qtbot: QtBot, page: Ses
 def test_a_message_to_the_room_is_typed_inline_and_shown_until_cleared(
     qtbot: QtBot, page: SessionPage
 ) -> None:
-    controls = page.screen_controls
+    controls = page.presenter_screen.controls
     controls.message_edit.setFocus()
     type_text(controls.message_edit, "Break: back at 15:10")
     assert QApplication.activeModalWidget() is None
     assert page.runner.snapshot().status is ClockStatus.NOT_STARTED  # the space was text
     assert not controls.blackout  # and the k of "back" too
     qtbot.keyClick(controls.message_edit, Qt.Key.Key_Return)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None, "showing a message opens the presenter screen"
     assert presenter.message_label.text() == "Break: back at 15:10"
     assert presenter.message_label.isVisible()
@@ -309,10 +309,10 @@ def test_a_message_to_the_room_is_typed_inline_and_shown_until_cleared(
 def test_a_countdown_to_the_start_counts_down_and_waits_for_the_facilitator(
     qtbot: QtBot, page: SessionPage, fake_time: FakeTime
 ) -> None:
-    controls = page.screen_controls
+    controls = page.presenter_screen.controls
     controls.countdown_minutes.setValue(3)
     qtbot.mouseClick(controls.countdown_button, Qt.MouseButton.LeftButton)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None
     shown = f"{presenter.phase_label.text()} {presenter.time_label.text()}"
     assert shown == "Starting in 3:00"

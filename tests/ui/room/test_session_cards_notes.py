@@ -73,7 +73,7 @@ def test_s_shows_the_card_on_the_presenter_screen_and_h_hides_it(
     assert card is not None
     assert card.body in page.cards.card_label.text()
     qtbot.keyClick(view, Qt.Key.Key_S)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None, "showing a card opens the presenter screen"
     assert card.body in presenter.card_label.text()
     assert presenter.card_label.isVisibleTo(presenter)
@@ -99,7 +99,7 @@ def test_private_note_is_autosaved_and_never_on_the_presenter_screen(
 
     qtbot.keyClick(page.run_view, Qt.Key.Key_C)
     qtbot.keyClick(page.run_view, Qt.Key.Key_S)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None
     texts = [w.text() for w in presenter.findChildren(QLabel)]
     assert all(CANARY not in text for text in texts)

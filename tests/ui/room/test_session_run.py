@@ -189,7 +189,7 @@ def test_presenter_window_shows_only_the_clock(
     assert page is not None
     qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
     qtbot.keyClick(page.run_view, Qt.Key.Key_F5)
-    presenter = page.presenter_window
+    presenter = page.presenter_screen.window
     assert presenter is not None and presenter.isVisible()
     assert QApplication.activeWindow() is window  # it did not take the focus
     fake_time.advance(125)
@@ -206,7 +206,7 @@ def test_presenter_window_shows_only_the_clock(
     assert presenter.time_label.text().endswith("min")
     assert ":" not in presenter.time_label.text()
     qtbot.keyClick(page.run_view, Qt.Key.Key_F5)
-    assert page.presenter_window is None
+    assert page.presenter_screen.window is None
 
 
 def test_no_drift_over_three_hours_with_stalls(

@@ -81,7 +81,7 @@ def test_search_mid_session_leaves_the_phase_the_time_and_the_buttons_in_view(
         view.buttons["back"],
         view.buttons["end"],
         page.back_button,
-        page.presenter_button,
+        page.presenter_screen.button,
     ):
         assert widget.isVisible(), widget.objectName()
         assert not covered.intersects(rect_in_window(widget)), widget.objectName()
