@@ -189,6 +189,13 @@ class PrivateNoteBox(QStackedWidget):
         """Text typed before any passphrase exists, held in memory only."""
         return self.vault.status is VaultStatus.NONE and bool(self.editor.toPlainText())
 
+    def focus_here(self) -> None:
+        """The keys to the note, or to the passphrase that unlocks it in place."""
+        if self.currentWidget() is self.locked_panel and self._in_place is not None:
+            self.unlock_here.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.editor.setFocus(Qt.FocusReason.TabFocusReason)
+
     def discard_unsaved(self) -> None:
         """The facilitator chose to drop the text typed before any passphrase existed."""
         if self.unsaved:

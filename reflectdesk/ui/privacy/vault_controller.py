@@ -326,7 +326,13 @@ class VaultController(QObject):
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        # Deleted once closed: never hand out a dialog that has gone.
+        dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _told(self, message: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)

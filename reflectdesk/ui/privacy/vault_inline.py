@@ -1,7 +1,7 @@
 """Setting up and unlocking private notes in place, on the session page, without a
 dialog: nothing may pop up over the clock while a group is in the room.
 
-``VaultSetupBar`` sits at the top of the session page while no passphrase exists: a line
+``VaultSetupBar`` sits under the clock on the session page while no passphrase exists: a line
 that says why and a button that opens the passphrase fields in the bar itself.
 ``InlineUnlock`` is the passphrase field and Unlock button shown where the private note
 would be while notes are locked. Both run the slow passphrase step (about half a second
@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -88,7 +89,11 @@ class _Busy:
 
 class VaultSetupBar(QFrame):
     """The offer to set a passphrase, in place. Hidden once one exists; "Not now" hides
-    it for this page (typing a private note brings it back, folded)."""
+    it for this page (typing a private note brings it back, folded). Emits ``done`` when
+    the facilitator is through with it (set, or not now): the page gives the keys back to
+    the clock."""
+
+    done = Signal()
 
     def __init__(self, store: Store, controller: VaultController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -197,13 +202,17 @@ class VaultSetupBar(QFrame):
         self.repeated.clear()
         self._fold(True)
         self.hide()
+        self.done.emit()
 
     def remind(self) -> None:
         """A private note was typed before there is a passphrase: show the offer again
         (folded: the focus stays in the note)."""
-        if self.needed and not self.isVisible():
+        if not self.needed:
+            return
+        # Said again even when the bar shows: its first words were about before the session.
+        self.message.setText(self.tr("What you type is not saved until a passphrase is set."))
+        if not self.isVisible():
             self._declined = False
-            self.message.setText(self.tr("What you type is not saved until a passphrase is set."))
             self.show()
 
     def offer(self) -> None:
@@ -235,6 +244,7 @@ class VaultSetupBar(QFrame):
         self.passphrase.clear()
         self.repeated.clear()
         self._fold(True)
+        self.done.emit()  # before the recovery key, which gives the focus back to it
         self._controller.created(recovery_key)
 
 
@@ -248,6 +258,7 @@ class InlineUnlock(QWidget):
         self._controller = controller
         self.passphrase = _passphrase_field(self, "passphrase", self.tr("passphrase"))
         self.passphrase.returnPressed.connect(self.submit)
+        self.setFocusProxy(self.passphrase)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockHere")
         self.unlock_button.clicked.connect(self.submit)

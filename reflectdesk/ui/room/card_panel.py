@@ -36,9 +36,12 @@ def card_text(card: CardRecord) -> str:
 
 
 class CardPanel(QWidget):
-    """Emits ``show_on_screen(text)`` ("" hides) for the presenter window."""
+    """Emits ``show_on_screen(text)`` ("" hides) for the presenter window, and
+    ``status(message)``: the card keys work from any tab, so the status bar says what
+    they did."""
 
     show_on_screen = Signal(str)
+    status = Signal(str)
 
     def __init__(
         self,
@@ -206,7 +209,11 @@ class CardPanel(QWidget):
         )
         if draw.card_id is None:
             return
-        self._set_current(next(c for c in self._cards if c.id == draw.card_id))
+        card = next(c for c in self._cards if c.id == draw.card_id)
+        self._set_current(card)
+        self.status.emit(
+            self.tr("Next card ready: %1 (S shows it).").replace("%1", card.heading or card.body)
+        )
         if draw.restarted:
             self.on_screen.setText(
                 self.tr("Every card of this deck has been shown; starting again.")

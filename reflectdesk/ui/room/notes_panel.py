@@ -391,6 +391,9 @@ class NotesPanel(QWidget):
         )
         self.themes.tag_point(point)
 
+    def focus_note(self) -> None:
+        self.private_box.focus_here()
+
     def shutdown(self) -> None:
         """Write what was typed last, then stop the writer thread."""
         self.private_box.shutdown()

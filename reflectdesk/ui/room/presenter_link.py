@@ -8,7 +8,7 @@ clicked it on the TV keeps every key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, QSettings, Signal
+from PySide6.QtCore import QObject, QRect, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -24,6 +24,10 @@ from reflectdesk.ui.room.presenter_placement import (
 )
 from reflectdesk.ui.room.presenter_window import PresenterWindow
 from reflectdesk.ui.room.run_view import RunView
+
+# When to check that opening the presenter screen left the keys with the facilitator:
+# at once, and once the window manager has placed the new window.
+KEEP_FOCUS_CHECKS_MS = (0, 300)
 
 
 def switch_action(parent: QWidget, text: str, name: str, tip: str, key: str = "") -> QAction:
@@ -104,12 +108,20 @@ class PresenterLink(QObject):
             window.show_snapshot(self._run_view.runner.snapshot())
             window.show_card(self._cards.shown_text())
             window.present(self._placement())
+            # Some window managers give a new full-screen window the focus whatever it
+            # asks; the keys belong to the facilitator's window until they click the TV.
+            for delay in KEEP_FOCUS_CHECKS_MS:
+                QTimer.singleShot(delay, self, self._keep_focus)
         elif not on and self.window is not None:
             window, self.window = self.window, None
             remember_placement(self._settings, window.placement())
             window.closed.disconnect()
             window.close()
             window.deleteLater()
+
+    def _keep_focus(self) -> None:
+        if self.window is not None and self.window.isActiveWindow():
+            self._page.window().activateWindow()
 
     def keys(self) -> list[QAction]:
         """The one-key actions the presenter window takes too. End is left out: its

@@ -59,7 +59,7 @@ class PresenterWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
-        self.setWindowTitle(self.tr("ReflectDesk — presenter screen"))
+        self.setWindowTitle(self.tr("Presenter screen"))  # Qt adds "— ReflectDesk"
         # Opening it must not take the keyboard from the main window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -153,7 +153,7 @@ class PresenterWindow(QWidget):
             self.cue_label.setText("")  # a waiting room: the first phase's cue comes later
             colour = FOREGROUND
         elif status is ClockStatus.FINISHED:
-            self.phase_label.setText(snapshot.phase_name)
+            self.phase_label.setText("")  # where the clock stopped is no news to the room
             self.time_label.setText(self.tr("Thank you"))
             self.state_label.setText("")
             self.cue_label.setText("")

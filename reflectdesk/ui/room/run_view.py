@@ -241,8 +241,12 @@ class RunView(QWidget):
         self._timer.start(max(1, math.ceil(wait * 1000) + 5))
 
     def _show(self, snapshot: ClockSnapshot) -> None:
+        finished = snapshot.status is ClockStatus.FINISHED
+        # Once finished, the phase it stopped in and its cue are history, not guidance.
         self.counter_label.setText(
-            self.tr("Phase %1 of %2")
+            ""
+            if finished
+            else self.tr("Phase %1 of %2")
             .replace("%1", str(snapshot.phase_index + 1))
             .replace("%2", str(snapshot.phase_count))
         )
@@ -254,7 +258,7 @@ class RunView(QWidget):
         )
         self.state_label.setText(self.state_text(snapshot))
         self._set_warning_style(snapshot)
-        self.cue_label.setText(snapshot.role_cue)
+        self.cue_label.setText("" if finished else snapshot.role_cue)
         self.session_label.setText(self.session_text(snapshot))
         self._update_phase_table(snapshot)
         if (
@@ -287,6 +291,13 @@ class RunView(QWidget):
         elapsed = clock_text(snapshot.session_elapsed)
         if snapshot.status is ClockStatus.NOT_STARTED:
             return self.tr("Planned length %1").replace("%1", clock_text(snapshot.planned_total))
+        if snapshot.status is ClockStatus.FINISHED:
+            # "46:50 ahead of plan" after an early end would read as praise for it.
+            return (
+                self.tr("Lasted %1 of a planned %2")
+                .replace("%1", elapsed)
+                .replace("%2", clock_text(snapshot.planned_total))
+            )
         behind = snapshot.behind
         if abs(behind) < ON_TIME_MARGIN:
             plan = self.tr("on time")

@@ -8,9 +8,11 @@ a card: it is handed snapshots, never notes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QHBoxLayout,
     QSizePolicy,
     QTabWidget,
@@ -84,6 +86,14 @@ class SessionPage(QWidget):
         self.presenter.chosen.connect(self._set_presenter)
         self.presenter.set_read_only(read_only)
         self.cards = CardPanel(store, session_id, read_only=read_only, parent=self)
+        self.cards.status.connect(self.status)
+        self.cards.show_on_screen.connect(
+            lambda text: self.status.emit(
+                self.tr("Card shown on the presenter screen.")
+                if text
+                else self.tr("Card hidden from the presenter screen.")
+            )
+        )
         self.undo = SessionUndo(self)  # Ctrl+Z: the last clock action, mark or choice
         self.undo.said.connect(self.status)
         self.runner.acted.connect(lambda event: self.undo.push_clock(self.runner.undo, event))
@@ -102,6 +112,13 @@ class SessionPage(QWidget):
 
         self.presenter_screen = PresenterLink(
             self, self.run_view, self.cards, time, settings, read_only=read_only
+        )
+        self.presenter_screen.controls.blackout_action.toggled.connect(
+            lambda dark: self.status.emit(
+                self.tr("Presenter screen dark. K brings it back.")
+                if dark
+                else self.tr("Presenter screen back.")
+            )
         )
         self.chime_action = switch_action(
             self,
@@ -174,9 +191,13 @@ class SessionPage(QWidget):
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("&Notes"))
         self.tabs = side
+        # A tab chosen (Alt+N, a click) takes the keys: what is typed next goes into it,
+        # never to the clock (an "e" in a note must not end the session).
+        side.currentChanged.connect(self._focus_tab)
         self._vault = vault
         self.vault_bar = VaultSetupBar(store, vault, self)
         self.notes.private_box.unsaved_typed.connect(self.vault_bar.remind)
+        self.vault_bar.done.connect(self.return_to_clock)
         vault.hold_dialogs_while(self.clock_in_progress)
         # After a session led by two, a short debrief in place (never a dialog).
         self.debrief = DebriefPanel(store, session_id, self)
@@ -205,6 +226,12 @@ class SessionPage(QWidget):
         self.reload_people()
         self.setFocusProxy(self.run_view)
         self._add_back_to_clock()
+        # A button clicked with the mouse does not take the keys from the clock: Space
+        # after clicking "Countdown to Start" starts the clock. Tabbed to, a button takes
+        # Space as its own (see event()).
+        for button in self.findChildren(QAbstractButton):
+            if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _add_back_to_clock(self) -> None:
         """Esc anywhere on the page (a note, a list, the cards) hands the keys back to
@@ -216,6 +243,30 @@ class SessionPage(QWidget):
         action.triggered.connect(self.return_to_clock)
         self.addAction(action)
         self.back_to_clock_action = action
+
+    def event(self, event: QEvent) -> bool:
+        # Space on a focused button presses that button, as everywhere on a desktop (the
+        # case presenter's "Choose …", the clock's own buttons); elsewhere on the page it
+        # stays the clock's start and pause.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and isinstance(QApplication.focusWidget(), QAbstractButton)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _focus_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if tab is self.notes:
+            self.notes.focus_note()
+        elif tab is self.cards:
+            self.cards.card_list.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.attendance.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def return_to_clock(self) -> None:
         """Focus the run view. What was typed stays where it is: the private note's
@@ -234,6 +285,8 @@ class SessionPage(QWidget):
             SessionStatus.RUNNING: self.tr("running"),
             SessionStatus.FINISHED: self.tr("finished"),
         }[record.status]
+        if self.runner.snapshot().status is ClockStatus.PAUSED:
+            state = self.tr("paused")
         parts = [self.group.name, when, record.format_name or "", state]
         self.title.setText(" · ".join(part for part in parts if part))
 

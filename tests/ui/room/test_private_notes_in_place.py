@@ -295,3 +295,20 @@ def test_quitting_with_a_recovery_key_held_back_shows_it_first(
     recovery.written_check.setChecked(True)
     qtbot.keyClick(recovery.written_check, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_quitting_after_the_recovery_key_was_seen_just_quits(
+    qtbot: QtBot, window: MainWindow, fake_time: FakeTime
+) -> None:
+    page = _page(window)
+    _start_and_type_a_note(qtbot, page)
+    qtbot.mouseClick(page.vault_bar.set_up_button, Qt.MouseButton.LeftButton)
+    _set_in_the_bar(qtbot, page)
+    _end(page, fake_time)
+    recovery = find_open(qtbot, QDialog, "recoveryKeyDialog")
+    recovery.written_check.setChecked(True)
+    qtbot.keyClick(recovery.written_check, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.vault.dialog is None)  # closed, and forgotten
+
+    window.request_quit()  # used to ask a deleted dialog whether it was visible
+    qtbot.waitUntil(lambda: not window.isVisible())

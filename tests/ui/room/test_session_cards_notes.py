@@ -361,3 +361,66 @@ def test_while_the_clock_runs_no_review_or_theme_dialog_opens_over_it(
     panel.points.item(0).setCheckState(Qt.CheckState.Checked)  # now it is reviewed
     review = find_open(qtbot, QDialog, "identifierReview")
     review.reject()
+
+
+def test_alt_n_gives_the_keys_to_the_note_so_a_typed_e_never_ends_the_session(
+    qtbot: QtBot,
+    page,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reflectdesk.core.clock_state import ClockStatus
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is page.notes
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.notes.private_edit)
+    for key in (Qt.Key.Key_O, Qt.Key.Key_K, Qt.Key.Key_E, Qt.Key.Key_Space):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.wait(20)
+    assert QApplication.activeModalWidget() is None
+    assert page.runner.snapshot().status is ClockStatus.RUNNING
+    assert page.notes.private_edit.toPlainText() == "oke "
+
+    qtbot.keyClick(page.notes.private_edit, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.attendance.table  # Room: digits mark
+
+
+def test_space_on_a_tabbed_to_button_presses_it_and_a_clicked_one_leaves_space_to_the_clock(
+    qtbot: QtBot,
+    page,  # type: ignore[no-untyped-def]
+) -> None:
+    from reflectdesk.core.clock_state import ClockStatus
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    button = page.presenter.suggest_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # chooses; keeps no focus
+    assert not button.hasFocus()
+    assert page.record.presenter_name == "Hüseyin İkiz"
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not page.record.presenter_id
+
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.record.presenter_name == "Hüseyin İkiz"
+    assert page.runner.snapshot().status is ClockStatus.RUNNING  # not paused by it
+
+
+def test_the_status_bar_says_what_the_card_keys_did_and_the_title_says_paused(
+    qtbot: QtBot,
+    page,  # type: ignore[no-untyped-def]
+) -> None:
+    from reflectdesk.core.model import ClockEventKind
+
+    with qtbot.waitSignal(page.status) as said:
+        qtbot.keyClick(page.run_view, Qt.Key.Key_C)
+    assert said.args[0].startswith("Next card ready:")
+
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    assert page.title.text().endswith("· paused")
+    page.runner.act(ClockEventKind.RESUME)
+    page.runner.act(ClockEventKind.END)
+    view = page.run_view
+    assert view.cue_label.text() == "" and view.counter_label.text() == ""
+    assert view.session_label.text().startswith("Lasted ")
