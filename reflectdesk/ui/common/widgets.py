@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,17 @@ from reflectdesk.ui.common.record_model import SIZE_SAMPLE_ROWS
 
 # A widget or layout for :func:`stack`; a (widget, stretch) pair gives it a stretch.
 Item = QWidget | QLayout | tuple[QWidget, int]
+
+
+def is_shortcut_check_for(event: QEvent, key: Qt.Key) -> bool:
+    """True when ``event`` asks whether ``key``, pressed alone, may go to a shortcut. A
+    widget that accepts it gets the key itself, before any shortcut of the page can."""
+    return (
+        event.type() == QEvent.Type.ShortcutOverride
+        and isinstance(event, QKeyEvent)
+        and event.key() == key
+        and not event.modifiers()
+    )
 
 
 def role_label(role: str, parent: QWidget, text: str = "", *, wrap: bool = False) -> QLabel:

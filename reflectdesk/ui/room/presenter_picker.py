@@ -10,7 +10,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from reflectdesk.core.rotation import PresenterStat
-from reflectdesk.ui.common.widgets import button_row, list_table, role_label, stack
+from reflectdesk.ui.common.widgets import (
+    button_row,
+    is_shortcut_check_for,
+    list_table,
+    role_label,
+    stack,
+)
 
 
 class PresenterTable(QTableWidget):
@@ -20,12 +26,7 @@ class PresenterTable(QTableWidget):
     space_pressed = Signal()
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
-        ):
+        if is_shortcut_check_for(event, Qt.Key.Key_Space):
             event.accept()
             return True
         return super().event(event)

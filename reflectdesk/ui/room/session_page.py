@@ -9,7 +9,7 @@ a card: it is handed snapshots, never notes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,7 +32,12 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.settings import clock_preferences
 from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import page_title, push_button, splitter
+from reflectdesk.ui.common.widgets import (
+    is_shortcut_check_for,
+    page_title,
+    push_button,
+    splitter,
+)
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.privacy.vault_inline import VaultSetupBar
 from reflectdesk.ui.room.attendance_panel import AttendancePanel
@@ -248,12 +253,8 @@ class SessionPage(QWidget):
         # Space on a focused button presses that button, as everywhere on a desktop (the
         # case presenter's "Choose …", the clock's own buttons); elsewhere on the page it
         # stays the clock's start and pause.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
-            and isinstance(QApplication.focusWidget(), QAbstractButton)
+        if is_shortcut_check_for(event, Qt.Key.Key_Space) and isinstance(
+            QApplication.focusWidget(), QAbstractButton
         ):
             event.accept()
             return True
