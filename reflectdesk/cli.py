@@ -21,8 +21,10 @@ needs when it runs. PySide6 is imported only on the way to the window, alembic o
 database is created or upgraded, reportlab only by the export commands.
 
 Every error a user can act on (ReflectDeskError, OSError) is printed as one line,
-"reflectdesk: <message>", with exit status 1; usage errors keep argparse's status 2; an
-export refused for likely patient identifiers exits 65 (commands.EXIT_IDENTIFIERS).
+"reflectdesk: <message>", with exit status 1, or the status of its kind (a full disk, a
+read-only disk, a lock, a permission, damage, a foreign file: commands.exit_status_for);
+usage errors keep argparse's status 2; an export refused for likely patient identifiers
+exits 65 (commands.EXIT_IDENTIFIERS).
 """
 
 # Imports inside functions are the point here: start-up time and keeping Qt away.
@@ -45,6 +47,7 @@ from reflectdesk.commands import (
     backups,
     database,
     db_path,
+    exit_status_for,
     export,
     library,
 )
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if message is not None:
             logging.getLogger(__name__).warning("command stopped: %s", error)
             print_error(message)
-            return EXIT_ERROR
+            return exit_status_for(error)
         logging.getLogger(__name__).error("command failed", exc_info=error)
         if os.environ.get(DEBUG_ENV):
             raise

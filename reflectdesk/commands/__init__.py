@@ -35,6 +35,38 @@ EXIT_USAGE = 2
 # sysexits.h EX_DATAERR: an export refused because its note text holds likely patient
 # identifiers (reflectdesk.commands.export.refuse); scripts can tell it from other errors.
 EXIT_IDENTIFIERS = 65
+# What is wrong with the database file or its disk, each with its own status so a script
+# (and the facilitator reading its log) can tell a full disk from damage. sysexits.h
+# names where one fits; damage has none of its own (EX_DATAERR is the refusal above),
+# so it takes the first status past sysexits' range. The README's table lists them.
+EXIT_FOREIGN = 66  # EX_NOINPUT: not a ReflectDesk database (another program's file)
+EXIT_READ_ONLY = 73  # EX_CANTCREAT: the disk, folder or file is read-only
+EXIT_DISK_FULL = 74  # EX_IOERR: the disk is full
+EXIT_IN_USE = 75  # EX_TEMPFAIL: open in another ReflectDesk, or locked by a program
+EXIT_PERMISSION = 77  # EX_NOPERM: the operating system refused access
+EXIT_DAMAGED = 79  # the file is damaged: the only one to restore from a backup
+_EXIT_BY_ERROR_CODE = {
+    "not_a_database": EXIT_FOREIGN,
+    "foreign_database": EXIT_FOREIGN,
+    "read_only": EXIT_READ_ONLY,
+    "disk_full": EXIT_DISK_FULL,
+    "in_use": EXIT_IN_USE,
+    "busy": EXIT_IN_USE,
+    "permission_denied": EXIT_PERMISSION,
+    "corrupt_database": EXIT_DAMAGED,
+}
+
+
+def exit_status_for(error: BaseException) -> int:
+    """The exit status for an error a user can act on (``EXIT_ERROR`` unless it is one
+    of the kinds above)."""
+    if isinstance(error, OSError):
+        from pathlib import Path
+
+        from reflectdesk.store.io_errors import error_for_os_error
+
+        error = error_for_os_error(Path(str(error.filename or "")), error) or error
+    return _EXIT_BY_ERROR_CODE.get(str(getattr(error, "code", "")), EXIT_ERROR)
 
 
 class CommandError(Exception):

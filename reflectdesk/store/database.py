@@ -25,15 +25,13 @@ from reflectdesk.paths import backups_dir
 from reflectdesk.store.backups import backup_database
 from reflectdesk.store.engine import create_sqlite_engine
 from reflectdesk.store.errors import (
-    CorruptDatabaseError,
-    DatabaseBusyError,
-    DiskFullError,
     MigrationError,
     NewerSchemaError,
     ReadOnlyLocationError,
     StoreError,
 )
 from reflectdesk.store.instance_lock import InstanceLock
+from reflectdesk.store.io_errors import disk_trouble, error_for_os_error, error_for_sqlite_error
 from reflectdesk.store.keyring import Keyring
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.sqlite_file import (
@@ -102,36 +100,15 @@ def translate_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except DBAPIError as error:
-        raise _logged(_store_error_for(path, error.orig), error.orig) from error
+        raise _logged(error_for_sqlite_error(path, error.orig), error.orig) from error
     except sqlite3.Error as error:
-        raise _logged(_store_error_for(path, error), error) from error
+        raise _logged(error_for_sqlite_error(path, error), error) from error
 
 
 def _logged(store_error: StoreError, cause: BaseException | None) -> StoreError:
     # Support needs SQLite's own error name; the log formatter keeps only that of it.
     log.warning("database error %s, told the user as %s", cause, store_error)
     return store_error
-
-
-def _store_error_for(path: Path, error: BaseException | None) -> StoreError:
-    # SQLite's own error name (Python 3.11+), not words in the message: a table or
-    # column name in the message must not decide what the user is told.
-    name = str(getattr(error, "sqlite_errorname", "") or "")
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return DatabaseBusyError(path)
-    if name.startswith("SQLITE_READONLY"):
-        return ReadOnlyLocationError(path, "the file or its folder is read-only")
-    if name.startswith("SQLITE_FULL"):
-        return DiskFullError(path)
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return CorruptDatabaseError(path, str(error))
-    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
-        return StoreError(
-            f"{path} could not be read or written ({error}). If it is on a USB stick or "
-            "network drive, check that it is still connected.",
-            path=str(path),
-        )
-    return StoreError(f"The database {path} reported an error: {error}.")
 
 
 def open_store(
@@ -224,11 +201,14 @@ def _ensure_writable_location(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ReadOnlyLocationError(folder, error.strerror or "the folder cannot be made") from None
-    if not directory_is_writable(folder):
-        raise ReadOnlyLocationError(folder, "the folder is read-only")
-    if path.exists() and path.is_file() and not _file_is_writable(path):
-        raise ReadOnlyLocationError(path, "the file is read-only")
+        raise error_for_os_error(folder, error) or ReadOnlyLocationError(
+            folder, error.strerror or "the folder cannot be made"
+        ) from None
+    if not directory_is_writable(folder) or (
+        path.exists() and path.is_file() and not _file_is_writable(path)
+    ):
+        # A disk mounted read-only, a folder or file marked so, or someone else's.
+        raise disk_trouble(path) or ReadOnlyLocationError(folder, "the folder is read-only")
 
 
 def _file_is_writable(path: Path) -> bool:

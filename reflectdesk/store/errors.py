@@ -100,6 +100,28 @@ class DiskFullError(DatabaseFileError):
     template = "The disk holding {path} is full. Nothing was saved; free some space and try again."
 
 
+class PermissionDeniedError(DatabaseFileError):
+    """``detail`` says what was refused (the OS message, or which access is missing)."""
+
+    code = "permission_denied"
+    template = (
+        "ReflectDesk is not allowed to open {path}: {detail}. Nothing is wrong with the "
+        "file; check who owns it and its permissions, or choose another location."
+    )
+
+
+class ForeignDatabaseError(NotADatabaseError):
+    """A healthy file that is not ReflectDesk's (another program's SQLite database).
+
+    Nothing about it is damaged, so it is never met with advice to restore a backup.
+    """
+
+    code = "foreign_database"
+
+    def __init__(self, path: Path, detail: str = "it is a database of another program") -> None:
+        super().__init__(path, detail)
+
+
 class MigrationError(StoreError):
     code = "migration_failed"
 

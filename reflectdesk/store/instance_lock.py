@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from reflectdesk.store.errors import DatabaseInUseError, ReadOnlyLocationError
+from reflectdesk.store.io_errors import error_for_os_error
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -30,7 +31,9 @@ class InstanceLock:
         try:
             handle = self.path.open("a+", encoding="utf-8")
         except OSError as error:
-            raise ReadOnlyLocationError(self.path.parent, error.strerror or str(error)) from None
+            raise error_for_os_error(self.path.parent, error) or ReadOnlyLocationError(
+                self.path.parent, error.strerror or str(error)
+            ) from None
         try:
             _lock(handle)
         except OSError:

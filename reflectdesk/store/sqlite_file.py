@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reflectdesk.store.errors import CorruptDatabaseError, DatabaseBusyError, NotADatabaseError
+from reflectdesk.store.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    StoreError,
+)
+from reflectdesk.store.io_errors import error_for_os_error, error_for_sqlite_error, is_sqlite_damage
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The smallest valid SQLite file is one page; page sizes start at 512 bytes.
@@ -46,8 +52,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def inspect_database_file(path: Path) -> FileState:
     """Check that ``path`` is a healthy ReflectDesk database (or nothing yet).
 
-    Raises NotADatabaseError or CorruptDatabaseError (DatabaseBusyError while another
-    program holds it locked); never writes to the file.
+    Raises NotADatabaseError (ForeignDatabaseError for another program's database) or
+    CorruptDatabaseError, or what io_errors makes of a lock, a full or read-only disk
+    or a refused permission; never writes to the file.
     """
     if not path.exists():
         return FileState(exists=False, empty=True, revision=None)
@@ -60,7 +67,9 @@ def inspect_database_file(path: Path) -> FileState:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise NotADatabaseError(path, error.strerror or "it cannot be read") from None
+        raise error_for_os_error(path, error) or NotADatabaseError(
+            path, error.strerror or "it cannot be read"
+        ) from None
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path)
     if size < MIN_DATABASE_BYTES:
@@ -93,7 +102,7 @@ def _check_and_read_revision(path: Path) -> str | None:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
-        raise CorruptDatabaseError(path, str(error)) from None
+        raise _damage_or_trouble(path, error) from None
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
         verdict = _verdict(rows)
@@ -106,19 +115,24 @@ def _check_and_read_revision(path: Path) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise NotADatabaseError(path, "it is an SQLite database of another program")
+            raise ForeignDatabaseError(path)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except UnicodeDecodeError:
         # SQLite's message quoted damaged bytes of the schema, which Python cannot decode.
         raise CorruptDatabaseError(path, "its list of tables is unreadable") from None
     except sqlite3.DatabaseError as error:
-        # Another program holding the file locked is not damage: say it is busy.
-        if str(getattr(error, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            raise DatabaseBusyError(path) from None
-        raise CorruptDatabaseError(path, str(error)) from None
+        raise _damage_or_trouble(path, error) from None
     finally:
         connection.close()
+
+
+def _damage_or_trouble(path: Path, error: sqlite3.Error) -> StoreError:
+    # A file locked by another program, a full or read-only disk, a refused permission
+    # are not damage: only damage is met with advice to restore a backup.
+    if is_sqlite_damage(error):
+        return CorruptDatabaseError(path, str(error))
+    return error_for_sqlite_error(path, error)
 
 
 class InspectionInBackground:
@@ -155,20 +169,27 @@ def _verdict(rows: list[Any]) -> str:
 
 def integrity_check(path: Path) -> str:
     """The full integrity_check verdict ("ok" when healthy), read-only. A file SQLite
-    cannot read at all gives its error as the verdict rather than raising."""
+    cannot read at all gives its error as the verdict rather than raising; a lock, a
+    full or read-only disk or a refused permission raises its StoreError (no damage)."""
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
-        return str(error)
+        return _damage_verdict(path, error)
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
         return _verdict(rows)
     except sqlite3.Error as error:
-        return str(error)
+        return _damage_verdict(path, error)
     except UnicodeDecodeError:  # a message quoting damaged bytes
         return "the file is damaged beyond reading"
     finally:
         connection.close()
+
+
+def _damage_verdict(path: Path, error: sqlite3.Error) -> str:
+    if is_sqlite_damage(error):
+        return str(error)
+    raise error_for_sqlite_error(path, error) from None
 
 
 def directory_is_writable(folder: Path) -> bool:

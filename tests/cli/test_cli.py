@@ -178,24 +178,24 @@ def _break_newer_schema(path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("damage", "expected"),
+    ("damage", "expected", "status"),
     [
-        (_break_text, "not a database file"),
-        (_break_truncate, "damaged"),
-        (_break_remove, "no database at"),
-        (_break_newer_schema, "newer version"),
+        (_break_text, "not a database file", 66),
+        (_break_truncate, "damaged", 79),
+        (_break_remove, "no database at", 1),
+        (_break_newer_schema, "newer version", 1),
     ],
     ids=["text-file", "truncated", "missing", "schema-9999"],
 )
 def test_check_reports_a_bad_file_in_one_line_and_leaves_it_alone(
-    demo_db: Path, cli_env: dict[str, str], damage: object, expected: str
+    demo_db: Path, cli_env: dict[str, str], damage: object, expected: str, status: int
 ) -> None:
     damage(demo_db)  # type: ignore[operator]
     before = sha256(demo_db) if demo_db.exists() else None
 
     result = run_cli(cli_env, "check", "--db", demo_db)
 
-    assert result.returncode == 1
+    assert result.returncode == status
     assert expected in assert_one_line_error(result.stderr)
     assert result.stdout == ""
     assert (sha256(demo_db) if demo_db.exists() else None) == before
@@ -224,7 +224,7 @@ def test_list_groups_on_a_file_that_is_not_a_database(
 
     result = run_cli(cli_env, "list", "groups", "--db", path)
 
-    assert result.returncode == 1
+    assert result.returncode == 66  # EX_NOINPUT: not a ReflectDesk database
     assert "not a database" in assert_one_line_error(result.stderr)
 
 
@@ -344,7 +344,7 @@ def test_demo_force_refuses_a_database_in_use(
 ) -> None:
     with open_store(demo_db):
         before = sha256(demo_db)
-        assert cli.main(["demo", "--db", str(demo_db), "--force"]) == 1
+        assert cli.main(["demo", "--db", str(demo_db), "--force"]) == 75  # EX_TEMPFAIL
         assert sha256(demo_db) == before
     assert "already open" in assert_one_line_error(capsys.readouterr().err)
 
@@ -383,7 +383,7 @@ def test_check_on_an_sqlite_file_of_another_program(
         connection.execute("CREATE TABLE recipes (name TEXT)")
         connection.commit()
 
-    assert cli.main(["check", "--db", str(path)]) == 1
+    assert cli.main(["check", "--db", str(path)]) == 66
     assert "another program" in assert_one_line_error(capsys.readouterr().err)
 
 
@@ -423,7 +423,7 @@ def test_os_error_is_one_line(
 
     monkeypatch.setattr(database, "check", denied)
 
-    assert cli.main(["check"]) == 1
+    assert cli.main(["check"]) == 77  # EX_NOPERM
     err = assert_one_line_error(capsys.readouterr().err)
     assert err == "reflectdesk: /srv/reflectdesk.db: Permission denied"
 

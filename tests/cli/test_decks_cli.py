@@ -248,7 +248,7 @@ def test_list_on_a_file_that_is_not_a_database(
 
     status, out, err = run(["decks", "list", "--db", path], capsys)
 
-    assert status == 1
+    assert status == 66  # not a ReflectDesk database
     assert out == []
     assert len(err.splitlines()) == 1
     assert err.startswith("reflectdesk: ")

@@ -15,6 +15,7 @@ import pytest
 from reflectdesk.store.database import open_store
 from reflectdesk.store.errors import (
     CorruptDatabaseError,
+    ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyLocationError,
@@ -95,7 +96,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path, Path], Path], type[StoreError]]] = {
     "PNG image": (_png_file, NotADatabaseError),
     "database cut to 1024 bytes": (_truncated_1024, CorruptDatabaseError),
     "database cut to 50 bytes": (_truncated_50, CorruptDatabaseError),
-    "SQLite file of another program": (_other_program, NotADatabaseError),
+    "SQLite file of another program": (_other_program, ForeignDatabaseError),
 }
 
 

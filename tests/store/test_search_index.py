@@ -687,7 +687,7 @@ def test_repair_refuses_a_database_in_use(
     path = damaged()
 
     with open_store(path):
-        assert cli.main(["check", "--repair", "--db", str(path)]) == 1
+        assert cli.main(["check", "--repair", "--db", str(path)]) == 75  # in use
     captured = capsys.readouterr()
     assert captured.out.startswith("ok: ")
     assert "already open" in captured.err

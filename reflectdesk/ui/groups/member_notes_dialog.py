@@ -3,6 +3,8 @@ facilitator, autosaved as they are typed, and never shown on the presenter scree
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -11,6 +13,7 @@ from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import notes
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.widgets import role_label, stack
+from reflectdesk.ui.privacy.note_rescue import ask_about_note_not_saved
 from reflectdesk.ui.privacy.private_note_box import PrivateNoteBox
 from reflectdesk.ui.privacy.vault_controller import VaultController
 
@@ -30,6 +33,7 @@ class MemberNotesDialog(QDialog):
         self._store = store
         self._group_id = group_id
         self._person_id = member.person_id
+        self._closing_anyway = False  # the facilitator chose to close with a note unsaved
         intro = role_label(
             "hint",
             self,
@@ -65,9 +69,38 @@ class MemberNotesDialog(QDialog):
         return record.id
 
     def done(self, result: int) -> None:
+        if self._asked_about_note_not_saved(lambda: self.done(result)):
+            return
         self.box.shutdown()  # written before the dialog goes
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._asked_about_note_not_saved(self.close):
+            event.ignore()
+            return
         self.box.shutdown()
         super().closeEvent(event)
+
+    def _asked_about_note_not_saved(self, then: Callable[[], object]) -> bool:
+        """True when the note could not be saved (a full disk) and closing waits for the
+        facilitator's answer; closing goes on by ``then`` once they chose to."""
+        if self._closing_anyway:
+            return False
+        reason = self.box.not_saved()
+        if reason is None:
+            return False
+
+        def close_without() -> None:
+            self._closing_anyway = True
+            then()
+
+        ask_about_note_not_saved(
+            self,
+            reason,
+            locking=False,
+            text=self.editor.toPlainText(),
+            retry=then,
+            seal_copy=self.box.vault.seal_copy,
+            go_on=close_without,
+        )
+        return True

@@ -31,6 +31,9 @@ class _Writer(QObject):
         self._lock = threading.Lock()
         self._pending: tuple[str, int] | None = None
         self._record_id: str | None = None
+        # Read on the ui thread right after a flush, before the queued signals arrive.
+        self.written = 0  # the newest generation written
+        self.failure: str | None = None  # why the newest write failed, if it did
 
     def offer(self, text: str, generation: int) -> None:
         with self._lock:
@@ -56,11 +59,19 @@ class _Writer(QObject):
             try:
                 new_id = self._save(text, record_id)
             except ReflectDeskError as error:
+                with self._lock:
+                    self.failure = str(error)
                 self.failed.emit(str(error), generation)
                 continue
             with self._lock:
                 self._record_id = new_id
+                self.written = max(self.written, generation)
+                self.failure = None
             self.saved.emit(new_id, generation)
+
+    def outcome(self) -> tuple[int, str | None]:
+        with self._lock:
+            return self.written, self.failure
 
 
 class Autosaver(QObject):
@@ -101,6 +112,18 @@ class Autosaver(QObject):
         self._timer.stop()
         self._written = self._generation
         self._writer.set_record_id(record_id)
+
+    def not_saved(self) -> str | None:
+        """Why the text typed last is not on disk (the store's message, such as a full
+        disk), after writing what is pending; None when everything typed is saved.
+
+        Closing, locking and quitting ask this: a failed write must never be dropped
+        without a word (issue 13)."""
+        self.flush()
+        written, failure = self._writer.outcome()
+        if max(written, self._written) >= self._generation:
+            return None
+        return failure or self.tr("it could not be written in time")
 
     def watch(self, text_source: Callable[[], str]) -> None:
         """Where the current text comes from (read on the ui thread when saving)."""

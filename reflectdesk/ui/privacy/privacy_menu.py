@@ -1,5 +1,6 @@
-"""The Privacy menu (lock, unlock, passphrase, new key, forgotten passphrase) and the
-status-bar button that shows whether private notes are locked."""
+"""The Privacy menu (lock, unlock, passphrase, new key, forgotten passphrase, a note saved
+as an encrypted file) and the status-bar button that shows whether private notes are
+locked."""
 
 from __future__ import annotations
 
@@ -39,11 +40,16 @@ class PrivacyMenu:
         self.forgot_action = QAction(tr("&Forgot Passphrase…"), window)
         self.forgot_action.setObjectName("forgotPassphrase")
         self.forgot_action.triggered.connect(vault.forgot_passphrase)
+        self.open_copy_action = QAction(tr("&Open Encrypted Note File…"), window)
+        self.open_copy_action.setObjectName("openNoteFile")
+        self.open_copy_action.triggered.connect(vault.open_note_copy)
         for action in (self.lock_action, self.unlock_action):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.passphrase_action, self.new_key_action, self.forgot_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.open_copy_action)
         # Shortcuts work while the menu bar is hidden (full screen) too.
         window.addAction(self.lock_action)
 

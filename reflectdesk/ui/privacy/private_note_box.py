@@ -7,7 +7,8 @@ stays in the editor only (never on disk), marked "not saved yet", and is sealed 
 once one is set. Outside a session the first key asks for the passphrase; on the session
 page (``in_place``) nothing pops up: the page offers the setup in place, and a locked
 note is unlocked in place too (vault_inline.py). On lock, what is typed is saved first,
-then the editor is emptied.
+then the editor is emptied; if it cannot be saved (a full disk), the key and the text
+stay until the facilitator decides (note_rescue.py).
 """
 
 from __future__ import annotations
@@ -172,7 +173,15 @@ class PrivateNoteBox(QStackedWidget):
             self.saver.typed()
 
     def _before_lock(self) -> None:
-        self.saver.flush()
+        reason = self.saver.not_saved()
+        if reason is not None:
+            self.vault.keep_key_for(self.editor.toPlainText(), reason)
+
+    def not_saved(self) -> str | None:
+        """Why what is typed is not on disk (after trying to write it), or None."""
+        if self.vault.status is not VaultStatus.UNLOCKED:
+            return None  # typed before a passphrase (``unsaved``), or nothing to save
+        return self.saver.not_saved()
 
     def _clear(self) -> None:
         self._set_text("")

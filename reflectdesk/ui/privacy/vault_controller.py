@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -95,6 +96,7 @@ class VaultController(QObject):
         # may pop up over the clock. See hold_dialogs_while and show_waiting_recovery_key.
         self._hold: Callable[[], bool] = lambda: False
         self._recovery_key_waiting: str | None = None
+        self._not_saved: list[tuple[str, str]] = []  # (text, why) kept from locking
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
@@ -151,17 +153,73 @@ class VaultController(QObject):
     # -- locking ------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Save what is being typed, then drop the key and clear the editors."""
+        """The facilitator locks (Ctrl+L): save what is being typed, then drop the key and
+        clear the editors; when a note could not be saved, ask first (note_rescue.py)."""
+        self._lock(ask=True, force=False)
+
+    def _lock(self, *, ask: bool, force: bool) -> None:
         if self._status is not VaultStatus.UNLOCKED:
             return
+        self._not_saved = []
         self.aboutToLock.emit()  # editors flush their autosave before the key goes
+        if self._not_saved and not force:
+            # The key is what the note still needs to be saved: it stays.
+            self._lock_held(ask=ask)
+            return
         _vault().lock(self._store)
         self.refresh()
 
+    def keep_key_for(self, text: str, reason: str) -> None:
+        """An editor's answer to ``aboutToLock``: its ``text`` could not be saved
+        (``reason``), so locking now would drop it."""
+        self._not_saved.append((text, reason))
+
+    def _lock_held(self, *, ask: bool) -> None:
+        text, reason = self._not_saved[0]
+        if not ask or self._hold():
+            # Idle, asleep, or a clock runs: nobody to ask, nothing may pop up. Say why
+            # the notes stay open; the idle check tries again.
+            self._say(self.tr("Private notes stay unlocked: a note is not saved (%1)."), reason)
+            return
+        from reflectdesk.ui.privacy.note_rescue import ask_about_note_not_saved
+
+        self._show(
+            ask_about_note_not_saved(
+                self._window,
+                reason,
+                locking=True,
+                text=text,
+                retry=self.lock,
+                seal_copy=self.seal_copy,
+                go_on=lambda: self._lock(ask=False, force=True),
+            )
+        )
+
+    def seal_copy(self, path: Path, text: str) -> None:
+        """Save ``text`` to ``path`` sealed under the unlocked key (store/note_copy.py)."""
+        from reflectdesk.store.note_copy import write_note_copy
+
+        write_note_copy(self._store, path, text)
+
+    def open_note_copy(self) -> None:
+        """Privacy ▸ Open Encrypted Note File…: once unlocked, show a saved copy's text."""
+        from reflectdesk.ui.privacy.note_rescue import show_note_file
+
+        def show() -> None:
+            show_note_file(self._window, self._read_copy)
+
+        self.when_unlocked(show)
+
+    def _read_copy(self, path: Path) -> str:
+        from reflectdesk.store.note_copy import read_note_copy
+
+        return read_note_copy(self._store, path)
+
     def shutdown(self) -> None:
-        """Closing the app: lock, and stop listening."""
+        """Closing the app: lock, and stop listening. Leaving (shell/leaving.py) has asked
+        about a note that could not be saved; the answer was to close."""
         self._unsubscribe()
-        self.lock()
+        self._lock(ask=False, force=True)
         self._watch(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -177,7 +235,7 @@ class VaultController(QObject):
         slept = (boot - last_boot) - (now - last_now) > SLEEP_GAP_SECONDS
         idle = now - self._last_activity >= self.idle_minutes * 60
         if self.unlocked and (slept or idle):
-            self.lock()
+            self._lock(ask=False, force=False)
 
     # -- asking ------------------------------------------------------------------------
 
@@ -333,6 +391,11 @@ class VaultController(QObject):
     def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+
+    def _say(self, message: str, detail: str) -> None:
+        status_bar = getattr(self._window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(message.replace("%1", detail), 15000)
 
     def _told(self, message: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)

@@ -1,10 +1,12 @@
 """What must happen before the facilitator leaves a session page or quits.
 
-Three things can stand between a request to leave and leaving: a running clock (quitting
+Four things can stand between a request to leave and leaving: a running clock (quitting
 asks whether to end the session), a private note typed before any passphrase was set (it
-lives in memory only, so leaving would drop it), and a recovery key held back while the
-clock ran (it must be seen once, or the facilitator never learns it). Each asks or shows
-once; leaving goes on after the answer. The questions are in leaving_questions.py.
+lives in memory only, so leaving would drop it), a private note the database could not
+take (a full disk: privacy/note_rescue.py asks to try again, copy it or save it elsewhere
+encrypted), and a recovery key held back while the clock ran (it must be seen once, or
+the facilitator never learns it). Each asks or shows once; leaving goes on after the
+answer. The questions are in leaving_questions.py.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.model import ClockEventKind
+from reflectdesk.ui.privacy.note_rescue import ask_about_note_not_saved
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.leaving_questions import ask_about_running_session, ask_about_unsaved_note
 
@@ -73,6 +76,8 @@ class Leaving:
                 )
             )
             return True
+        if page is not None and self._asked_about_note_not_saved(page, then):
+            return True
         if self._vault.recovery_key_waiting:
             self._vault.hold_dialogs_while(None)  # leaving: no clock to keep clear
             self._vault.show_waiting_recovery_key()
@@ -81,6 +86,26 @@ class Leaving:
             dialog.finished.connect(lambda _result: then())
             return True
         return False
+
+    def _asked_about_note_not_saved(self, page: SessionPage, then: Callable[[], object]) -> bool:
+        """True when the private note could not be saved (a full disk): leaving waits for
+        "try again, copy it, save it elsewhere encrypted, or close without it?"."""
+        box = page.notes.private_box
+        reason = box.not_saved()
+        if reason is None:
+            return False
+        self._ask(
+            lambda: ask_about_note_not_saved(
+                self._window,
+                reason,
+                locking=False,
+                text=box.editor.toPlainText(),
+                retry=lambda: self.must_wait(then) or then(),
+                seal_copy=self._vault.seal_copy,
+                go_on=then,
+            )
+        )
+        return True
 
     def _asked_about_running_session(self) -> bool:
         """True when quitting waits for "end the session, keep it running and quit, or

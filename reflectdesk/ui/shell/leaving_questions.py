@@ -15,41 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-# One answer of a question: its button's text and object name, and what it does.
-Answer = tuple[str, str, Callable[[], object]]
-
-
-def _ask(
-    parent: QWidget,
-    name: str,
-    *,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    answers: tuple[Answer, Answer],
-    default: int,
-) -> QMessageBox:
-    """A window-modal question with two answers and Cancel (also Esc), which does
-    nothing; ``default`` is the index of the answer Enter gives."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName(name)
-    actions = {}
-    for label, object_name, action in answers:
-        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-        button.setObjectName(object_name)
-        actions[button] = action
-    box.setDefaultButton(list(actions)[default])
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    # The answer runs once the box has gone, so the focus it hands back on closing
-    # does not undo where the answer puts the focus.
-    box.buttonClicked.connect(
-        lambda clicked: QTimer.singleShot(0, parent, actions.get(clicked, lambda: None))
-    )
-    box.open()
-    return box
+from reflectdesk.ui.common.question import ask as _ask
 
 
 def ask_about_running_session(

@@ -81,3 +81,22 @@ def test_after_stop_a_flush_writes_here_instead_of_waiting_for_the_stopped_write
     assert recorder.writes[-1][:2] == ("Eerste, tweede", "note-1")
     assert recorder.writes[-1][2] == threading.current_thread().name
     saver.stop()  # a second stop is harmless
+
+
+def test_not_saved_says_why_right_after_a_failed_flush_and_clears_once_written(
+    qtbot: QtBot,
+) -> None:
+    recorder = Recorder(fail=True)
+    saver = Autosaver(recorder, None)
+    saver.watch(lambda: "Tekst die niet past")
+    assert saver.not_saved() is None  # nothing typed: nothing to lose
+    saver.typed()
+
+    # Asked at once (closing), before the writer's signals reach the ui thread.
+    assert saver.not_saved() == "the disk is full"
+    assert saver.not_saved() == "the disk is full"  # each call tries again
+
+    recorder.fail = False  # space was freed
+    assert saver.not_saved() is None
+    assert recorder.writes[-1][0] == "Tekst die niet past"
+    saver.stop()

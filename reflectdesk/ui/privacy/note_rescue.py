@@ -1,0 +1,171 @@
+"""The question asked before closing, quitting or locking while a private note could not
+be saved (the database's disk is full, a USB stick went away): it says why, and offers to
+try again, to copy the text, to save it elsewhere as an encrypted file, or to go on
+without it. Nothing typed is dropped without this question (issue 13).
+
+The callers decide what "try again" and "go on" mean (leaving.py: leave the page or quit;
+the vault controller: lock; the member notes dialog: close), so this module knows no
+page or editor, only the text, the reason, and those answers. Privacy ▸ Open Encrypted
+Note File… shows such a file's text again (show_note_file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.store.note_copy import SUFFIX
+from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.question import ask
+
+# seal_copy(path, text): writes the text sealed under the unlocked key (note_copy.py).
+SealCopy = Callable[[Path, str], None]
+
+
+def choose_copy_file(parent: QWidget) -> Path | None:
+    """Where to save the encrypted copy; None when the facilitator cancels. (A function of
+    its own so that tests can answer the file dialog.)"""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save the Note as an Encrypted File"),
+        str(Path.home() / f"private-note{SUFFIX}"),
+        parent.tr("Encrypted private note (*.rdnote)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(SUFFIX)
+
+
+def ask_about_note_not_saved(
+    parent: QWidget,
+    reason: str,
+    *,
+    locking: bool,
+    text: str,
+    retry: Callable[[], object],
+    seal_copy: SealCopy,
+    go_on: Callable[[], object],
+    copied: bool = False,
+) -> QMessageBox:
+    """``retry()`` tries the save again (and asks again if it still fails); ``go_on()``
+    closes or locks, the note's last text then kept only where the facilitator put it.
+    Trying again is the default: it loses nothing."""
+
+    def again(*, copied: bool) -> QMessageBox:
+        return ask_about_note_not_saved(
+            parent,
+            reason,
+            locking=locking,
+            text=text,
+            retry=retry,
+            seal_copy=seal_copy,
+            go_on=go_on,
+            copied=copied,
+        )
+
+    def copy() -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(text)
+        again(copied=True)
+
+    def save_elsewhere() -> None:
+        path = choose_copy_file(parent)
+        if path is None:
+            again(copied=copied)
+            return
+        try:
+            seal_copy(path, text)
+        except ReflectDeskError as error:
+            shown = show_error(parent, parent.tr("The Encrypted File Was Not Saved"), error)
+            shown.finished.connect(lambda _result: again(copied=copied))
+            return
+        go_on()
+
+    message = parent.tr("The private note could not be saved: %1").replace("%1", reason)
+    if locking:
+        message += "\n\n" + parent.tr(
+            "Private notes stay unlocked until it is saved or you decide. Try again (after "
+            "freeing some space, say), copy the text, or save it elsewhere as an encrypted "
+            "file."
+        )
+        without = parent.tr("Lock Without Saving")
+    else:
+        message += "\n\n" + parent.tr(
+            "Closing now would lose what is not saved. Try again (after freeing some "
+            "space, say), copy the text, or save it elsewhere as an encrypted file."
+        )
+        without = parent.tr("Close Without Saving")
+    if copied:
+        message += "\n\n" + parent.tr(
+            "The text is on the clipboard: paste it somewhere safe before you go on; "
+            "the clipboard may be emptied when ReflectDesk closes."
+        )
+    return ask(
+        parent,
+        "noteNotSaved",
+        icon=QMessageBox.Icon.Warning,
+        title=parent.tr("Private Note Not Saved"),
+        text=message,
+        answers=(
+            (parent.tr("Try Again"), "retrySavingNote", retry),
+            (parent.tr("Copy the Text"), "copyUnsavedNote", copy),
+            (parent.tr("Save as Encrypted File…"), "saveNoteElsewhere", save_elsewhere),
+            (without, "goOnWithoutNote", go_on),
+        ),
+        default=0,
+    )
+
+
+def choose_note_file(parent: QWidget) -> Path | None:
+    """An encrypted note file to open; None when the facilitator cancels."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Open an Encrypted Note File"),
+        str(Path.home()),
+        parent.tr("Encrypted private note (*.rdnote)"),
+    )
+    return Path(name) if name else None
+
+
+def show_note_file(parent: QWidget, read: Callable[[Path], str]) -> QDialog | None:
+    """Ask for a file saved by "Save as Encrypted File…" and show its text, to copy back
+    into a note; ``read`` opens it with the unlocked key."""
+    path = choose_note_file(parent)
+    if path is None:
+        return None
+    try:
+        text = read(path)
+    except ReflectDeskError as error:
+        show_error(parent, parent.tr("The Note Could Not Be Opened"), error)
+        return None
+    dialog = QDialog(parent)
+    dialog.setObjectName("noteFileDialog")
+    dialog.setWindowTitle(parent.tr("Encrypted Note — %1").replace("%1", path.name))
+    editor = QPlainTextEdit(text, dialog)
+    editor.setObjectName("noteFileText")
+    editor.setReadOnly(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    copy = buttons.addButton(parent.tr("Copy the Text"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(editor)
+    layout.addWidget(buttons)
+    dialog.resize(560, 420)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog
