@@ -82,7 +82,7 @@ def kill_backup_when(db: Path, suffix: str) -> Path:
 
 def _names(folder: Path) -> list[str]:
     try:
-        return os.listdir(folder)
+        return [entry.name for entry in folder.iterdir()]
     except FileNotFoundError:
         return []
 
