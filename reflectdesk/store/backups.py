@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -332,7 +333,8 @@ def _copy_into(source_path: Path, db_path: Path) -> None:
     except sqlite3.Error as error:
         raise RestoreError(f"{source_path} cannot be read: {error}.") from None
     try:
-        create_private_file(db_path)  # a database restored where there was none
+        with suppress(OSError):  # SQLite's own attempt below reports why it failed
+            create_private_file(db_path)  # a database restored where there was none
         target = sqlite3.connect(db_path)
         try:
             source.backup(target)

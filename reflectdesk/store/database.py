@@ -13,7 +13,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -172,8 +172,10 @@ def open_store(
     store: Store | None = None
     try:
         # A new file is made owner-only before SQLite opens it; SQLite gives the -wal,
-        # -shm and -journal beside it the same modes.
-        create_private_file(path)
+        # -shm and -journal beside it the same modes. If it cannot be made, SQLite's
+        # own attempt reports why.
+        with suppress(OSError):
+            create_private_file(path)
         store = Store(path, create_sqlite_engine(path), instance_lock)
         if migrations is not None or state.revision != HEAD_REVISION:
             backup = None
