@@ -8,6 +8,11 @@ and checked. Prints the number of trials, lost records and failed integrity chec
 failed clock replays); exits 1 when any of them is above 0.
 
     python benchmarks/crash_stress.py --trials 1000 --seed 7
+    python benchmarks/crash_stress.py --trials 0 --backup-kills 100
+
+``--backup-kills N`` adds N trials of ``reflectdesk backup`` killed at a random moment of
+the copy: after each, every listed backup must pass integrity_check, nothing unfinished
+may be left once listed, and the backup on close must still be made.
 
 Needs fork and SIGKILL (Linux, macOS). Run it with the project's venv.
 """
@@ -30,7 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-acks", type=int, default=40, help="most acknowledgements before a kill"
     )
+    parser.add_argument(
+        "--backup-kills", type=int, default=0, help="backups killed mid-copy (default 0)"
+    )
     args = parser.parse_args(argv)
+    failed = 0
+    if args.backup_kills:
+        failed = backup_kills(args.backup_kills, args.seed)
+    if not args.trials:
+        return 1 if failed else 0
 
     from tests.e2e.crash_driver import PRIVATE_NOTES, run_trials
 
@@ -53,7 +66,63 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         for line in result.lost[:3]:
             print(f"  lost: {line}")
-    return 1 if lost or damaged or replays else 0
+    return 1 if lost or damaged or replays or failed else 0
+
+
+def backup_kills(count: int, seed: int) -> int:
+    """Kill ``count`` backups at random moments; print the findings, return failures."""
+    import os
+    import random
+    import signal
+    import sqlite3
+    import subprocess
+    from datetime import datetime
+
+    from reflectdesk.core.model import GroupDraft
+    from reflectdesk.store.backups import backup_if_due, list_backups
+    from reflectdesk.store.database import open_store
+    from reflectdesk.store.groups import create_group
+    from reflectdesk.store.sqlite_file import integrity_check
+
+    rng = random.Random(seed)
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=str(root))
+    command = [sys.executable, "-m", "reflectdesk", "backup", "--db"]
+    killed = mid_copy = listed_bad = leftovers = missed_on_close = 0
+    with tempfile.TemporaryDirectory(prefix="reflectdesk-backup-kills-") as folder:
+        db = Path(folder) / "r.db"
+        with open_store(db) as store:
+            create_group(store, GroupDraft(name="Balint"))
+        filler = sqlite3.connect(db)
+        filler.execute("CREATE TABLE filler (data BLOB)")
+        for _ in range(64):  # 64 MB: the copy takes long enough to be hit mid-way
+            filler.execute("INSERT INTO filler VALUES (randomblob(1024 * 1024))")
+        filler.commit()
+        filler.close()
+        started = time.perf_counter()
+        subprocess.run([*command, str(db)], env=env, check=True, capture_output=True)
+        whole = time.perf_counter() - started  # start-up, inspection, copy and check
+        for _ in range(count):
+            child = subprocess.Popen([*command, str(db)], env=env, stdout=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0, whole))
+            if child.poll() is None:
+                child.send_signal(signal.SIGKILL)
+                killed += 1
+            child.wait()
+            folder_names = [entry.name for entry in (db.parent / "backups").iterdir()]
+            mid_copy += any(name.endswith(".partial") for name in folder_names)
+            backups = list_backups(db)
+            listed_bad += sum(integrity_check(info.path) != "ok" for info in backups)
+            after = [entry.name for entry in (db.parent / "backups").iterdir()]
+            leftovers += sum(".partial" in name for name in after)
+            later = db.stat().st_mtime_ns + 5_000_000_000  # the data changed after them all
+            os.utime(db, ns=(later, later))
+            missed_on_close += backup_if_due(db, datetime.now(), on_close=True) is None
+    print(f"backups started:           {count} ({killed} killed, {mid_copy} mid-copy)")
+    print(f"listed backups damaged:    {listed_bad}")
+    print(f"leftovers after listing:   {leftovers}")
+    print(f"on-close backups missed:   {missed_on_close}")
+    return listed_bad + leftovers + missed_on_close
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from reflectdesk import __version__
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.paths import data_dir
+from reflectdesk.paths import create_private_file, data_dir, make_private_folder
 
 LOGGER_NAME = "reflectdesk"
 LOG_FOLDER = "logs"
@@ -183,8 +183,10 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> TextIOWrapper:
         # The folder is made with the first line, so that a command that logs nothing
-        # leaves no trace in the data folder.
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        # leaves no trace in the data folder. Folder and files are owner-only (paths.py);
+        # a rollover renames the files and opens a new one here.
+        make_private_folder(Path(self.baseFilename).parent)
+        create_private_file(Path(self.baseFilename))
         return super()._open()
 
 

@@ -44,3 +44,48 @@ def backups_dir(db_path: Path) -> Path:
 def ui_settings_path() -> Path:
     """Per-machine window geometry and view settings (not part of the shared data)."""
     return data_dir() / "window.ini"
+
+
+# --- owner-only files and folders -----------------------------------------------------
+#
+# Everything ReflectDesk writes (the database and its -wal/-shm, backups, archives,
+# exports, the log, window settings) may hold what a group said, so on POSIX it is made
+# readable by its owner only: files 0600, folders 0700. This is done where each file is
+# made, not with a process-wide umask: a umask would also reach whatever the process
+# starts (the file manager opened on the log folder, a sound player) and every file
+# made in those for the rest of their lives. Files a user made wider on purpose keep
+# their modes when opened; an export replaces its file with a new owner-only one.
+# On Windows the modes mean nothing; privacy there is the per-user data folder's ACL
+# (platformdirs: %LOCALAPPDATA%), which is why it is the default place.
+
+OWNER_ONLY_FILE = 0o600
+OWNER_ONLY_FOLDER = 0o700
+POSIX_MODES = os.name == "posix"
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and its missing parents) if missing; on POSIX the folder made
+    here is 0700. An existing folder is left as it is (it may be the user's)."""
+    missing = not folder.exists()
+    folder.mkdir(mode=OWNER_ONLY_FOLDER, parents=True, exist_ok=True)
+    if missing and POSIX_MODES:
+        folder.chmod(OWNER_ONLY_FOLDER)  # mkdir's mode is trimmed by the umask
+    return folder
+
+
+def create_private_file(path: Path) -> bool:
+    """Create ``path`` empty and owner-only (0600 on POSIX) unless it exists; returns
+    whether it was made here. Made before SQLite or a library opens the name, so the
+    file never exists with wider modes, not even for a moment."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE)
+    except FileExistsError:
+        return False
+    os.close(handle)
+    return True
+
+
+def make_private(path: Path) -> None:
+    """Set ``path`` owner-only on POSIX (a file some library made with its own modes)."""
+    if POSIX_MODES:
+        path.chmod(OWNER_ONLY_FOLDER if path.is_dir() else OWNER_ONLY_FILE)

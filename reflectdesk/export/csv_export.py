@@ -28,6 +28,7 @@ from reflectdesk.core.phase_times import phase_times
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
+from reflectdesk.paths import make_private_folder
 from reflectdesk.store.attendance import attendance
 from reflectdesk.store.database import Store
 from reflectdesk.store.notes import actions, learning_points
@@ -104,7 +105,7 @@ def write_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
             tables["actions"][1].append(
                 (action.id, meeting.id, action.text, action.owner_name, action.due_on, action.done)
             )
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folder(out_dir)
     written = []
     for name, (header, rows) in tables.items():
         path = out_dir / f"{name}.csv"

@@ -25,6 +25,7 @@ from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.export.csv_export import Cell, csv_bytes, session_date
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
+from reflectdesk.paths import make_private_folder
 from reflectdesk.store.database import Store
 
 ANSWER_COLUMNS = (
@@ -119,7 +120,7 @@ def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Pat
                     "; ".join(f"{number}={label}" for number, label in enumerate(labels, 1)),
                 )
             )
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folder(out_dir)
     written = []
     for name, header, rows in (
         ("answers", ANSWER_COLUMNS, answers),

@@ -3,7 +3,10 @@
 Backups are written by :func:`backup_database` (SQLite's online backup API, never a copy
 of an open file, then integrity_check) into ``backups/`` beside the database, named
 ``<stem>-<YYYYmmdd-HHMMSS>-<reason>[-<n>].db`` in local time. A backup is a page-for-page
-copy, so private notes stay sealed in it exactly as in the database.
+copy, so private notes stay sealed in it exactly as in the database. It is written
+under a temporary name and renamed only when whole and checked; what an interrupted
+backup leaves is never listed or restored, and is removed (store/partial_backup.py).
+Backups and their folder are owner-only (paths.py).
 
 How "the data changed since the last backup" is known, cheaply and without state:
 :func:`make_backup` sets the new backup file's modification time to the moment just
@@ -17,9 +20,9 @@ missed. An empty ``-wal`` (made by merely opening the database) does not count.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,9 +30,15 @@ from pathlib import Path
 from reflectdesk.core.backup_policy import backup_due, keep
 from reflectdesk.core.timefmt import file_stamp
 from reflectdesk.logs import logged
-from reflectdesk.paths import backups_dir
+from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.instance_lock import InstanceLock
+from reflectdesk.store.partial_backup import (
+    is_unfinished,
+    partial_path,
+    remove_leftovers,
+    writing_partial,
+)
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from reflectdesk.store.sqlite_file import (
     connect_read_only,
@@ -64,45 +73,62 @@ class BackupError(StoreError):
 
 
 def backup_database(
-    db_path: Path, target_dir: Path, reason: str, now: datetime | None = None
+    db_path: Path,
+    target_dir: Path,
+    reason: str,
+    now: datetime | None = None,
+    *,
+    modified_ns: int | None = None,
 ) -> Path:
     """Write a consistent copy of ``db_path`` into ``target_dir`` and verify it.
 
-    The file is named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.db``. Raises BackupError when
-    the copy cannot be written or fails its integrity check (the bad copy is removed).
+    The file is named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.db``; it is written as
+    ``<name>.partial`` and renamed when checked, with ``modified_ns`` as its
+    modification time when given. Raises BackupError when the copy cannot be written
+    or fails its integrity check (the bad copy is removed).
     """
     stamp = file_stamp(now or datetime.now())
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target_dir)
     except OSError as error:
         log.warning("backup (%s) failed: no backup folder: %s", reason, error)
         raise BackupError(
             f"Cannot create the backup folder {target_dir}: {error.strerror}."
         ) from None
+    remove_leftovers(target_dir, lambda name: _parse_name(db_path.stem, name) is not None)
     target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     counter = 1
-    while target.exists():
+    while target.exists() or partial_path(target).exists():
         counter += 1
         target = target_dir / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
+    try:
+        with writing_partial(target) as partial:
+            _copy_and_check(db_path, partial.path, reason)
+            partial.publish(modified_ns)
+    except OSError as error:
+        log.warning("backup (%s) failed: %s", reason, error)
+        raise BackupError(
+            f"Backing up {db_path} failed: {error.strerror or 'the backup could not be written'}."
+        ) from None
+    log.info("backup (%s) made: %d KB", reason, target.stat().st_size // 1024)
+    return target
+
+
+def _copy_and_check(db_path: Path, partial: Path, reason: str) -> None:
     source = connect_read_only(db_path)
-    destination = sqlite3.connect(target)
+    destination = sqlite3.connect(partial)
     try:
         source.backup(destination)
     except sqlite3.Error as error:
-        destination.close()
-        target.unlink(missing_ok=True)
         log.warning("backup (%s) failed: %s", reason, error)
         raise BackupError(f"Backing up {db_path} failed: {error}.") from None
     finally:
+        destination.close()
         source.close()
-    destination.close()
-    verdict = integrity_check(target)
+    verdict = integrity_check(partial)
     if verdict != "ok":
-        target.unlink(missing_ok=True)
         log.warning("backup (%s) failed its integrity check", reason)
         raise BackupError(f"The backup of {db_path} failed its integrity check: {verdict}.")
-    log.info("backup (%s) made: %d KB", reason, target.stat().st_size // 1024)
-    return target
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +141,10 @@ class BackupInfo:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups of ``db_path`` in its backups folder, newest first. Files whose names
-    are not backup names of this database are left out."""
+    are not backup names of this database are left out, and so is an unfinished backup
+    (an interrupted one's leftovers are removed first)."""
     folder = backups_dir(db_path)
+    remove_leftovers(folder, lambda name: _parse_name(db_path.stem, name) is not None)
     try:
         entries = list(folder.iterdir())
     except FileNotFoundError:
@@ -124,7 +152,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     found: list[tuple[datetime, int, BackupInfo]] = []
     for entry in entries:
         parsed = _parse_name(db_path.stem, entry.name)
-        if parsed is None or not entry.is_file():
+        if parsed is None or not entry.is_file() or is_unfinished(entry):
             continue
         made_at, reason, counter = parsed
         info = BackupInfo(entry, made_at, reason, entry.stat().st_size)
@@ -160,9 +188,7 @@ def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path
     if state.empty:
         raise StoreError(f"There is no ReflectDesk database at {db_path}.", path=str(db_path))
     started_ns = time_ns()
-    target = backup_database(db_path, backups_dir(db_path), reason, now=now)
-    os.utime(target, ns=(started_ns, started_ns))
-    return target
+    return backup_database(db_path, backups_dir(db_path), reason, now=now, modified_ns=started_ns)
 
 
 def time_ns() -> int:
@@ -281,6 +307,8 @@ def _check_restorable(backup_path: Path) -> None:
     refused = f"{backup_path} cannot be restored"
     if not backup_path.is_file():
         raise RestoreError(f"{refused}: there is no such file.")
+    if is_unfinished(backup_path):
+        raise RestoreError(f"{refused}: it is an unfinished backup, left by one interrupted.")
     try:
         state = inspect_database_file(backup_path)
     except StoreError as error:
@@ -305,6 +333,8 @@ def _copy_into(source_path: Path, db_path: Path) -> None:
     except sqlite3.Error as error:
         raise RestoreError(f"{source_path} cannot be read: {error}.") from None
     try:
+        with suppress(OSError):  # SQLite's own attempt below reports why it failed
+            create_private_file(db_path)  # a database restored where there was none
         target = sqlite3.connect(db_path)
         try:
             source.backup(target)

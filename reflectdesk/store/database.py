@@ -13,7 +13,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reflectdesk.core.events import ChangeFeed
-from reflectdesk.paths import backups_dir
+from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
 from reflectdesk.store.backups import backup_database
 from reflectdesk.store.engine import create_sqlite_engine
 from reflectdesk.store.errors import (
@@ -148,6 +148,11 @@ def open_store(
         instance_lock.acquire()
     store: Store | None = None
     try:
+        # A new file is made owner-only before SQLite opens it; SQLite gives the -wal,
+        # -shm and -journal beside it the same modes. If it cannot be made, SQLite's
+        # own attempt reports why.
+        with suppress(OSError):
+            create_private_file(path)
         store = Store(path, create_sqlite_engine(path), instance_lock)
         if migrations is not None or state.revision != HEAD_REVISION:
             backup = None
@@ -199,7 +204,7 @@ def _open_for_reading(path: Path) -> Store:
 def _ensure_writable_location(path: Path) -> None:
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)  # 0700 when made here (paths.py: owner-only files)
     except OSError as error:
         raise error_for_os_error(folder, error) or ReadOnlyLocationError(
             folder, error.strerror or "the folder cannot be made"

@@ -114,5 +114,6 @@ def add_own(
 
 def export_file(kind: DefinitionKind[D], definition: D, path: Path) -> None:
     """Write ``definition`` to ``path`` as a file of its kind, whole or not at all: to a
-    temporary file beside it, then moved into place."""
-    write_atomically(path, kind.dump(definition).encode("utf-8"))
+    temporary file beside it, then moved into place. Shareable modes: a definition holds
+    no records and is made to be passed on."""
+    write_atomically(path, kind.dump(definition).encode("utf-8"), shared=True)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from reflectdesk.paths import create_private_file
 from reflectdesk.store.errors import DatabaseInUseError, ReadOnlyLocationError
 from reflectdesk.store.io_errors import error_for_os_error
 
@@ -29,6 +30,7 @@ class InstanceLock:
 
     def acquire(self) -> None:
         try:
+            create_private_file(self.path)  # owner-only, like every file beside it
             handle = self.path.open("a+", encoding="utf-8")
         except OSError as error:
             raise error_for_os_error(self.path.parent, error) or ReadOnlyLocationError(

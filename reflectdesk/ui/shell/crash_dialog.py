@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.logs import log_dir
+from reflectdesk.paths import make_private_folder
 from reflectdesk.ui.common.plurals import counted
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def open_log_folder() -> bool:
     """Show the log folder in the system's file manager (made first if missing)."""
     folder = log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as error:
         log.warning("cannot make the log folder: %s", error)
     opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -6,11 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from reflectdesk.paths import ui_settings_path
+from reflectdesk.paths import create_private_file, make_private_folder, ui_settings_path
 
 
 def open_window_settings() -> QSettings:
-    return QSettings(str(ui_settings_path()), QSettings.Format.IniFormat)
+    path = ui_settings_path()
+    try:
+        # Made owner-only before Qt writes it: QSettings saves through QSaveFile, which
+        # keeps the modes of the file it replaces (paths.py: owner-only files).
+        make_private_folder(path.parent)
+        create_private_file(path)
+    except OSError:
+        pass  # a read-only data folder: QSettings then keeps the settings in memory
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def save_window(settings: QSettings, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
