@@ -40,6 +40,19 @@ class NotADatabaseError(DatabaseFileError):
         super().__init__(path, detail)
 
 
+class ForeignDatabaseError(NotADatabaseError):
+    """Another program's SQLite file (store/schema_shape.py says how it is told apart)."""
+
+    code = "foreign_database"
+    template = (
+        "{path} is not a ReflectDesk database: {detail}. It has not been changed. "
+        "Choose a ReflectDesk database, or a new file name to start a new one."
+    )
+
+    def __init__(self, path: Path, detail: str) -> None:
+        DatabaseFileError.__init__(self, path, detail, detail=detail)
+
+
 class CorruptDatabaseError(DatabaseFileError):
     code = "corrupt_database"
     template = (

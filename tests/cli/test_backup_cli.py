@@ -14,6 +14,7 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.paths import backups_dir
 from reflectdesk.store.database import open_store
 from reflectdesk.store.groups import create_group
+from tests.bad_schemas import alembic_file_of_another_program, drop_table
 
 
 def group_names(path: Path) -> set[str]:
@@ -89,6 +90,31 @@ def test_restore_refusals_are_one_line_and_change_nothing(
         assert cli.main(["restore", backup, "--db", str(database)]) == 1
         assert "already open" in one_line_error(capsys)
     assert hashlib.sha256(database.read_bytes()).hexdigest() == digest
+
+
+def test_restore_refuses_a_backup_with_a_table_dropped_in_one_line(
+    database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["backup", "--db", str(database)]) == 0
+    backup = drop_table(Path(capsys.readouterr().out.strip()))
+    digest = hashlib.sha256(database.read_bytes()).hexdigest()
+
+    assert cli.main(["restore", str(backup), "--db", str(database)]) == 1
+
+    assert "cannot be restored: it is damaged (missing table settings)" in one_line_error(capsys)
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == digest
+
+
+def test_restore_refuses_another_programs_alembic_file_as_foreign(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = alembic_file_of_another_program(tmp_path / "inventory.sqlite", "0008")
+
+    assert cli.main(["restore", str(foreign), "--db", str(database)]) == 1
+
+    message = one_line_error(capsys)
+    assert "cannot be restored: it is not a ReflectDesk database" in message
+    assert group_names(database) == {"Balint"}
 
 
 def test_backups_list_table_and_json(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
