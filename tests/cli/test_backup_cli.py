@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,6 +117,27 @@ def test_restore_refuses_another_programs_alembic_file_as_foreign(
     message = one_line_error(capsys)
     assert "cannot be restored: it is not a ReflectDesk database" in message
     assert group_names(database) == {"Balint"}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+@pytest.mark.parametrize("kind", ["hardlink", "symlink"])
+def test_restore_through_a_second_name_of_an_open_database_is_refused(
+    database: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["backup", "--db", str(database)]) == 0
+    backup = capsys.readouterr().out.strip()
+    link = tmp_path / f"{kind}.db"
+    if kind == "hardlink":
+        os.link(database, link)
+    else:
+        link.symlink_to(database)
+
+    with open_store(database) as store:
+        create_group(store, GroupDraft(name="Later"))
+        assert cli.main(["restore", backup, "--db", str(link)]) == 1
+        assert "already open in another ReflectDesk" in one_line_error(capsys)
+
+    assert group_names(database) == {"Balint", "Later"}
 
 
 def test_backups_list_table_and_json(database: Path, capsys: pytest.CaptureFixture[str]) -> None:
