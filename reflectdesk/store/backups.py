@@ -31,7 +31,7 @@ from reflectdesk.core.backup_policy import backup_due, keep
 from reflectdesk.core.timefmt import file_stamp
 from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
-from reflectdesk.store.errors import StoreError
+from reflectdesk.store.errors import CorruptDatabaseError, ForeignDatabaseError, StoreError
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.partial_backup import (
     is_unfinished,
@@ -175,16 +175,19 @@ def _parse_name(stem: str, name: str) -> tuple[datetime, str, int] | None:
     return made_at, match.group(2), int(match.group(3) or 1)
 
 
-def make_backup(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+def make_backup(
+    db_path: Path, reason: str, now: datetime | None = None, *, check_schema: bool = True
+) -> Path:
     """Back up ``db_path`` now into its backups folder; returns the new file.
 
     ``reason`` is lower-case words joined by hyphens ("manual", "on-close", ...). The
     file's modification time is set to the moment the copy began (see the module
     docstring). Raises StoreError when there is no database or the backup fails.
+    ``check_schema=False`` backs up a file whose schema is damaged (before a restore).
     """
     if _REASON.fullmatch(reason) is None:
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
-    state = inspect_database_file(db_path)
+    state = inspect_database_file(db_path, schema=check_schema)
     if state.empty:
         raise StoreError(f"There is no ReflectDesk database at {db_path}.", path=str(db_path))
     started_ns = time_ns()
@@ -282,9 +285,9 @@ def _restore(db_path: Path, backup_path: Path) -> Path | None:
     lock.acquire()
     try:
         before: Path | None = None
-        if db_path.exists() and not inspect_database_file(db_path).empty:
+        if db_path.exists() and _holds_a_database(db_path):
             try:
-                before = make_backup(db_path, "before-restore")
+                before = make_backup(db_path, "before-restore", check_schema=False)
             except StoreError as error:
                 raise RestoreError(
                     f"Nothing was restored: the current database {db_path} could not be "
@@ -303,6 +306,18 @@ def _restore(db_path: Path, backup_path: Path) -> Path | None:
     return before
 
 
+def _holds_a_database(db_path: Path) -> bool:
+    """Whether the file to be replaced holds a database to back up first. A damaged
+    schema is no reason to refuse (restoring is its cure); another program's file is."""
+    try:
+        return not inspect_database_file(db_path, schema=False).empty
+    except ForeignDatabaseError as error:
+        raise RestoreError(
+            f"Nothing was restored: {db_path} is not a ReflectDesk database: "
+            f"{error.params['detail']}; restoring would replace it."
+        ) from None
+
+
 def _check_restorable(backup_path: Path) -> None:
     refused = f"{backup_path} cannot be restored"
     if not backup_path.is_file():
@@ -311,6 +326,12 @@ def _check_restorable(backup_path: Path) -> None:
         raise RestoreError(f"{refused}: it is an unfinished backup, left by one interrupted.")
     try:
         state = inspect_database_file(backup_path)
+    except ForeignDatabaseError as error:
+        raise RestoreError(
+            f"{refused}: it is not a ReflectDesk database: {error.params['detail']}."
+        ) from None
+    except CorruptDatabaseError as error:
+        raise RestoreError(f"{refused}: it is damaged ({error.params['detail']}).") from None
     except StoreError as error:
         raise RestoreError(f"{refused}: {error}") from None
     if state.empty:

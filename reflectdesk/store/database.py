@@ -1,9 +1,10 @@
 """Opening, checking and migrating the ReflectDesk database; the Store handle.
 
 Opening follows one order, so that a bad file is never written to:
-look at the file read-only (header, quick_check, schema revision) -> take the
-one-instance lock -> back up if a migration is due -> open with the pragmas -> migrate
-inside one transaction -> load the built-in formats.
+look at the file read-only (header, quick_check, application id, schema revision and
+shape) -> take the one-instance lock -> back up if a migration is due -> open with the
+pragmas -> migrate inside one transaction -> mark it with ReflectDesk's application id ->
+load the built-in formats.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.io_errors import disk_trouble, error_for_os_error, error_for_sqlite_error
 from reflectdesk.store.keyring import Keyring
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
+from reflectdesk.store.schema_shape import APPLICATION_ID
 from reflectdesk.store.sqlite_file import (
     InspectionInBackground,
     directory_is_writable,
@@ -159,6 +161,8 @@ def open_store(
             if state.revision is not None:
                 backup = backup_database(path, backups_dir(path), "before-upgrade")
             _migrate(store, migrations or migrations_location(), backup)
+        if state.application_id != APPLICATION_ID:
+            _mark_as_ours(store)
         if seed is not None:
             with store.transaction() as session:
                 seed(session)
@@ -178,6 +182,13 @@ def open_store(
         _size_kb(path),
     )
     return store
+
+
+def _mark_as_ours(store: Store) -> None:
+    # A new database, or one from before the id that the inspection recognised as ours
+    # (the rule is in store/schema_shape.py): from now on the id alone tells.
+    with translate_errors(store.path), store.engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _size_kb(path: Path) -> int:

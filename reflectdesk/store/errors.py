@@ -40,6 +40,21 @@ class NotADatabaseError(DatabaseFileError):
         super().__init__(path, detail)
 
 
+class ForeignDatabaseError(NotADatabaseError):
+    """A healthy file that is not ReflectDesk's: another program's SQLite database
+    (store/schema_shape.py says how it is told apart). Nothing about it is damaged, so it
+    is never met with advice to restore a backup."""
+
+    code = "foreign_database"
+    template = (
+        "{path} is not a ReflectDesk database: {detail}. It has not been changed. "
+        "Choose a ReflectDesk database, or a new file name to start a new one."
+    )
+
+    def __init__(self, path: Path, detail: str = "it is a database of another program") -> None:
+        DatabaseFileError.__init__(self, path, detail, detail=detail)
+
+
 class CorruptDatabaseError(DatabaseFileError):
     code = "corrupt_database"
     template = (
@@ -108,18 +123,6 @@ class PermissionDeniedError(DatabaseFileError):
         "ReflectDesk is not allowed to open {path}: {detail}. Nothing is wrong with the "
         "file; check who owns it and its permissions, or choose another location."
     )
-
-
-class ForeignDatabaseError(NotADatabaseError):
-    """A healthy file that is not ReflectDesk's (another program's SQLite database).
-
-    Nothing about it is damaged, so it is never met with advice to restore a backup.
-    """
-
-    code = "foreign_database"
-
-    def __init__(self, path: Path, detail: str = "it is a database of another program") -> None:
-        super().__init__(path, detail)
 
 
 class MigrationError(StoreError):

@@ -3,13 +3,29 @@
 The operating system drops the lock when the process dies, so a crash never leaves a
 stale lock behind (unlike a plain "pid file"). The lock file holds the holder's pid and
 host name, only to make the message to the second instance useful.
+
+The lock is keyed on the file, not on the name it was opened by, so a second name for the
+same database cannot open it twice:
+
+- the lock file sits beside the *resolved* path (symbolic links followed), so a symlink
+  meets the same lock file as the real name, on this computer or another one sharing
+  the folder;
+- on POSIX, a second lock is taken on a file named after the database's device and inode
+  in a per-user folder (:func:`identity_lock_folder`), so a hard link, which resolves to
+  a different name, meets it too. Windows has only the resolved path.
+
+A database that does not exist yet is created empty (owner-only) first, so that it has
+its identity from the start; SQLite treats an empty file as a new database.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO
 
@@ -17,50 +33,95 @@ from reflectdesk.paths import create_private_file
 from reflectdesk.store.errors import DatabaseInUseError, ReadOnlyLocationError
 from reflectdesk.store.io_errors import error_for_os_error
 
+log = logging.getLogger(__name__)
+
 
 def lock_path_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    real = Path(os.path.realpath(db_path))
+    return real.with_name(real.name + ".lock")
+
+
+def identity_lock_folder() -> Path:
+    """Where the locks keyed on device and inode live: one folder per user."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"reflectdesk-locks-{uid}"
 
 
 class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
-        self._handle: IO[str] | None = None
+        self._handles: list[IO[str]] = []
 
     def acquire(self) -> None:
         try:
-            create_private_file(self.path)  # owner-only, like every file beside it
-            handle = self.path.open("a+", encoding="utf-8")
-        except OSError as error:
-            raise error_for_os_error(self.path.parent, error) or ReadOnlyLocationError(
-                self.path.parent, error.strerror or str(error)
-            ) from None
-        try:
-            _lock(handle)
-        except OSError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            raise DatabaseInUseError(self.db_path, holder) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
-        handle.flush()
-        self._handle = handle
+            self._handles.append(_take(self.path, self.db_path))
+            if sys.platform != "win32":
+                identity = _identity_lock_path(self.db_path)
+                if identity is not None:
+                    self._handles.append(_take(identity, self.db_path))
+        except BaseException:
+            self.release()
+            raise
 
     def release(self) -> None:
-        if self._handle is None:
-            return
-        try:
-            _unlock(self._handle)
-        finally:
-            self._handle.close()
-            self._handle = None
+        handles, self._handles = self._handles, []
+        for handle in reversed(handles):
+            try:
+                _unlock(handle)
+            finally:
+                handle.close()
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return bool(self._handles)
+
+
+def _take(lock_file: Path, db_path: Path) -> IO[str]:
+    try:
+        create_private_file(lock_file)  # owner-only, like every file beside it
+        handle = lock_file.open("a+", encoding="utf-8")
+    except OSError as error:
+        raise error_for_os_error(lock_file.parent, error) or ReadOnlyLocationError(
+            lock_file.parent, error.strerror or str(error)
+        ) from None
+    try:
+        _lock(handle)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise DatabaseInUseError(db_path, holder) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+    handle.flush()
+    return handle
+
+
+def _identity_lock_path(db_path: Path) -> Path | None:
+    """The lock file named after the database's device and inode; None (the lock beside
+    the file still holds) when the per-user folder is not safely ours."""
+    try:
+        fd = os.open(db_path, os.O_RDONLY | os.O_CREAT, 0o600)
+    except OSError as error:
+        raise ReadOnlyLocationError(db_path.parent, error.strerror or str(error)) from None
+    try:
+        identity = os.fstat(fd)
+    finally:
+        os.close(fd)
+    folder = identity_lock_folder()
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        found = folder.lstat()
+    except OSError as error:
+        log.warning("no lock by file identity: %s", error.strerror)
+        return None
+    # In a shared temporary folder someone else could have made it first.
+    if not stat.S_ISDIR(found.st_mode) or found.st_uid != os.getuid() or found.st_mode & 0o077:
+        log.warning("no lock by file identity: its folder is not this user's alone")
+        return None
+    return folder / f"{identity.st_dev}-{identity.st_ino}.lock"
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only

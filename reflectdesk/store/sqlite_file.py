@@ -20,10 +20,20 @@ from reflectdesk.store.errors import (
     StoreError,
 )
 from reflectdesk.store.io_errors import error_for_os_error, error_for_sqlite_error, is_sqlite_damage
+from reflectdesk.store.schema_shape import (
+    APPLICATION_ID,
+    describe_missing,
+    expected_shape,
+    missing_parts,
+    read_shape,
+    recognisably_ours,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The smallest valid SQLite file is one page; page sizes start at 512 bytes.
 MIN_DATABASE_BYTES = 512
+# A revision read from a foreign file may be anything; a message quotes this much of it.
+MOST_CHARS_SHOWN = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,7 @@ class FileState:
     exists: bool
     empty: bool  # missing or zero bytes: a new database will be made here
     revision: str | None  # the Alembic revision stored in the file, if any
+    application_id: int = 0  # PRAGMA application_id (store/schema_shape.py)
 
 
 def read_only_uri(path: Path) -> str:
@@ -49,12 +60,15 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True)
 
 
-def inspect_database_file(path: Path) -> FileState:
+def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
     """Check that ``path`` is a healthy ReflectDesk database (or nothing yet).
 
-    Raises NotADatabaseError (ForeignDatabaseError for another program's database) or
+    Raises NotADatabaseError (ForeignDatabaseError for another program's SQLite file) or
     CorruptDatabaseError, or what io_errors makes of a lock, a full or read-only disk
-    or a refused permission; never writes to the file.
+    or a refused permission; never writes to the file. ``schema=False`` leaves out the
+    comparison of the tables, columns, indexes and triggers with those of the file's
+    revision (store/schema_shape.py), for a file that is about to be replaced and is
+    backed up first all the same.
     """
     if not path.exists():
         return FileState(exists=False, empty=True, revision=None)
@@ -81,7 +95,8 @@ def inspect_database_file(path: Path) -> FileState:
         raise CorruptDatabaseError(
             path, f"the file is cut off: {size} of its {expected} bytes are there"
         )
-    return FileState(exists=True, empty=False, revision=_check_and_read_revision(path))
+    revision, application_id = _check_and_read_revision(path, schema)
+    return FileState(exists=True, empty=False, revision=revision, application_id=application_id)
 
 
 def _size_in_header(path: Path, header: bytes) -> int | None:
@@ -98,7 +113,7 @@ def _size_in_header(path: Path, header: bytes) -> int | None:
     return page_size * pages
 
 
-def _check_and_read_revision(path: Path) -> str | None:
+def _check_and_read_revision(path: Path, schema: bool) -> tuple[str | None, int]:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
@@ -112,12 +127,18 @@ def _check_and_read_revision(path: Path) -> str | None:
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         if not tables:
-            return None
+            return None, application_id
+        _refuse_another_programs_id(path, application_id)
         if "alembic_version" not in tables:
-            raise ForeignDatabaseError(path)
+            if application_id == APPLICATION_ID:
+                raise CorruptDatabaseError(path, "missing table alembic_version")
+            raise ForeignDatabaseError(path, "it is an SQLite database of another program")
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
+        revision = None if row is None else str(row[0])
+        _check_shape(path, connection, revision, application_id, schema=schema)
+        return revision, application_id
     except UnicodeDecodeError:
         # SQLite's message quoted damaged bytes of the schema, which Python cannot decode.
         raise CorruptDatabaseError(path, "its list of tables is unreadable") from None
@@ -133,6 +154,53 @@ def _damage_or_trouble(path: Path, error: sqlite3.Error) -> StoreError:
     if is_sqlite_damage(error):
         return CorruptDatabaseError(path, str(error))
     return error_for_sqlite_error(path, error)
+
+
+def _refuse_another_programs_id(path: Path, application_id: int) -> None:
+    if application_id not in (0, APPLICATION_ID):
+        raise ForeignDatabaseError(
+            path, f"it is marked as another program's (application id {application_id})"
+        )
+
+
+def _check_shape(
+    path: Path,
+    connection: sqlite3.Connection,
+    revision: str | None,
+    application_id: int,
+    *,
+    schema: bool,
+) -> None:
+    """Damaged or foreign when the file lacks part of its revision's schema; the rule is
+    in store/schema_shape.py's docstring. ``schema=False`` still refuses a foreign file
+    but lets a damaged one of ours through."""
+    ours = application_id == APPLICATION_ID
+    foreign = ForeignDatabaseError(
+        path, f"it is an SQLite database of another program, at schema revision {_shown(revision)}"
+    )
+    expected = None if revision is None else expected_shape(revision)
+    if expected is None:
+        if ours:
+            return  # a newer ReflectDesk's revision (or none): the caller says which
+        raise foreign
+    if ours and not schema:
+        return
+    found = read_shape(connection)
+    missing = missing_parts(expected, found)
+    if not missing:
+        return
+    if not (ours or recognisably_ours(expected, found)):
+        raise foreign
+    if schema:
+        raise CorruptDatabaseError(path, describe_missing(missing))
+
+
+def _shown(revision: str | None) -> str:
+    # Read from the file: odd characters are shown escaped.
+    if revision is None:
+        return "none"
+    shown = revision if revision.isprintable() and revision.strip() else repr(revision)
+    return shown if len(shown) <= MOST_CHARS_SHOWN else shown[:MOST_CHARS_SHOWN] + "…"
 
 
 class InspectionInBackground:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from reflectdesk import cli
+from reflectdesk.commands import EXIT_IN_USE
 from reflectdesk.demo.build import write_demo
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -107,6 +108,29 @@ def test_archive_round_trip_through_the_command_line(
     with closing(sqlite3.connect(target)) as db:
         assert db.execute("SELECT count(*) FROM sessions").fetchone() == (12,)
         assert db.execute("SELECT count(*) FROM groups").fetchone() == (3,)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+def test_import_through_a_symlink_to_an_open_database_is_refused(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reflectdesk.store.database import open_store
+
+    archive = tmp_path / "all.zip"
+    assert cli.main(["export", "archive", "--out", str(archive), "--db", str(demo_db)]) == 0
+    capsys.readouterr()
+    target = tmp_path / "laptop2.db"
+    assert cli.main(["import", str(archive), "--db", str(target)]) == 0
+    capsys.readouterr()
+    link = tmp_path / "shortcut.db"
+    link.symlink_to(target)
+    before = _sha256(target)
+
+    with open_store(target):
+        assert cli.main(["import", str(archive), "--db", str(link)]) == EXIT_IN_USE
+        assert "already open in another ReflectDesk" in _one_line(capsys.readouterr().err)
+
+    assert _sha256(target) == before
 
 
 def test_export_one_group(

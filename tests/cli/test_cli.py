@@ -18,10 +18,11 @@ import pytest
 
 import reflectdesk
 from reflectdesk import cli
-from reflectdesk.commands import database
+from reflectdesk.commands import EXIT_DAMAGED, EXIT_FOREIGN, database
 from reflectdesk.demo.build import write_demo
 from reflectdesk.store.database import open_store
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from tests.bad_schemas import alembic_file_of_another_program, drop_table
 
 PROJECT_ROOT = Path(reflectdesk.__file__).resolve().parent.parent
 
@@ -385,6 +386,44 @@ def test_check_on_an_sqlite_file_of_another_program(
 
     assert cli.main(["check", "--db", str(path)]) == 66
     assert "another program" in assert_one_line_error(capsys.readouterr().err)
+
+
+def test_check_says_which_table_is_missing_and_advises_a_restore(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drop_table(demo_db)
+    before = sha256(demo_db)
+
+    assert cli.main(["check", "--db", str(demo_db)]) == EXIT_DAMAGED
+
+    message = assert_one_line_error(capsys.readouterr().err)
+    assert "is damaged (missing table settings)" in message
+    assert "Restore it from a backup" in message
+    assert sha256(demo_db) == before
+
+
+def test_check_calls_another_programs_alembic_file_at_our_revision_foreign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = alembic_file_of_another_program(tmp_path / "inventory.sqlite", "0008")
+
+    assert cli.main(["check", "--db", str(path)]) == EXIT_FOREIGN
+
+    message = assert_one_line_error(capsys.readouterr().err)
+    assert "is not a ReflectDesk database" in message
+    assert "newer" not in message and "Restore" not in message
+
+
+def test_check_calls_another_programs_newer_revision_foreign_not_newer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = alembic_file_of_another_program(tmp_path / "inventory.sqlite", "ae1027a6acf")
+
+    assert cli.main(["list", "groups", "--db", str(path)]) == EXIT_FOREIGN
+
+    message = assert_one_line_error(capsys.readouterr().err)
+    assert "is not a ReflectDesk database" in message
+    assert "newer" not in message
 
 
 @pytest.mark.parametrize(

@@ -91,12 +91,99 @@ def _other_program(folder: Path, _real: Path) -> Path:
     return path
 
 
+def altered_copy(folder: Path, real: Path, name: str, *statements: str) -> Path:
+    """A copy of the real database changed by ``statements`` (through plain SQLite)."""
+    path = folder / name
+    path.write_bytes(real.read_bytes())
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+def _table_dropped(folder: Path, real: Path) -> Path:
+    return altered_copy(folder, real, "table-dropped.db", "DROP TABLE settings")
+
+
+def _column_dropped(folder: Path, real: Path) -> Path:
+    dropped = "ALTER TABLE groups DROP COLUMN archived_at"
+    return altered_copy(folder, real, "column-dropped.db", dropped)
+
+
+def _index_dropped(folder: Path, real: Path) -> Path:
+    return altered_copy(folder, real, "index-dropped.db", "DROP INDEX ix_memberships_group_id")
+
+
+def _older_file_with_a_table_dropped(folder: Path, real: Path) -> Path:
+    # Made before the application id existed (0): still recognisably ours, so damaged.
+    return altered_copy(
+        folder, real, "old-damaged.db", "PRAGMA application_id = 0", "DROP TABLE settings"
+    )
+
+
+def _alembic_file_of_another_program(folder: Path, _real: Path, revision: str) -> Path:
+    path = folder / f"inventory-{revision}.sqlite"
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+        connection.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, label TEXT)")
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+def _alembic_file_at_our_revision(folder: Path, real: Path) -> Path:
+    return _alembic_file_of_another_program(folder, real, "0008")
+
+
+def _alembic_file_at_an_unknown_revision(folder: Path, real: Path) -> Path:
+    # Not "written by a newer ReflectDesk": a newer ReflectDesk marks its files.
+    return _alembic_file_of_another_program(folder, real, "9f3c2a1b")
+
+
+def _our_schema_with_another_programs_id(folder: Path, real: Path) -> Path:
+    return altered_copy(folder, real, "marked-by-another.db", "PRAGMA application_id = 1234")
+
+
 BAD_FILES: dict[str, tuple[Callable[[Path, Path], Path], type[StoreError]]] = {
     "text file": (_text_file, NotADatabaseError),
     "PNG image": (_png_file, NotADatabaseError),
     "database cut to 1024 bytes": (_truncated_1024, CorruptDatabaseError),
     "database cut to 50 bytes": (_truncated_50, CorruptDatabaseError),
     "SQLite file of another program": (_other_program, ForeignDatabaseError),
+    "database with a table dropped": (_table_dropped, CorruptDatabaseError),
+    "database with a column dropped": (_column_dropped, CorruptDatabaseError),
+    "database with an index dropped": (_index_dropped, CorruptDatabaseError),
+    "older database with a table dropped": (_older_file_with_a_table_dropped, CorruptDatabaseError),
+    "Alembic file of another program at 0008": (
+        _alembic_file_at_our_revision,
+        ForeignDatabaseError,
+    ),
+    "Alembic file of another program, unknown revision": (
+        _alembic_file_at_an_unknown_revision,
+        ForeignDatabaseError,
+    ),
+    "our schema marked with another program's id": (
+        _our_schema_with_another_programs_id,
+        ForeignDatabaseError,
+    ),
+}
+
+# What the message names, for the kinds where it must say what is missing.
+SAID: dict[str, tuple[str, ...]] = {
+    "database with a table dropped": ("damaged", "missing table settings"),
+    "database with a column dropped": ("damaged", "missing column groups.archived_at"),
+    "database with an index dropped": ("damaged", "missing index ix_memberships_group_id"),
+    "older database with a table dropped": ("damaged", "missing table settings"),
+    "Alembic file of another program at 0008": ("not a ReflectDesk database", "0008"),
+    "Alembic file of another program, unknown revision": ("not a ReflectDesk database",),
+    "our schema marked with another program's id": ("another program's", "1234"),
 }
 
 
@@ -125,6 +212,10 @@ def test_bad_file_is_refused_and_left_byte_identical(
 
     assert type(caught.value) is expected
     assert_user_facing(caught.value, path)
+    for words in SAID.get(kind, ()):
+        assert words in str(caught.value)
+    if expected is ForeignDatabaseError:
+        assert "newer" not in str(caught.value) and "Restore" not in str(caught.value)
     assert file_digest(path) == before
 
 

@@ -11,9 +11,11 @@ import pytest
 
 import reflectdesk
 from reflectdesk.core.model import GroupDraft
+from reflectdesk.store.backups import make_backup, restore_backup
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import DatabaseInUseError
 from reflectdesk.store.groups import create_group, list_groups
+from reflectdesk.store.instance_lock import identity_lock_folder
 
 # Opens the store, reports "ready", holds the store until its stdin closes.
 HOLDER = """
@@ -130,3 +132,71 @@ def test_crashed_holder_leaves_no_stale_lock(db_path: Path) -> None:
     with open_store(db_path) as store:
         create_group(store, GroupDraft(name="After the crash"))
         assert [group.name for group in list_groups(store)] == ["After the crash"]
+
+
+# --- a second name for the same file --------------------------------------------------
+
+
+def second_name(store: Store, kind: str) -> Path:
+    """A hard link or a symbolic link to the open database, in another folder."""
+    folder = store.path.parent / "elsewhere"
+    folder.mkdir()
+    link = folder / f"{kind}.db"
+    if kind == "hardlink":
+        os.link(store.path, link)
+    else:
+        link.symlink_to(store.path)
+    return link
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+@pytest.mark.parametrize("kind", ["hardlink", "symlink"])
+def test_a_second_name_for_an_open_database_is_refused(store: Store, kind: str) -> None:
+    link = second_name(store, kind)
+
+    with pytest.raises(DatabaseInUseError) as caught:
+        open_store(link)
+
+    assert f"pid {os.getpid()}" in str(caught.value)
+    create_group(store, GroupDraft(name="Still writable"))  # the holder is unharmed
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+@pytest.mark.parametrize("kind", ["hardlink", "symlink"])
+def test_restore_through_a_second_name_is_refused(store: Store, kind: str) -> None:
+    create_group(store, GroupDraft(name="Balint Tuesday"))
+    backup = make_backup(store.path, "manual")
+    create_group(store, GroupDraft(name="Written after the backup"))
+    link = second_name(store, kind)
+
+    with pytest.raises(DatabaseInUseError):
+        restore_backup(link, backup)
+
+    assert sorted(group.name for group in list_groups(store)) == [
+        "Balint Tuesday",
+        "Written after the backup",
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+@pytest.mark.parametrize("kind", ["hardlink", "symlink"])
+def test_a_second_name_opens_once_the_first_is_closed(db_path: Path, kind: str) -> None:
+    with open_store(db_path) as first:
+        link = second_name(first, kind)
+
+    with open_store(link) as second:
+        create_group(second, GroupDraft(name="Through the other name"))
+
+    with open_store(db_path) as again:
+        assert [group.name for group in list_groups(again)] == ["Through the other name"]
+
+
+def test_the_lock_is_taken_on_the_files_identity_in_a_folder_of_this_user_alone(
+    store: Store,
+) -> None:
+    identity = store.path.stat()
+    folder = identity_lock_folder()
+
+    assert (folder / f"{identity.st_dev}-{identity.st_ino}.lock").is_file()
+    if sys.platform != "win32":
+        assert folder.stat().st_mode & 0o777 == 0o700

@@ -10,6 +10,7 @@ import pytest
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.database import open_store
 from reflectdesk.ui.shell import application
+from tests.bad_schemas import alembic_file_of_another_program, drop_table
 
 
 def digest(path: Path) -> str:
@@ -57,3 +58,32 @@ def test_quit_after_load_prints_one_line_instead_of_a_dialog(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith("reflectdesk: ") and "damaged" in err[0]
+
+
+def test_a_database_with_a_table_dropped_says_what_is_missing(
+    qapp: object, db_path: Path, reported: list[ReflectDeskError]
+) -> None:
+    open_store(db_path).close()
+    drop_table(db_path)
+    before = digest(db_path)
+
+    assert application.run(db_path, quit_after_load=False) == 1
+
+    [error] = reported
+    assert "damaged (missing table settings)" in str(error)
+    assert "Restore it from a backup" in str(error)
+    assert digest(db_path) == before
+
+
+def test_another_programs_alembic_file_is_called_foreign(
+    qapp: object, tmp_path: Path, reported: list[ReflectDeskError]
+) -> None:
+    path = alembic_file_of_another_program(tmp_path / "inventory.sqlite", "0008")
+    before = digest(path)
+
+    assert application.run(path, quit_after_load=False) == 1
+
+    [error] = reported
+    assert "not a ReflectDesk database" in str(error)
+    assert "newer" not in str(error)
+    assert digest(path) == before
