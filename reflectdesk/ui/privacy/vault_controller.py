@@ -95,6 +95,7 @@ class VaultController(QObject):
         # may pop up over the clock. See hold_dialogs_while and show_waiting_recovery_key.
         self._hold: Callable[[], bool] = lambda: False
         self._recovery_key_waiting: str | None = None
+        self.backing_up: QObject | None = None  # the backup after a passphrase change
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
@@ -247,8 +248,52 @@ class VaultController(QObject):
             self.set_passphrase()
             return
         dialog = _key_dialogs().ChangePassphraseDialog(self._store, self._window)
-        dialog.finished_work.connect(lambda _result: self._told("The passphrase is changed."))
+        dialog.finished_work.connect(lambda _result: self._passphrase_changed())
         self._show(dialog)
+
+    def _passphrase_changed(self) -> None:
+        """Backups made before keep the old passphrase: make one with the new one (off
+        the ui thread: a large database takes a few seconds), then offer, once, to
+        remove the older ones. Not while a clock runs (nothing opens over it)."""
+        from reflectdesk.store.older_backups import back_up_after_passphrase_change
+        from reflectdesk.ui.jobs.task import call_in_background
+
+        self._told("The passphrase is changed.")
+        if self._hold():
+            return
+        task = call_in_background(
+            lambda: back_up_after_passphrase_change(self._store.path), self._window
+        )
+        task.succeeded.connect(self._offer_to_remove_older_backups)
+        task.failed.connect(
+            lambda error: show_error(
+                self._window,
+                self.tr("The passphrase is changed, but no new backup was made"),
+                error,
+            )
+        )
+        self.backing_up = task
+        task.start()
+
+    def _offer_to_remove_older_backups(self, result: object) -> None:
+        from reflectdesk.store.older_backups import AfterPassphraseChange, remove_backups
+
+        if not isinstance(result, AfterPassphraseChange) or not result.older or self._hold():
+            return
+        older = result.older
+        box = _key_dialogs().ask_remove_older_backups(self._window, older)
+
+        def answered(button: object) -> None:
+            if box.buttonRole(button) is QMessageBox.ButtonRole.DestructiveRole:
+                removed = remove_backups(older)
+                status_bar = getattr(self._window, "statusBar", None)
+                if callable(status_bar):
+                    status_bar().showMessage(
+                        self.tr("%n older backup(s) removed.", "", removed), 6000
+                    )
+
+        box.buttonClicked.connect(answered)
+        self._show(box)
 
     def forgot_passphrase(self) -> None:
         """A recovery key, if one was made; otherwise (or if it is lost too) a reset."""
