@@ -96,6 +96,8 @@ class VaultController(QObject):
         self._hold: Callable[[], bool] = lambda: False
         self._recovery_key_waiting: str | None = None
         self.backing_up: QObject | None = None  # the backup after a passphrase change
+        self._backup_after_change_waiting = False
+        self._older_backups_waiting: object = None  # found while a clock ran
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
@@ -226,9 +228,16 @@ class VaultController(QObject):
         return self._recovery_key_waiting is not None
 
     def show_waiting_recovery_key(self) -> None:
-        """Show the recovery key made earlier, unless a clock still runs."""
+        """Show the recovery key made earlier, unless a clock still runs; and then the
+        backup after a passphrase change, if that waited for the clock too."""
+        if self._hold():
+            return
+        if self._backup_after_change_waiting:
+            self._back_up_after_change()
+        elif self._older_backups_waiting is not None:
+            self._offer_to_remove_older_backups(self._older_backups_waiting)
         key = self._recovery_key_waiting
-        if key is None or self._hold():
+        if key is None:
             return
         self._recovery_key_waiting = None
         self._show(_dialogs().RecoveryKeyDialog(key, self._window))
@@ -252,15 +261,21 @@ class VaultController(QObject):
         self._show(dialog)
 
     def _passphrase_changed(self) -> None:
+        self._told("The passphrase is changed.")
+        self._back_up_after_change()
+
+    def _back_up_after_change(self) -> None:
         """Backups made before keep the old passphrase: make one with the new one (off
         the ui thread: a large database takes a few seconds), then offer, once, to
         remove the older ones. Not while a clock runs (nothing opens over it)."""
         from reflectdesk.store.older_backups import back_up_after_passphrase_change
         from reflectdesk.ui.jobs.task import call_in_background
 
-        self._told("The passphrase is changed.")
         if self._hold():
+            self._backup_after_change_waiting = True  # when the clock stops
             return
+        self._backup_after_change_waiting = False
+        self._older_backups_waiting = None
         task = call_in_background(
             lambda: back_up_after_passphrase_change(self._store.path), self._window
         )
@@ -278,8 +293,12 @@ class VaultController(QObject):
     def _offer_to_remove_older_backups(self, result: object) -> None:
         from reflectdesk.store.older_backups import AfterPassphraseChange, remove_backups
 
-        if not isinstance(result, AfterPassphraseChange) or not result.older or self._hold():
+        if not isinstance(result, AfterPassphraseChange) or not result.older:
             return
+        if self._hold():  # a clock started while the backup was made
+            self._older_backups_waiting = result
+            return
+        self._older_backups_waiting = None
         older = result.older
         box = _key_dialogs().ask_remove_older_backups(self._window, older)
 

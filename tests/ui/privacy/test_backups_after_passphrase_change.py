@@ -111,3 +111,25 @@ def test_with_no_older_backups_nothing_is_asked(
         isinstance(widget, QMessageBox) and widget.isVisible()
         for widget in QApplication.topLevelWidgets()
     )
+
+
+def test_while_a_clock_runs_it_waits_until_the_clock_stops(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    older_backups(store, 3)
+    window.vault.hold_dialogs_while(lambda: True)  # as the session page does mid-session
+
+    change_passphrase(qtbot, window)
+    qtbot.waitUntil(lambda: "passphrase is changed" in window.statusBar().currentMessage())
+    assert fresh(store) == []  # nothing yet: not even the backup
+    assert not any(
+        isinstance(widget, QMessageBox) and widget.isVisible()
+        for widget in QApplication.topLevelWidgets()
+    )
+
+    window.vault.hold_dialogs_while(None)  # the clock stopped
+    window.vault.show_waiting_recovery_key()
+
+    box = find_open(qtbot, QMessageBox, "removeOlderBackups")
+    assert "1 older backup" in box.text()
+    assert len(fresh(store)) == 1
