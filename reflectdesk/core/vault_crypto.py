@@ -7,6 +7,8 @@
   the passphrase with **Argon2id** (16-byte salt; 64 MiB, 3 passes, 4 lanes: RFC 9106's
   second recommended option). The parameters are stored beside the wrapped key so the
   cost can be raised later without breaking old vaults.
+* Note texts are **padded** before encryption (:func:`pad`) to a multiple of
+  :data:`PAD_BUCKET` bytes, so a ciphertext tells only roughly how long a note is.
 * An optional **recovery key** (160 random bits, shown once as 8 groups of 4 letters and
   digits) wraps the same data key; being random it needs no slow derivation, only HKDF.
 
@@ -36,6 +38,7 @@ __all__ = [
     "KEY_BYTES",
     "MIN_PASSPHRASE_LENGTH",
     "NONCE_BYTES",
+    "PAD_BUCKET",
     "SALT_BYTES",
     "DecryptionError",
     "KdfParams",
@@ -47,8 +50,10 @@ __all__ = [
     "new_data_key",
     "new_recovery_key",
     "new_salt",
+    "pad",
     "parse_recovery_key",
     "retry_delay",
+    "unpad",
     "unwrap_key",
     "wrap_key",
 ]
@@ -58,6 +63,9 @@ NONCE_BYTES = 12
 SALT_BYTES = 16
 RECOVERY_BYTES = 20  # 160 bits: 32 base-32 characters
 MIN_PASSPHRASE_LENGTH = 8
+
+PAD_BUCKET = 256
+_LENGTH_PREFIX = 4  # bytes of the big-endian length in front of padded plaintext
 
 _WRAP_CONTEXT = b"reflectdesk/vault/data-key/"
 _RECOVERY_INFO = b"reflectdesk/vault/recovery-key/v1"
@@ -178,6 +186,33 @@ def unwrap_key(wrapping_key: bytes, wrapped: bytes, *, purpose: bytes) -> bytes:
     if len(data_key) != KEY_BYTES:
         raise DecryptionError()
     return data_key
+
+
+# -- padding ----------------------------------------------------------------------------
+
+
+def pad(plaintext: bytes, bucket: int = PAD_BUCKET) -> bytes:
+    """``plaintext`` behind its length (4 bytes, big-endian) and followed by zero bytes up
+    to the next multiple of ``bucket``: encrypted, a 10-character note and a 200-character
+    one are the same size. The length prefix makes the padding unambiguous (a plaintext
+    may itself end in zero bytes)."""
+    if len(plaintext) >= 1 << (8 * _LENGTH_PREFIX):
+        raise ValueError("too long to pad")
+    framed = len(plaintext).to_bytes(_LENGTH_PREFIX, "big") + plaintext
+    return framed + bytes(-len(framed) % bucket)
+
+
+def unpad(padded: bytes) -> bytes:
+    """The plaintext inside :func:`pad`'s output; ValueError when the length does not fit
+    or the padding is not all zero bytes (neither happens to an authenticated
+    ciphertext, so either means a bug or a different format)."""
+    if len(padded) < _LENGTH_PREFIX:
+        raise ValueError("too short to hold a length")
+    length = int.from_bytes(padded[:_LENGTH_PREFIX], "big")
+    end = _LENGTH_PREFIX + length
+    if end > len(padded) or padded[end:].strip(b"\0"):
+        raise ValueError("inconsistent padding")
+    return padded[_LENGTH_PREFIX:end]
 
 
 # -- the recovery key -------------------------------------------------------------------

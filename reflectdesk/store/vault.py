@@ -376,14 +376,15 @@ def archive_key_opens(
     """Whether the archived notes ``forms`` open here as they are: the archive carries
     this database's own vault, or its notes are sealed under this vault's data key
     (checked on one note while unlocked), or there is nothing sealed to open."""
-    encrypted = {n: form for n, form in forms.items() if form[:4] == vault_seam.ENVELOPE_V1}
+    encrypted = {n: form for n, form in forms.items() if vault_seam.is_encrypted(form)}
     if not encrypted or _same_key_row(store, archived):
         return True
     if not store.keyring.unlocked:
         return False
     note_id, form = next(iter(encrypted.items()))
+    key = store.keyring.data_key()
     try:
-        vault_seam.unseal(form, note_id=note_id, key=store.keyring.data_key())
+        vault_seam.reseal_form(form, note_id=note_id, old_key=key, new_key=key)
     except StoreError:
         return False
     return True
@@ -406,9 +407,8 @@ def reseal_archived_notes(
         source = unwrap_key(kek, row.wrapped, purpose=_PASSPHRASE)
     except DecryptionError:
         raise WrongPassphraseError(0) from None
+    # Each keeps the counter it carries, which its archived row carries too.
     return {
-        note_id: vault_seam.seal(
-            vault_seam.unseal(form, note_id=note_id, key=source), note_id=note_id, key=target
-        )
+        note_id: vault_seam.reseal_form(form, note_id=note_id, old_key=source, new_key=target)
         for note_id, form in forms.items()
     }

@@ -96,6 +96,11 @@ def test_the_private_note_is_in_the_archive_as_stored_and_reads_back(
     assert manifest["format"] == "reflectdesk-archive"
     assert manifest["version"] == 1 and manifest["schema"] == HEAD_REVISION
     assert all("sealed" not in row for row in notes)
+    # The save counter travels in clear beside the envelope, which is bound to it.
+    (archived,) = [row for row in notes if row["id"] == rich.private_note_id]
+    assert archived["seal_counter"] >= 1 and stored[4:12] == archived["seal_counter"].to_bytes(
+        8, "big"
+    )
     import base64
 
     by_id = {row["note_id"]: base64.b64decode(row["envelope"]) for row in envelopes}

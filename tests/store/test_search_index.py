@@ -629,8 +629,26 @@ def test_a_database_at_0005_is_indexed_on_upgrade(tmp_path: Path) -> None:
                 ),
                 {"group": group.id},
             )
-            session.add(Note(kind="learning_point", group_id=group.id, body="Vraag om hulp"))
-            session.add(Note(kind="private", group_id=group.id, sealed=fake_seal(CANARY)))
+            # Notes too (0010 added a column to them).
+            for number, kind, body, sealed in (
+                (1, "learning_point", "Vraag om hulp", None),
+                (2, "private", "", fake_seal(CANARY)),
+            ):
+                session.execute(
+                    text(
+                        "INSERT INTO notes (id, kind, group_id, title, body, sealed, shareable,"
+                        " done, created_at, updated_at) VALUES (:id, :kind, :group, '', :body,"
+                        " :sealed, 0, 0, '2026-11-01 09:00:00.000000',"
+                        " '2026-11-01 09:00:00.000000')"
+                    ),
+                    {
+                        "id": f"n-0005-{number}",
+                        "kind": kind,
+                        "group": group.id,
+                        "body": body,
+                        "sealed": sealed,
+                    },
+                )
 
     with open_store(path) as store:
         assert store.schema_revision() == HEAD_REVISION

@@ -74,7 +74,7 @@ def test_create_unlocks_and_encrypts(bare: Store) -> None:
     saved = notes.save_private_note(bare, meeting, PrivateText("Titel", CANARY))
 
     [blob] = _sealed(bare.path)
-    assert blob.startswith(b"RDv1")
+    assert blob.startswith(b"RDv2")
     assert CANARY.encode() not in blob and b"Titel" not in blob
     assert notes.private_notes(bare, meeting)[0].id == saved.id
 
@@ -101,7 +101,7 @@ def test_notes_from_before_the_vault_are_encrypted_when_it_is_set_up(bare: Store
     vault.create_vault(bare, PASSPHRASE, params=FAST)
 
     [blob] = _sealed(bare.path)
-    assert blob.startswith(b"RDv1") and CANARY.encode() not in blob
+    assert blob.startswith(b"RDv2") and CANARY.encode() not in blob
     assert notes.private_notes(bare, meeting)[0].body == CANARY
 
 

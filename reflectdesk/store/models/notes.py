@@ -10,10 +10,12 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Index,
+    Integer,
     LargeBinary,
     String,
     Text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, MappedColumn, mapped_column
 
 from reflectdesk.core.model import (
@@ -50,6 +52,9 @@ class Note(IdMixin, TimestampMixin, Base):
     body: Mapped[str] = mapped_column(Text, default="")
     # Deferred: loading a Note never reads the sealed text unless the vault seam asks.
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # How many times the sealed text was written (migration 0010), also bound inside it:
+    # an older sealed text put back shows as a lower count (see core/note_envelope.py).
+    seal_counter: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
     shareable: Mapped[bool] = mapped_column(Boolean, default=False)
     # Actions: who owns it (a member, or the facilitator when NULL), when, and whether done.
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))

@@ -85,6 +85,7 @@ class PrivateNoteBox(QStackedWidget):
         self.unsaved_mark.hide()
         self.editor = PrivateNoteEditor(self.saver, self)
         self.editor.setObjectName(editor_name)
+        self._placeholder = placeholder
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)
         self.editor.setToolTip(
@@ -161,8 +162,13 @@ class PrivateNoteBox(QStackedWidget):
             return
         except ReflectDeskError as error:
             self.save_state.setText(str(error))
+            # The label is one line beside the heading; the empty editor has room for
+            # the whole message (a damaged or rolled-back note says what to do).
+            self.editor.setPlaceholderText(str(error))
             self.editor.setReadOnly(True)  # a damaged note is never overwritten
             return
+        self.editor.setPlaceholderText(self._placeholder)
+        self.editor.setReadOnly(self._read_only)
         record_id = existing[0].id if existing else None
         self.unsaved_mark.hide()
         self.saver.reset(record_id)

@@ -24,6 +24,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.settings import auto_lock_minutes
 from reflectdesk.store.vault_state import VaultStatus, vault_status
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.privacy.backups_after_change import BackupsAfterChange
 
 # Key presses, clicks, wheel turns and mouse moves count as activity.
 _ACTIVITY = frozenset(
@@ -97,6 +98,13 @@ class VaultController(QObject):
         self._hold: Callable[[], bool] = lambda: False
         self._recovery_key_waiting: str | None = None
         self._not_saved: list[tuple[str, str]] = []  # (text, why) kept from locking
+        # The backup with the new passphrase, and the offer to remove older ones.
+        self.after_change = BackupsAfterChange(
+            store,
+            window,
+            hold=lambda: self._hold(),  # noqa: PLW0108 (read at each call: it is replaced)
+            show=self._show,
+        )
         self._checker = QTimer(self)
         self._checker.setInterval(CHECK_INTERVAL_MS)
         self._checker.timeout.connect(self.check_idle)
@@ -283,9 +291,13 @@ class VaultController(QObject):
         return self._recovery_key_waiting is not None
 
     def show_waiting_recovery_key(self) -> None:
-        """Show the recovery key made earlier, unless a clock still runs."""
+        """Show the recovery key made earlier, unless a clock still runs; and then the
+        backup after a passphrase change, if that waited for the clock too."""
+        if self._hold():
+            return
+        self.after_change.resume()
         key = self._recovery_key_waiting
-        if key is None or self._hold():
+        if key is None:
             return
         self._recovery_key_waiting = None
         self._show(_dialogs().RecoveryKeyDialog(key, self._window))
@@ -305,8 +317,12 @@ class VaultController(QObject):
             self.set_passphrase()
             return
         dialog = _key_dialogs().ChangePassphraseDialog(self._store, self._window)
-        dialog.finished_work.connect(lambda _result: self._told("The passphrase is changed."))
+        dialog.finished_work.connect(lambda _result: self._passphrase_changed())
         self._show(dialog)
+
+    def _passphrase_changed(self) -> None:
+        self._told("The passphrase is changed.")
+        self.after_change.start()
 
     def forgot_passphrase(self) -> None:
         """A recovery key, if one was made; otherwise (or if it is lost too) a reset."""

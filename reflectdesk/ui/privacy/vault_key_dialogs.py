@@ -1,6 +1,7 @@
 """The vault dialogs that change the key or the passphrase: change the passphrase,
-recover with the recovery key, make a new encryption key, and the confirmation before
-resetting private notes. The first passphrase and unlocking are in vault_dialogs.py."""
+recover with the recovery key, make a new encryption key, the confirmation before
+resetting private notes, and the offer to remove older backups after a passphrase
+change. The first passphrase and unlocking are in vault_dialogs.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store import vault
+from reflectdesk.store.backups import BackupInfo
 from reflectdesk.store.database import Store
+from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.privacy.vault_dialogs import _passphrase_field, _tr, _VaultDialog, _wrapped
 
 
@@ -163,4 +166,45 @@ def ask_reset_private_notes(parent: QWidget, count: int) -> QMessageBox:
     delete.setObjectName("confirmReset")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_remove_older_backups(parent: QWidget, older: list[BackupInfo]) -> QMessageBox:
+    """After a passphrase change: the backups made before it (``older``, newest first)
+    still open with the old passphrase; offer to remove them. Says how many and when."""
+    count = len(older)
+    newest, oldest = session_start(older[0].made_at), session_start(older[-1].made_at)
+    box = QMessageBox(parent)
+    box.setObjectName("removeOlderBackups")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Remove older backups?"))
+    box.setText(
+        parent.tr(
+            "The passphrase is changed. %n older backup(s) of this database still open "
+            "with the passphrase that was used when they were made.",
+            "",
+            count,
+        )
+    )
+    made = (
+        parent.tr("It was made on %1.").replace("%1", newest)
+        if count == 1
+        else parent.tr("They were made from %1 to %2.").replace("%1", oldest).replace("%2", newest)
+    )
+    box.setInformativeText(
+        made
+        + " "
+        + parent.tr(
+            "A new backup was made just now with the new passphrase; it is kept. "
+            "Removing the older ones cannot be undone; copies of them elsewhere (another "
+            "disk, a cloud folder) are not touched."
+        )
+    )
+    remove = box.addButton(
+        parent.tr("Remove %n older backup(s)", "", count), QMessageBox.ButtonRole.DestructiveRole
+    )
+    remove.setObjectName("confirmRemoveBackups")
+    keep = box.addButton(parent.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepBackups")
+    box.setDefaultButton(keep)
     return box
