@@ -129,13 +129,13 @@ def decode_value(column: Column[Any], value: object) -> object:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValueError("is not a whole number")
         if not INTEGER_MIN <= value <= INTEGER_MAX:
-            raise ValueError(f"is {_short(value)}, larger than a database can store")
+            raise ValueError(f"is {_short(value)}, beyond what a database can store")
         return value
     if isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("is not a number")
         if isinstance(value, int) and not INTEGER_MIN <= value <= INTEGER_MAX:
-            raise ValueError(f"is {_short(value)}, larger than a database can store")
+            raise ValueError(f"is {_short(value)}, beyond what a database can store")
         if not math.isfinite(value):
             raise ValueError("is not a finite number")
         return float(value)
