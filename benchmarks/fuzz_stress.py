@@ -2,14 +2,15 @@
 more examples.
 
 Runs the same hypothesis properties (tests/e2e/fuzz_cases.py) for format files, deck
-files, archives and database files (truncated, random bytes, damaged, newer schema,
-read-only, locked by another process): each must be refused with the documented error
-and a clear message, let no other exception escape, and leave the user's database
+files, archives, archive rows holding values out of the app's ranges (each refused naming
+its table, row and field) and database files (truncated, random bytes, damaged, newer
+schema, read-only, locked by another process): each must be refused with the documented
+error and a clear message, let no other exception escape, and leave the user's database
 byte-identical. Prints the examples run per kind and how each ended; exits 1 on the
 first property that fails (hypothesis prints the smallest failing input).
 
     python benchmarks/fuzz_stress.py --examples 1000
-    python benchmarks/fuzz_stress.py --examples 5000 --kinds archive database
+    python benchmarks/fuzz_stress.py --examples 5000 --kinds archive archive-rows database
 
 Needs fork (and chattr when run as root). Run it with the project's venv.
 """
@@ -26,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.e2e
 
-KINDS = ("format", "deck", "archive", "database")
+KINDS = ("format", "deck", "archive", "archive-rows", "database")
 
 
 def _property(work: Any, check: Callable[[Any, Any], None], runs: list[int]) -> Any:
@@ -61,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
             "format": (cases.mutated_files(cases.format_texts()), cases.check_format_file),
             "deck": (cases.mutated_files(cases.deck_texts()), cases.check_deck_file),
             "archive": (cases.archives(work.archive), cases.check_archive),
+            # Rows out of the app's ranges (names, phases, 10^30, dates, Argon2 costs):
+            # each refused naming its table, row and field.
+            "archive-rows": (
+                cases.out_of_range_archives(work.archive),
+                cases.check_out_of_range_archive,
+            ),
             "database": (cases.bad_databases(), cases.check_database_file),
         }
         try:

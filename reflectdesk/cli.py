@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from reflectdesk.commands import SubParsers
     from reflectdesk.commands.library import FileLibrary
 
+EXIT_USAGE = 2  # as argparse exits on a usage error
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "REFLECTDESK_DEBUG"
@@ -75,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors
         return _exit_status(stop.code)
+    if (garbled := _undecodable_option(args)) is not None:
+        print_error(f"the value of {garbled} is not text (bytes that are not UTF-8)")
+        return EXIT_USAGE
     _start_log(args)
     try:
         handler = getattr(args, "handler", None)
@@ -359,6 +363,16 @@ def _user_message(error: Exception) -> str | None:
     if isinstance(error, OSError):
         reason = error.strerror or str(error) or type(error).__name__
         return f"{error.filename}: {reason}" if error.filename else reason
+    return None
+
+
+def _undecodable_option(args: argparse.Namespace) -> str | None:
+    """The first option whose text held bytes that are not UTF-8 (Python keeps them as
+    lone surrogates, which no lookup or file can take), as "--group"; None if all are
+    text. Paths are left alone: a file name in another encoding is still a file name."""
+    for dest, value in vars(args).items():
+        if isinstance(value, str) and any("\ud800" <= char <= "\udfff" for char in value):
+            return "--" + dest.replace("_", "-")
     return None
 
 

@@ -28,6 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.input_files import (
+    DEFINITION_FILE_MAX_BYTES,
+    UnreadableInputError,
+    read_bounded,
+)
 from reflectdesk.core.limits import KEY_MAX_LENGTH, KEY_PATTERN
 from reflectdesk.core.shipped import Keyed, load_shipped
 from reflectdesk.core.tomlfile import (
@@ -92,7 +97,11 @@ class DefinitionKind(Generic[D]):
         """Parse a definition file. Raises ``error`` (every problem, with lines) or
         OSError (a file that cannot be read)."""
         source = str(path)
-        return self.parse(decode(path.read_bytes(), source, self), source)
+        try:
+            data = read_bounded(path, DEFINITION_FILE_MAX_BYTES)
+        except UnreadableInputError as refused:
+            raise self.error(source, [FileProblem("", None, refused.reason)]) from None
+        return self.parse(decode(data, source, self), source)
 
     def digest(self, definition: D) -> str:
         """A hash of the definition's file text: whether a stored built-in is up to date."""

@@ -42,3 +42,12 @@ CARD_TEXT_MAX_LENGTH = 300
 # projector; an editor may warn past it.
 CARD_TEXT_PROJECTOR_LENGTH = 220
 CARDS_MAX = 200
+
+# Groups (the group form and archive rows).
+MAX_PLANNED_SESSIONS = 100
+SETTING_MAX_LENGTH = 200
+
+# A phase, as a session may come to hold it after +1 min and -1 min: from one second to
+# a day. The forms and files plan whole minutes within MINUTES_MIN..MINUTES_MAX.
+PHASE_SECONDS_MIN = 1
+PHASE_SECONDS_MAX = 24 * 60 * 60

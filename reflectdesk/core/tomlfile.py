@@ -22,6 +22,7 @@ from reflectdesk.core.errors import ReflectDeskError
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
+from reflectdesk.core.validation import text_problem
 
 T = TypeVar("T")
 # What a file's module makes of one table of an [[array]], given its index from 0.
@@ -78,12 +79,19 @@ def syntax_problem(error: tomllib.TOMLDecodeError, text: str) -> FileProblem:
     return FileProblem("", line, f"not valid TOML: {message[: found.start()]} ({where})")
 
 
+NESTED_TOO_DEEPLY = "not valid TOML: its lists or tables are nested too deeply"
+
+
 def load_toml(text: str, source: str, error: type[FileProblemsError]) -> dict[str, Any]:
     """The parsed tables of ``text``; raise ``error`` naming the line of a syntax error."""
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as decode_error:
         raise error(source, [syntax_problem(decode_error, text)]) from None
+    except RecursionError:
+        # tomllib parses nested arrays and tables recursively; Python's recursion limit
+        # is the depth cap (no definition file nests more than three deep).
+        raise error(source, [FileProblem("", None, NESTED_TOO_DEEPLY)]) from None
 
 
 # --- Finding line numbers ---------------------------------------------------------------
@@ -198,9 +206,16 @@ def locate(text: str) -> LineMap:
 
 # --- Checking fields --------------------------------------------------------------------
 
-# Unicode categories of characters a text field must not hide: controls, lone surrogates,
-# and the line and paragraph separators.
-_HIDDEN = ("Cc", "Cs", "Zl", "Zp")
+
+def _hidden_message(problem: str, *, multiline: bool) -> str:
+    """What a field must not contain, from core.validation's text_problem."""
+    if "override" in problem:
+        return (
+            "must not contain right-to-left override or isolate characters "
+            + (problem.rpartition(" ")[2])
+        )
+    what = "control characters" if multiline else "line breaks or control characters"
+    return f"must not contain {what}"
 
 
 def describe(value: object) -> str:
@@ -284,9 +299,9 @@ class FieldChecker:
         """Text of at most ``limit`` characters, trimmed of surrounding white space; only a
         ``multiline`` field may hold line breaks and tabs. "" after a problem."""
         text = value.strip() if isinstance(value, str) else ""
-        # Control characters (and other line breaks) would be invisible in an editor.
-        allowed = {"\n", "\t"} if multiline else set()
-        hidden = [c for c in text if unicodedata.category(c) in _HIDDEN and c not in allowed]
+        # Control characters (and other line breaks) would be invisible in an editor, and
+        # a right-to-left override makes a one-line text read as something else.
+        hidden = text_problem(text, multiline=multiline, name=not multiline)
         if value is None:
             if required:
                 self.add(path, "is required")
@@ -297,8 +312,7 @@ class FieldChecker:
         elif len(text) > limit:
             self.add(path, f"is {len(text):,} characters long; the limit is {limit:,}")
         elif hidden:
-            what = "control characters" if multiline else "line breaks or control characters"
-            self.add(path, f"must not contain {what}")
+            self.add(path, _hidden_message(hidden, multiline=multiline))
         else:
             return text
         return ""

@@ -1,4 +1,12 @@
-"""Checks on typed text before it is stored; they raise InvalidInputError with a reason."""
+"""Checks on text and numbers before they are stored; they raise InvalidInputError with a
+reason. The one set of rules for every way data comes in: the forms (through the store's
+create and update functions), the definition files and archive rows (core/record_rules).
+
+Text hygiene, everywhere: NFC; no lone surrogates (no UTF-8 file or SQLite text holds
+one); no control characters, except line breaks and tabs in multi-line texts; and in
+names no bidirectional override or isolate characters, which can make a name read as
+something else ("Balint\u202egnp.exe group" shows as "Balint exe.png group").
+"""
 
 from __future__ import annotations
 
@@ -9,10 +17,75 @@ from reflectdesk.core.errors import InvalidInputError
 NAME_MAX_LENGTH = 120
 LONG_TEXT_MAX_LENGTH = 20_000
 
+# U+202A..U+202E (embeddings and overrides) and U+2066..U+2069 (isolates).
+BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+# Line breaks a pasted text may carry other than "\n"; multi-line texts turn them into "\n".
+_OTHER_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"))
+# Categories a stored text never holds: controls and lone surrogates; and the line and
+# paragraph separators (read as breaks by some programs, invisible in others).
+_HIDDEN = ("Cc", "Cs", "Zl", "Zp")
+
+
+def text_problem(text: str, *, multiline: bool = False, name: bool = False) -> str | None:
+    """What makes ``text`` unfit to store (a phrase such as "holds a lone surrogate
+    (U+D800)"), or None. ``multiline`` allows "\\n" and tabs; ``name`` refuses the
+    bidirectional controls as well."""
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"holds a lone surrogate (U+{ord(char):04X}), which no text file can store"
+        if category in _HIDDEN and not (multiline and char in "\n\t"):
+            what = "a control character" if multiline else "a line break or control character"
+            return f"holds {what} (U+{ord(char):04X})"
+        if name and char in BIDI_CONTROLS:
+            return f"holds a right-to-left override or isolate character (U+{ord(char):04X})"
+    return None
+
+
+def check_text(
+    value: object,
+    *,
+    field: str,
+    label: str,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+    name: bool = False,
+) -> str:
+    """``value`` as stored text (NFC) if it already is clean: text, no hidden characters
+    (see text_problem), at most ``max_length`` characters, not blank when ``required``.
+    Nothing is tidied away: what comes from a file or an archive is refused, not changed."""
+    if not isinstance(value, str):
+        raise InvalidInputError(field, f"{label} must be text.")
+    _refuse(text_problem(value, multiline=multiline, name=name), field, label)
+    text = unicodedata.normalize("NFC", value)
+    if required and not text.strip():
+        raise InvalidInputError(field, f"{label} cannot be empty.")
+    return _capped(text, field, label, max_length, grouped=multiline)
+
+
+def check_whole_number(value: object, *, field: str, label: str, low: int, high: int) -> int:
+    """``value`` if it is a whole number (not true, not 2.0) from ``low`` to ``high``."""
+    # type() rather than isinstance(), as True and False are ints in Python.
+    if type(value) is not int:
+        raise InvalidInputError(field, f"{label} must be a whole number.")
+    return check_count(value, field=field, label=label, low=low, high=high)
+
+
+def check_number(value: object, *, field: str, label: str, low: float, high: float) -> float:
+    """``value`` as a float if it is a finite number from ``low`` to ``high``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(field, f"{label} must be a number.")
+    if not low <= value <= high:  # also false for NaN
+        raise InvalidInputError(field, f"{label} must be between {low:g} and {high:g}.")
+    return float(value)
+
 
 def clean_line(value: str) -> str:
     """Single-line text as stored: NFC-normalised, control characters and runs of
-    whitespace collapsed to one space, trimmed."""
+    whitespace collapsed to one space, trimmed. A lone surrogate is refused, not hidden
+    (InvalidInputError), as it means the text was damaged on its way in."""
+    _refuse_surrogates(value, "text", "The text")
     text = unicodedata.normalize("NFC", value)
     text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
     return " ".join(text.split())
@@ -20,6 +93,7 @@ def clean_line(value: str) -> str:
 
 def clean_name(value: str, *, field: str, label: str, max_length: int = NAME_MAX_LENGTH) -> str:
     """A required name: not empty after cleaning and at most ``max_length`` characters."""
+    _refuse_surrogates(value, field, label)
     text = clean_line(value)
     if not text:
         raise InvalidInputError(field, f"{label} cannot be empty.")
@@ -27,15 +101,29 @@ def clean_name(value: str, *, field: str, label: str, max_length: int = NAME_MAX
 
 
 def clean_optional_line(value: str, *, field: str, label: str, max_length: int) -> str:
+    _refuse_surrogates(value, field, label)
     return _capped(clean_line(value), field, label, max_length)
 
 
 def clean_long_text(
     value: str, *, field: str, label: str, max_length: int = LONG_TEXT_MAX_LENGTH
 ) -> str:
-    """Multi-line text: NFC, line endings unified, trailing space trimmed, length capped."""
-    text = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n").strip()
-    return _capped(text, field, label, max_length, grouped=True)
+    """Multi-line text: NFC, line endings unified, other control characters dropped,
+    surrounding space trimmed, length capped."""
+    _refuse_surrogates(value, field, label)
+    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n")).translate(_OTHER_BREAKS)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _capped(text.strip(), field, label, max_length, grouped=True)
+
+
+def _refuse_surrogates(value: str, field: str, label: str) -> None:
+    if any(unicodedata.category(ch) == "Cs" for ch in value):
+        _refuse(text_problem(value), field, label)
+
+
+def _refuse(problem: str | None, field: str, label: str) -> None:
+    if problem is not None:
+        raise InvalidInputError(field, f"{label} {problem}.")
 
 
 def _capped(text: str, field: str, label: str, max_length: int, *, grouped: bool = False) -> str:

@@ -26,9 +26,11 @@ transaction, parents before children. The merge rules:
    data key are sealed again under this one before they are inserted, which needs this
    vault unlocked and the other laptop's passphrase (ArchivePassphraseNeededError asks).
 
-Any problem with the file is one ArchiveError and nothing is written; a row that refers
-to a record neither the archive nor the database holds is also an ArchiveError, and the
-transaction is rolled back.
+Any problem with the file is one ArchiveError and nothing is written: every row is
+checked against the rules the forms and definition files obey (core/record_rules) before
+the transaction starts. A row that refers to a record neither the archive nor the
+database holds, or that breaks another rule of the database, is also an ArchiveError,
+and the transaction is rolled back.
 """
 
 from __future__ import annotations
@@ -174,13 +176,19 @@ def import_archive(
         except IntegrityError as error:
             # Raised here, inside the transaction, so that it is rolled back and the
             # error reaches the caller as an ArchiveError, not a generic StoreError.
-            raise ArchiveError(
-                path,
-                f"it refers to records that neither it nor the database holds ({error.orig})",
-            ) from None
+            raise ArchiveError(path, _broken_rule(error)) from None
     for area in ("groups", "formats", "decks", "themes", "sessions", "notes", "search"):
         store.changes.publish(area)
     return ImportSummary(path=path, group_id=contents.group_id, added=added, kept=kept)
+
+
+def _broken_rule(error: IntegrityError) -> str:
+    """What an IntegrityError during the merge means, in the archive's terms: only a
+    foreign key failing is a reference to a missing record."""
+    reason = str(error.orig)
+    if "FOREIGN KEY" in reason:
+        return f"it refers to records that neither it nor the database holds ({reason})"
+    return f"one of its rows breaks a rule of the database ({reason})"
 
 
 class ArchivePassphraseNeededError(ArchiveError):

@@ -24,6 +24,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import zipfile
 import zlib
 from collections.abc import Mapping, Sequence
@@ -34,7 +35,10 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Table
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import InvalidInputError, ReflectDeskError
+from reflectdesk.core.input_files import UnreadableInputError, check_regular, size_text
+from reflectdesk.core.record_rules import check_record
+from reflectdesk.core.validation import text_problem
 from reflectdesk.store.models.base import UTCDateTime
 
 FORMAT_NAME = "reflectdesk-archive"
@@ -44,6 +48,12 @@ ENVELOPES = "private_envelopes"
 ENVELOPE_COLUMNS = ("note_id", "envelope")
 
 Row = dict[str, Any]
+
+# An archive of years of a busy practice is tens of megabytes; its largest table unpacks
+# to a few times that. The caps keep a crafted file from filling memory.
+ARCHIVE_MAX_BYTES = 1024**3
+MEMBER_MAX_BYTES = 512 * 1024**2
+ENVELOPE_MAX_BYTES = 1024**2
 
 
 class ArchiveError(ReflectDeskError):
@@ -83,42 +93,87 @@ def encode_value(value: object) -> object:
     return value
 
 
+# SQLite stores whole numbers in 64 bits; a larger one cannot be written at all.
+INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
+# Texts without a rule of their own (core/record_rules) and bytes: generous caps that
+# still keep a crafted row from filling memory and every later export.
+TEXT_MAX_LENGTH = 100_000
+BYTES_MAX = 1024 * 1024
+
+
 def decode_value(column: Column[Any], value: object) -> object:
-    """The Python value of ``value`` read from JSON for ``column``; ValueError if it does
-    not fit the column."""
+    """The Python value of ``value`` read from JSON for ``column``; ValueError (whose
+    message does not repeat the column's name) if it does not fit the column."""
     if value is None:
         if not column.nullable:
-            raise ValueError(f"{column.name} is empty")
+            raise ValueError("is empty")
         return None
     kind = column.type
     if isinstance(kind, UTCDateTime):
-        moment = datetime.fromisoformat(_text(column, value))
+        moment = _parsed(datetime.fromisoformat, value, "a date and time (ISO 8601)")
         if moment.tzinfo is None:
-            raise ValueError(f"{column.name} has no UTC offset")
+            raise ValueError("has no UTC offset")
         return moment
     if isinstance(kind, Date):
-        return date.fromisoformat(_text(column, value))
+        return _parsed(date.fromisoformat, value, "a date (YYYY-MM-DD)")
     if isinstance(kind, LargeBinary):
-        return base64.b64decode(_text(column, value), validate=True)
+        data = base64.b64decode(_text(value), validate=True)
+        if len(data) > BYTES_MAX:
+            raise ValueError(f"is {len(data):,} bytes; the limit is {BYTES_MAX:,}")
+        return data
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise ValueError(f"{column.name} is not true or false")
+            raise ValueError("is not true or false")
         return value
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{column.name} is not a whole number")
+            raise ValueError("is not a whole number")
+        if not INTEGER_MIN <= value <= INTEGER_MAX:
+            raise ValueError(f"is {_short(value)}, beyond what a database can store")
         return value
     if isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{column.name} is not a number")
+            raise ValueError("is not a number")
+        if isinstance(value, int) and not INTEGER_MIN <= value <= INTEGER_MAX:
+            raise ValueError(f"is {_short(value)}, beyond what a database can store")
+        if not math.isfinite(value):
+            raise ValueError("is not a finite number")
         return float(value)
-    return _text(column, value)
+    length = getattr(kind, "length", None)
+    text = _text(value)
+    problem = text_problem(text, multiline=length is None)
+    if problem is not None:
+        raise ValueError(problem)
+    limit = length or TEXT_MAX_LENGTH
+    if len(text) > limit:
+        raise ValueError(f"is {len(text):,} characters long; the limit is {limit:,}")
+    return text
 
 
-def _text(column: Column[Any], value: object) -> str:
+def _parsed(parse: Any, value: object, what: str) -> Any:
+    text = _text(value)
+    try:
+        return parse(text)
+    except ValueError:
+        raise ValueError(f"holds {_quoted(text)}, which is not {what}") from None
+
+
+def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{column.name} is not text")
+        raise ValueError("is not text")
     return value
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _short(value: int) -> str:
+    """A huge number in a message: its first digits and how many there are."""
+    digits = str(abs(value))
+    if len(digits) <= 20:
+        return str(value)
+    return f"{'-' if value < 0 else ''}{digits[:6]}... ({len(digits)} digits)"
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -166,6 +221,10 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     """The checked contents of the archive at ``path`` for the current ``tables`` and
     ``schema``; ArchiveError on any problem (OSError if it cannot be opened at all)."""
     try:
+        check_regular(path, ARCHIVE_MAX_BYTES)
+    except UnreadableInputError as refused:
+        raise ArchiveError(path, f"it {refused.reason}") from None
+    try:
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(path, archive, schema)
             listed = manifest["tables"]
@@ -189,18 +248,49 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     )
 
 
+class _TooDeepError(ValueError):
+    """JSON nested deeper than Python's recursion limit lets json parse."""
+
+
+def _json(data: bytes) -> Any:
+    """Parsed JSON; the recursion limit is the depth cap (an archive's rows nest two
+    deep), reported as a ValueError like any other unreadable JSON."""
+    try:
+        return json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise _TooDeepError from None
+
+
+def _nesting(error: Exception) -> str:
+    return (
+        " (its lists or records are nested too deeply)" if isinstance(error, _TooDeepError) else ""
+    )
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, str):
+        return f"the text {_quoted(value)}"
+    return "nothing" if value is None else _quoted(str(value))[1:-1]
+
+
 def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, Any]:
     try:
-        data = archive.read(MANIFEST)
+        data = _member(path, archive, MANIFEST)
     except KeyError:
         raise ArchiveError(path, "it is not a ReflectDesk archive (it has no manifest)") from None
     try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ArchiveError(path, "its manifest cannot be read") from None
+        manifest = _json(data)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ArchiveError(path, f"its manifest cannot be read{_nesting(error)}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise ArchiveError(path, "it is not a ReflectDesk archive")
     version = manifest.get("version")
+    if type(version) is not int:
+        raise ArchiveError(
+            path,
+            f"its manifest gives its version as {_describe(version)}, not as a whole number; "
+            f"this ReflectDesk reads archives of version {VERSION}",
+        )
     if version != VERSION:
         raise ArchiveError(
             path,
@@ -225,41 +315,66 @@ def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, An
     return manifest
 
 
+def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    """One file of the zip, refused before reading when its stated size is over the cap
+    (zipfile never reads past the stated size, so a header that lies cannot either)."""
+    info = archive.getinfo(name)  # KeyError when it is missing
+    if info.file_size > MEMBER_MAX_BYTES:
+        raise ArchiveError(
+            path,
+            f"its file {name} would unpack to {size_text(info.file_size)}; the limit is "
+            f"{size_text(MEMBER_MAX_BYTES)}",
+        )
+    return archive.read(info)
+
+
 def _table_file(
     path: Path, archive: zipfile.ZipFile, name: str, entry: Mapping[str, Any]
 ) -> list[Any]:
     try:
-        data = archive.read(f"{name}.json")
+        data = _member(path, archive, f"{name}.json")
     except KeyError:
         raise ArchiveError(path, f"the file of table {name} is missing") from None
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise ArchiveError(path, f"the checksum of table {name} does not match (it was changed)")
     try:
-        rows = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ArchiveError(path, f"the file of table {name} cannot be read") from None
+        rows = _json(data)
+    except (UnicodeDecodeError, ValueError) as error:
+        detail = f"the file of table {name} cannot be read{_nesting(error)}"
+        raise ArchiveError(path, detail) from None
     if not isinstance(rows, list) or len(rows) != entry.get("rows"):
         raise ArchiveError(path, f"table {name} does not hold the rows its manifest lists")
     return rows
 
 
 def _decode_rows(path: Path, table: Table, rows: list[Any]) -> list[Row]:
+    """Each row decoded for its columns and checked against the rules of its table
+    (core/record_rules), the same the forms and the definition files obey; the first
+    problem is an ArchiveError naming the table, the row (from 1) and the field."""
     from reflectdesk.store.vault_seam import copyable_columns
 
     columns = {column.name: column for column in copyable_columns(table)}
     decoded = []
     for number, row in enumerate(rows, start=1):
+        where = f"row {number} of table {table.name}"
         if not isinstance(row, dict):
-            raise ArchiveError(path, f"row {number} of table {table.name} is not a record")
+            raise ArchiveError(path, f"{where} is not a record")
         if set(row) != set(columns):
             missing = sorted(set(columns) - set(row))
             extra = sorted(set(row) - set(columns))
             detail = f"missing {missing}" if missing else f"unknown {extra}"
-            raise ArchiveError(path, f"row {number} of table {table.name} has {detail} columns")
+            raise ArchiveError(path, f"{where} has {detail} columns")
+        values: Row = {}
+        for name, column in columns.items():
+            try:
+                values[name] = decode_value(column, row[name])
+            except (ValueError, binascii.Error) as error:
+                raise ArchiveError(path, f"{where}, field {name}: {error}") from None
         try:
-            decoded.append({name: decode_value(columns[name], row[name]) for name in columns})
-        except (ValueError, binascii.Error) as error:
-            raise ArchiveError(path, f"row {number} of table {table.name}: {error}") from None
+            decoded.append(check_record(table.name, values))
+        except InvalidInputError as error:
+            reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
+            raise ArchiveError(path, f"{where}, field {error.field}: {reason}") from None
     return decoded
 
 
@@ -272,6 +387,8 @@ def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
         try:
             if not isinstance(note_id, str) or not isinstance(envelope, str):
                 raise ValueError("not text")
+            if len(envelope) > ENVELOPE_MAX_BYTES * 4 // 3 + 4:
+                raise ArchiveError(path, f"private note {number} is larger than a note can be")
             envelopes[note_id] = base64.b64decode(envelope, validate=True)
         except (ValueError, binascii.Error):
             raise ArchiveError(path, f"private note {number} cannot be read") from None

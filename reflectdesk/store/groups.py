@@ -13,6 +13,7 @@ from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import GroupDraft, GroupRecord
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import (
@@ -25,9 +26,6 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group, Membership
 from reflectdesk.store.rows import first_or_gone, from_row, get_or_gone
-
-MAX_PLANNED_SESSIONS = 100
-SETTING_MAX_LENGTH = 200
 
 
 def clean_group_draft(draft: GroupDraft) -> GroupDraft:

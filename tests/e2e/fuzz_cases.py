@@ -37,6 +37,7 @@ from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.notes import ActionDraft, LearningPointDraft
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.core.tomlfile import FileProblemsError
+from reflectdesk.core.vault_crypto import KdfParams
 from reflectdesk.export.archive import ArchiveError, export_archive, import_archive
 from reflectdesk.store import groups, members, notes, sessions
 from reflectdesk.store.builtins import seed_builtins
@@ -52,6 +53,7 @@ from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.schema import KNOWN_REVISIONS
 from reflectdesk.store.user_decks import import_deck_file
 from reflectdesk.store.user_formats import import_format_file
+from reflectdesk.store.vault import create_vault
 
 # --- the workspace: a template database, the user's copy, and counts ------------------
 
@@ -112,6 +114,8 @@ def make_workspace(folder: Path) -> Workspace:
         session = sessions.plan_session(store, group.id, draft)
         notes.add_learning_point(store, session.id, LearningPointDraft("Ask before advising"))
         notes.add_action(store, session.id, ActionDraft("Bring the case summary"))
+        # A vault row, so that its key derivation costs can be fuzzed too.
+        create_vault(store, "fuzz passphrase", params=KdfParams.for_tests())
         archive = folder / "everything.reflectdesk"
         export_archive(store, archive)
     return Workspace(folder, template, archive.read_bytes())
@@ -367,6 +371,86 @@ def archives(valid: bytes) -> st.SearchStrategy[bytes]:
             max_size=3,
         ).map(_zip),
     )
+
+
+# Values out of the range the app's forms and files allow, by table and field: each must
+# be refused naming its table, row and field (see out_of_range_archives).
+OUT_OF_RANGE: dict[tuple[str, str], list[Any]] = {
+    ("groups", "name"): [
+        "x" * 10_000, "", "   ", "Balint\ngroup", "Balint\x07group",
+        "Balint \u202egnp.exe group", "Balint \u2066group", "Balint \ud800",
+    ],
+    ("groups", "planned_sessions"): [0, -1, 101, 10**30, -(10**30), 2**63],
+    ("persons", "display_name"): ["x" * 121, "\t", "\u202eevil"],
+    ("session_phases", "planned_seconds"): [-3600, 0, 86_401, 10**15, 10**30],
+    ("session_phases", "name"): ["x" * 81, "a\rb"],
+    ("format_phases", "planned_seconds"): [-3600, 10**15],
+    ("sessions", "title"): ["x" * 201, "a\x00b"],
+    ("sessions", "status"): ["teleported", ""],
+    ("sessions", "planned_start"): ["not a date", "2026-13-45T00:00:00+00:00"],
+    ("memberships", "joined_on"): ["not a date", "2026-02-30"],
+    ("notes", "body"): ["x" * 20_001, "a\x1bb"],
+    ("vault", "kdf_params"): [
+        '{"memory_kib": 4194304, "iterations": 64, "lanes": 4}',
+        '{"memory_kib": 65536, "iterations": 3, "lanes": 64}',
+        '{"memory_kib": 65536, "iterations": 1000000, "lanes": 4}',
+        '{"memory_kib": 1e30, "iterations": 3, "lanes": 4}',
+        "not json",
+    ],
+}  # fmt: skip
+
+
+def archive_with_value(data: bytes, table: str, column: str, value: Any, row: int = 0) -> bytes:
+    """``data`` with one field of one row set to ``value``, checksums and counts kept right
+    (so that the row itself is what gets checked)."""
+    files = _members(data)
+    rows = json.loads(files[f"{table}.json"])
+    rows[row][column] = value
+    files[f"{table}.json"] = json.dumps(rows).encode()
+    manifest = json.loads(files["manifest.json"])
+    manifest["tables"][table]["sha256"] = hashlib.sha256(files[f"{table}.json"]).hexdigest()
+    files["manifest.json"] = json.dumps(manifest).encode()
+    return _zip(files)
+
+
+def out_of_range_archives(valid: bytes) -> st.SearchStrategy[tuple[str, str, bytes]]:
+    """(table, field, archive) with one value of OUT_OF_RANGE, or a whole number far out of
+    any range, in a field that must refuse it."""
+    listed = st.sampled_from(sorted(OUT_OF_RANGE)).flatmap(
+        lambda where: st.sampled_from(OUT_OF_RANGE[where]).map(lambda value: (*where, value))
+    )
+    huge = st.sampled_from(
+        [("groups", "planned_sessions"), ("session_phases", "planned_seconds")]
+    ).flatmap(
+        lambda where: st.one_of(st.integers(max_value=-(2**40)), st.integers(min_value=2**40)).map(
+            lambda value: (*where, value)
+        )
+    )
+    return st.one_of(listed, huge).map(
+        lambda case: (case[0], case[1], archive_with_value(valid, *case))
+    )
+
+
+def check_out_of_range_archive(work: Workspace, case: tuple[str, str, bytes]) -> None:
+    """Refused as an ArchiveError naming the table, a row and the field, nothing written."""
+    table, field, data = case
+    path = work.folder / "import.reflectdesk"
+    path.write_bytes(data)
+    store = work.user_store()
+    before = digest(work.db)
+    try:
+        import_archive(store, path)
+    except ArchiveError as error:
+        assert_clear(error)
+        message = str(error)
+        assert f"of table {table}, field {field}" in message, message
+        assert "row " in message, message
+        assert "internal error" not in message
+        assert digest(work.db) == before
+        work.counts["archive out of range: refused"] += 1
+    else:
+        work.changed()
+        raise AssertionError(f"an archive with {table}.{field} out of range was accepted")
 
 
 def _fold_archive(data: bytes, edits: list[ArchiveEdit]) -> bytes:

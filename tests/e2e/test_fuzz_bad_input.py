@@ -52,6 +52,20 @@ def test_archives(work: cases.Workspace) -> None:
     assert work.counts["archive: refused"] > EXAMPLES // 2
 
 
+def test_archive_rows_out_of_range(work: cases.Workspace) -> None:
+    """Rows holding what the forms and files refuse (names too long or hiding characters,
+    phases of -3600 s or 10^15 s, 10^30, dates that are not dates, Argon2 costs of
+    gigabytes) are refused naming table, row and field, before anything is written."""
+
+    @fuzz
+    @given(case=cases.out_of_range_archives(work.archive))
+    def refused(case: tuple[str, str, bytes]) -> None:
+        cases.check_out_of_range_archive(work, case)
+
+    refused()
+    assert work.counts["archive out of range: refused"] >= EXAMPLES
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="fork, chattr")
 @fuzz
 @given(bad=cases.bad_databases())
@@ -83,5 +97,8 @@ def test_every_kind_was_seen(work: cases.Workspace) -> None:
     cases.check_deck_file(work, b"\x00 not toml")
     cases.check_archive(work, b"not a zip file")
     seen = {key.split(":")[0] for key in work.counts}
-    for kind in ("format.toml", "deck.toml", "archive"):
+    cases.check_out_of_range_archive(
+        work, ("groups", "name", cases.archive_with_value(work.archive, "groups", "name", ""))
+    )
+    for kind in ("format.toml", "deck.toml", "archive", "archive out of range"):
         assert kind in seen, sorted(seen)

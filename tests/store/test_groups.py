@@ -272,3 +272,21 @@ def test_changing_a_missing_group_is_not_found(store: Store) -> None:
     with pytest.raises(NotFoundError):
         set_archived(store, "no-such-id", True)
     assert count_groups(store) == 0
+
+
+def test_the_form_path_stores_names_the_archive_rules_accept(store: Store) -> None:
+    """The store's create functions and archive import share core/validation: what the
+    forms store passes the archive's rules, and a lone surrogate is refused by both."""
+    from reflectdesk.core.record_rules import check_record
+
+    group = create_group(
+        store, GroupDraft("Balint\u202egnp.exe\x07group", ground_rules="one\x0btwo\x00")
+    )
+    assert group.name == "Balint gnp.exe group"
+    assert group.ground_rules == "one\ntwo"
+    check_record("groups", {"name": group.name, "ground_rules": group.ground_rules})
+    with pytest.raises(InvalidInputError, match="lone surrogate") as caught:
+        create_group(store, GroupDraft("Balint \udc80"))
+    assert caught.value.field == "name"
+    with pytest.raises(InvalidInputError, match="lone surrogate"):
+        add_member(store, group.id, MemberDraft("Hu\udc80seyin"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
-from reflectdesk.store.groups import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.widgets import line_field
 
