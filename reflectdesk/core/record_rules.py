@@ -52,17 +52,12 @@ from reflectdesk.core.validation import (
     check_text,
     check_whole_number,
 )
+from reflectdesk.core.vault_crypto import KDF_ITERATIONS_MAX, KDF_LANES_MAX, KDF_MEMORY_KIB_MAX
 
 # A rule checks one field's value (already of the column's Python type) and raises
 # InvalidInputError; the label in its message is "field NAME".
 Rule = Callable[[object, str], object]
 
-# Argon2id costs a vault row may ask for. The default is 64 MiB, 3 passes, 4 lanes; these
-# bounds leave room for stronger settings while no archive can ask a laptop for gigabytes
-# and minutes of work just to try a passphrase.
-KDF_MEMORY_KIB_MAX = 1024 * 1024  # 1 GiB
-KDF_ITERATIONS_MAX = 16
-KDF_LANES_MAX = 16
 # Seconds into a session a clock can reach: a week covers any session left running.
 ELAPSED_MAX = 7 * 24 * 60 * 60
 # Sizes of the vault's binary fields, in bytes (a salt of 16, a wrapped key of 60).

@@ -28,6 +28,12 @@ from typing import TYPE_CHECKING
 
 from reflectdesk.core.errors import ReflectDeskError
 
+# Argon2id costs a vault may ask for. The default is 64 MiB, 3 passes, 4 lanes; these
+# bounds leave room for stronger settings (core/record_rules.py holds archives to them).
+KDF_MEMORY_KIB_MAX = 1024 * 1024  # 1 GiB
+KDF_ITERATIONS_MAX = 16
+KDF_LANES_MAX = 16
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -112,11 +118,12 @@ class KdfParams:
         if not all(type(value) is int for value in values):
             raise ValueError("key derivation parameters must be whole numbers")
         params = cls(*values)
-        # Bounds keep a tampered vault row from asking for terabytes of memory.
+        # Bounds keep a tampered vault row (in the database or an archive) from asking
+        # a laptop for gigabytes and minutes of work just to try a passphrase.
         if not (
-            1 <= params.lanes <= 64
-            and 8 * params.lanes <= params.memory_kib <= 4 * 1024 * 1024
-            and 1 <= params.iterations <= 64
+            1 <= params.lanes <= KDF_LANES_MAX
+            and 8 * params.lanes <= params.memory_kib <= KDF_MEMORY_KIB_MAX
+            and 1 <= params.iterations <= KDF_ITERATIONS_MAX
         ):
             raise ValueError("key derivation parameters out of range")
         return params
