@@ -32,7 +32,7 @@ from reflectdesk.core.vault_crypto import MIN_PASSPHRASE_LENGTH
 from reflectdesk.store import vault
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.jobs.task import Task, call_in_background
+from reflectdesk.ui.privacy.busy_button import BusyButton
 
 
 def _tr(text: str) -> str:
@@ -65,15 +65,15 @@ class _VaultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._store = store
-        self._call: Task | None = None
         self.error_label = _wrapped("", self, "inlineError")
         self.error_label.setObjectName("vaultError")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.setProperty("okLabel", ok_text)  # the OK button's text again after a wait
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("vaultOk")
         self.ok_button.setDefault(True)
+        # The dialog grows to hold a wrapped message.
+        self._busy = BusyButton(self, self.ok_button, self.error_label, after_error=self.adjustSize)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
         self.setMinimumWidth(460)
@@ -85,41 +85,27 @@ class _VaultDialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.adjustSize()  # room for the wrapped message
+        self._busy.show_error(message)
 
     def _run(self, work: Callable[[], Any], busy: str) -> None:
         """Run ``work`` off the ui thread; the dialog waits, showing ``busy``."""
-        self.error_label.hide()
-        self.ok_button.setEnabled(False)
-        self.ok_button.setText(busy)
-        self._call = call_in_background(work, self)
-        self._call.succeeded.connect(self._succeeded)
-        self._call.failed.connect(self._failed)
-        self._call.start()
-
-    def _restore_ok(self) -> None:
-        self.ok_button.setEnabled(True)
-        self.ok_button.setText(self._ok_label)
+        self._busy.run(work, busy, self._succeeded, self._after_failure)
 
     def _succeeded(self, result: object) -> None:
-        self._restore_ok()
         self.finished_work.emit(result)
         self.accept()
 
-    def _failed(self, error: object) -> None:
-        self._restore_ok()
-        self.show_error(str(error))
+    def _after_failure(self) -> None:
+        """What a dialog does once a failed call's message shows (nothing, here)."""
 
     def reject(self) -> None:
-        if self._call is not None and self._call.running:
+        if self._busy.running:
             return  # the key is being checked; it takes a moment
         super().reject()
 
     @property
     def _ok_label(self) -> str:
-        return self.property("okLabel") or ""
+        return self._busy.idle_text
 
 
 # -- setting a passphrase ---------------------------------------------------------------
@@ -282,8 +268,7 @@ class UnlockDialog(_VaultDialog):
             return
         self._run(lambda: vault.unlock(store, passphrase), self.tr("Checking…"))
 
-    def _failed(self, error: object) -> None:
-        super()._failed(error)
+    def _after_failure(self) -> None:
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self._tick()

@@ -13,9 +13,6 @@ only once no session clock is running (vault_controller.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +31,7 @@ from reflectdesk.store import vault
 from reflectdesk.store.database import Store
 from reflectdesk.store.vault_state import VaultStatus
 from reflectdesk.ui.common.look import set_role
-from reflectdesk.ui.jobs.task import Task, call_in_background
+from reflectdesk.ui.privacy.busy_button import BusyButton
 from reflectdesk.ui.privacy.vault_controller import VaultController
 
 
@@ -45,46 +42,6 @@ def _passphrase_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit
     field.setPlaceholderText(placeholder)
     field.setMinimumWidth(180)
     return field
-
-
-class _Busy:
-    """One background call at a time, with its button showing that it works."""
-
-    def __init__(self, owner: QWidget, button: QPushButton, error: QLabel) -> None:
-        self._owner = owner
-        self._button = button
-        self._error = error
-        self._idle_text = button.text()
-        self.call: Task | None = None
-        self._done: Callable[[object], None] = lambda _result: None
-
-    def run(self, work: Callable[[], Any], busy: str, done: Callable[[object], None]) -> None:
-        if self.call is not None and self.call.running:
-            return
-        self._error.hide()
-        self._button.setEnabled(False)
-        self._button.setText(busy)
-        self._done = done
-        self.call = call_in_background(work, self._owner)
-        self.call.succeeded.connect(self._succeeded)
-        self.call.failed.connect(self._failed)
-        self.call.start()
-
-    def _restore(self) -> None:
-        self._button.setEnabled(True)
-        self._button.setText(self._idle_text)
-
-    def _succeeded(self, result: object) -> None:
-        self._restore()
-        self._done(result)
-
-    def _failed(self, error: object) -> None:
-        self._restore()
-        self.show_error(str(error))
-
-    def show_error(self, message: str) -> None:
-        self._error.setText(message)
-        self._error.show()
 
 
 class VaultSetupBar(QFrame):
@@ -150,7 +107,7 @@ class VaultSetupBar(QFrame):
         self.error_label.setObjectName("vaultSetupError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self._busy = _Busy(self, self.ok_button, self.error_label)
+        self._busy = BusyButton(self, self.ok_button, self.error_label)
 
         row = QHBoxLayout(self.fields)
         row.setContentsMargins(0, 0, 0, 0)
@@ -271,7 +228,7 @@ class InlineUnlock(QWidget):
         set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self._busy = _Busy(self, self.unlock_button, self.error_label)
+        self._busy = BusyButton(self, self.unlock_button, self.error_label)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
