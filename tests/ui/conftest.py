@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from reflectdesk.core.clock import TimeSource
+from reflectdesk.core.model import GroupDraft, MemberDraft
+from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
+from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
@@ -68,6 +74,46 @@ def find_open(qtbot: QtBot, kind: type[QWidget], name: str) -> QWidget:
     # Keys typed next must reach the dialog, as they would for a person.
     qtbot.waitUntil(lambda: QApplication.activeWindow() is found[0])
     return found[0]
+
+
+SESSION_START = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)  # a Tuesday, 13:00
+
+
+def plan_balint_session(
+    store: Store,
+    names: Sequence[str] = ("Hüseyin İkiz",),
+    *,
+    group_name: str = "Balint — block 2",
+    start: datetime = SESSION_START,
+) -> str:
+    """A Balint group of ``names`` with one planned one-case session; its id."""
+    group = groups.create_group(
+        store, GroupDraft(group_name, format_id_for_key(store, "balint-one-case"))
+    )
+    for name in names:
+        members.add_member(store, group.id, MemberDraft(name))
+    return sessions.plan_session(store, group.id, SessionDraft(planned_start=start)).id
+
+
+def open_on_session(
+    qtbot: QtBot,
+    store: Store,
+    session_id: str,
+    time: TimeSource,
+    *,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """A main window (``size``, if given), shown and active, with the session open."""
+    window = MainWindow(store, open_window_settings(), time=time)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    wait_active(qtbot, window)
+    window.open_session(session_id)
+    return window
 
 
 def wait_active(qtbot: QtBot, window: QWidget) -> None:

@@ -17,19 +17,21 @@ from pytestqt.qtbot import QtBot
 from reflectdesk.core.clock_state import ClockStatus
 from reflectdesk.core.decks import load_builtin_decks
 from reflectdesk.core.formats import load_builtin_formats
-from reflectdesk.core.model import ClockEventKind, GroupDraft, MemberDraft
-from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.store import groups, members, sessions
+from reflectdesk.core.model import ClockEventKind
+from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
-from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.room.presenter_layout import TEXT_FLAGS
 from reflectdesk.ui.room.presenter_placement import Placement, choose_placement
 from reflectdesk.ui.room.presenter_window import DIMMED, PresenterWindow
 from reflectdesk.ui.room.session_page import SessionPage
 from reflectdesk.ui.shell.main_window import MainWindow
-from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import type_text, wait_active
+from tests.ui.conftest import (
+    open_on_session,
+    plan_balint_session,
+    type_text,
+    wait_active,
+)
 
 START = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
 SIZES = [QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)]
@@ -42,17 +44,7 @@ def fake_time() -> FakeTime:
 
 @pytest.fixture
 def main(qtbot: QtBot, store: Store, fake_time: FakeTime) -> Iterator[MainWindow]:
-    fmt = format_id_for_key(store, "balint-one-case")
-    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
-    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
-    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=START))
-    window = MainWindow(store, open_window_settings(), time=fake_time)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    wait_active(qtbot, window)
-    window.open_session(session.id)
+    window = open_on_session(qtbot, store, plan_balint_session(store, start=START), fake_time)
     yield window
     window.close()
 

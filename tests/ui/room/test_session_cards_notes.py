@@ -17,25 +17,21 @@ from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import type_text, wait_active
+from tests.ui.conftest import (
+    SESSION_START,
+    open_on_session,
+    plan_balint_session,
+    type_text,
+    wait_active,
+)
 
 CANARY = "CANARY-91c2 Ayşe cried after the ward round"
 
 
 @pytest.fixture
 def page(qtbot: QtBot, store: Store):  # type: ignore[no-untyped-def]
-    fmt = format_id_for_key(store, "balint-one-case")
-    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
-    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
-    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
-    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
-    window = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    wait_active(qtbot, window)
-    window.open_session(session.id)
+    time = FakeTime(start_wall=SESSION_START)
+    window = open_on_session(qtbot, store, plan_balint_session(store), time)
     assert window.session_page is not None
     yield window.session_page
     window.close()

@@ -4,23 +4,24 @@ to the clock: the next N is Next Phase, never a letter in a note."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import ClockEventKind, GroupDraft, MemberDraft
-from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.store import groups, members, notes, sessions
+from reflectdesk.core.model import ClockEventKind
+from reflectdesk.store import notes, sessions
 from reflectdesk.store.database import Store
-from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.room.session_page import SessionPage
 from reflectdesk.ui.shell.main_window import MainWindow
-from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import type_text, wait_active
+from tests.ui.conftest import (
+    SESSION_START,
+    open_on_session,
+    plan_balint_session,
+    type_text,
+)
 
 NOTE = "Hüseyin seemed relieved once the group stopped giving advice"
 
@@ -28,19 +29,9 @@ NOTE = "Hüseyin seemed relieved once the group stopped giving advice"
 @pytest.fixture
 def page(qtbot: QtBot, store: Store) -> Iterator[SessionPage]:
     """A Balint session open in the window, its clock running, the Notes tab shown."""
-    fmt = format_id_for_key(store, "balint-one-case")
-    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
-    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
-    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
-    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
-    window = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    wait_active(qtbot, window)
-    window.open_session(session.id)
+    session_id = plan_balint_session(store)
+    time = FakeTime(start_wall=SESSION_START)
+    window = open_on_session(qtbot, store, session_id, time, size=(1366, 768))
     opened = window.session_page
     assert opened is not None
     qtbot.waitUntil(opened.run_view.hasFocus)

@@ -3,22 +3,22 @@ and Esc hands the keys back to the clock."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import ClockEventKind, GroupDraft, MemberDraft
-from reflectdesk.core.sessions import SessionDraft
-from reflectdesk.store import groups, members, sessions
+from reflectdesk.core.model import ClockEventKind
+from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
-from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.shell.main_window import MainWindow
-from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import type_text, wait_active
+from tests.ui.conftest import (
+    SESSION_START,
+    open_on_session,
+    plan_balint_session,
+    type_text,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LAPTOP = (1366, 768)
@@ -27,20 +27,9 @@ LAPTOP = (1366, 768)
 @pytest.fixture
 def window(qtbot: QtBot, store: Store) -> MainWindow:
     """A 1366×768 window with a Balint session open and its clock running."""
-    fmt = format_id_for_key(store, "balint-one-case")
-    group = groups.create_group(store, GroupDraft("Balint — block 2", fmt))
-    for name in ("Anna de Vries", "Hüseyin İkiz", "Annelies Bakker"):
-        members.add_member(store, group.id, MemberDraft(name))
-    start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
-    session = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
-    main = MainWindow(store, open_window_settings(), time=FakeTime(start_wall=start))
-    qtbot.addWidget(main)
-    main.resize(*LAPTOP)
-    main.show()
-    main.activateWindow()
-    qtbot.waitExposed(main)
-    wait_active(qtbot, main)
-    main.open_session(session.id)
+    session_id = plan_balint_session(store, ("Anna de Vries", "Hüseyin İkiz", "Annelies Bakker"))
+    time = FakeTime(start_wall=SESSION_START)
+    main = open_on_session(qtbot, store, session_id, time, size=LAPTOP)
     page = main.session_page
     assert page is not None
     qtbot.waitUntil(page.run_view.hasFocus)
