@@ -64,19 +64,10 @@ class Leaving:
     def must_wait(self, then: Callable[[], object]) -> bool:
         """True when leaving waits for the facilitator; ``then`` leaves after that."""
         page = self._page()
-        if page is not None and page.notes.private_box.unsaved:
-
-            def discard() -> None:
-                page.notes.private_box.discard_unsaved()
-                then()
-
-            self._ask(
-                lambda: ask_about_unsaved_note(
-                    self._window, set_up=page.vault_bar.offer, discard=discard
-                )
-            )
-            return True
-        if page is not None and self._asked_about_note_not_saved(page, then):
+        if page is not None and (
+            self._asked_about_unsaved_note(page, then)
+            or self._asked_about_note_not_saved(page, then)
+        ):
             return True
         if self._vault.recovery_key_waiting:
             self._vault.hold_dialogs_while(None)  # leaving: no clock to keep clear
@@ -86,6 +77,24 @@ class Leaving:
             dialog.finished.connect(lambda _result: then())
             return True
         return False
+
+    def _asked_about_unsaved_note(self, page: SessionPage, then: Callable[[], object]) -> bool:
+        """True when a private note was typed before any passphrase (in memory only):
+        leaving waits for "set a passphrase, discard it, or stay?"."""
+        box = page.notes.private_box
+        if not box.unsaved:
+            return False
+
+        def discard() -> None:
+            box.discard_unsaved()
+            then()
+
+        self._ask(
+            lambda: ask_about_unsaved_note(
+                self._window, set_up=page.vault_bar.offer, discard=discard
+            )
+        )
+        return True
 
     def _asked_about_note_not_saved(self, page: SessionPage, then: Callable[[], object]) -> bool:
         """True when the private note could not be saved (a full disk): leaving waits for
