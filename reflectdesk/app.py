@@ -30,11 +30,12 @@ class GuiUnavailableError(ReflectDeskError):
         )
 
 
-def run_gui(db_path: Path, quit_after_load: bool) -> int:
+def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
     """Open the main window on ``db_path`` and run the event loop; returns the exit code.
 
     With ``quit_after_load`` the app quits as soon as the database is loaded (smoke tests
-    and the start-up benchmark).
+    and the start-up benchmark). ``language`` is ``--lang`` (None: the saved preference,
+    else the system's).
     """
     # Start-up allocates hundreds of thousands of long-lived objects (SQLAlchemy, Qt
     # bindings) and no garbage: collecting during it only costs time. The window turns
@@ -66,7 +67,9 @@ def run_gui(db_path: Path, quit_after_load: bool) -> int:
         except ImportError as error:
             # Only a failure to import the ui lands here; errors inside run() pass on.
             raise GuiUnavailableError(str(error) or type(error).__name__) from error
-        return run(db_path, quit_after_load=quit_after_load, inspection=inspection)
+        return run(
+            db_path, quit_after_load=quit_after_load, inspection=inspection, language=language
+        )
     finally:
         gc.enable()
         # The window is closed and the database with it; the process ends next. A last

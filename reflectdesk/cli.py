@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is None:
             return _run_gui(args)
+        _use_language(args)
         use_utf8_stdout()
         return int(handler(args))
     except KeyboardInterrupt:
@@ -121,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"ReflectDesk {__version__}", help="show the version"
     )
     _add_db_option(parser, default=None)
+    parser.add_argument(
+        "--lang",
+        choices=("system", "en", "nl"),
+        default=None,
+        help="the language of the window, the messages and the exports: en (English), "
+        "nl (Nederlands) or system; default: as chosen in Preferences, else the system's",
+    )
     parser.add_argument(
         "--quit-after-load",
         action="store_true",
@@ -348,7 +356,16 @@ def _start_log(args: argparse.Namespace) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from reflectdesk.app import run_gui
 
-    return run_gui(db_path(args), args.quit_after_load)
+    return run_gui(db_path(args), args.quit_after_load, args.lang)
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """Messages and exports in ``--lang``, else REFLECTDESK_LANG, else the language
+    chosen in Preferences, else the system's."""
+    from reflectdesk.i18n.choice import chosen_language
+    from reflectdesk.i18n.texts import use_language
+
+    use_language(chosen_language(args.lang))
 
 
 # --- errors ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, backup_now_if_due
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
 
@@ -139,14 +140,20 @@ def run(
     *,
     quit_after_load: bool,
     inspection: InspectionInBackground | None = None,
+    language: str | None = None,
 ) -> int:
+    """The window on ``db_path`` until it closes; ``language`` is ``--lang`` (None: the
+    saved preference, else the system's)."""
     app = make_application()
+    translators = install_language(app, window_language(language))
     crashes = CrashHandler()  # no parent: it goes with this call, not with the app
     crashes.install()
     try:
         return _run(app, db_path, quit_after_load, inspection)
     finally:
         crashes.uninstall()
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def _run(
