@@ -487,10 +487,10 @@ def test_a_bug_is_one_line_unless_debugging(
 def test_no_command_opens_the_window_on_the_resolved_database(
     tmp_path: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[Path, bool]] = []
+    calls: list[tuple[Path, bool, str | None]] = []
 
-    def fake_run_gui(db_path: Path, quit_after_load: bool) -> int:
-        calls.append((db_path, quit_after_load))
+    def fake_run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
+        calls.append((db_path, quit_after_load, language))
         return 3
 
     monkeypatch.setattr("reflectdesk.app.run_gui", fake_run_gui)
@@ -498,9 +498,11 @@ def test_no_command_opens_the_window_on_the_resolved_database(
 
     assert cli.main([]) == 3
     assert cli.main(["--db", "here.db", "--quit-after-load"]) == 3
+    assert cli.main(["--lang", "nl", "--db", "here.db"]) == 3
     assert calls == [
-        (isolated_home / "reflectdesk.db", False),
-        (tmp_path / "here.db", True),
+        (isolated_home / "reflectdesk.db", False, None),
+        (tmp_path / "here.db", True, None),
+        (tmp_path / "here.db", False, "nl"),
     ]
 
 
