@@ -1,10 +1,12 @@
 """Screenshots of ReflectDesk's windows for the README and for a human look.
 
-    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/screenshots.py \
+        [OUT_DIR] [--lang nl]
 
 Writes a small demo database into a temporary folder and saves PNGs (default folder:
 docs/images): the main window, the member dialog, a session in the room twelve minutes
-in, and the presenter screen. The session runs on a scripted clock, so the pictures are
+in, and the presenter screen; with ``--lang nl`` in Dutch, each file named ``*-nl.png``.
+The session runs on a scripted clock, so the pictures are
 the same every time. Nothing touches the real data directory.
 """
 
@@ -35,7 +37,14 @@ class ScriptedTime:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images").absolute()
+    arguments = sys.argv[1:]
+    language = "en"
+    if "--lang" in arguments:
+        at = arguments.index("--lang")
+        language = arguments[at + 1]
+        del arguments[at : at + 2]
+    suffix = "" if language == "en" else f"-{language}"
+    out = Path(arguments[0] if arguments else "docs/images").absolute()
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="reflectdesk-shots-"))
     os.environ["REFLECTDESK_DATA_DIR"] = str(work / "data")
@@ -54,9 +63,11 @@ def main() -> int:
     from reflectdesk.store.database import open_store
     from reflectdesk.ui.shell.application import make_application
     from reflectdesk.ui.shell.main_window import MainWindow
+    from reflectdesk.ui.shell.translators import install_language
     from reflectdesk.ui.shell.window_settings import open_window_settings
 
     app = make_application()
+    translators = install_language(app, language)  # noqa: F841  (they live as long as app)
     store = open_store(db, seed=seed_builtins)
     time = ScriptedTime()
     window = MainWindow(store, open_window_settings(), time=time)
@@ -71,14 +82,14 @@ def main() -> int:
         return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
 
     def main_window() -> None:
-        window.grab().save(str(out / "main-window.png"))
+        window.grab().save(str(out / f"main-window{suffix}.png"))
         window.group_page.add_member()
         QTimer.singleShot(300, member_dialog)
 
     def member_dialog() -> None:
         for dialog in dialogs():
             dialog.name_edit.setText("IJsbrand van den Eertwegh")  # type: ignore[attr-defined]
-            dialog.grab().save(str(out / "member-dialog.png"))  # type: ignore[attr-defined]
+            dialog.grab().save(str(out / f"member-dialog{suffix}.png"))  # type: ignore[attr-defined]
             dialog.reject()  # type: ignore[attr-defined]
         for index, record in enumerate(attendance.attendance(store, planned.id)):
             status = AttendanceStatus.LATE if index == 5 else AttendanceStatus.PRESENT
@@ -96,18 +107,18 @@ def main() -> int:
         QTimer.singleShot(300, session)
 
     def session() -> None:
-        window.grab().save(str(out / "session.png"))
+        window.grab().save(str(out / f"session{suffix}.png"))
         page = window.session_page
         assert page is not None
-        page.presenter_action.setChecked(True)
-        assert page.presenter_window is not None
-        page.presenter_window.resize(1280, 720)
+        page.presenter_screen.action.setChecked(True)
+        assert page.presenter_screen.window is not None
+        page.presenter_screen.window.resize(1280, 720)
         QTimer.singleShot(300, presenter)
 
     def presenter() -> None:
         page = window.session_page
-        assert page is not None and page.presenter_window is not None
-        page.presenter_window.grab().save(str(out / "presenter-screen.png"))
+        assert page is not None and page.presenter_screen.window is not None
+        page.presenter_screen.window.grab().save(str(out / f"presenter-screen{suffix}.png"))
         page.tabs.setCurrentWidget(page.cards)
         page.cards.next_card()
         page.cards.next_card()
@@ -116,9 +127,9 @@ def main() -> int:
 
     def cards() -> None:
         page = window.session_page
-        assert page is not None and page.presenter_window is not None
-        window.grab().save(str(out / "session-cards.png"))
-        page.presenter_window.grab().save(str(out / "presenter-card.png"))
+        assert page is not None and page.presenter_screen.window is not None
+        window.grab().save(str(out / f"session-cards{suffix}.png"))
+        page.presenter_screen.window.grab().save(str(out / f"presenter-card{suffix}.png"))
         page.tabs.setCurrentWidget(page.notes)
         page.notes.private_edit.setPlainText(
             "Presenter seemed more affected than the story let on; check in with her "
@@ -131,7 +142,7 @@ def main() -> int:
     def notes_tab() -> None:
         page = window.session_page
         assert page is not None
-        window.grab().save(str(out / "session-notes.png"))
+        window.grab().save(str(out / f"session-notes{suffix}.png"))
         page.shutdown()
         from reflectdesk.ui.library.card_browser import CardBrowserDialog
 
@@ -141,7 +152,7 @@ def main() -> int:
         QTimer.singleShot(400, lambda: finish(browser))
 
     def finish(browser: QWidget) -> None:
-        browser.grab().save(str(out / "card-browser.png"))
+        browser.grab().save(str(out / f"card-browser{suffix}.png"))
         browser.close()
         app.quit()
 
