@@ -38,6 +38,10 @@ class EvaluationChart(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumWidth(360)
+        # Tab reaches a chart: a screen reader says its title and then its figures in
+        # words (the accessible description each chart keeps up to date, chart_text.py).
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(title)
 
     # --- text --------------------------------------------------------------------------
 
@@ -123,6 +127,10 @@ class EvaluationChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint(painter, self.width())
+        if self.hasFocus():  # where the keyboard is, for a sighted keyboard user too
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
         painter.end()
 
     def _paint(self, painter: QPainter, width: int) -> None:

@@ -192,6 +192,7 @@ class SessionPage(QWidget):
         self.notes.status.connect(self.status)
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")
+        side.setAccessibleName(self.tr("Room, cards and notes"))
         side.addTab(room, self.tr("&Room"))
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("&Notes"))
