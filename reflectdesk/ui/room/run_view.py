@@ -31,6 +31,14 @@ from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
 from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import confirm
 from reflectdesk.ui.common.widgets import single_shot
+from reflectdesk.ui.room.clock_speech import (
+    Announcer,
+    announcement,
+    set_name,
+    spoken_session,
+    spoken_state,
+    spoken_time,
+)
 from reflectdesk.ui.room.session_runner import SessionRunner
 
 ON_TIME_MARGIN = 30  # seconds either side of the plan that count as "on time"
@@ -53,6 +61,8 @@ class RunView(QWidget):
         self.read_only = read_only
         self.render_count = 0
         self._last_warning: WarningLevel | None = None
+        self._last_snapshot: ClockSnapshot | None = None
+        self.announcer = Announcer(self)  # a phase, a warning, overtime: said once
 
         self.counter_label = self._label("phaseCounter")
         self.phase_label = self._label("phaseName", wrap=True)
@@ -269,9 +279,21 @@ class RunView(QWidget):
         ):
             self.phase_time_up.emit()
         self._last_warning = snapshot.warning
+        self._speak(snapshot)
         self.render_count += 1
         self.snapshot_shown.emit(snapshot)
         self.rendered.emit()
+
+    def _speak(self, snapshot: ClockSnapshot) -> None:
+        """Names in whole minutes for the ticking labels, and the news announced once."""
+        set_name(self.time_label, spoken_time(snapshot))
+        set_name(self.state_label, spoken_state(snapshot))
+        set_name(self.session_label, spoken_session(snapshot))
+        said = announcement(self._last_snapshot, snapshot)
+        self._last_snapshot = snapshot
+        if said:
+            urgent = snapshot.warning is WarningLevel.OVERRUN
+            self.announcer.announce(self, said, urgent=urgent)
 
     def state_text(self, snapshot: ClockSnapshot) -> str:
         if snapshot.status is ClockStatus.NOT_STARTED:
