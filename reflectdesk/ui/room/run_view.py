@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +31,7 @@ from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
 from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import confirm
 from reflectdesk.ui.common.widgets import single_shot
+from reflectdesk.ui.room.clock_colours import dim_colour, warning_colour
 from reflectdesk.ui.room.clock_speech import (
     Announcer,
     announcement,
@@ -330,34 +331,26 @@ class RunView(QWidget):
         return self.tr("Session %1 · %2").replace("%1", elapsed).replace("%2", plan)
 
     def _set_warning_style(self, snapshot: ClockSnapshot) -> None:
-        colour = {
-            WarningLevel.NORMAL: "",
-            WarningLevel.WARNING: "color: #b26a00;",
-            WarningLevel.OVERRUN: "color: #c62828;",
-        }[snapshot.warning]
+        accent = warning_colour(self.palette(), snapshot.warning)
+        colour = f"color: {accent.name()};" if accent is not None else ""
         if snapshot.status in (ClockStatus.NOT_STARTED, ClockStatus.FINISHED):
             colour = ""
         paused = snapshot.status is ClockStatus.PAUSED
         # While paused the digits dim (the warning stays in words and colour below them)
         # and PAUSED shows beside them.
-        dim = f"color: {self._dim_colour()};"
+        dim = f"color: {dim_colour(self.palette()).name()};"
         styles = ((self.time_label, dim if paused else colour), (self.state_label, colour))
         for label, style in styles:
             if label.styleSheet() != style:
                 label.setStyleSheet(style)
         self.paused_label.setVisible(paused)
 
-    def _dim_colour(self) -> str:
-        """The text colour halfway to the background, in the light and the dark scheme."""
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        ground = palette.color(QPalette.ColorRole.Window)
-        mixed = QColor(
-            (text.red() + ground.red()) // 2,
-            (text.green() + ground.green()) // 2,
-            (text.blue() + ground.blue()) // 2,
-        )
-        return mixed.name()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched between light and dark: the accents follow at once, even
+        # while the clock is paused or finished and nothing repaints by itself.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._set_warning_style(self.runner.snapshot())
 
     def _update_actions(self, snapshot: ClockSnapshot) -> None:
         allowed = self.runner.allowed
