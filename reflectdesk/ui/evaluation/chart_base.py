@@ -17,6 +17,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from reflectdesk.ui.common.look import quiet_colour
+
 MARGIN = 10
 GAP = 8
 BAR_HEIGHT = 22
@@ -68,7 +70,8 @@ class EvaluationChart(QWidget):
         return self.palette().color(QPalette.ColorRole.WindowText)
 
     def quiet(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+        # The placeholder grey alone is 3.9:1 on Fusion's light window; made readable.
+        return quiet_colour(self.palette())
 
     def rule(self) -> QColor:
         colour = QColor(self.ink())
