@@ -278,6 +278,7 @@ class PhaseEditor(QWidget):
         self.model = PhaseTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("phaseTable")
+        self.table.setAccessibleName(self.tr("Phases"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
             MINUTES, MinutesDelegate(minimum_minutes, maximum_minutes, self.table)

@@ -31,6 +31,7 @@ from reflectdesk.ui.evaluation.chart_base import (
     EvaluationChart,
     percent,
 )
+from reflectdesk.ui.evaluation.chart_text import bars_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class DivergingBarChart(EvaluationChart):
     def set_rows(self, rows: Sequence[BarRow], labels: Sequence[str]) -> None:
         self._rows = list(rows)
         self._labels = tuple(labels)
+        self.setAccessibleDescription(
+            bars_text([(row.text, row.label, row.stats) for row in self._rows], self._labels)
+        )
         self.updateGeometry()
         self.update()
 

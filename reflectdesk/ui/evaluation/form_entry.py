@@ -227,6 +227,8 @@ class FormEntry(QWidget):
             else fill(self.tr("Question %1 of %2"), self.index + 1, len(questions))
         )
         self.question_label.setText(question.text)
+        # A screen reader on the form hears which item this is and the item itself.
+        self.setAccessibleName(self.progress_label.text() + ": " + question.text)
         self.reverse_label.setText(
             self.tr("(reverse-coded item: enter the number as ticked)")
             if question.reverse_coded and not self.touch
@@ -246,6 +248,7 @@ class FormEntry(QWidget):
             if self.isVisible():
                 self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.keys_label.setText(self._keys_text(question))
+        self.setAccessibleDescription(self.keys_label.text())
         if self.back_button is not None and self.next_button is not None:
             self.back_button.setEnabled(self.index > 0)
             self.next_button.setEnabled(not self.is_last)

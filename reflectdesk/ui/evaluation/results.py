@@ -73,6 +73,7 @@ class EvaluationResultsPage(QWidget):
         set_role(self.loading_label, "hint")
         self.view = ResultsView(self)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(self.tr("Results"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.view)
         self.stack = QStackedWidget(self)

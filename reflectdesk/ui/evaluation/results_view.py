@@ -127,6 +127,7 @@ class ResultsView(QWidget):
             self._add_chart(lines)
         self._add_heading(self.tr("The numbers per statement"))
         self.stats_table = self._stats_table(overall)
+        self.stats_table.setAccessibleName(self.tr("The numbers per statement"))
         self._layout.addWidget(self.stats_table)
         note = QLabel(
             self.tr(
@@ -143,12 +144,14 @@ class ResultsView(QWidget):
         if results.change is not None:
             self._add_heading(self.tr("Change from start to end"))
             self.change_table = self._change_table(results.change)
+            self.change_table.setAccessibleName(self.tr("Change from start to end"))
             self._layout.addWidget(self.change_table)
         texts = [(f.text, f.answers) for f in overall.free_text if f.answers]
         if texts:
             self._add_heading(self.tr("Written answers"))
             self.free_text = QPlainTextEdit(self)
             self.free_text.setObjectName("freeTextAnswers")
+            self.free_text.setAccessibleName(self.tr("Written answers"))
             self.free_text.setReadOnly(True)
             self.free_text.setPlainText(
                 "\n\n".join(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from reflectdesk.core.evaluation_charts import diverging_colours, ink_for, mean_colour, trend
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats
 from reflectdesk.ui.evaluation.chart_base import GAP, MARGIN, WRAP, EvaluationChart, percent
+from reflectdesk.ui.evaluation.chart_text import conditions_text, trend_text
 
 
 class TrendChart(EvaluationChart):
@@ -48,6 +49,7 @@ class TrendChart(EvaluationChart):
         self._sessions = list(sessions)
         self._dates = tuple(dates)
         self._measure = measure
+        self.setAccessibleDescription(trend_text(self._items, self._sessions, self._dates, measure))
         self.updateGeometry()
         self.update()
 
@@ -188,6 +190,9 @@ class ConditionsChart(EvaluationChart):
         self._dates = tuple(dates)
         self._attended = tuple(attended)
         self._labels = tuple(labels)
+        self.setAccessibleDescription(
+            conditions_text(self._items, self._sessions, self._dates, self._attended)
+        )
         self.updateGeometry()
         self.update()
 

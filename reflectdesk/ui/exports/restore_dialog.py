@@ -101,6 +101,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTreeWidget(self)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)

@@ -163,6 +163,7 @@ class GroupListPanel(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("groupFilter")
+        self.filter_edit.setAccessibleName(self.tr("Filter groups"))
         self.filter_edit.setPlaceholderText(self.tr("Filter groups (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_needle)

@@ -104,6 +104,7 @@ class CardBrowserDialog(DeckEditing):
         tr = self.tr
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("cardFilter")
+        self.filter_edit.setAccessibleName(tr("Search every deck"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(tr("Search every deck (Ctrl+F)"))
         self.favourites_toggle = QCheckBox(tr("★ &Favourites only"), self)

@@ -85,6 +85,7 @@ class PrivateNoteBox(QStackedWidget):
         self.unsaved_mark.hide()
         self.editor = PrivateNoteEditor(self.saver, self)
         self.editor.setObjectName(editor_name)
+        self.editor.setAccessibleName(self.tr("Private note"))
         self._placeholder = placeholder
         self.editor.setPlaceholderText(placeholder)
         self.editor.setTabChangesFocus(True)

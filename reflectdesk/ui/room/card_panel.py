@@ -75,6 +75,7 @@ class CardPanel(QWidget):
         self.on_screen = role_label("hint", self)
         self.card_list = QListWidget(self)
         self.card_list.setObjectName("deckCards")
+        self.card_list.setAccessibleName(self.tr("Cards in the deck"))
         self.card_list.currentItemChanged.connect(self._pick_from_list)
 
         self.next_action = self._action("nextCard", self.tr("Next Card"), "C", self.next_card)
@@ -106,6 +107,7 @@ class CardPanel(QWidget):
 
         self.shown_list = QListWidget(self)
         self.shown_list.setObjectName("cardsShown")
+        self.shown_list.setAccessibleName(self.tr("Cards shown in this session"))
         self.shown_list.setToolTip(self.tr("Kept with the session record"))
         shown_heading = role_label("sectionHeading", self, self.tr("Shown in this session"))
 

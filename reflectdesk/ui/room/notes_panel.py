@@ -93,6 +93,7 @@ class NotesPanel(QWidget):
 
         self.points = QListWidget(self)
         self.points.setObjectName("learningPoints")
+        self.points.setAccessibleName(self.tr("Learning points"))
         self.points.setToolTip(
             self.tr("Ticked points may be shared, e.g. in the learning bulletin")
         )
@@ -103,6 +104,7 @@ class NotesPanel(QWidget):
             self.tr("A learning point the group agreed to share… (Enter)"),
         )
         self.point_edit.returnPressed.connect(self.add_point)
+        self.point_edit.setAccessibleName(self.tr("New learning point"))
         self.shareable_check = QCheckBox(self.tr("Shareable"), self)
         self.shareable_check.setObjectName("newPointShareable")
         self.shareable_check.setChecked(True)
@@ -114,17 +116,21 @@ class NotesPanel(QWidget):
 
         self.actions_list = QListWidget(self)
         self.actions_list.setObjectName("actions")
+        self.actions_list.setAccessibleName(self.tr("Follow-up actions"))
         self.action_edit = line_field(
             self, "newAction", ACTION_MAX_LENGTH, self.tr("A follow-up action… (Enter)")
         )
         self.action_edit.returnPressed.connect(self.add_action)
+        self.action_edit.setAccessibleName(self.tr("New follow-up action"))
         self.owner_combo = QComboBox(self)
         self.owner_combo.setObjectName("actionOwner")
+        self.owner_combo.setAccessibleName(self.tr("Who does the new action"))
         self.owner_combo.addItem(self.tr("Facilitator"), "")
         for member in members.list_members(store, group_id):
             self.owner_combo.addItem(member.display_name, member.person_id)
         self.due_edit = QDateEdit(self)
         self.due_edit.setObjectName("actionDue")
+        self.due_edit.setAccessibleName(self.tr("When the new action is due"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("d MMM yyyy")
         self.due_edit.setDate(QDate.currentDate().addDays(7))

@@ -54,6 +54,7 @@ class PresenterControls(QWidget):
 
         example = self.tr("Message to the room, e.g. Break: back at 15:10")
         self.message_edit = line_field(self, "roomMessage", MESSAGE_MAX, example)
+        self.message_edit.setAccessibleName(self.tr("Message to the room"))
         self.message_edit.setToolTip(self.tr("Enter shows it on the presenter screen"))
         self.message_edit.returnPressed.connect(self.show_message)
         self.message_edit.textChanged.connect(lambda _text: self._update_buttons())
@@ -66,6 +67,7 @@ class PresenterControls(QWidget):
 
         self.countdown_minutes = QSpinBox(self)
         self.countdown_minutes.setObjectName("countdownMinutes")
+        self.countdown_minutes.setAccessibleName(self.tr("Minutes of the countdown to the start"))
         self.countdown_minutes.setRange(1, 120)
         self.countdown_minutes.setValue(DEFAULT_COUNTDOWN_MINUTES)
         self.countdown_minutes.setSuffix(self.tr(" min"))

@@ -62,7 +62,7 @@ class PresenterPicker(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Member"), self.tr("Presented"), self.tr("Last time")]
         )
-        list_table(self.table, "presenterTable")
+        list_table(self.table, "presenterTable", accessible_name=self.tr("Case presenter"))
         how = self.tr("Click a name, or select it and press Enter or Space, to choose.")
         self.table.setToolTip(how)
         self.table.setAccessibleDescription(how)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus, WarningLevel
 from reflectdesk.core.timefmt import clock_text, remaining_text
+from reflectdesk.ui.room.clock_speech import set_name, spoken_time
 from reflectdesk.ui.room.presenter_layout import Block, arrange
 from reflectdesk.ui.room.presenter_placement import Placement
 
@@ -34,7 +35,7 @@ BACKGROUND = "#101418"
 BLACKOUT = "#000000"
 FOREGROUND = "#f4f6f8"
 MUTED = "#9aa5b1"
-DIMMED = "#4a5560"  # paused digits: still readable up close, plainly not counting
+DIMMED = "#5d6975"  # paused digits: plainly not counting, yet 3.3:1 (large text needs 3)
 WARNING = "#ffb300"
 OVERRUN = "#ff5252"
 CARD = "#b2ebf2"  # a prompt card stands apart from the clock and the role cue
@@ -174,6 +175,12 @@ class PresenterWindow(QWidget):
             colour, state_colour = DIMMED, FOREGROUND
         self._set_colour(self.time_label, colour)
         self._set_colour(self.state_label, state_colour)
+        # The digits tick every second; their accessible name changes once a minute.
+        if status is ClockStatus.NOT_STARTED and self._countdown is not None:
+            set_name(self.time_label, self.tr("Countdown to the start"))
+        else:
+            finished = status is ClockStatus.FINISHED
+            set_name(self.time_label, "" if finished else spoken_time(snapshot))
         self._arrange()
 
     def _state_text(self, snapshot: ClockSnapshot) -> str:

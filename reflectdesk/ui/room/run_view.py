@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +31,15 @@ from reflectdesk.core.timefmt import clock_text, minutes_text, remaining_text
 from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import confirm
 from reflectdesk.ui.common.widgets import single_shot
+from reflectdesk.ui.room.clock_colours import dim_colour, warning_colour
+from reflectdesk.ui.room.clock_speech import (
+    Announcer,
+    announcement,
+    set_name,
+    spoken_session,
+    spoken_state,
+    spoken_time,
+)
 from reflectdesk.ui.room.session_runner import SessionRunner
 
 ON_TIME_MARGIN = 30  # seconds either side of the plan that count as "on time"
@@ -53,6 +62,8 @@ class RunView(QWidget):
         self.read_only = read_only
         self.render_count = 0
         self._last_warning: WarningLevel | None = None
+        self._last_snapshot: ClockSnapshot | None = None
+        self.announcer = Announcer(self)  # a phase, a warning, overtime: said once
 
         self.counter_label = self._label("phaseCounter")
         self.phase_label = self._label("phaseName", wrap=True)
@@ -269,9 +280,21 @@ class RunView(QWidget):
         ):
             self.phase_time_up.emit()
         self._last_warning = snapshot.warning
+        self._speak(snapshot)
         self.render_count += 1
         self.snapshot_shown.emit(snapshot)
         self.rendered.emit()
+
+    def _speak(self, snapshot: ClockSnapshot) -> None:
+        """Names in whole minutes for the ticking labels, and the news announced once."""
+        set_name(self.time_label, spoken_time(snapshot))
+        set_name(self.state_label, spoken_state(snapshot))
+        set_name(self.session_label, spoken_session(snapshot))
+        said = announcement(self._last_snapshot, snapshot)
+        self._last_snapshot = snapshot
+        if said:
+            urgent = snapshot.warning is WarningLevel.OVERRUN
+            self.announcer.announce(self, said, urgent=urgent)
 
     def state_text(self, snapshot: ClockSnapshot) -> str:
         if snapshot.status is ClockStatus.NOT_STARTED:
@@ -308,34 +331,26 @@ class RunView(QWidget):
         return self.tr("Session %1 · %2").replace("%1", elapsed).replace("%2", plan)
 
     def _set_warning_style(self, snapshot: ClockSnapshot) -> None:
-        colour = {
-            WarningLevel.NORMAL: "",
-            WarningLevel.WARNING: "color: #b26a00;",
-            WarningLevel.OVERRUN: "color: #c62828;",
-        }[snapshot.warning]
+        accent = warning_colour(self.palette(), snapshot.warning)
+        colour = f"color: {accent.name()};" if accent is not None else ""
         if snapshot.status in (ClockStatus.NOT_STARTED, ClockStatus.FINISHED):
             colour = ""
         paused = snapshot.status is ClockStatus.PAUSED
         # While paused the digits dim (the warning stays in words and colour below them)
         # and PAUSED shows beside them.
-        dim = f"color: {self._dim_colour()};"
+        dim = f"color: {dim_colour(self.palette()).name()};"
         styles = ((self.time_label, dim if paused else colour), (self.state_label, colour))
         for label, style in styles:
             if label.styleSheet() != style:
                 label.setStyleSheet(style)
         self.paused_label.setVisible(paused)
 
-    def _dim_colour(self) -> str:
-        """The text colour halfway to the background, in the light and the dark scheme."""
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        ground = palette.color(QPalette.ColorRole.Window)
-        mixed = QColor(
-            (text.red() + ground.red()) // 2,
-            (text.green() + ground.green()) // 2,
-            (text.blue() + ground.blue()) // 2,
-        )
-        return mixed.name()
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The system switched between light and dark: the accents follow at once, even
+        # while the clock is paused or finished and nothing repaints by itself.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._set_warning_style(self.runner.snapshot())
 
     def _update_actions(self, snapshot: ClockSnapshot) -> None:
         allowed = self.runner.allowed

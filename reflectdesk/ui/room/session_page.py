@@ -8,6 +8,8 @@ a card: it is handed snapshots, never notes.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -192,6 +194,7 @@ class SessionPage(QWidget):
         self.notes.status.connect(self.status)
         side = QTabWidget(self)
         side.setObjectName("sessionTabs")
+        side.setAccessibleName(self.tr("Room, cards and notes"))
         side.addTab(room, self.tr("&Room"))
         side.addTab(self.cards, self.tr("&Cards"))
         side.addTab(self.notes, self.tr("&Notes"))
@@ -225,6 +228,7 @@ class SessionPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.presenter_screen.controls)
         layout.addWidget(self.splitter, 1)
+        self._tab_in_reading_order()
 
         self.run_view.snapshot_shown.connect(lambda shot: self.cards.suggest_deck(shot.deck))
         self._update_title()
@@ -237,6 +241,25 @@ class SessionPage(QWidget):
         for button in self.findChildren(QAbstractButton):
             if button.focusPolicy() == Qt.FocusPolicy.StrongFocus:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab goes left to right through the header, then the presenter screen's row;
+        the order the widgets were made in (the presenter's controls first) jumped."""
+        controls = self.presenter_screen.controls
+        chain = (
+            self.back_button,
+            self.conditions_button,
+            self.export_button,
+            self.presenter_screen.button,
+            controls.blackout_button,
+            controls.message_edit,
+            controls.show_button,
+            controls.clear_button,
+            controls.countdown_minutes,
+            controls.countdown_button,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _add_back_to_clock(self) -> None:
         """Esc anywhere on the page (a note, a list, the cards) hands the keys back to

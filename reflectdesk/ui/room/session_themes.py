@@ -43,6 +43,7 @@ class SessionThemes(QWidget):
         self._clock_running = clock_running
         self.list = QListWidget(self)
         self.list.setObjectName("sessionThemes")
+        self.list.setAccessibleName(self.tr("Themes of this session"))
         self.list.setToolTip(self.tr("Tick the themes of this session; Enter renames one"))
         self.list.itemChanged.connect(self._ticked)
         self.list.itemActivated.connect(self.rename_theme)

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.empty_page = self._make_empty_page()
         self.search_field = SearchField(self)
         self.search_field.setObjectName("searchEverything")
+        self.search_field.setAccessibleName(self.tr("Search everything"))
         self.search_field.setPlaceholderText(
             self.tr("Search groups, members, sessions and notes (Ctrl+K)")
         )
