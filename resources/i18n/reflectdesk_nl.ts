@@ -2,114 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name></name>
+    <name>AttendanceModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+305"/>
-        <source>&amp;Add Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add a phase after this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Remove Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove this phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move this phase earlier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move this phase later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+137"/>
-        <source>Could not check the notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>These texts are exported as they are saved. To change the wording, close this and edit the note in its session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not record the choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Learning point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>Importing archive</source>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Cancelled.</source>
+        <source>1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
     <message>
-        <location line="+4"/>
-        <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Private notes from another laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+36"/>
         <location line="+3"/>
-        <source>%1 private notes in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Import</source>
+        <source>Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_browser.py" line="+108"/>
+        <location line="+15"/>
+        <source>%1 of %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <location line="-97"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../reflectdesk/ui/jobs/autosave.py" line="+126"/>
+        <source>it could not be written in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsAfterChange</name>
+    <message>
+        <location filename="../../reflectdesk/ui/privacy/backups_after_change.py" line="+59"/>
+        <source>The passphrase is changed, but no new backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n older backup(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardBrowserDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/library/card_browser.py" line="+98"/>
+        <source>Prompt Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Search every deck (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New Deck…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +179,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+66"/>
         <source>Make your own copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,13 +193,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Delete your deck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+1"/>
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +209,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+1"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,24 +248,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Delete the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Fa&amp;vourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+7"/>
+        <location line="+3"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+0"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,368 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+66"/>
-        <source>Show Details… lists every problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Made “%1”. Add its cards with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+45"/>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>Rename Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source> (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not copy the deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Made “%1”, your own copy: rename it (Ctrl+R), add cards (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not delete the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+18"/>
-        <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>Delete the card “%1”? Session records keep it if it was shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Could not delete the deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Delete “%1” and its %2 cards? Session records keep the cards that were shown. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Import Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deck files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Could not import the deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Imported “%1” as your own deck, key %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not export the deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="-9"/>
-        <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a format from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save it as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete this format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/privacy/privacy_menu.py" line="+23"/>
-        <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lock Private Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lock private notes now (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Unlock Private Notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <source>Set &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Make a &amp;New Encryption Key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Forgot Passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Encrypted Note File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Private notes: no passphrase yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private notes: unlocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click to lock now (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Private notes: locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Click to unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/shell/evaluation_menu.py" line="+43"/>
-        <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter &amp;Paper Forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass the &amp;Laptop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Conditions Check…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Evaluation &amp;Results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Questionnaires…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+55"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePanel</name>
-    <message>
-        <location line="+36"/>
-        <location line="+3"/>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> · %1 not marked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Autosaver</name>
-    <message>
-        <location filename="../../reflectdesk/ui/jobs/autosave.py" line="+126"/>
-        <source>it could not be written in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CardBrowserDialog</name>
-    <message>
-        <location filename="../../reflectdesk/ui/library/card_browser.py" line="-93"/>
-        <source>Prompt Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+182"/>
+        <location line="+89"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,8 +282,17 @@
         <source>your own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="-40"/>
         <source>No decks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,8 +316,24 @@
         <source>Your own deck · key: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n card(s) in every deck match “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n favourite(s) in every deck</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
         <source>No card matches. Clear the search with Esc in the search box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +544,7 @@
 <context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_browser.py" line="-354"/>
+        <location filename="../../reflectdesk/ui/library/card_browser.py" line="-366"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,9 +570,63 @@
     </message>
 </context>
 <context>
+    <name>ColumnHeadings</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+36"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+1"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/crash_dialog.py" line="+52"/>
+        <location filename="../../reflectdesk/ui/shell/crash_dialog.py" line="+51"/>
         <source>Unexpected Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,8 +654,16 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <source>&amp;Open Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n more error(s) happened since; they are in the log too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
         <source>The details are on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +770,158 @@ The details are in the log file, without anything you wrote. If this keeps happe
     </message>
 </context>
 <context>
+    <name>DeckEditing</name>
+    <message>
+        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+78"/>
+        <source>Show Details… lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made “%1”. Add its cards with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Rename Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not copy the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made “%1”, your own copy: rename it (Ctrl+R), add cards (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not delete the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Delete the card “%1”? Session records keep it if it was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not delete the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deck files (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not import the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported “%1” as your own deck, key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckEditingCounts</name>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>Delete “%1” and its %n card(s)? Session records keep the cards that were shown. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DivergingBarChart</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+119"/>
+        <source>%1 agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, %n left blank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · reverse-worded, scored the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationEntryDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+203"/>
@@ -1086,13 +968,16 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <source>Rate each condition of today&apos;s session; it takes under a minute.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>One paper form at a time. %1 forms already entered here.</source>
-        <translation type="unfinished"></translation>
+        <source>One paper form at a time. %n form(s) already entered here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1009,54 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location line="+1"/>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationMenu</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/evaluation_menu.py" line="+43"/>
+        <source>&amp;Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter &amp;Paper Forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass the &amp;Laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Conditions Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation &amp;Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a group or one of its sessions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose a group first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1100,165 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location line="+17"/>
         <source>Evaluation Results — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportTitles</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+13"/>
+        <source>Export Session Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Participant Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Series Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Learning Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+137"/>
+        <source>Could not check the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These texts are exported as they are saved. To change the wording, close this and edit the note in its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not record the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+177"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <location line="+24"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%n file(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exporting archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>ReflectDesk archive (*.rdarchive *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Import archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n record(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Private notes from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n private note(s) in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,12 +1357,97 @@ No answer</source>
 <context>
     <name>FormatLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="-46"/>
+        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
         <source>Formats[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+19"/>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a format from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1590,7 @@ No answer</source>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+28"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,11 +1644,27 @@ No answer</source>
         <source>— none chosen —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>of %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupListModel</name>
+    <message numerus="yes">
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+18"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+55"/>
+        <location line="+1"/>
         <source>no format chosen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,6 +1965,11 @@ No answer</source>
         <source>A hospital, practice or ward name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Could not record the choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InlineUnlock</name>
@@ -1810,9 +2008,52 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>LeavingQuestions</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/leaving_questions.py" line="+37"/>
+        <source>Session Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session&apos;s clock is still running. End the session now, or keep it running and quit? A session kept running comes back when ReflectDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End the Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep It Running and Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Private Note Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The private note you typed is not saved: no passphrase is set yet, and ReflectDesk never writes a private note unencrypted. Set a passphrase to keep it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set a Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+114"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+111"/>
         <source>&amp;New Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2297,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+59"/>
         <source>Edit Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2312,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Members are sorted by family name; a prefix such as &apos;van den&apos; is ignored. Leave empty to use the guess shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,9 +2356,27 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
 </context>
 <context>
+    <name>MemberRole</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="-17"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+44"/>
+        <location line="+32"/>
         <source>Guessed from the name; edit the member to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,9 +2440,22 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../reflectdesk/ui/common/messages.py" line="+71"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="-112"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,7 +2463,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-85"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-87"/>
         <source>New Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,6 +2475,91 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+4"/>
         <source>Create Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteRescue</name>
+    <message>
+        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
+        <source>Save the Note as an Encrypted File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+94"/>
+        <source>Encrypted private note (*.rdnote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The Encrypted File Was Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The private note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private notes stay unlocked until it is saved or you decide. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing now would lose what is not saved. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is on the clipboard: paste it somewhere safe before you go on; the clipboard may be emptied when ReflectDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private Note Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Copy the Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Save as Encrypted File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open an Encrypted Note File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The Note Could Not Be Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted Note — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2752,21 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <source>Could not save the answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Pass the Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Students fill in the form one after another on this computer, anonymously. The screen goes full size and shows no earlier answers. To leave, hold Esc for 2 seconds or press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhaseEditor</name>
@@ -2404,7 +2776,47 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>&amp;Add Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a phase after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this phase earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move this phase later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>New phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2901,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+26"/>
+        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+40"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,13 +2953,48 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Warn at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock private notes after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The language could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restart ReflectDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of ReflectDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,6 +3222,85 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../reflectdesk/ui/privacy/privacy_menu.py" line="+23"/>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock Private Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock private notes now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unlock Private Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>Set &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Make a &amp;New Encryption Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forgot Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Encrypted Note File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Private notes: no passphrase yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private notes: unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to lock now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private notes: locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateNoteBox</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/private_note_box.py" line="+82"/>
@@ -2973,13 +3499,16 @@ Ward 7B</source>
         <source>Built-in questionnaire, read-only. “Duplicate to Edit” makes your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>This questionnaire has %1 responses; saving makes version %2, earlier answers keep version %3.</source>
-        <translation type="unfinished"></translation>
+        <source>This questionnaire has %n response(s); saving makes version %1, earlier answers keep version %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3581,7 @@ Ward 7B</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/vault_dialogs.py" line="+185"/>
+        <location filename="../../reflectdesk/ui/privacy/vault_dialogs.py" line="+186"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3604,34 @@ Ward 7B</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+89"/>
+        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+37"/>
+        <location line="+1"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>before migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,7 +3684,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+69"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,12 +3714,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>All %1 forms from %2 sessions together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>% who agree, session by session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,8 +3749,31 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: %2 forms from %3 sessions.</source>
+        <location line="-60"/>
+        <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+66"/>
+        <source>%n form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <location line="+66"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,7 +3861,7 @@ Ward 7B</source>
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="+121"/>
         <source>Make a new encryption key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,9 +4057,42 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>SearchHitKind</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+106"/>
+        <location line="+76"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,9 +4259,27 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-18"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+53"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Own phases</source>
         <translation type="unfinished"></translation>
@@ -3860,9 +4485,22 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>StudyThemes</name>
+    <message>
+        <location filename="../../reflectdesk/ui/room/study_themes.py" line="+26"/>
+        <source>experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,7 +4525,17 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,7 +4548,7 @@ Ward 7B</source>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-247"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-248"/>
         <source>Start of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,7 +4584,7 @@ Ward 7B</source>
 <context>
     <name>ThemeNameDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/study_themes.py" line="+72"/>
+        <location filename="../../reflectdesk/ui/room/study_themes.py" line="+53"/>
         <source>Rename Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,18 +4663,139 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+134"/>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Private notes were not reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Private notes are deleted. Set a passphrase when you write the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Re-encrypting private notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every private note is encrypted with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultDialogs</name>
+    <message>
+        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="-72"/>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your notes stay as they are; only the lock changes. A recovery key, if you made one, keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery key you wrote down when you set your passphrase, then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeyQuestions</name>
+    <message>
+        <location line="+51"/>
+        <source>Start again without the old private notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groups, sessions, attendance, learning points and actions all stay. Deleting the private notes cannot be undone; a backup of the database is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove older backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They were made from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new backup was made just now with the new passphrase; it is kept. Removing the older ones cannot be undone; copies of them elsewhere (another disk, a cloud folder) are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Remove %n older backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4094,9 +4863,32 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>WindowHost</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+100"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored the backup. The data before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_NewPassphraseDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="-95"/>
+        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="-169"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,353 +4900,6 @@ Ward 7B</source>
     <message>
         <location line="+14"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+57"/>
-        <source>Pass the Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Students fill in the form one after another on this computer, anonymously. The screen goes full size and shows no earlier answers. To leave, hold Esc for 2 seconds or press %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>host.window</name>
-    <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+178"/>
-        <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>old</name>
-    <message>
-        <location line="-80"/>
-        <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../reflectdesk/ui/common/messages.py" line="+66"/>
-        <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save your changes to “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/privacy/identifier_review.py" line="+69"/>
-        <source>Could not record the choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+43"/>
-        <source>Save the Note as an Encrypted File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+94"/>
-        <source>Encrypted private note (*.rdnote)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>The Encrypted File Was Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The private note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Private notes stay unlocked until it is saved or you decide. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lock Without Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Closing now would lose what is not saved. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close Without Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The text is on the clipboard: paste it somewhere safe before you go on; the clipboard may be emptied when ReflectDesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../reflectdesk/ui/shell/leaving_questions.py" line="+55"/>
-        <source>Private Note Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Try Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
-        <source>Copy the Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Save as Encrypted File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Open an Encrypted Note File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The Note Could Not Be Opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Encrypted Note — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="+91"/>
-        <source>Start again without the old private notes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Groups, sessions, attendance, learning points and actions all stay. Deleting the private notes cannot be undone; a backup of the database is made first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete private notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Remove older backups?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>It was made on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They were made from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A new backup was made just now with the new passphrase; it is kept. Removing the older ones cannot be undone; copies of them elsewhere (another disk, a cloud folder) are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Remove %n older backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/shell/leaving_questions.py" line="-23"/>
-        <source>Session Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The session&apos;s clock is still running. End the session now, or keep it running and quit? A session kept running comes back when ReflectDesk starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>End the Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep It Running and Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The private note you typed is not saved: no passphrase is set yet, and ReflectDesk never writes a private note unencrypted. Set a passphrase to keep it, or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set a Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="-202"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+74"/>
-        <location line="+24"/>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Exporting CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Exporting archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <source>ReflectDesk archive (*.rdarchive *.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Import archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._window</name>
-    <message>
-        <location filename="../../reflectdesk/ui/privacy/backups_after_change.py" line="+58"/>
-        <source>The passphrase is changed, but no new backup was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n older backup(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reflectdesk/ui/shell/evaluation_menu.py" line="+25"/>
-        <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a group or one of its sessions first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Choose a group first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+33"/>
-        <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restored the backup. The data before is kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../reflectdesk/ui/room/study_themes.py" line="-15"/>
-        <source>experience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>learning gain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

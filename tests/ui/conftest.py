@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.clock import TimeSource
 from reflectdesk.core.model import GroupDraft, MemberDraft
 from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.resources import resource_path
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
@@ -20,6 +22,18 @@ from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
 WindowFactory = Callable[[], MainWindow]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp: QApplication) -> Iterator[QTranslator]:
+    """The English catalogue, as the app installs it at start-up: counted phrases read
+    "1 member", "2 members" (without it Qt shows the source, "%n member(s)"). Only the
+    words: the locale for dates and numbers stays as the tests set it."""
+    translator = QTranslator(qapp)
+    assert translator.load("reflectdesk_en", str(resource_path("i18n")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

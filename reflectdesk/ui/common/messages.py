@@ -15,10 +15,15 @@ from typing import TypeVar
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.ui.common.translation import Translates
 
 T = TypeVar("T")
 
 log = logging.getLogger(__name__)
+
+
+class Messages(Translates):
+    """The words of the message boxes below (functions: no ``self.tr``)."""
 
 
 def show_error(parent: QWidget | None, title: str, error: ReflectDeskError | str) -> QMessageBox:
@@ -63,8 +68,8 @@ def ask_save_changes(
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Unsaved Changes"),
-        parent.tr("Save your changes to “%1”?").replace("%1", name),
+        Messages.tr("Unsaved Changes"),
+        Messages.tr("Save your changes to “%1”?").replace("%1", name),
         buttons.Save | buttons.Discard | buttons.Cancel,
         parent,
     )

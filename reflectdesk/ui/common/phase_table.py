@@ -301,18 +301,18 @@ class PhaseEditor(QWidget):
 
         # Only in the table: Delete must still delete letters in text fields, and Alt+Down
         # still open a combo box's list.
-        table, tr = (self.table, self.tr(", in the table")), self.tr
+        table = (self.table, self.tr(", in the table"))
         self.add_action = shortcut_action(
-            self, tr("&Add Phase"), "Ctrl+Shift+N", tr("Add a phase after this one")
+            self, self.tr("&Add Phase"), "Ctrl+Shift+N", self.tr("Add a phase after this one")
         )
         self.remove_action = shortcut_action(
-            self, tr("&Remove Phase"), "Delete", tr("Remove this phase"), only_in=table
+            self, self.tr("&Remove Phase"), "Delete", self.tr("Remove this phase"), only_in=table
         )
         self.up_action = shortcut_action(
-            self, tr("Move &Up"), "Alt+Up", tr("Move this phase earlier"), only_in=table
+            self, self.tr("Move &Up"), "Alt+Up", self.tr("Move this phase earlier"), only_in=table
         )
         self.down_action = shortcut_action(
-            self, tr("Move Do&wn"), "Alt+Down", tr("Move this phase later"), only_in=table
+            self, self.tr("Move Do&wn"), "Alt+Down", self.tr("Move this phase later"), only_in=table
         )
         self.add_action.triggered.connect(self.add_phase)
         self.remove_action.triggered.connect(self.remove_current)

@@ -1,17 +1,8 @@
-"""Counted phrases, and translated templates filled in (:func:`fill`). English and Dutch
-share one plural rule (one / other), so the two forms are separate translatable strings
-rather than Qt's %n plural machinery, which needs a compiled English catalogue to say
-anything but "member(s)"."""
+"""Translated templates filled in (:func:`fill`). Counted phrases are Qt numerus forms,
+``self.tr("%n member(s)", "", n)``; the English catalogue (reflectdesk_en.ts) holds their
+English singular and plural, so English never shows "(s)"."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QCoreApplication
-
-
-def counted(count: int, one: str, other: str, context: str = "Plurals") -> str:
-    """``counted(3, "%1 member", "%1 members")`` → "3 members" (translated)."""
-    template = one if count == 1 else other
-    return QCoreApplication.translate(context, template).replace("%1", str(count))
 
 
 def fill(template: str, *values: object) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
@@ -20,7 +27,8 @@ KeyRole = Qt.ItemDataRole.UserRole + 2
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
-    """Subclasses define ``headers``, ``key(record)`` and ``cell(record, column, role)``."""
+    """Subclasses define ``headers``, ``key(record)`` and ``cell(record, column, role)``.
+    Headers are marked ``QT_TRANSLATE_NOOP("ColumnHeadings", "Name")`` and translated here."""
 
     headers: tuple[str, ...] = ("",)
     # The roles ``cell`` answers. Views ask for a dozen roles per cell on every paint;
@@ -54,7 +62,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return QCoreApplication.translate("ColumnHeadings", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

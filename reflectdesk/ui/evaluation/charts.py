@@ -120,12 +120,14 @@ class DivergingBarChart(EvaluationChart):
                 painter.drawText(
                     QRect(int(bar_left + bar_w + GAP), y, width, BAR_HEIGHT),
                     Qt.AlignmentFlag.AlignVCenter,
-                    f"{percent(row.stats.agree_pct)} agree",
+                    self.tr("%1 agree").replace("%1", percent(row.stats.agree_pct)),
                 )
             painter.setFont(self.small_font())
             painter.setPen(self.quiet())
-            missing = f", {row.stats.missing} left blank" if row.stats.missing else ""
-            reverse = " · reverse-worded, scored the other way round" * row.stats.reverse_coded
+            blank = row.stats.missing
+            missing = self.tr(", %n left blank", "", blank) if blank else ""
+            reverse = self.tr(" · reverse-worded, scored the other way round")
+            reverse *= row.stats.reverse_coded
             painter.drawText(
                 QRect(int(bar_left), y + BAR_HEIGHT + 1, width, small.height()),
                 Qt.AlignmentFlag.AlignLeft,

@@ -281,8 +281,9 @@ class EvaluationEntryDialog(QDialog):
             )
         else:
             self.intro_label.setText(
-                fill(
-                    self.tr("One paper form at a time. %1 forms already entered here."),
+                self.tr(
+                    "One paper form at a time. %n form(s) already entered here.",
+                    "",
                     self.picker.saved_count(),
                 )
             )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -221,21 +221,25 @@ def open_pass_the_laptop(
     ``opened`` receives the window (the caller keeps it alive until it is left)."""
     dialog = QDialog(parent)
     dialog.setObjectName("passTheLaptopSetup")
-    dialog.setWindowTitle(dialog.tr("Pass the Laptop"))
+    dialog.setWindowTitle(QCoreApplication.translate("PassTheLaptopWindow", "Pass the Laptop"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     purposes = ("session", "series") if context.session_id else ("series",)
     picker = TargetPicker(store, context, purposes, dialog)
     text = QLabel(
-        dialog.tr(
+        QCoreApplication.translate(
+            "PassTheLaptopWindow",
             "Students fill in the form one after another on this computer, anonymously. "
             "The screen goes full size and shows no earlier answers. To leave, hold Esc "
-            "for 2 seconds or press %1."
+            "for 2 seconds or press %1.",
         ).replace("%1", LEAVE_KEY),
         dialog,
     )
     text.setWordWrap(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
-    start = buttons.addButton(dialog.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+    start = buttons.addButton(
+        QCoreApplication.translate("PassTheLaptopWindow", "Start"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
     start.setObjectName("passStartButton")
     start.setEnabled(picker.summary() is not None)
     column = QVBoxLayout(dialog)

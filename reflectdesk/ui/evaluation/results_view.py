@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
 from reflectdesk.export.evaluation import QuestionnaireResults
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.evaluation.chart_base import percent
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
@@ -103,12 +104,14 @@ class ResultsView(QWidget):
             bars = DivergingBarChart(results.title, self)
             sessions = len(results.series.sessions) if results.series else 0
             bars.set_subtitle(
-                self.tr(
-                    "All %1 forms from %2 sessions together. Left of the line disagree, "
-                    "right agree; the number in a colour is its share in %."
+                fill(
+                    self.tr(
+                        "All %1 from %2 together. Left of the line disagree, right agree; "
+                        "the number in a colour is its share in %."
+                    ),
+                    self.tr("%n form(s)", "", overall.responses),
+                    self.tr("%n session(s)", "", sessions),
                 )
-                .replace("%1", str(overall.responses))
-                .replace("%2", str(sessions))
             )
             bars.set_rows([BarRow(item.text, "", item) for item in overall.items], results.labels)
             self._add_chart(bars)
@@ -172,11 +175,11 @@ class ResultsView(QWidget):
                 .replace("%3", str(results.change.end_responses))
             )
         sessions = len(results.series.sessions) if results.series else 0
-        return (
-            self.tr("%1: %2 forms from %3 sessions.")
-            .replace("%1", results.name)
-            .replace("%2", str(results.responses))
-            .replace("%3", str(sessions))
+        return fill(
+            self.tr("%1: %2 from %3."),
+            results.name,
+            self.tr("%n form(s)", "", results.responses),
+            self.tr("%n session(s)", "", sessions),
         )
 
     def _add_chart(self, chart: QWidget) -> None:

@@ -50,6 +50,7 @@ from reflectdesk.operations.session_exports import (
 from reflectdesk.operations.tables import check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
 from reflectdesk.ui.jobs.task import Task, call_in_background
@@ -101,7 +102,7 @@ def _steps(progress: Progress, cancelled: threading.Event) -> Callable[[int, int
 Kept = tuple[KeptFinding, ...]
 
 
-class Exports:
+class Exports(Translates):
     """The export and import commands of the main window (it owns the menus). The work
     is done by reflectdesk.operations, as on the command line."""
 
@@ -129,18 +130,16 @@ class Exports:
         """Run the export's own check; ``then(kept)`` runs at once when nothing stands, or
         after Continue in the review with the findings kept as written (recorded, and
         passed on to the write, which checks again); Cancel stops."""
-        tr = self._parent.tr
         # Off the ui thread: a long series holds much text to read and check.
         task = call_in_background(check, self._parent)
         task.succeeded.connect(lambda found: self._review_then(found, then))
         task.failed.connect(
-            lambda error: show_error(self._parent, tr("Could not check the notes"), error)
+            lambda error: show_error(self._parent, self.tr("Could not check the notes"), error)
         )
         self.check = task
         task.start()
 
     def _review_then(self, found: IdentifierCheck, then: Callable[[Kept], None]) -> None:
-        tr = self._parent.tr
         if not found.standing:
             then(())
             return
@@ -153,7 +152,7 @@ class Exports:
             shown,
             place_names=found.place_names,
             already_kept=lambda item, finding: found.kept_before(item.note_id, finding),
-            hint=tr(
+            hint=self.tr(
                 "These texts are exported as they are saved. To change the wording, "
                 "close this and edit the note in its session."
             ),
@@ -165,7 +164,7 @@ class Exports:
             try:
                 record_kept(self._store, fresh)
             except ReflectDeskError as error:
-                show_error(self._parent, tr("Could not record the choice"), error)
+                show_error(self._parent, self.tr("Could not record the choice"), error)
                 return
             then(result.kept)
 
@@ -175,19 +174,21 @@ class Exports:
         self.review = dialog
 
     def _review_text(self, item: NoteText) -> ReviewText:
-        tr = self._parent.tr
-        labels = {NoteField.ACTION: tr("Action"), NoteField.LEARNING_POINT: tr("Learning point")}
+        labels = {
+            NoteField.ACTION: self.tr("Action"),
+            NoteField.LEARNING_POINT: self.tr("Learning point"),
+        }
         label = labels.get(item.field)
         if label is None:  # a private note, by its title when it has one
-            label = tr("Private note: %1").replace("%1", item.title) if item.title else None
-        return ReviewText(label or tr("Private note"), item.text, item.note_id)
+            label = self.tr("Private note: %1").replace("%1", item.title) if item.title else None
+        return ReviewText(label or self.tr("Private note"), item.text, item.note_id)
 
     def _run(self, title: str, work: Callable[[Progress, threading.Event], Any], done: str) -> None:
         job = run_job(self._parent, title, work)
         self.jobs.append(job)
         job.succeeded.connect(lambda result: self._status(done.replace("%1", str(result))))
         job.failed.connect(lambda message: show_error(self._parent, title, message))
-        job.cancelled.connect(lambda: self._status(self._parent.tr("Cancelled.")))
+        job.cancelled.connect(lambda: self._status(self.tr("Cancelled.")))
 
     # --- PDF ---------------------------------------------------------------------------
 
@@ -224,10 +225,10 @@ class Exports:
 
     def _choose_pdf(self, suggested: str, write: Callable[[Path], None]) -> None:
         """Ask where to save a PDF; ``write(path)`` runs once a file was chosen."""
-        choose_path(self._parent, self._parent.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+        choose_path(self._parent, self.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
 
     def _run_pdf(self, work: Callable[[Progress, threading.Event], Path]) -> None:
-        self._run(self._parent.tr("Exporting PDF"), work, self._parent.tr("Saved %1."))
+        self._run(self.tr("Exporting PDF"), work, self.tr("Saved %1."))
 
     def _write_pdf(self, wanted: SummaryOptions, path: Path, handout: bool, kept: Kept) -> None:
         store = self._store
@@ -299,14 +300,14 @@ class Exports:
                 done = export_csv(
                     store, group_id, folder, with_evaluation=True, kept=kept, progress=step
                 )
-                return f"{len(done.files)} files in {folder}"
+                return self.tr("%n file(s) in %1", "", len(done.files)).replace("%1", str(folder))
 
-            self._run(self._parent.tr("Exporting CSV"), work, self._parent.tr("Saved %1."))
+            self._run(self.tr("Exporting CSV"), work, self.tr("Saved %1."))
 
         def chosen(kept: Kept) -> None:
             choose_path(
                 self._parent,
-                self._parent.tr("Folder for the CSV files"),
+                self.tr("Folder for the CSV files"),
                 "",
                 "",
                 lambda folder: write(folder, kept),
@@ -325,28 +326,28 @@ class Exports:
                 export_archive(store, path, group_id, progress=_steps(progress, cancelled))
                 return path
 
-            self._run(self._parent.tr("Exporting archive"), work, self._parent.tr("Saved %1."))
+            self._run(self.tr("Exporting archive"), work, self.tr("Saved %1."))
 
         choose_path(
             self._parent,
-            self._parent.tr("Save archive"),
+            self.tr("Save archive"),
             name,
-            self._parent.tr("ReflectDesk archive (*.rdarchive *.zip)"),
+            self.tr("ReflectDesk archive (*.rdarchive *.zip)"),
             write,
         )
 
     def import_archive(self, then: Callable[[], None]) -> None:
         choose_path(
             self._parent,
-            self._parent.tr("Import archive"),
+            self.tr("Import archive"),
             "",
-            self._parent.tr("ReflectDesk archive (*.rdarchive *.zip)"),
+            self.tr("ReflectDesk archive (*.rdarchive *.zip)"),
             lambda path: self._import(path, None, then),
             opening=True,
         )
 
     def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> None:
-        store, tr = self._store, self._parent.tr
+        store = self._store
 
         def work(progress: Progress, cancelled: threading.Event) -> object:
             from reflectdesk.export.archive import ArchivePassphraseNeededError
@@ -357,17 +358,18 @@ class Exports:
                 )
             except ArchivePassphraseNeededError as needed:
                 return needed  # asked on the ui thread, then imported again
-            return f"{summary.total_added} records from {path.name}"
+            added = self.tr("%n record(s) from %1", "", summary.total_added)
+            return added.replace("%1", path.name)
 
-        title = tr("Importing archive")
+        title = self.tr("Importing archive")
         job = run_job(self._parent, title, work)
         self.jobs.append(job)
         job.failed.connect(lambda message: show_error(self._parent, title, message))
-        job.cancelled.connect(lambda: self._status(tr("Cancelled.")))
+        job.cancelled.connect(lambda: self._status(self.tr("Cancelled.")))
 
         def done(result: object) -> None:
             if isinstance(result, str):
-                self._status(tr("Imported %1.").replace("%1", result))
+                self._status(self.tr("Imported %1.").replace("%1", result))
                 then()
                 return
             # Notes sealed on another laptop: this vault must be open to seal them again.
@@ -377,19 +379,21 @@ class Exports:
         job.succeeded.connect(done)
 
     def _ask_archive_passphrase(self, path: Path, count: int, then: Callable[[], None]) -> None:
-        tr = self._parent.tr
         dialog = QInputDialog(self._parent)
         dialog.setObjectName("archivePassphrase")
-        dialog.setWindowTitle(tr("Private notes from another laptop"))
+        dialog.setWindowTitle(self.tr("Private notes from another laptop"))
         dialog.setLabelText(
-            tr(
-                "%1 private notes in this archive were encrypted with the passphrase of the "
+            # English's one form ("1 private note ... was ... it is") is written in the .ts.
+            self.tr(
+                "%n private note(s) in this archive were encrypted with the passphrase of the "
                 "laptop they were written on. Type that passphrase to bring them in; they "
-                "are then encrypted with yours."
-            ).replace("%1", str(count))
+                "are then encrypted with yours.",
+                "",
+                count,
+            )
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setOkButtonText(tr("Import"))
+        dialog.setOkButtonText(self.tr("Import"))
         dialog.textValueSelected.connect(lambda text: self._import(path, text, then))
         dialog.open()
         self.passphrase_dialog = dialog

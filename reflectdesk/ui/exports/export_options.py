@@ -3,15 +3,17 @@ notes in or out, names on the bulletin, the paper size."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QWidget
 
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import ok_cancel, role_label, stack
 
 TITLES = {
-    "summary": "Export Session Summary",
-    "handout": "Export Participant Handout",
-    "series": "Export Series Report",
-    "bulletin": "Export Learning Bulletin",
+    "summary": QT_TRANSLATE_NOOP("ExportTitles", "Export Session Summary"),
+    "handout": QT_TRANSLATE_NOOP("ExportTitles", "Export Participant Handout"),
+    "series": QT_TRANSLATE_NOOP("ExportTitles", "Export Series Report"),
+    "bulletin": QT_TRANSLATE_NOOP("ExportTitles", "Export Learning Bulletin"),
 }
 
 
@@ -22,7 +24,7 @@ class SummaryOptionsDialog(QDialog):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportOptions")
-        self.setWindowTitle(self.tr(TITLES[kind]))
+        self.setWindowTitle(QCoreApplication.translate("ExportTitles", TITLES[kind]))
         handout = kind in ("handout", "bulletin")
         self.names = QComboBox(self)
         self.names.setObjectName("exportNames")
@@ -43,8 +45,8 @@ class SummaryOptionsDialog(QDialog):
         self.bulletin_names.setObjectName("bulletinNames")
         self.paper = QComboBox(self)
         self.paper.setObjectName("exportPaper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
         form = QFormLayout()
         if not handout:
             form.addRow(self.tr("&Names:"), self.names)

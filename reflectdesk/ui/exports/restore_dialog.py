@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,23 +34,23 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 # Backup reasons (the tail of a backup's file name) as the kinds a person knows.
 _KINDS = {
-    "daily": "automatic",
-    "on-close": "automatic",
-    "before-upgrade": "before migration",
-    "before-migration": "before migration",
-    "before-restore": "before restore",
-    "manual": "manual",
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "automatic"),
+    "on-close": QT_TRANSLATE_NOOP("RestoreDialog", "automatic"),
+    "before-upgrade": QT_TRANSLATE_NOOP("RestoreDialog", "before migration"),
+    "before-migration": QT_TRANSLATE_NOOP("RestoreDialog", "before migration"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before restore"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "manual"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
 
 
 def kind_label(reason: str) -> str:
     """What kind of backup a reason names: automatic, before migration, ..."""
     known = _KINDS.get(reason)
-    return _tr(known) if known is not None else reason.replace("-", " ")
+    return (
+        QCoreApplication.translate("RestoreDialog", str(known))
+        if known is not None
+        else reason.replace("-", " ")
+    )
 
 
 def long_date(made_at: datetime) -> str:
@@ -71,7 +71,7 @@ def short_date(made_at: datetime) -> str:
 
 def size_label(size: int) -> str:
     if size < 1024:
-        return _tr("%1 bytes").replace("%1", str(size))
+        return QCoreApplication.translate("RestoreDialog", "%1 bytes").replace("%1", str(size))
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} kB"
     return f"{size / (1024 * 1024):.1f} MB"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
@@ -70,7 +71,9 @@ class MemberDialog(FormDialog):
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("memberRole")
         for role in Role:
-            self.role_combo.addItem(self.tr(ROLE_LABELS[role]), role.value)
+            self.role_combo.addItem(
+                QCoreApplication.translate("MemberRole", ROLE_LABELS[role]), role.value
+            )
 
         self.family_edit = line_field(self, "memberFamilyName", NAME_MAX_LENGTH)
         self.family_edit.setToolTip(

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpin
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
-from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.widgets import line_field
 
 
@@ -125,7 +124,7 @@ class GroupFields(QWidget):
     def _sync_rule_range(self) -> None:
         planned = self.planned_spin.value()
         self.required_spin.setMaximum(planned)
-        self.rule_suffix.setText(counted(planned, "of %1 session", "of %1 sessions"))
+        self.rule_suffix.setText(self.tr("of %n session(s)", "", planned))
 
     def _emit_edited(self) -> None:
         if not self._loading:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.core.names import fold
-from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import KeyRole, RecordRole, RecordTableModel
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 
 SubtitleRole = Qt.ItemDataRole.UserRole + 10
 
 
 class GroupListModel(RecordTableModel[GroupRecord]):
-    headers = ("Group",)
+    headers = (QT_TRANSLATE_NOOP("ColumnHeadings", "Group"),)
     roles = RecordTableModel.roles | {SubtitleRole, Qt.ItemDataRole.AccessibleDescriptionRole}
 
     def key(self, record: GroupRecord) -> str:
@@ -51,7 +51,7 @@ class GroupListModel(RecordTableModel[GroupRecord]):
         return None
 
     def subtitle(self, record: GroupRecord) -> str:
-        members = counted(record.member_count, "%1 member", "%1 members")
+        members = self.tr("%n member(s)", "", record.member_count)
         parts = [members, record.format_name or self.tr("no format chosen")]
         if record.archived:
             parts.insert(0, self.tr("Archived"))

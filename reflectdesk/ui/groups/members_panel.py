@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import push_button
 
 ROLE_LABELS = {
-    Role.MEMBER: "Member",
-    Role.FACILITATOR: "Facilitator",
-    Role.CO_FACILITATOR: "Co-facilitator",
+    Role.MEMBER: QT_TRANSLATE_NOOP("MemberRole", "Member"),
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("MemberRole", "Facilitator"),
+    Role.CO_FACILITATOR: QT_TRANSLATE_NOOP("MemberRole", "Co-facilitator"),
 }
 
 
@@ -25,7 +26,12 @@ def sorted_under(record: MemberRecord) -> str:
 
 
 class MemberTableModel(RecordTableModel[MemberRecord]):
-    headers = ("Name", "Sorted under", "Role", "Joined")
+    headers = (
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Name"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Sorted under"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Role"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Joined"),
+    )
 
     def key(self, record: MemberRecord) -> str:
         return record.membership_id
@@ -37,7 +43,7 @@ class MemberTableModel(RecordTableModel[MemberRecord]):
             if column == 1:
                 return sorted_under(record)
             if column == 2:
-                return self.tr(ROLE_LABELS[record.role])
+                return QCoreApplication.translate("MemberRole", ROLE_LABELS[record.role])
             if column == 3:
                 return record.joined_on.isoformat() if record.joined_on else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and not record.family_name:

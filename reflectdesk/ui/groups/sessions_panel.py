@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -16,12 +16,13 @@ from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import push_button
 
 STATUS_LABELS = {
-    SessionStatus.PLANNED: "Planned",
-    SessionStatus.RUNNING: "● Running",
-    SessionStatus.FINISHED: "Finished",
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("SessionStatus", "Planned"),
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("SessionStatus", "● Running"),
+    SessionStatus.FINISHED: QT_TRANSLATE_NOOP("SessionStatus", "Finished"),
 }
 
 
@@ -32,7 +33,13 @@ def when_text(record: SessionRecord) -> str:
 
 
 class SessionTableModel(RecordTableModel[SessionRecord]):
-    headers = ("#", "When", "Format", "Presenter", "Status")
+    headers = (
+        "#",
+        QT_TRANSLATE_NOOP("ColumnHeadings", "When"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Format"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Presenter"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Status"),
+    )
 
     def key(self, record: SessionRecord) -> str:
         return record.id
@@ -54,7 +61,7 @@ class SessionTableModel(RecordTableModel[SessionRecord]):
             if column == 3:
                 return record.presenter_name or ""
             if column == 4:
-                return self.tr(STATUS_LABELS[record.status])
+                return QCoreApplication.translate("SessionStatus", STATUS_LABELS[record.status])
         if role == Qt.ItemDataRole.ToolTipRole:
             minutes = record.planned_seconds // 60
             details = [record.format_name or self.tr("Own phases"), f"{minutes} min"]

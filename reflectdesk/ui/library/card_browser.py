@@ -35,7 +35,6 @@ from reflectdesk.store import decks
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.phase_table import action_button, shortcut_action
-from reflectdesk.ui.common.plurals import counted
 from reflectdesk.ui.common.record_model import RecordRole, RecordTableModel
 from reflectdesk.ui.common.widgets import list_table
 from reflectdesk.ui.library.card_dialogs import DECK_ROLE
@@ -101,15 +100,14 @@ class CardBrowserDialog(DeckEditing):
         self._decks: list[DeckSummary] = []
         self._deck: DeckSummary | None = None
 
-        tr = self.tr
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("cardFilter")
         self.filter_edit.setAccessibleName(tr("Search every deck"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(tr("Search every deck (Ctrl+F)"))
-        self.favourites_toggle = QCheckBox(tr("★ &Favourites only"), self)
+        self.filter_edit.setPlaceholderText(self.tr("Search every deck (Ctrl+F)"))
+        self.favourites_toggle = QCheckBox(self.tr("★ &Favourites only"), self)
         self.favourites_toggle.setObjectName("favouritesOnly")
-        self.favourites_toggle.setToolTip(tr("List the ★ cards of every deck (Alt+F)"))
+        self.favourites_toggle.setToolTip(self.tr("List the ★ cards of every deck (Alt+F)"))
         self.deck_list = QListWidget(self)
         self.deck_list.setObjectName("deckList")
         self.deck_list.setSpacing(2)
@@ -123,7 +121,7 @@ class CardBrowserDialog(DeckEditing):
         self.model = CardTableModel(self)
         self.table = QTableView(self)
         header = list_table(
-            self.table, "cardTable", self.model, accessible_name=tr("Cards"), stretch=None
+            self.table, "cardTable", self.model, accessible_name=self.tr("Cards"), stretch=None
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -138,43 +136,55 @@ class CardBrowserDialog(DeckEditing):
         self.preview = self._preview_frame()
         self.status_label = self._label("hint")
 
-        act, deck_tip = self._act, tr("Rename and describe your deck")
+        act, deck_tip = self._act, self.tr("Rename and describe your deck")
         in_cards, in_decks = (
-            (self.table, tr(", in the cards")),
-            (self.deck_list, tr(", in the decks")),
+            (self.table, self.tr(", in the cards")),
+            (self.deck_list, self.tr(", in the decks")),
         )
-        self.find_action = act(tr("Find"), "Ctrl+F", tr("Search every deck"), self._focus_filter)
+        self.find_action = act(
+            self.tr("Find"), "Ctrl+F", self.tr("Search every deck"), self._focus_filter
+        )
         self.new_deck_action = act(
-            tr("&New Deck…"), "Ctrl+Shift+N", tr("Start a deck"), self._new_deck
+            self.tr("&New Deck…"), "Ctrl+Shift+N", self.tr("Start a deck"), self._new_deck
         )
         self.duplicate_action = act(
-            tr("D&uplicate"), "Ctrl+D", tr("Make your own copy"), self._duplicate
+            self.tr("D&uplicate"), "Ctrl+D", self.tr("Make your own copy"), self._duplicate
         )
-        self.rename_action = act(tr("&Rename Deck…"), "Ctrl+R", deck_tip, self._rename_deck)
+        self.rename_action = act(self.tr("&Rename Deck…"), "Ctrl+R", deck_tip, self._rename_deck)
         act("", "F2", "", self.rename_action.trigger, in_decks)
         self.delete_deck_action = act(
-            tr("Delete Dec&k…"), "Delete", tr("Delete your deck"), self._delete_deck, in_decks
+            self.tr("Delete Dec&k…"),
+            "Delete",
+            self.tr("Delete your deck"),
+            self._delete_deck,
+            in_decks,
         )
         self.import_action = act(
-            tr("&Import…"), "Ctrl+O", tr("Add a deck from a file"), self._import
+            self.tr("&Import…"), "Ctrl+O", self.tr("Add a deck from a file"), self._import
         )
         self.export_action = act(
-            tr("E&xport…"), "Ctrl+E", tr("Save the deck as a file"), self._export
+            self.tr("E&xport…"), "Ctrl+E", self.tr("Save the deck as a file"), self._export
         )
         self.add_action = act(
-            tr("&Add Card…"), "Ctrl+N", tr("Add a card to your deck"), self._add_card
+            self.tr("&Add Card…"), "Ctrl+N", self.tr("Add a card to your deck"), self._add_card
         )
         self.edit_action = act(
-            tr("&Edit Card…"), "F2", tr("Edit the card"), self._edit_card, in_cards
+            self.tr("&Edit Card…"), "F2", self.tr("Edit the card"), self._edit_card, in_cards
         )
         self.edit_action.setShortcuts([QKeySequence(k) for k in ("F2", "Return", "Enter")])
-        self.edit_action.setToolTip(tr("Edit the card (Enter or F2, in the cards)"))
+        self.edit_action.setToolTip(self.tr("Edit the card (Enter or F2, in the cards)"))
         self.delete_card_action = act(
-            tr("De&lete Card…"), "Delete", tr("Delete the card"), self._delete_card, in_cards
+            self.tr("De&lete Card…"),
+            "Delete",
+            self.tr("Delete the card"),
+            self._delete_card,
+            in_cards,
         )
-        self.favourite_action = act(tr("Fa&vourite"), "Space", "", self.toggle_favourite, in_cards)
+        self.favourite_action = act(
+            self.tr("Fa&vourite"), "Space", "", self.toggle_favourite, in_cards
+        )
         act("", "Escape", "", self._escape_filter, (self.filter_edit, ""))
-        self.close_action = act(tr("Close"), "", tr("Close (Esc)"), self.reject)
+        self.close_action = act(self.tr("Close"), "", self.tr("Close (Esc)"), self.reject)
 
         deck_buttons, deck_actions = QGridLayout(), [self.new_deck_action, self.duplicate_action]
         deck_actions += [self.rename_action, self.delete_deck_action]
@@ -190,7 +200,7 @@ class CardBrowserDialog(DeckEditing):
         for card_action in (self.add_action, self.edit_action, self.delete_card_action):
             card_buttons.addWidget(action_button(card_action, self))
 
-        decks_label = QLabel(tr("&Decks"), self)
+        decks_label = QLabel(self.tr("&Decks"), self)
         set_role(decks_label, "sectionHeading")
         decks_label.setBuddy(self.deck_list)
         self.cards_heading.setBuddy(self.table)
@@ -280,7 +290,7 @@ class CardBrowserDialog(DeckEditing):
             self.deck_list.clear()
             for summary in self._decks:
                 kind = self.tr("built-in") if summary.builtin else self.tr("your own")
-                count = counted(summary.card_count, "%1 card", "%1 cards")
+                count = self.tr("%n card(s)", "", summary.card_count)
                 item = QListWidgetItem(f"{summary.name}\n{kind} · {count}", self.deck_list)
                 item.setData(DECK_ROLE, summary)
                 item.setToolTip(summary.description)
@@ -343,12 +353,13 @@ class CardBrowserDialog(DeckEditing):
         self._show_heading()
         count = self.model.rowCount()
         if not self.searching():
-            heading = counted(count, "%1 card", "%1 cards")
+            heading = self.tr("%n card(s)", "", count)
         elif text:
-            one, other = "%1 card in every deck matches “%2”", "%1 cards in every deck match “%2”"
-            heading = counted(count, one, other).replace("%2", text)
+            # English's one form, "1 card in every deck matches", is written in the .ts.
+            heading = self.tr("%n card(s) in every deck match “%1”", "", count)
+            heading = heading.replace("%1", text)
         else:
-            heading = counted(count, "%1 favourite in every deck", "%1 favourites in every deck")
+            heading = self.tr("%n favourite(s) in every deck", "", count)
         self.cards_heading.setText(heading)
         row = self.model.row_of(card_id) if card_id else self.table.currentIndex().row()
         if count and row < 0:

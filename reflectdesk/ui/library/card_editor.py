@@ -19,6 +19,7 @@ from reflectdesk.core.tomlfile import FileProblemsError
 from reflectdesk.store import user_decks
 from reflectdesk.ui.common.messages import attempt, confirm, show_error
 from reflectdesk.ui.common.plurals import fill
+from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.library import definition_editor as shared
 
 if TYPE_CHECKING:
@@ -37,6 +38,11 @@ from reflectdesk.ui.library.card_dialogs import (
 T = TypeVar("T")
 
 
+class DeckEditingCounts(Translates):
+    """The counted phrases of :class:`DeckEditing`: PySide6 looks a numerus form up under
+    the class of ``self`` only (CardBrowserDialog), not under the base it is written in."""
+
+
 class DeckEditing(QDialog):
     """The card browser's commands that change one's own decks and cards (new deck,
     rename, duplicate, add, edit, delete) and bring deck files in and out. The base of
@@ -52,8 +58,14 @@ class DeckEditing(QDialog):
         favourites_toggle: QCheckBox
         status_label: QLabel
 
-        def reload(self, deck_id: str = "", card_id: str = "") -> None: ...
-        def current_row(self) -> CardRow | None: ...
+    # CardBrowserDialog's; declared here, outside the TYPE_CHECKING block above, since
+    # pyside6-lupdate loses the class (and files every word below under no context)
+    # when a def stands inside an if in a class body.
+    def reload(self, deck_id: str = "", card_id: str = "") -> None:
+        raise NotImplementedError
+
+    def current_row(self) -> CardRow | None:
+        raise NotImplementedError
 
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         """The result of a store call, or None after telling the user why it failed."""
@@ -171,11 +183,13 @@ class DeckEditing(QDialog):
                 self.reload(neighbour.data(DECK_ROLE).id if neighbour else "")
                 self.status_label.setText(fill(self.tr("Deleted “%1”."), deck.name))
 
-        text = self.tr(
-            "Delete “%1” and its %2 cards? Session records keep the cards that were shown. "
-            "This cannot be undone."
+        text = DeckEditingCounts.tr(
+            "Delete “%1” and its %n card(s)? Session records keep the cards that were shown. "
+            "This cannot be undone.",
+            "",
+            deck.card_count,
         )
-        title, text = self.tr("Delete Deck"), fill(text, deck.name, deck.card_count)
+        title, text = self.tr("Delete Deck"), fill(text, deck.name)
         self._confirm("deleteDeckConfirm", title, text, delete)
 
     # --- files -----------------------------------------------------------------------

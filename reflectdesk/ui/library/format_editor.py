@@ -62,17 +62,23 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
         self.error_label = self._label("inlineError")
         self.status_label = self._label("hint")
 
-        tr, action = self.tr, shortcut_action
-        self.duplicate_action = action(self, tr("&Duplicate"), "Ctrl+D", tr("Make your own copy"))
-        self.import_action = action(self, tr("&Import…"), "Ctrl+O", tr("Add a format from a file"))
-        self.export_action = action(self, tr("E&xport…"), "Ctrl+E", tr("Save it as a file"))
-        # Delete acts in the format list only; in the phase table it removes a phase.
-        in_list = (self.format_list, tr(", in the list"))
-        self.delete_action = action(
-            self, tr("De&lete…"), "Delete", tr("Delete this format"), only_in=in_list
+        action = shortcut_action
+        self.duplicate_action = action(
+            self, self.tr("&Duplicate"), "Ctrl+D", self.tr("Make your own copy")
         )
-        self.save_action = action(self, tr("&Save"), "Ctrl+S", tr("Save the changes"))
-        self.close_action = action(self, tr("Close"), "", tr("Close (Esc)"))
+        self.import_action = action(
+            self, self.tr("&Import…"), "Ctrl+O", self.tr("Add a format from a file")
+        )
+        self.export_action = action(
+            self, self.tr("E&xport…"), "Ctrl+E", self.tr("Save it as a file")
+        )
+        # Delete acts in the format list only; in the phase table it removes a phase.
+        in_list = (self.format_list, self.tr(", in the list"))
+        self.delete_action = action(
+            self, self.tr("De&lete…"), "Delete", self.tr("Delete this format"), only_in=in_list
+        )
+        self.save_action = action(self, self.tr("&Save"), "Ctrl+S", self.tr("Save the changes"))
+        self.close_action = action(self, self.tr("Close"), "", self.tr("Close (Esc)"))
         bottom = QHBoxLayout()
         for command in (self.duplicate_action, self.import_action, self.export_action):
             bottom.addWidget(action_button(command, self))
@@ -84,14 +90,14 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
         bottom.addWidget(self.save_button)
         bottom.addWidget(action_button(self.close_action, self))
 
-        list_label = QLabel(tr("&Formats"), self)
+        list_label = QLabel(self.tr("&Formats"), self)
         list_label.setBuddy(self.format_list)
-        phases_label = QLabel(tr("&Phases"), self)
+        phases_label = QLabel(self.tr("&Phases"), self)
         phases_label.setBuddy(self.phase_editor.table)
         form = QFormLayout()
-        form.addRow(tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow("", self.note_label)
-        form.addRow(tr("D&escription:"), self.description_edit)
+        form.addRow(self.tr("D&escription:"), self.description_edit)
         left, right, columns = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
         left.addWidget(list_label)
         left.addWidget(self.format_list, 1)

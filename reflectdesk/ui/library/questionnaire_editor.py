@@ -210,10 +210,11 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
         if summary.response_count:
             return fill(
                 self.tr(
-                    "This questionnaire has %1 responses; saving makes version %2, earlier "
-                    "answers keep version %3."
+                    "This questionnaire has %n response(s); saving makes version %1, earlier "
+                    "answers keep version %2.",
+                    "",
+                    summary.response_count,
                 ),
-                summary.response_count,
                 summary.version + 1,
                 summary.version,
             )

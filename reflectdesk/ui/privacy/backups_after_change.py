@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QMainWindow, QMessageBox
 
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.translation import Translates
 
 
-class BackupsAfterChange:
+class BackupsAfterChange(Translates):
     def __init__(
         self,
         store: Store,
@@ -55,7 +56,7 @@ class BackupsAfterChange:
         task.failed.connect(
             lambda error: show_error(
                 self._window,
-                self._window.tr("The passphrase is changed, but no new backup was made"),
+                self.tr("The passphrase is changed, but no new backup was made"),
                 error,
             )
         )
@@ -80,7 +81,7 @@ class BackupsAfterChange:
                 removed = remove_backups(older)
                 if isinstance(self._window, QMainWindow):
                     self._window.statusBar().showMessage(
-                        self._window.tr("%n older backup(s) removed.", "", removed), 6000
+                        self.tr("%n older backup(s) removed.", "", removed), 6000
                     )
 
         box.buttonClicked.connect(answered)

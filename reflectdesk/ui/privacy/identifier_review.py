@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -416,7 +416,13 @@ def review_then(
             try:
                 privacy_overrides.record_overrides(store, context, fresh)
             except ReflectDeskError as error:
-                show_error(parent, parent.tr("Could not record the choice"), error)
+                show_error(
+                    parent,
+                    QCoreApplication.translate(
+                        "IdentifierReviewDialog", "Could not record the choice"
+                    ),
+                    error,
+                )
                 return
         # Texts not shown in the dialog come back unchanged, in the caller's order.
         edited = iter(result.texts)

@@ -30,9 +30,14 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.note_copy import SUFFIX
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.question import ask
+from reflectdesk.ui.common.translation import Translates
 
 # seal_copy(path, text): writes the text sealed under the unlocked key (note_copy.py).
 SealCopy = Callable[[Path, str], None]
+
+
+class NoteRescue(Translates):
+    """The words of the rescue questions below (functions: no ``self.tr``)."""
 
 
 def choose_copy_file(parent: QWidget) -> Path | None:
@@ -40,9 +45,9 @@ def choose_copy_file(parent: QWidget) -> Path | None:
     its own so that tests can answer the file dialog.)"""
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the Note as an Encrypted File"),
+        NoteRescue.tr("Save the Note as an Encrypted File"),
         str(Path.home() / f"private-note{SUFFIX}"),
-        parent.tr("Encrypted private note (*.rdnote)"),
+        NoteRescue.tr("Encrypted private note (*.rdnote)"),
     )
     if not name:
         return None
@@ -90,27 +95,27 @@ def ask_about_note_not_saved(
         try:
             seal_copy(path, text)
         except ReflectDeskError as error:
-            shown = show_error(parent, parent.tr("The Encrypted File Was Not Saved"), error)
+            shown = show_error(parent, NoteRescue.tr("The Encrypted File Was Not Saved"), error)
             shown.finished.connect(lambda _result: again(copied=copied))
             return
         go_on()
 
-    message = parent.tr("The private note could not be saved: %1").replace("%1", reason)
+    message = NoteRescue.tr("The private note could not be saved: %1").replace("%1", reason)
     if locking:
-        message += "\n\n" + parent.tr(
+        message += "\n\n" + NoteRescue.tr(
             "Private notes stay unlocked until it is saved or you decide. Try again (after "
             "freeing some space, say), copy the text, or save it elsewhere as an encrypted "
             "file."
         )
-        without = parent.tr("Lock Without Saving")
+        without = NoteRescue.tr("Lock Without Saving")
     else:
-        message += "\n\n" + parent.tr(
+        message += "\n\n" + NoteRescue.tr(
             "Closing now would lose what is not saved. Try again (after freeing some "
             "space, say), copy the text, or save it elsewhere as an encrypted file."
         )
-        without = parent.tr("Close Without Saving")
+        without = NoteRescue.tr("Close Without Saving")
     if copied:
-        message += "\n\n" + parent.tr(
+        message += "\n\n" + NoteRescue.tr(
             "The text is on the clipboard: paste it somewhere safe before you go on; "
             "the clipboard may be emptied when ReflectDesk closes."
         )
@@ -118,12 +123,12 @@ def ask_about_note_not_saved(
         parent,
         "noteNotSaved",
         icon=QMessageBox.Icon.Warning,
-        title=parent.tr("Private Note Not Saved"),
+        title=NoteRescue.tr("Private Note Not Saved"),
         text=message,
         answers=(
-            (parent.tr("Try Again"), "retrySavingNote", retry),
-            (parent.tr("Copy the Text"), "copyUnsavedNote", copy),
-            (parent.tr("Save as Encrypted File…"), "saveNoteElsewhere", save_elsewhere),
+            (NoteRescue.tr("Try Again"), "retrySavingNote", retry),
+            (NoteRescue.tr("Copy the Text"), "copyUnsavedNote", copy),
+            (NoteRescue.tr("Save as Encrypted File…"), "saveNoteElsewhere", save_elsewhere),
             (without, "goOnWithoutNote", go_on),
         ),
         default=0,
@@ -134,9 +139,9 @@ def choose_note_file(parent: QWidget) -> Path | None:
     """An encrypted note file to open; None when the facilitator cancels."""
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Open an Encrypted Note File"),
+        NoteRescue.tr("Open an Encrypted Note File"),
         str(Path.home()),
-        parent.tr("Encrypted private note (*.rdnote)"),
+        NoteRescue.tr("Encrypted private note (*.rdnote)"),
     )
     return Path(name) if name else None
 
@@ -150,16 +155,16 @@ def show_note_file(parent: QWidget, read: Callable[[Path], str]) -> QDialog | No
     try:
         text = read(path)
     except ReflectDeskError as error:
-        show_error(parent, parent.tr("The Note Could Not Be Opened"), error)
+        show_error(parent, NoteRescue.tr("The Note Could Not Be Opened"), error)
         return None
     dialog = QDialog(parent)
     dialog.setObjectName("noteFileDialog")
-    dialog.setWindowTitle(parent.tr("Encrypted Note — %1").replace("%1", path.name))
+    dialog.setWindowTitle(NoteRescue.tr("Encrypted Note — %1").replace("%1", path.name))
     editor = QPlainTextEdit(text, dialog)
     editor.setObjectName("noteFileText")
     editor.setReadOnly(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    copy = buttons.addButton(parent.tr("Copy the Text"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy = buttons.addButton(NoteRescue.tr("Copy the Text"), QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

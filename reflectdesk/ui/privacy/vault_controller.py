@@ -321,7 +321,7 @@ class VaultController(QObject):
         self._show(dialog)
 
     def _passphrase_changed(self) -> None:
-        self._told("The passphrase is changed.")
+        self._told(self.tr("The passphrase is changed."))
         self.after_change.start()
 
     def forgot_passphrase(self) -> None:
@@ -356,7 +356,9 @@ class VaultController(QObject):
             show_error(self._window, self.tr("Private notes were not reset"), error)
             return
         self.refresh()
-        self._told("Private notes are deleted. Set a passphrase when you write the next one.")
+        self._told(
+            self.tr("Private notes are deleted. Set a passphrase when you write the next one.")
+        )
 
     def new_key(self) -> None:
         """Ask the passphrase, then :meth:`rotate_key`."""
@@ -394,7 +396,7 @@ class VaultController(QObject):
 
     def _rotated(self, recovery_key: object) -> None:
         self.refresh()
-        self._told("Every private note is encrypted with a new key.")
+        self._told(self.tr("Every private note is encrypted with a new key."))
         self._recovery_key(recovery_key)
 
     def _show(self, dialog: QDialog) -> None:
@@ -416,4 +418,4 @@ class VaultController(QObject):
     def _told(self, message: str) -> None:
         status_bar = getattr(self._window, "statusBar", None)
         if callable(status_bar):
-            status_bar().showMessage(self.tr(message), 6000)
+            status_bar().showMessage(message, 6000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,12 +32,13 @@ from reflectdesk.core.vault_crypto import MIN_PASSPHRASE_LENGTH
 from reflectdesk.store import vault
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.privacy.busy_button import BusyButton
 
 
-def _tr(text: str) -> str:
-    """Translate where ``self.tr`` cannot be used yet (before a base __init__)."""
-    return QCoreApplication.translate("VaultDialogs", text)
+class VaultDialogs(Translates):
+    """Words said where a dialog's ``self.tr`` cannot be used yet (before a base
+    __init__)."""
 
 
 def _passphrase_field(parent: QWidget | None, name: str) -> QLineEdit:

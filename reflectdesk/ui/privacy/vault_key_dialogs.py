@@ -14,7 +14,17 @@ from reflectdesk.store import vault
 from reflectdesk.store.backups import BackupInfo
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import session_start
-from reflectdesk.ui.privacy.vault_dialogs import _passphrase_field, _tr, _VaultDialog, _wrapped
+from reflectdesk.ui.common.translation import Translates
+from reflectdesk.ui.privacy.vault_dialogs import (
+    VaultDialogs,
+    _passphrase_field,
+    _VaultDialog,
+    _wrapped,
+)
+
+
+class VaultKeyQuestions(Translates):
+    """The words of the questions below (functions: no ``self.tr``)."""
 
 
 class _NewPassphraseDialog(_VaultDialog):
@@ -61,13 +71,13 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         super().__init__(
             store,
             (
-                _tr("Change passphrase"),
-                _tr("Change passphrase"),
-                _tr(
+                VaultDialogs.tr("Change passphrase"),
+                VaultDialogs.tr("Change passphrase"),
+                VaultDialogs.tr(
                     "Your notes stay as they are; only the lock changes. A recovery key, "
                     "if you made one, keeps working."
                 ),
-                _tr("&Current passphrase:"),
+                VaultDialogs.tr("&Current passphrase:"),
             ),
             _passphrase_field(None, "currentPassphrase"),
             vault.change_passphrase,
@@ -87,13 +97,13 @@ class RecoverDialog(_NewPassphraseDialog):
         super().__init__(
             store,
             (
-                _tr("Use your recovery key"),
-                _tr("Set new passphrase"),
-                _tr(
+                VaultDialogs.tr("Use your recovery key"),
+                VaultDialogs.tr("Set new passphrase"),
+                VaultDialogs.tr(
                     "Type the recovery key you wrote down when you set your passphrase, "
                     "then choose a new passphrase."
                 ),
-                _tr("&Recovery key:"),
+                VaultDialogs.tr("&Recovery key:"),
             ),
             recovery,
             vault.unlock_with_recovery_key,
@@ -144,9 +154,9 @@ def ask_reset_private_notes(parent: QWidget, count: int) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("resetPrivateNotes")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Start again without the old private notes?"))
+    box.setWindowTitle(VaultKeyQuestions.tr("Start again without the old private notes?"))
     box.setText(
-        parent.tr(
+        VaultKeyQuestions.tr(
             "Without the passphrase or a recovery key, your %n private note(s) cannot be "
             "opened. You can delete them and set a new passphrase for new notes.",
             "",
@@ -154,14 +164,14 @@ def ask_reset_private_notes(parent: QWidget, count: int) -> QMessageBox:
         )
     )
     box.setInformativeText(
-        parent.tr(
+        VaultKeyQuestions.tr(
             "Groups, sessions, attendance, learning points and actions all stay. "
             "Deleting the private notes cannot be undone; a backup of the database is "
             "made first."
         )
     )
     delete = box.addButton(
-        parent.tr("Delete private notes"), QMessageBox.ButtonRole.DestructiveRole
+        VaultKeyQuestions.tr("Delete private notes"), QMessageBox.ButtonRole.DestructiveRole
     )
     delete.setObjectName("confirmReset")
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -177,9 +187,9 @@ def ask_remove_older_backups(parent: QWidget, older: list[BackupInfo]) -> QMessa
     box = QMessageBox(parent)
     box.setObjectName("removeOlderBackups")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Remove older backups?"))
+    box.setWindowTitle(VaultKeyQuestions.tr("Remove older backups?"))
     box.setText(
-        parent.tr(
+        VaultKeyQuestions.tr(
             "The passphrase is changed. %n older backup(s) of this database still open "
             "with the passphrase that was used when they were made.",
             "",
@@ -187,24 +197,27 @@ def ask_remove_older_backups(parent: QWidget, older: list[BackupInfo]) -> QMessa
         )
     )
     made = (
-        parent.tr("It was made on %1.").replace("%1", newest)
+        VaultKeyQuestions.tr("It was made on %1.").replace("%1", newest)
         if count == 1
-        else parent.tr("They were made from %1 to %2.").replace("%1", oldest).replace("%2", newest)
+        else VaultKeyQuestions.tr("They were made from %1 to %2.")
+        .replace("%1", oldest)
+        .replace("%2", newest)
     )
     box.setInformativeText(
         made
         + " "
-        + parent.tr(
+        + VaultKeyQuestions.tr(
             "A new backup was made just now with the new passphrase; it is kept. "
             "Removing the older ones cannot be undone; copies of them elsewhere (another "
             "disk, a cloud folder) are not touched."
         )
     )
     remove = box.addButton(
-        parent.tr("Remove %n older backup(s)", "", count), QMessageBox.ButtonRole.DestructiveRole
+        VaultKeyQuestions.tr("Remove %n older backup(s)", "", count),
+        QMessageBox.ButtonRole.DestructiveRole,
     )
     remove.setObjectName("confirmRemoveBackups")
-    keep = box.addButton(parent.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(VaultKeyQuestions.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepBackups")
     box.setDefaultButton(keep)
     return box

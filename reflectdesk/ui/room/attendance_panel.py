@@ -7,13 +7,14 @@ the clock's single-letter keys. Clicking the status column cycles through the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.core.sessions import AttendanceRecord
 from reflectdesk.ui.common.record_model import RecordTableModel
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import list_table, role_label, stack
 
 STATUS_KEYS: dict[int, AttendanceStatus | None] = {
@@ -25,11 +26,11 @@ STATUS_KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_0: None,
 }
 STATUS_LABELS = {
-    AttendanceStatus.PRESENT: "Present",
-    AttendanceStatus.ABSENT: "Absent",
-    AttendanceStatus.EXCUSED: "Excused",
-    AttendanceStatus.LATE: "Late",
-    AttendanceStatus.LEFT_EARLY: "Left early",
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("AttendanceStatus", "Present"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("AttendanceStatus", "Absent"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("AttendanceStatus", "Excused"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("AttendanceStatus", "Late"),
+    AttendanceStatus.LEFT_EARLY: QT_TRANSLATE_NOOP("AttendanceStatus", "Left early"),
 }
 STATUS_MARKS = {
     AttendanceStatus.PRESENT: "✓",
@@ -42,7 +43,10 @@ CYCLE: list[AttendanceStatus | None] = [None, *STATUS_LABELS]
 
 
 class AttendanceModel(RecordTableModel[AttendanceRecord]):
-    headers = ("Name", "Attendance")
+    headers = (
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Name"),
+        QT_TRANSLATE_NOOP("ColumnHeadings", "Attendance"),
+    )
 
     def key(self, record: AttendanceRecord) -> str:
         return record.person_id
@@ -53,7 +57,8 @@ class AttendanceModel(RecordTableModel[AttendanceRecord]):
                 return record.display_name
             if record.status is None:
                 return self.tr("—")
-            return f"{STATUS_MARKS[record.status]}  {self.tr(STATUS_LABELS[record.status])}"
+            label = QCoreApplication.translate("AttendanceStatus", STATUS_LABELS[record.status])
+            return f"{STATUS_MARKS[record.status]}  {label}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return self.tr("1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear")
         return None

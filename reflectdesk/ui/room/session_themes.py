@@ -63,7 +63,7 @@ class SessionThemes(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for theme in themes.list_themes(self._store):
-            item = QListWidgetItem(f"{theme.name}  ({kind_label(self, theme.kind)})", self.list)
+            item = QListWidgetItem(f"{theme.name}  ({kind_label(theme.kind)})", self.list)
             item.setData(ID_ROLE, theme.id)
             flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags if checkable else flags & ~Qt.ItemFlag.ItemIsUserCheckable)

@@ -11,13 +11,22 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, Q
 from reflectdesk.core.model import ThemeKind
 from reflectdesk.core.notes import THEME_NAME_MAX_LENGTH, ThemeRecord
 from reflectdesk.ui.common.form_dialog import FormDialog
+from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.common.widgets import form_rows, line_field
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def kind_label(widget: QWidget, kind: ThemeKind) -> str:
-    return widget.tr("experience") if kind is ThemeKind.EXPERIENCE else widget.tr("learning gain")
+class StudyThemes(Translates):
+    """The words of :func:`kind_label`."""
+
+
+def kind_label(kind: ThemeKind) -> str:
+    return (
+        StudyThemes.tr("experience")
+        if kind is ThemeKind.EXPERIENCE
+        else StudyThemes.tr("learning gain")
+    )
 
 
 class ThemePickerDialog(FormDialog):
@@ -40,7 +49,7 @@ class ThemePickerDialog(FormDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("themeChoices")
         for theme in themes:
-            item = QListWidgetItem(f"{theme.name}  ({kind_label(self, theme.kind)})", self.list)
+            item = QListWidgetItem(f"{theme.name}  ({kind_label(theme.kind)})", self.list)
             item.setData(ID_ROLE, theme.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = theme.id in chosen
@@ -76,7 +85,7 @@ class ThemeNameDialog(FormDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("themeKind")
         for kind in ThemeKind:
-            self.kind_combo.addItem(kind_label(self, kind), kind.value)
+            self.kind_combo.addItem(kind_label(kind), kind.value)
         if current is not None:
             self.name_edit.setText(current.name)
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(current.kind.value))

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -20,6 +20,7 @@ from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, backup_now_if_due
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.restart import start_again, take_restart_request
 from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
@@ -95,7 +96,9 @@ class WindowHost(QObject):
         path = store.path
         store.close()  # the lock with it: restore_backup refuses a database in use
         self.store = None
-        progress = QProgressDialog(old.tr("Restoring the backup…"), "", 0, 0)
+        progress = QProgressDialog(
+            QCoreApplication.translate("WindowHost", "Restoring the backup…"), "", 0, 0
+        )
         progress.setObjectName("restoreProgress")
         progress.setCancelButton(None)  # the copy runs in one go; it cannot stop halfway
         progress.setMinimumDuration(0)
@@ -128,9 +131,9 @@ class WindowHost(QObject):
         self.window.activateWindow()
         old.deleteLater()
         if error is not None:
-            show_error(self.window, self.window.tr("The backup was not restored"), error)
+            show_error(self.window, self.tr("The backup was not restored"), error)
         else:
-            done = self.window.tr("Restored the backup. The data before is kept in %1.")
+            done = self.tr("Restored the backup. The data before is kept in %1.")
             self.window.statusBar().showMessage(done.replace("%1", str(before)), 10000)
         self.replaced.emit()
 
@@ -149,7 +152,11 @@ def run(
     crashes = CrashHandler()  # no parent: it goes with this call, not with the app
     crashes.install()
     try:
-        return _run(app, db_path, quit_after_load, inspection)
+        code = _run(app, db_path, quit_after_load, inspection)
+        # Asked for in Preferences (a new language); the store is closed by now.
+        if take_restart_request():
+            start_again()
+        return code
     finally:
         crashes.uninstall()
         for translator in translators:
@@ -175,7 +182,8 @@ def _run(
     try:
         auto_backup.made.connect(
             lambda path: host.window.statusBar().showMessage(
-                host.window.tr("Backed up to %1").replace("%1", path), 6000
+                QCoreApplication.translate("WindowHost", "Backed up to %1").replace("%1", path),
+                6000,
             )
         )
         host.window.show()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.logs import log_dir
 from reflectdesk.paths import make_private_folder
-from reflectdesk.ui.common.plurals import counted
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +93,8 @@ class CrashDialog(QDialog):
         """One more error happened while this dialog was open: counted, not shown."""
         self.more += 1
         self.count_label.setText(
-            counted(
-                self.more,
-                "%1 more error happened since; it is in the log too.",
-                "%1 more errors happened since; they are in the log too.",
-                "CrashDialog",
-            )
+            # English's forms ("it is" / "they are") are written by hand in the .ts.
+            self.tr("%n more error(s) happened since; they are in the log too.", "", self.more)
         )
         self.count_label.show()
 

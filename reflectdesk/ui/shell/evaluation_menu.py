@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
 from reflectdesk.store.database import Store
+from reflectdesk.ui.common.translation import Translates
 
 if TYPE_CHECKING:
     from reflectdesk.ui.evaluation.entry import EntryContext
@@ -24,7 +25,7 @@ QUESTIONNAIRES_SHORTCUT = "Ctrl+Alt+Q"
 RESULTS_SHORTCUT = "Ctrl+Shift+G"
 
 
-class EvaluationMenu:
+class EvaluationMenu(Translates):
     """Builds the menu on ``menu_bar``; the actions ask ``context()`` for the group and
     session they are for (empty strings: none chosen)."""
 
@@ -39,23 +40,31 @@ class EvaluationMenu:
         self._store = store
         self._context = context
         self.pass_window: PassTheLaptopWindow | None = None
-        tr = window.tr
-        self.menu = menu_bar.addMenu(tr("&Evaluation"))
+        self.menu = menu_bar.addMenu(self.tr("&Evaluation"))
         self.menu.setObjectName("evaluationMenu")
         self.paper_forms_action = self._action(
-            tr("Enter &Paper Forms…"), PAPER_FORMS_SHORTCUT, "enterPaperForms", self.paper_forms
+            self.tr("Enter &Paper Forms…"),
+            PAPER_FORMS_SHORTCUT,
+            "enterPaperForms",
+            self.paper_forms,
         )
         self.pass_laptop_action = self._action(
-            tr("Pass the &Laptop…"), PASS_THE_LAPTOP_SHORTCUT, "passTheLaptop", self.pass_laptop
+            self.tr("Pass the &Laptop…"),
+            PASS_THE_LAPTOP_SHORTCUT,
+            "passTheLaptop",
+            self.pass_laptop,
         )
         self.conditions_action = self._action(
-            tr("&Conditions Check…"), CONDITIONS_SHORTCUT, "conditionsCheck", self.conditions
+            self.tr("&Conditions Check…"), CONDITIONS_SHORTCUT, "conditionsCheck", self.conditions
         )
         self.results_action = self._action(
-            tr("Evaluation &Results…"), RESULTS_SHORTCUT, "evaluationResults", self.results
+            self.tr("Evaluation &Results…"), RESULTS_SHORTCUT, "evaluationResults", self.results
         )
         self.questionnaires_action = self._action(
-            tr("&Questionnaires…"), QUESTIONNAIRES_SHORTCUT, "questionnaires", self.questionnaires
+            self.tr("&Questionnaires…"),
+            QUESTIONNAIRES_SHORTCUT,
+            "questionnaires",
+            self.questionnaires,
         )
         self.menu.addAction(self.paper_forms_action)
         self.menu.addAction(self.pass_laptop_action)
@@ -80,9 +89,9 @@ class EvaluationMenu:
         group_id, session_id = self._context()
         if not group_id or (need_session and not session_id):
             message = (
-                self._window.tr("Choose a session first.")
+                self.tr("Choose a session first.")
                 if need_session
-                else self._window.tr("Choose a group or one of its sessions first.")
+                else self.tr("Choose a group or one of its sessions first.")
             )
             self._window.statusBar().showMessage(message, 5000)
             return None
@@ -122,7 +131,7 @@ class EvaluationMenu:
 
         group_id, _ = self._context()
         if not group_id:
-            self._window.statusBar().showMessage(self._window.tr("Choose a group first."), 5000)
+            self._window.statusBar().showMessage(self.tr("Choose a group first."), 5000)
             return
         open_evaluation_results(self._window, self._store, group_id)
 

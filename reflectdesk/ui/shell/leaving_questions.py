@@ -18,6 +18,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reflectdesk.ui.common.question import ask as _ask
+from reflectdesk.ui.common.translation import Translates
+
+
+class LeavingQuestions(Translates):
+    """The words of the questions below (functions: no ``self.tr``)."""
 
 
 def ask_about_running_session(
@@ -29,15 +34,15 @@ def ask_about_running_session(
         parent,
         "quitRunningSession",
         icon=QMessageBox.Icon.Question,
-        title=parent.tr("Session Running"),
-        text=parent.tr(
+        title=LeavingQuestions.tr("Session Running"),
+        text=LeavingQuestions.tr(
             "The session's clock is still running. End the session now, or keep it "
             "running and quit? A session kept running comes back when ReflectDesk "
             "starts again."
         ),
         answers=(
-            (parent.tr("End the Session"), "endAndQuit", end),
-            (parent.tr("Keep It Running and Quit"), "keepAndQuit", keep),
+            (LeavingQuestions.tr("End the Session"), "endAndQuit", end),
+            (LeavingQuestions.tr("Keep It Running and Quit"), "keepAndQuit", keep),
         ),
         default=1,
     )
@@ -52,15 +57,15 @@ def ask_about_unsaved_note(
         parent,
         "unsavedPrivateNote",
         icon=QMessageBox.Icon.Warning,
-        title=parent.tr("Private Note Not Saved"),
-        text=parent.tr(
+        title=LeavingQuestions.tr("Private Note Not Saved"),
+        text=LeavingQuestions.tr(
             "The private note you typed is not saved: no passphrase is set yet, and "
             "ReflectDesk never writes a private note unencrypted. Set a passphrase to "
             "keep it, or discard it."
         ),
         answers=(
-            (parent.tr("Set a Passphrase"), "setUpToKeepNote", set_up),
-            (parent.tr("Discard the Note"), "discardUnsavedNote", discard),
+            (LeavingQuestions.tr("Set a Passphrase"), "setUpToKeepNote", set_up),
+            (LeavingQuestions.tr("Discard the Note"), "discardUnsavedNote", discard),
         ),
         default=0,
     )

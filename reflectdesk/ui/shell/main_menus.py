@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
+from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
@@ -60,7 +61,7 @@ class MenuHost(Protocol):
     def reload_groups(self) -> None: ...
 
 
-class MainMenus:
+class MainMenus(Translates):
     """Builds the actions (parented to ``window``, so their shortcuts work there) and the
     menu bar of ``window``; their handlers act on ``host``. ``restore(path)`` runs when a
     backup was chosen in File ▸ Restore from Backup…"""
@@ -79,10 +80,6 @@ class MainMenus:
         self._restore_backup = restore
         self._build_actions()
         self._build_menus(vault)
-
-    def tr(self, text: str) -> str:
-        """Translated in the window's context, where these strings always were."""
-        return self._window.tr(text)
 
     def _action(
         self,

@@ -1,10 +1,23 @@
 """Preferences that travel with the database: when the clock warns, the chime, and the
-hospital, practice and ward names the identifiable-detail check points out."""
+hospital, practice and ward names the identifiable-detail check points out; and one that
+stays with this computer: the language (reflectdesk/i18n/choice.py), which takes effect
+at the next start, so a change offers to restart now."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.i18n.choice import save_preference, saved_preference
+from reflectdesk.i18n.languages import LANGUAGES, NATIVE_NAMES, SYSTEM
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import (
     AUTO_LOCK_MINUTES_RANGE,
@@ -19,6 +32,7 @@ from reflectdesk.store.settings import (
 )
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.widgets import form_rows, role_label
+from reflectdesk.ui.shell.restart import request_restart
 
 
 class PreferencesDialog(FormDialog):
@@ -71,18 +85,63 @@ class PreferencesDialog(FormDialog):
             wrap=True,
         )
 
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageChoice")
+        self.language_combo.addItem(self.tr("Follow the system"), SYSTEM)
+        for language in LANGUAGES:  # each in its own language, to be found by its speakers
+            self.language_combo.addItem(NATIVE_NAMES[language], language)
+        self._language = saved_preference()
+        self.language_combo.setCurrentIndex(self.language_combo.findData(self._language))
+        self.restart_question: QMessageBox | None = None
+        self.accepted.connect(self._offer_restart)
+
         form = form_rows(
             (self.tr("&Warn at:"), self.warning_spin),
             ("", self.chime_check),
             (self.tr("&Lock private notes after:"), self.auto_lock_spin),
+            (self.tr("Lan&guage:"), self.language_combo),
         )
         self.lay_out(form, note, places_label, self.places_edit, places_note)
         self.setMinimumWidth(420)
 
     def run_submit(self) -> None:
+        if self.chosen_language() != self._language:
+            try:
+                save_preference(self.chosen_language())
+            except OSError as error:
+                raise ReflectDeskError(
+                    self.tr("The language could not be saved: %1").replace(
+                        "%1", error.strerror or str(error)
+                    )
+                ) from error
         save_place_names(self._store, self.places_edit.toPlainText().splitlines())
         save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
         save_clock_preferences(
             self._store,
             ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),
         )
+
+    def chosen_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def _offer_restart(self) -> None:
+        """The language changes at the next start: offer it now (the window then closes
+        as it always does, asking its own questions first)."""
+        if self.chosen_language() == self._language:
+            return
+        self._language = self.chosen_language()
+        window = self.parentWidget()
+        box = QMessageBox(window)
+        box.setObjectName("restartForLanguage")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Restart ReflectDesk?"))
+        box.setText(self.tr("The new language is used from the next start of ReflectDesk."))
+        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        now.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLater")
+        box.setDefaultButton(later)
+        if window is not None:
+            now.clicked.connect(lambda: request_restart(window))
+        self.restart_question = box
+        box.open()

@@ -16,18 +16,21 @@ from reflectdesk.store.database import Store
 
 if TYPE_CHECKING:
     from reflectdesk.core.search import SearchHit
+from PySide6.QtCore import QCoreApplication
+
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import single_shot
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 150
 KIND_LABELS = {  # by HitKind value
-    "group": "Group",
-    "member": "Member",
-    "session": "Session",
-    "learning_point": "Learning point",
-    "action": "Action",
-    "private": "My private note",
+    "group": QT_TRANSLATE_NOOP("SearchHitKind", "Group"),
+    "member": QT_TRANSLATE_NOOP("SearchHitKind", "Member"),
+    "session": QT_TRANSLATE_NOOP("SearchHitKind", "Session"),
+    "learning_point": QT_TRANSLATE_NOOP("SearchHitKind", "Learning point"),
+    "action": QT_TRANSLATE_NOOP("SearchHitKind", "Action"),
+    "private": QT_TRANSLATE_NOOP("SearchHitKind", "My private note"),
 }
 
 
@@ -142,7 +145,7 @@ class SearchPage(QWidget):
             self.summary.setText(self.summary.text() + "\n" + self._private_note)
 
     def _html(self, hit: SearchHit) -> str:
-        kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
+        kind = QCoreApplication.translate("SearchHitKind", KIND_LABELS.get(hit.kind, hit.kind))
         from html import escape
 
         return (
