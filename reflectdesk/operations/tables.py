@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from reflectdesk.i18n.texts import Texts
 
 __all__ = [
+    "WORKBOOK",
     "SpreadsheetFormat",
     "TablesExported",
     "check_csv",
@@ -71,11 +72,12 @@ def export_csv(
     language: str | None = None,
     separator: str | None = None,
     spreadsheet: SpreadsheetFormat = "csv",
+    workbook_name: str = WORKBOOK,
     progress: Progress | None = None,
 ) -> TablesExported:
     """Check, then write the group's five CSV files into ``folder`` (made if missing),
     and with ``with_evaluation`` the evaluation CSV beside them; with
-    ``spreadsheet="xlsx"`` all of them as the sheets of ``group-tables.xlsx`` instead.
+    ``spreadsheet="xlsx"`` all of them as the sheets of ``workbook_name`` instead.
     Refuses, writing nothing, as export_session_summary does."""
     from reflectdesk.export.csv_export import group_tables
     from reflectdesk.export.evaluation_csv import evaluation_tables
@@ -91,7 +93,7 @@ def export_csv(
         tables += evaluation_tables(store, group_id)
         report(progress, 3, steps)
     texts = export_texts(store, group_id, language)
-    return _write(group_id, tables, folder / WORKBOOK, texts, separator, spreadsheet)
+    return _write(group_id, tables, folder / workbook_name, texts, separator, spreadsheet)
 
 
 def export_evaluation_csv(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.operations.archives import export_archive, import_archive
+from reflectdesk.operations.export_language import default_export_language
 from reflectdesk.operations.group_exports import (
     check_bulletin,
     export_bulletin,
@@ -47,7 +48,7 @@ from reflectdesk.operations.session_exports import (
     export_handout,
     export_session_summary,
 )
-from reflectdesk.operations.tables import check_csv, export_csv
+from reflectdesk.operations.tables import WORKBOOK, check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
@@ -191,8 +192,16 @@ class Exports:
 
     # --- PDF ---------------------------------------------------------------------------
 
+    def _options(self, kind: str, group_id: str | None) -> SummaryOptionsDialog:
+        """The options dialog of an export, its Language set to the export's default."""
+        language = default_export_language(self._store, group_id)
+        return SummaryOptionsDialog(kind, self._parent, language=language)
+
     def session_pdf(self, session_id: str, *, handout: bool) -> None:
-        options = SummaryOptionsDialog("handout" if handout else "summary", self._parent)
+        from reflectdesk.store.sessions import get_session
+
+        group_id = get_session(self._store, session_id).group_id
+        options = self._options("handout" if handout else "summary", group_id)
         suggested = "handout.pdf" if handout else "session-summary.pdf"
 
         def checked() -> None:
@@ -201,6 +210,7 @@ class Exports:
                 names=options.names.currentData(),
                 include_private=options.private.isChecked() and not handout,
                 paper=options.paper.currentData(),
+                language=options.language.currentData(),
             )
 
             def chosen(kept: Kept) -> None:
@@ -235,7 +245,14 @@ class Exports:
         def work(progress: Progress, cancelled: threading.Event) -> Path:
             step = _steps(progress, cancelled)
             if handout:
-                export_handout(store, wanted.session_id, path, paper=wanted.paper, progress=step)
+                export_handout(
+                    store,
+                    wanted.session_id,
+                    path,
+                    paper=wanted.paper,
+                    language=wanted.language,
+                    progress=step,
+                )
             else:
                 export_session_summary(store, wanted, path, kept=kept, progress=step)
             return path
@@ -245,13 +262,14 @@ class Exports:
     def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
         """The series report or the learning bulletin of a group."""
         kind = "bulletin" if bulletin else "series"
-        options = SummaryOptionsDialog(kind, self._parent)
+        options = self._options(kind, group_id)
         store = self._store
 
         def write(path: Path, kept: Kept) -> None:
             names = options.names.currentData()
             with_names = options.bulletin_names.isChecked()
             paper = options.paper.currentData()
+            language = options.language.currentData()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
                 step = _steps(progress, cancelled)
@@ -263,11 +281,18 @@ class Exports:
                         with_names=with_names,
                         paper=paper,
                         kept=kept,
+                        language=language,
                         progress=step,
                     )
                 else:
                     export_series_report(
-                        store, group_id, path, names=names, paper=paper, progress=step
+                        store,
+                        group_id,
+                        path,
+                        names=names,
+                        paper=paper,
+                        language=language,
+                        progress=step,
                     )
                 return path
 
@@ -291,19 +316,43 @@ class Exports:
     # --- CSV and archives --------------------------------------------------------------
 
     def group_csv(self, group_id: str) -> None:
+        """The group's tables (and its evaluation's) as CSV files or one workbook."""
         store = self._store
+        options = self._options("tables", group_id)
 
-        def write(folder: Path, kept: Kept) -> None:
+        def write(target: Path, kept: Kept) -> None:
+            language = options.language.currentData()
+            spreadsheet = options.spreadsheet.currentData()
+            workbook = spreadsheet == "xlsx"
+            folder = target.parent if workbook else target
+
             def work(progress: Progress, cancelled: threading.Event) -> str:
                 step = _steps(progress, cancelled)
                 done = export_csv(
-                    store, group_id, folder, with_evaluation=True, kept=kept, progress=step
+                    store,
+                    group_id,
+                    folder,
+                    with_evaluation=True,
+                    kept=kept,
+                    language=language,
+                    spreadsheet=spreadsheet,
+                    workbook_name=target.name if workbook else WORKBOOK,
+                    progress=step,
                 )
-                return f"{len(done.files)} files in {folder}"
+                return str(done.files[0]) if workbook else f"{len(done.files)} files in {folder}"
 
-            self._run(self._parent.tr("Exporting CSV"), work, self._parent.tr("Saved %1."))
+            self._run(self._parent.tr("Exporting tables"), work, self._parent.tr("Saved %1."))
 
         def chosen(kept: Kept) -> None:
+            if options.spreadsheet.currentData() == "xlsx":
+                choose_path(
+                    self._parent,
+                    self._parent.tr("Save workbook"),
+                    WORKBOOK,
+                    self._parent.tr("Excel workbook (*.xlsx)"),
+                    lambda path: write(path, kept),
+                )
+                return
             choose_path(
                 self._parent,
                 self._parent.tr("Folder for the CSV files"),
@@ -314,7 +363,10 @@ class Exports:
             )
 
         # actions.csv carries the text of every action.
-        self._checked_then(lambda: check_csv(store, group_id), chosen)
+        options.accepted.connect(
+            lambda: self._checked_then(lambda: check_csv(store, group_id), chosen)
+        )
+        options.open()
 
     def archive(self, group_id: str | None) -> None:
         store = self._store
