@@ -175,7 +175,7 @@ def fill_english_plurals(path: Path) -> None:
         )
 
     pattern = re.compile(
-        r'(?P<head><message numerus="yes">(?:(?!</message>).)*?<source>(?P<source>.*?)</source>'
+        r'(?P<head><message numerus="yes">(?:(?!</message>).)*?<source>(?P<source>[^<]*)</source>'
         r"(?:(?!</message>).)*?)"
         r'<translation type="unfinished">(?:(?!</translation>).)*</translation>',
         re.S,

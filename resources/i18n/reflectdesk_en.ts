@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+137"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+138"/>
         <source>Could not check the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+230"/>
         <source>Importing archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3862,7 +3862,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+35"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,12 +3888,32 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4348,12 +4368,12 @@ Ward 7B</source>
 <context>
     <name>self._parent</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="-202"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="-253"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4364,23 +4384,33 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
-        <location line="+24"/>
+        <location line="+104"/>
+        <location line="+36"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Exporting CSV</source>
+        <location line="-36"/>
+        <source>Exporting tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Save workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Exporting archive</source>
         <translation type="unfinished"></translation>
     </message>
