@@ -23,7 +23,7 @@ from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
-from reflectdesk.export.pdf_blocks import bullet_list, data_table
+from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
 from reflectdesk.i18n.texts import Texts
 
 FREE_TEXT_SHOWN = 40  # written answers listed per item in a PDF; the CSV has them all
@@ -51,20 +51,20 @@ def stats_table(
         )
         for item in stats.items
     ]
-    widths = [w * mm for w in (10, 19, 14, 13, 18, 12, 17)]
+    header = (
+        t.gettext("Statement"),
+        "n",
+        t.gettext("Missing"),
+        t.gettext("Mean"),
+        t.gettext("SD"),
+        t.gettext("Median"),
+        t.gettext("IQR"),
+        t.gettext("% agree"),
+    )
     return data_table(
-        (
-            t.gettext("Statement"),
-            "n",
-            t.gettext("Missing"),
-            t.gettext("Mean"),
-            t.gettext("SD"),
-            t.gettext("Median"),
-            t.gettext("IQR"),
-            t.gettext("% agree"),
-        ),
+        header,
         rows,
-        (width - sum(widths), *widths),
+        header_widths(header, width, [w * mm for w in (10, 19, 14, 13, 18, 12, 17)]),
         styles,
         numeric=frozenset(range(1, 8)),
     )
@@ -96,19 +96,19 @@ def change_table(
         )
         for item in change.items
     ]
-    w = 19 * mm
+    header = (
+        t.gettext("Statement"),
+        t.gettext("n start"),
+        t.gettext("% agree start"),
+        t.gettext("n end"),
+        t.gettext("% agree end"),
+        t.gettext("Change (points)"),
+        t.gettext("Change in mean"),
+    )
     return data_table(
-        (
-            t.gettext("Statement"),
-            t.gettext("n start"),
-            t.gettext("% agree start"),
-            t.gettext("n end"),
-            t.gettext("% agree end"),
-            t.gettext("Change (points)"),
-            t.gettext("Change in mean"),
-        ),
+        header,
         rows,
-        (width - 6 * w, *(w,) * 6),
+        header_widths(header, width, (19 * mm,) * 6),
         styles,
         numeric=frozenset(range(1, 7)),
     )

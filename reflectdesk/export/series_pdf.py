@@ -33,6 +33,7 @@ from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
     bullet_list,
     data_table,
+    header_widths,
     muted_line,
     section,
     table_section,
@@ -227,18 +228,19 @@ def series_story(report: SeriesReport, width: float) -> list[Any]:
         )
         for line in report.timing
     ]
+    header = (
+        t.gettext("Phase"),
+        t.gettext("Sessions"),
+        t.gettext("Planned"),
+        t.gettext("Actual"),
+        t.gettext("Overruns"),
+        t.gettext("Biggest overrun"),
+    )
     story += table_section(
         t.gettext("Timing per phase (minutes)"),
-        (
-            t.gettext("Phase"),
-            t.gettext("Sessions"),
-            t.gettext("Planned"),
-            t.gettext("Actual"),
-            t.gettext("Overruns"),
-            t.gettext("Biggest overrun"),
-        ),
+        header,
         timing,
-        (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
+        header_widths(header, width, (20 * mm, 20 * mm, 20 * mm, 21 * mm, 30 * mm)),
         styles,
         empty=t.gettext("No finished sessions yet."),
         numeric=frozenset({1, 2, 3, 4, 5}),
