@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QWidget,
@@ -52,7 +51,8 @@ from reflectdesk.operations.tables import WORKBOOK, check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
-from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
+from reflectdesk.ui.exports.file_choice import choose_path, steps
+from reflectdesk.ui.jobs.jobs import Progress, run_job
 from reflectdesk.ui.jobs.task import Task, call_in_background
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
@@ -60,44 +60,6 @@ from reflectdesk.ui.privacy.identifier_review import (
     ReviewText,
 )
 from reflectdesk.ui.privacy.vault_controller import VaultController
-
-
-def choose_path(
-    parent: QWidget,
-    title: str,
-    suggested: str,
-    filters: str,
-    then: Callable[[Path], None],
-    *,
-    folder: bool = False,
-    opening: bool = False,
-) -> QFileDialog:
-    """A file dialog opened without blocking; ``then(path)`` runs when one is chosen."""
-    dialog = QFileDialog(parent, title, suggested, filters)
-    dialog.setObjectName("exportFileDialog")
-    if folder:
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    elif opening:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    else:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.fileSelected.connect(lambda name: then(Path(name)))
-    dialog.open()
-    return dialog
-
-
-def _steps(progress: Progress, cancelled: threading.Event) -> Callable[[int, int], None]:
-    """The operations' progress callback for a job: stop at the next step once Cancel
-    was pressed, else report."""
-
-    def step(done: int, total: int) -> None:
-        if cancelled.is_set():
-            raise JobCancelledError("Cancelled.")
-        progress(done, total)
-
-    return step
-
 
 Kept = tuple[KeptFinding, ...]
 
@@ -243,7 +205,7 @@ class Exports:
         store = self._store
 
         def work(progress: Progress, cancelled: threading.Event) -> Path:
-            step = _steps(progress, cancelled)
+            step = steps(progress, cancelled)
             if handout:
                 export_handout(
                     store,
@@ -272,7 +234,7 @@ class Exports:
             language = options.language.currentData()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                step = _steps(progress, cancelled)
+                step = steps(progress, cancelled)
                 if bulletin:
                     export_bulletin(
                         store,
@@ -327,7 +289,7 @@ class Exports:
             folder = target.parent if workbook else target
 
             def work(progress: Progress, cancelled: threading.Event) -> str:
-                step = _steps(progress, cancelled)
+                step = steps(progress, cancelled)
                 done = export_csv(
                     store,
                     group_id,
@@ -374,7 +336,7 @@ class Exports:
 
         def write(path: Path) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                export_archive(store, path, group_id, progress=_steps(progress, cancelled))
+                export_archive(store, path, group_id, progress=steps(progress, cancelled))
                 return path
 
             self._run(self._parent.tr("Exporting archive"), work, self._parent.tr("Saved %1."))
