@@ -286,6 +286,7 @@ def _add_pdf_kind(
     parser.add_argument(f"--{of}", required=True, metavar="ID", help=f"the {of}'s id")
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
+    export.add_language(parser)
     return parser
 
 

@@ -95,7 +95,7 @@ def test_the_canary_is_nowhere_in_the_log(
 
     # A CSV export that fails with a group name in the message, and an import of a file
     # named after a person.
-    monkeypatch.setattr("reflectdesk.export.csv_export.csv_bytes", _fail_with(f"group {CANARY}"))
+    monkeypatch.setattr("reflectdesk.export.spreadsheet.csv_bytes", _fail_with(f"group {CANARY}"))
     assert main(["export", "csv", "--group", group_id, "--out", str(tmp_path / CANARY), *db]) == 70
     store.close()  # an import takes the database's lock
     bogus = tmp_path / f"{CANARY}.reflectdesk"

@@ -25,7 +25,11 @@ from reflectdesk.commands import (
     out_file,
     out_folder,
 )
-from reflectdesk.commands.export import add_keep_identifiers
+from reflectdesk.commands.export import (
+    add_keep_identifiers,
+    add_language,
+    add_spreadsheet_options,
+)
 from reflectdesk.commands.output import aligned, print_json
 from reflectdesk.core.timefmt import iso_datetime
 
@@ -62,13 +66,16 @@ def add_export_kinds(kinds: SubParsers, add_db: AddDb) -> None:
         export_csv,
         help="a group's sessions, phases, attendance, themes and actions as CSV",
         description="Write one group as five UTF-8 CSV files (sessions, phases, attendance, "
-        "themes, actions) into a folder. Private notes are never written. The actions' text "
+        "themes, actions) into a folder, or as the sheets of group-tables.xlsx (--format "
+        "xlsx). Private notes are never written. The actions' text "
         "is checked for likely patient identifiers first: while any stand that were not "
         "kept in the app, nothing is written (exit 65) unless --keep-identifiers.",
     )
     tables.add_argument("--group", required=True, metavar="ID", help="the group's id")
     tables.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
     add_keep_identifiers(tables)  # actions.csv carries the text of every action
+    add_spreadsheet_options(tables)
+    add_language(tables)
     archive = add_command(
         kinds,
         add_db,
@@ -126,7 +133,7 @@ def list_sessions(args: argparse.Namespace) -> int:
 
 
 def export_csv(args: argparse.Namespace) -> int:
-    from reflectdesk.commands.export import refuse
+    from reflectdesk.commands.export import export_language, refuse, report_tables, separator
     from reflectdesk.operations.identifier_check import IdentifiersFoundError
     from reflectdesk.operations.tables import export_csv as write_tables
     from reflectdesk.store.database import open_store
@@ -134,10 +141,18 @@ def export_csv(args: argparse.Namespace) -> int:
     out = out_folder(args)
     with open_store(existing_db(args), for_reading=True) as store:
         try:
-            written = write_tables(store, args.group, out, keep_identifiers=args.keep_identifiers)
+            written = write_tables(
+                store,
+                args.group,
+                out,
+                keep_identifiers=args.keep_identifiers,
+                language=export_language(args),
+                separator=separator(args),
+                spreadsheet=args.format,
+            )
         except IdentifiersFoundError as refused:
             return refuse(refused)
-    print(f"wrote {len(written.files)} CSV files -> {out}")
+    report_tables(written.files, out)
     return EXIT_OK
 
 

@@ -6,7 +6,12 @@
     reflectdesk export series --group ID --out FILE [--initials] [--letter] [--db PATH]
     reflectdesk export bulletin --group ID --out FILE [--with-names] [--letter]
                                 [--keep-identifiers] [--db PATH]
-    reflectdesk export evaluation-csv --group NAME|ID --out DIR [--db PATH]
+    reflectdesk export evaluation-csv --group NAME|ID --out DIR [--format csv|xlsx]
+                                      [--separator ,|;|tab] [--db PATH]
+
+Every kind takes ``--lang en|nl``: the language of the file (and of the messages), as
+the global ``reflectdesk --lang`` does; without either, the language chosen in
+Preferences, else the system's.
 
 Each handler checks its arguments and calls the use case in reflectdesk.operations, the
 same one the window runs. An export whose note text holds likely patient identifiers that
@@ -33,6 +38,7 @@ from reflectdesk.commands import (
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from reflectdesk.commands import AddDb, SubParsers
     from reflectdesk.operations.identifier_check import IdentifiersFoundError
@@ -51,6 +57,7 @@ def session(args: argparse.Namespace) -> int:
         names="initials" if args.initials else "full",
         include_private=args.include_private,
         paper="letter" if args.letter else "a4",
+        language=export_language(args),
     )
     with open_store(existing_db(args), for_reading=True) as store:
         if args.include_private:
@@ -113,7 +120,13 @@ def handout(args: argparse.Namespace) -> int:
 
     out = out_file(args, "summary.pdf")
     with open_store(existing_db(args), for_reading=True) as store:
-        export_handout(store, args.session, out, paper="letter" if args.letter else "a4")
+        export_handout(
+            store,
+            args.session,
+            out,
+            paper="letter" if args.letter else "a4",
+            language=export_language(args),
+        )
     print(f"wrote the handout -> {out}")
     return EXIT_OK
 
@@ -131,6 +144,7 @@ def series(args: argparse.Namespace) -> int:
             out,
             names="initials" if args.initials else "full",
             paper="letter" if args.letter else "a4",
+            language=export_language(args),
         )
     print(f"wrote the series report -> {out}")
     return EXIT_OK
@@ -152,6 +166,7 @@ def bulletin(args: argparse.Namespace) -> int:
                 with_names=args.with_names,
                 paper="letter" if args.letter else "a4",
                 keep_identifiers=args.keep_identifiers,
+                language=export_language(args),
             )
         except IdentifiersFoundError as refused:
             return refuse(refused)
@@ -169,10 +184,13 @@ def add_evaluation_csv_kind(kinds: SubParsers, add_db: AddDb) -> None:
         help="a group's questionnaire answers as CSV, with a codebook",
         description="Write a group's questionnaire answers as UTF-8 CSV for researchers: "
         "answers.csv (one row per answer) and codebook.csv (every item, its scale and value "
-        "labels) into a folder. Responses are anonymous; no person is named.",
+        "labels) into a folder, or both as the sheets of evaluation.xlsx (--format xlsx). "
+        "Responses are anonymous; no person is named.",
     )
     parser.add_argument("--group", required=True, metavar="NAME|ID", help="the group")
     parser.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    add_spreadsheet_options(parser)
+    add_language(parser)
 
 
 def evaluation_csv(args: argparse.Namespace) -> int:
@@ -183,9 +201,74 @@ def evaluation_csv(args: argparse.Namespace) -> int:
     out = out_folder(args)
     with open_store(existing_db(args), for_reading=True) as store:
         group_id = _group_id(store, args.group)
-        written = export_evaluation_csv(store, group_id, out)
-    print(f"wrote {len(written.files)} CSV files -> {out}")
+        written = export_evaluation_csv(
+            store,
+            group_id,
+            out,
+            language=export_language(args),
+            separator=separator(args),
+            spreadsheet=args.format,
+        )
+    report_tables(written.files, out)
     return EXIT_OK
+
+
+def report_tables(files: tuple[Path, ...], out: Path) -> None:
+    """What a CSV or xlsx export wrote."""
+    if len(files) == 1 and files[0].suffix == ".xlsx":
+        print(f"wrote the workbook -> {files[0]}")
+    else:
+        print(f"wrote {len(files)} CSV files -> {out}")
+
+
+SEPARATORS = {",": ",", ";": ";", "tab": "\t"}
+
+
+def add_spreadsheet_options(parser: argparse.ArgumentParser) -> None:
+    """``--format csv|xlsx`` and ``--separator`` on the exports of tables."""
+    parser.add_argument(
+        "--format",
+        choices=("csv", "xlsx"),
+        default="csv",
+        help="CSV files (UTF-8 with a BOM, as Excel opens them) or one Excel workbook with a "
+        "sheet per table (default: csv)",
+    )
+    parser.add_argument(
+        "--separator",
+        choices=tuple(SEPARATORS),
+        default=None,
+        help="the CSV separator; default: what Excel expects in the export's language "
+        '(";" in Dutch, with a decimal comma; "," in English)',
+    )
+
+
+def separator(args: argparse.Namespace) -> str | None:
+    chosen: str | None = getattr(args, "separator", None)
+    return None if chosen is None else SEPARATORS[chosen]
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` on an export kind: the same option as the global one, so
+    ``reflectdesk export series --lang en ...`` and ``reflectdesk --lang en export
+    series ...`` are one; not given, the global one (or the default) stands."""
+    import argparse
+
+    parser.add_argument(
+        "--lang",
+        choices=("system", "en", "nl"),
+        default=argparse.SUPPRESS,
+        help="the language of the file: en (English) or nl (Nederlands); "
+        "default: as the global --lang, else Preferences, else the system's",
+    )
+
+
+def export_language(args: argparse.Namespace) -> str | None:
+    """The export's language: the --lang given (None: the process's, which is
+    --lang, REFLECTDESK_LANG, Preferences or the system's, as cli._use_language set)."""
+    from reflectdesk.i18n.languages import supported
+
+    chosen: str | None = getattr(args, "lang", None)
+    return supported(chosen) if chosen else None
 
 
 def _group_id(store: Store, wanted: str) -> str:

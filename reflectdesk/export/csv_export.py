@@ -6,36 +6,32 @@
     themes.csv      session_id, learning_point_id, theme_key, theme_name, kind
     actions.csv     id, session_id, text, owner, due_on, done
 
-UTF-8 with a header row, written through the csv module (``newline=""`` as its
-documentation asks, so a line break inside a text is kept, not doubled), each file
-written atomically. Dates are ISO dates (a session's date is its planned start in local
-time); an empty cell is "not recorded". A phase's actual seconds are its running time as
-the session clock shows it, replayed from the clock events (``snapshot_at``'s ``used``);
-sessions whose clock never ran have none. Private notes are never read, so no private
-text can reach these files.
+Written by reflectdesk.export.spreadsheet: CSV (UTF-8 with a BOM, the separator of the
+export language's Excel, the header in that language) or the sheets of one .xlsx
+workbook; each file written atomically. Dates are ISO dates (a session's date is its
+planned start in local time); an empty cell is "not recorded". A phase's actual seconds
+are its running time as the session clock shows it, replayed from the clock events
+(``snapshot_at``'s ``used``); sessions whose clock never ran have none. Private notes
+are never read, so no private text can reach these files.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from reflectdesk.core.clock import ClockError
 from reflectdesk.core.phase_times import phase_times
 from reflectdesk.core.sessions import SessionRecord
-from reflectdesk.files import write_atomically
-from reflectdesk.logs import logged_call
+from reflectdesk.export.spreadsheet import Cell, Table, write_csv_tables
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.paths import make_private_folder
 from reflectdesk.store.attendance import attendance
 from reflectdesk.store.database import Store
 from reflectdesk.store.notes import actions, learning_points
 from reflectdesk.store.sessions import clock_events, list_sessions, session_phases
 from reflectdesk.store.themes import list_themes, session_theme_ids
-
-Cell = str | int | float | bool | date | None
 
 SESSION_COLUMNS = (
     "id",
@@ -52,9 +48,23 @@ THEME_COLUMNS = ("session_id", "learning_point_id", "theme_key", "theme_name", "
 ACTION_COLUMNS = ("id", "session_id", "text", "owner", "due_on", "done")
 
 
-@logged_call("exporting group tables (CSV)", "group_id", results=lambda p: {"files": len(p)})
-def write_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
-    """Write the group's five CSV files into ``out_dir`` (made if missing); their paths."""
+def write_csv(
+    store: Store,
+    group_id: str,
+    out_dir: Path,
+    texts: Texts | None = None,
+    separator: str | None = None,
+) -> list[Path]:
+    """Write the group's five CSV files into ``out_dir`` (made if missing); their paths.
+    Headers in the language of ``texts`` (None: the process's), ``separator`` None: the
+    language's own."""
+    tables = group_tables(store, group_id)
+    make_private_folder(out_dir)
+    return write_csv_tables(group_id, tables, out_dir, texts or texts_for(None), separator)
+
+
+def group_tables(store: Store, group_id: str) -> list[Table]:
+    """The group's five tables: sessions, phases, attendance, themes, actions."""
     from reflectdesk.store.groups import get_group
 
     get_group(store, group_id)  # NotFoundError for an unknown group
@@ -105,13 +115,7 @@ def write_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
             tables["actions"][1].append(
                 (action.id, meeting.id, action.text, action.owner_name, action.due_on, action.done)
             )
-    make_private_folder(out_dir)
-    written = []
-    for name, (header, rows) in tables.items():
-        path = out_dir / f"{name}.csv"
-        write_atomically(path, csv_bytes(header, rows))
-        written.append(path)
-    return written
+    return [Table(name, tuple(header), rows) for name, (header, rows) in tables.items()]
 
 
 def session_date(meeting: SessionRecord) -> date | None:
@@ -133,21 +137,3 @@ def phase_seconds(store: Store, meeting: SessionRecord) -> list[float] | None:
     except ClockError:
         return None
     return [time.used for time in times]
-
-
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows([_cell(value) for value in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
-
-
-def _cell(value: Cell) -> str | int | float:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, date):
-        return value.isoformat()
-    return value

@@ -8,7 +8,8 @@ evaluation section of the series report and the session summary.
 - :func:`session_figures`: one session's own figures, for its summary.
 
 The statistics are core's (``core/evaluation_stats.py``); this module only loads and
-arranges them. Dates are in the computer's local time.
+arranges them. Dates are in the computer's local time, written in the language of the
+:class:`Texts` handed in.
 """
 
 from __future__ import annotations
@@ -25,17 +26,23 @@ from reflectdesk.core.evaluation_stats import (
     summarise,
 )
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires, attended_counts
 
 # The order questionnaires are shown in: participants' view first.
 PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
-TITLES = {
-    "session": "How participants rated the sessions",
-    "series": "Start and end of the series",
-    "conditions": "The facilitator's conditions check",
-}
+
+
+def purpose_title(purpose: str, name: str, texts: Texts) -> str:
+    """The heading of a questionnaire's results: what its purpose shows, else its name."""
+    titles = {
+        "session": texts.gettext("How participants rated the sessions"),
+        "series": texts.gettext("Start and end of the series"),
+        "conditions": texts.gettext("The facilitator's conditions check"),
+    }
+    return titles.get(purpose, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +68,10 @@ class QuestionnaireResults:
 
     @property
     def title(self) -> str:
-        return TITLES.get(self.purpose, self.name)
+        return purpose_title(self.purpose, self.name, texts_for(None))
+
+    def heading(self, texts: Texts) -> str:
+        return purpose_title(self.purpose, self.name, texts)
 
     @property
     def responses(self) -> int:
@@ -80,14 +90,17 @@ class SessionFigures:
 
     @property
     def title(self) -> str:
-        return TITLES.get(self.purpose, self.name)
+        return purpose_title(self.purpose, self.name, texts_for(None))
+
+    def heading(self, texts: Texts) -> str:
+        return purpose_title(self.purpose, self.name, texts)
 
 
-def short_date(when: datetime | None) -> str:
+def short_date(when: datetime | None, texts: Texts) -> str:
+    """ "26 Oct" / "26 okt": a session's date under a chart."""
     if when is None:
-        return "no date"
-    local = when.astimezone()
-    return f"{local.day} {local:%b}"
+        return texts.gettext("no date")
+    return texts.day_and_month(when.astimezone().date())
 
 
 def scale_labels(spec: QuestionnaireSpec) -> tuple[str, ...]:
@@ -99,9 +112,11 @@ def scale_labels(spec: QuestionnaireSpec) -> tuple[str, ...]:
 
 
 def questionnaire_results(
-    store: Store, group_id: str, key: str, purpose: str
+    store: Store, group_id: str, key: str, purpose: str, texts: Texts | None = None
 ) -> QuestionnaireResults:
-    """One questionnaire's results for the group (see QuestionnaireResults)."""
+    """One questionnaire's results for the group (see QuestionnaireResults); dates in the
+    language of ``texts`` (None: the process's language)."""
+    texts = texts or texts_for(None)
     if purpose == "series":
         data = response_store.start_end_responses(store, group_id, key)
         spec = data.questionnaire
@@ -126,7 +141,7 @@ def questionnaire_results(
         labels=scale_labels(spec),
         overall=stats.overall,
         series=stats,
-        dates=tuple(short_date(when) for when in stats.planned_starts),
+        dates=tuple(short_date(when, texts) for when in stats.planned_starts),
         attended=tuple(
             counts[session_id][0] if session_id in counts else None
             for session_id in stats.session_ids
@@ -134,18 +149,24 @@ def questionnaire_results(
     )
 
 
-def build_evaluation(store: Store, group_id: str) -> tuple[QuestionnaireResults, ...]:
+def build_evaluation(
+    store: Store, group_id: str, texts: Texts | None = None
+) -> tuple[QuestionnaireResults, ...]:
     """Every questionnaire the group has responses to: session evaluations first, then
     the series evaluation, then the conditions check."""
     answered = sorted(
         answered_questionnaires(store, group_id),
         key=lambda row: (PURPOSE_ORDER.get(row.purpose, 9), -row.responses, row.key),
     )
-    results = (questionnaire_results(store, group_id, row.key, row.purpose) for row in answered)
+    results = (
+        questionnaire_results(store, group_id, row.key, row.purpose, texts) for row in answered
+    )
     return tuple(result for result in results if result.responses)
 
 
-def session_figures(store: Store, session_id: str, group_id: str) -> tuple[SessionFigures, ...]:
+def session_figures(
+    store: Store, session_id: str, group_id: str, texts: Texts | None = None
+) -> tuple[SessionFigures, ...]:
     """The session's own responses, per questionnaire answered in it."""
     figures = []
     for row in sorted(

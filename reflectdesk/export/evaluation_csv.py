@@ -11,8 +11,8 @@ One row per stored answer (a blank Likert answer has an empty ``value``; a free-
 answer has its ``text``). Values are the raw answers as ticked: reverse-coded items are
 *not* re-scored here, so the codebook's ``reverse_coded`` says which to flip
 (``scale_points + 1 - value``). ``value_labels`` reads "1=Strongly disagree; 2=...".
-Responses are anonymous: no person is named or identified. UTF-8 with a header row,
-each file written atomically, as in ``csv_export.py``.
+Responses are anonymous: no person is named or identified. Written as the group's
+tables are (reflectdesk.export.spreadsheet): CSV with a BOM, or sheets of a workbook.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from datetime import date
 from pathlib import Path
 
 from reflectdesk.core.questionnaires import QuestionnaireSpec
-from reflectdesk.export.csv_export import Cell, csv_bytes, session_date
-from reflectdesk.files import write_atomically
-from reflectdesk.logs import logged_call
+from reflectdesk.export.csv_export import session_date
+from reflectdesk.export.spreadsheet import Cell, Table, write_csv_tables
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.paths import make_private_folder
 from reflectdesk.store.database import Store
 
@@ -58,10 +58,23 @@ CODEBOOK_COLUMNS = (
 )
 
 
-@logged_call("exporting evaluation CSV", "group_id", results=lambda p: {"files": len(p)})
-def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Path]:
+def write_evaluation_csv(
+    store: Store,
+    group_id: str,
+    out_dir: Path,
+    texts: Texts | None = None,
+    separator: str | None = None,
+) -> list[Path]:
     """Write answers.csv and codebook.csv for the group into ``out_dir`` (made if
-    missing); returns their paths. NotFoundError for an unknown group."""
+    missing); returns their paths. NotFoundError for an unknown group. Headers in the
+    language of ``texts``; ``separator`` None: the language's own."""
+    tables = evaluation_tables(store, group_id)
+    make_private_folder(out_dir)
+    return write_csv_tables(group_id, tables, out_dir, texts or texts_for(None), separator)
+
+
+def evaluation_tables(store: Store, group_id: str) -> list[Table]:
+    """The answers table and the codebook of the group."""
     from reflectdesk.store.groups import get_group
     from reflectdesk.store.questionnaires import version_spec
     from reflectdesk.store.responses import list_responses
@@ -98,7 +111,7 @@ def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Pat
                     group.id,
                     group.name,
                     response.timepoint,
-                    stamp.isoformat() if stamp is not None else None,
+                    stamp,
                 )
             )
     codebook: list[Sequence[Cell]] = []
@@ -120,13 +133,7 @@ def write_evaluation_csv(store: Store, group_id: str, out_dir: Path) -> list[Pat
                     "; ".join(f"{number}={label}" for number, label in enumerate(labels, 1)),
                 )
             )
-    make_private_folder(out_dir)
-    written = []
-    for name, header, rows in (
-        ("answers", ANSWER_COLUMNS, answers),
-        ("codebook", CODEBOOK_COLUMNS, codebook),
-    ):
-        path = out_dir / f"{name}.csv"
-        write_atomically(path, csv_bytes(header, rows))
-        written.append(path)
-    return written
+    return [
+        Table("answers", ANSWER_COLUMNS, answers),
+        Table("codebook", CODEBOOK_COLUMNS, codebook),
+    ]

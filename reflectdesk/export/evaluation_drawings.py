@@ -23,6 +23,7 @@ from reflectdesk.core.evaluation_charts import diverging_colours, diverging_segm
 from reflectdesk.core.evaluation_stats import ItemStats
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE
+from reflectdesk.i18n.texts import Texts
 
 FONT = 8.5
 SMALL = 7.5
@@ -67,8 +68,9 @@ def two_lines(value: str, room: float) -> list[str]:
     return lines
 
 
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+def percent(value: float | None, texts: Texts) -> str:
+    """A share in percent points (62.5) as the language writes it: "63%"; "–" for none."""
+    return "–" if value is None else texts.percent(value / 100)
 
 
 def add_legend(
@@ -104,7 +106,9 @@ def legend_height(labels: Sequence[str], width: float) -> float:
     return 10 + 12 * (lines - 1) + 8
 
 
-def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) -> Drawing:
+def diverging_drawing(
+    rows: Sequence[Row], labels: Sequence[str], width: float, texts: Texts
+) -> Drawing:
     """Per row a diverging stacked bar: disagreeing answers left of the centre line,
     agreeing right, the share of each answer written in it; "% agree" at the right end
     and n under the bar."""
@@ -114,7 +118,8 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
     text_w = width * 0.34
     side_w = max((stringWidth(side, REGULAR, FONT) for _, side, _ in rows if side), default=0)
     side_w = side_w + 6 if side_w else 0
-    end_w = stringWidth("100% agree", BOLD, FONT) + 6
+    agree = texts.gettext("{percent} agree")
+    end_w = stringWidth(agree.format(percent=texts.percent(1)), BOLD, FONT) + 6
     bar_left = text_w + 6 + side_w
     bar_w = width - bar_left - end_w
     centre, half = bar_left + bar_w / 2, bar_w / 2
@@ -158,9 +163,9 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
                 Line(centre, bar_y - 2, centre, bar_y + BAR + 2, strokeColor=INK, strokeWidth=0.9)
             )
         else:
-            shapes.append(muted(centre, bar_y + 3.5, "no answers", "middle"))
+            shapes.append(muted(centre, bar_y + 3.5, texts.gettext("no answers"), "middle"))
         for segment in segments:
-            share = f"{segment.width * 100:.0f}"
+            share = texts.decimal(segment.width * 100, 0)
             if segment.count and stringWidth(share, REGULAR, SMALL) + 3 <= segment.width * half:
                 shapes.append(
                     String(
@@ -178,24 +183,26 @@ def diverging_drawing(rows: Sequence[Row], labels: Sequence[str], width: float) 
                 String(
                     bar_left + bar_w + 6,
                     bar_y + 3.5,
-                    f"{percent(stats.agree_pct)} agree",
+                    agree.format(percent=percent(stats.agree_pct, texts)),
                     fontName=BOLD,
                     fontSize=FONT,
                     fillColor=INK,
                 )
             )
-        note = f"n = {stats.n}" + (f", {stats.missing} left blank" if stats.missing else "")
+        note = f"n = {texts.integer(stats.n)}"
+        if stats.missing:
+            note += texts.gettext(", {n} left blank").format(n=texts.integer(stats.missing))
         if stats.reverse_coded:
-            note += " · reverse-worded, scored the other way round"
+            note += texts.gettext(" · reverse-worded, scored the other way round")
         shapes.append(muted(bar_left, bar_y - SMALL - 1.5, note))
         y -= row_h + ROW_GAP
     axis_y = y - SMALL + 2
     for tick in (-1.0, -0.5, 0.0, 0.5, 1.0):
-        label = "0" if tick == 0 else f"{abs(tick) * 100:.0f}%"
+        label = "0" if tick == 0 else texts.percent(abs(tick))
         anchor = "start" if tick == -1 else ("end" if tick == 1 else "middle")
         shapes.append(muted(centre + tick * half, axis_y, label, anchor))
-    shapes.append(muted(centre - 4, axis_y - SMALL - 2, "← disagree", "end"))
-    shapes.append(muted(centre + 4, axis_y - SMALL - 2, "agree →"))
+    shapes.append(muted(centre - 4, axis_y - SMALL - 2, texts.gettext("← disagree"), "end"))
+    shapes.append(muted(centre + 4, axis_y - SMALL - 2, texts.gettext("agree →")))
     for shape in shapes:
         drawing.add(shape)
     return drawing

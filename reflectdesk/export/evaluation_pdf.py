@@ -23,97 +23,125 @@ from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
-from reflectdesk.export.pdf_blocks import bullet_list, data_table
+from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
+from reflectdesk.i18n.texts import Texts
 
 FREE_TEXT_SHOWN = 40  # written answers listed per item in a PDF; the CSV has them all
 
 
-def _num(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+def _num(value: float | None, texts: Texts, digits: int = 2) -> str:
+    return "–" if value is None else texts.decimal(value, digits)
 
 
-def stats_table(stats: QuestionnaireStats, width: float, styles: dict[str, ParagraphStyle]) -> Any:
+def stats_table(
+    stats: QuestionnaireStats, width: float, styles: dict[str, ParagraphStyle], texts: Texts
+) -> Any:
+    t = texts
+    reverse = t.gettext(" (reverse-worded)")
     rows = [
         (
-            item.text + (" (reverse-worded)" if item.reverse_coded else ""),
-            str(item.n),
-            str(item.missing),
-            _num(item.mean),
-            _num(item.sd),
-            _num(item.median, 1),
-            _num(item.iqr, 1),
-            percent(item.agree_pct),
+            item.text + (reverse if item.reverse_coded else ""),
+            t.integer(item.n),
+            t.integer(item.missing),
+            _num(item.mean, t),
+            _num(item.sd, t),
+            _num(item.median, t, 1),
+            _num(item.iqr, t, 1),
+            percent(item.agree_pct, t),
         )
         for item in stats.items
     ]
-    widths = [w * mm for w in (10, 19, 14, 13, 18, 12, 17)]
+    header = (
+        t.gettext("Statement"),
+        "n",
+        t.gettext("Missing"),
+        t.gettext("Mean"),
+        t.gettext("SD"),
+        t.gettext("Median"),
+        t.gettext("IQR"),
+        t.gettext("% agree"),
+    )
     return data_table(
-        ("Statement", "n", "Missing", "Mean", "SD", "Median", "IQR", "% agree"),
+        header,
         rows,
-        (width - sum(widths), *widths),
+        header_widths(header, width, [w * mm for w in (10, 19, 14, 13, 18, 12, 17)]),
         styles,
         numeric=frozenset(range(1, 8)),
     )
 
 
-def change_table(change: StartEndChange, width: float, styles: dict[str, ParagraphStyle]) -> Any:
+def change_table(
+    change: StartEndChange, width: float, styles: dict[str, ParagraphStyle], texts: Texts
+) -> Any:
+    t = texts
+
     def signed(value: float | None, digits: int) -> str:
-        return "–" if value is None else f"{value:+.{digits}f}"
+        if value is None:
+            return "–"
+        # A plus for a rise, the minus sign (not a hyphen) for a fall; 0 unsigned.
+        shown = t.decimal(abs(value), digits)
+        if shown == t.decimal(0, digits):
+            return shown
+        return ("+" if value > 0 else "−") + shown
 
     rows = [
         (
             item.text,
-            str(item.n_start),
-            percent(item.start.agree_pct),
-            str(item.n_end),
-            percent(item.end.agree_pct),
+            t.integer(item.n_start),
+            percent(item.start.agree_pct, t),
+            t.integer(item.n_end),
+            percent(item.end.agree_pct, t),
             signed(item.agree_change, 0),
             signed(item.mean_change, 2),
         )
         for item in change.items
     ]
-    w = 19 * mm
+    header = (
+        t.gettext("Statement"),
+        t.gettext("n start"),
+        t.gettext("% agree start"),
+        t.gettext("n end"),
+        t.gettext("% agree end"),
+        t.gettext("Change (points)"),
+        t.gettext("Change in mean"),
+    )
     return data_table(
-        (
-            "Statement",
-            "n start",
-            "% agree start",
-            "n end",
-            "% agree end",
-            "Change (points)",
-            "Change in mean",
-        ),
+        header,
         rows,
-        (width - 6 * w, *(w,) * 6),
+        header_widths(header, width, (19 * mm,) * 6),
         styles,
         numeric=frozenset(range(1, 7)),
     )
 
 
-STATS_NOTE = (
-    "n: forms that answered the statement; missing: forms that left it blank. Mean, SD, "
-    "median and IQR are in scale points (1 = strongly disagree). % agree: the share of n "
-    "answering agree or strongly agree. Reverse-worded statements are scored the other "
-    "way round, so higher is always better."
-)
+def stats_note(texts: Texts) -> str:
+    return texts.gettext(
+        "n: forms that answered the statement; missing: forms that left it blank. Mean, SD, "
+        "median and IQR are in scale points (1 = strongly disagree). % agree: the share of n "
+        "answering agree or strongly agree. Reverse-worded statements are scored the other "
+        "way round, so higher is always better."
+    )
 
 
-def _free_text(stats: QuestionnaireStats, styles: dict[str, ParagraphStyle]) -> list[Any]:
+def _free_text(
+    stats: QuestionnaireStats, styles: dict[str, ParagraphStyle], texts: Texts
+) -> list[Any]:
     content: list[Any] = []
     for item in stats.free_text:
         if not item.answers:
             continue
-        content.append(Paragraph(f"Written answers: {text(item.text)}", styles["note_title"]))
+        heading = escape(texts.gettext("Written answers: {statement}"))
+        content.append(Paragraph(heading.format(statement=text(item.text)), styles["note_title"]))
         shown = item.answers[:FREE_TEXT_SHOWN]
         content += bullet_list(shown, styles, "")
         if len(item.answers) > len(shown):
             more = len(item.answers) - len(shown)
-            content.append(
-                Paragraph(
-                    f"… and {more} more written answers (all of them are in the CSV export).",
-                    styles["muted"],
-                )
-            )
+            line = texts.ngettext(
+                "… and {n} more written answer (all of them are in the CSV export).",
+                "… and {n} more written answers (all of them are in the CSV export).",
+                more,
+            ).format(n=texts.integer(more))
+            content.append(Paragraph(escape(line), styles["muted"]))
     return content
 
 
@@ -129,49 +157,70 @@ def _small(styles: dict[str, ParagraphStyle]) -> ParagraphStyle:
 
 
 def questionnaire_story(
-    results: QuestionnaireResults, width: float, styles: dict[str, ParagraphStyle]
+    results: QuestionnaireResults, width: float, styles: dict[str, ParagraphStyle], texts: Texts
 ) -> list[Any]:
     """One questionnaire's part of the series report."""
+    t = texts
+    title = results.heading(t)
     overall = results.overall
     small = _small(styles)
     story: list[Any] = []
     if results.change is not None:
         change = results.change
-        intro = (
-            f"{results.name}: {change.start_responses} forms at the start and "
-            f"{change.end_responses} at the end of the series. Each pair of bars is one "
-            "statement: the start, then the end."
+        start = t.ngettext(
+            "{name}: {n} form at the start",
+            "{name}: {n} forms at the start",
+            change.start_responses,
+        ).format(name=results.name, n=t.integer(change.start_responses))
+        end = t.gettext("and {n} at the end of the series.").format(
+            n=t.integer(change.end_responses)
         )
+        pairs = t.gettext("Each pair of bars is one statement: the start, then the end.")
+        intro = f"{start} {end} {pairs}"
         rows: list[Row] = []
         for item in change.items:
-            rows += [(item.text, "Start", item.start), ("", "End", item.end)]
+            rows += [
+                (item.text, t.gettext("Start"), item.start),
+                ("", t.gettext("End"), item.end),
+            ]
         story.append(
             KeepTogether(
                 [
-                    _subheading(results.title, styles),
+                    _subheading(title, styles),
                     Paragraph(text(intro), styles["body"]),
                     Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width),
+                    diverging_drawing(rows, results.labels, width, t),
                 ]
             )
         )
-        story += [Spacer(1, 6), change_table(change, width, styles)]
+        story += [Spacer(1, 6), change_table(change, width, styles, t)]
     else:
         sessions = len(results.series.sessions) if results.series else 0
-        intro = (
-            f"{results.name}: {overall.responses} forms from {sessions} sessions, all together. "
+        forms = t.ngettext("{name}: {n} form", "{name}: {n} forms", overall.responses).format(
+            name=results.name, n=t.integer(overall.responses)
+        )
+        held = t.ngettext(
+            "from {n} session, all together.", "from {n} sessions, all together.", sessions
+        ).format(n=t.integer(sessions))
+        reading = t.gettext(
             "Left of the line disagree, right agree; the number in a colour is its share in %."
         )
-        heading: list[Any] = [_subheading(results.title, styles)]
+        intro = f"{forms} {held} {reading}"
+        heading: list[Any] = [_subheading(title, styles)]
         if results.series is not None and results.purpose == "conditions":
             heading += [
                 Paragraph(
-                    "The facilitator's score for each condition after each session (darker "
-                    "purple is better), under the number of members who attended.",
+                    escape(
+                        t.gettext(
+                            "The facilitator's score for each condition after each session "
+                            "(darker purple is better), under the number of members who "
+                            "attended."
+                        )
+                    ),
                     styles["body"],
                 ),
                 Spacer(1, 4),
-                conditions_drawing(results, width),
+                conditions_drawing(results, width, t),
                 Spacer(1, 8),
             ]
             story.append(KeepTogether(heading))
@@ -183,37 +232,43 @@ def questionnaire_story(
                     *heading,
                     Paragraph(text(intro), styles["body"]),
                     Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width),
+                    diverging_drawing(rows, results.labels, width, t),
                 ]
             )
         )
         if results.series is not None and results.purpose != "conditions":
+            trend = trend_drawing(overall.items, results.series.sessions, results.dates, width, t)
+            by_session = escape(t.gettext("% who agree, session by session"))
             story.append(
-                KeepTogether(
-                    [
-                        Paragraph("% who agree, session by session", styles["note_title"]),
-                        Spacer(1, 2),
-                        trend_drawing(overall.items, results.series.sessions, results.dates, width),
-                    ]
-                )
+                KeepTogether([Paragraph(by_session, styles["note_title"]), Spacer(1, 2), trend])
             )
-    story += [Spacer(1, 6), stats_table(overall, width, styles), Paragraph(STATS_NOTE, small)]
-    story += _free_text(overall, styles)
+    story += [
+        Spacer(1, 6),
+        stats_table(overall, width, styles, t),
+        Paragraph(escape(stats_note(t)), small),
+    ]
+    story += _free_text(overall, styles, t)
     return story
 
 
 def evaluation_story(
-    results: Sequence[QuestionnaireResults], width: float, styles: dict[str, ParagraphStyle]
+    results: Sequence[QuestionnaireResults],
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    texts: Texts,
 ) -> list[Any]:
     """The series report's evaluation section (empty without responses)."""
     story: list[Any] = []
     for part in results:
-        story += questionnaire_story(part, width, styles)
+        story += questionnaire_story(part, width, styles, texts)
     return story
 
 
 def session_evaluation_story(
-    figures: Sequence[SessionFigures], width: float, styles: dict[str, ParagraphStyle]
+    figures: Sequence[SessionFigures],
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    texts: Texts,
 ) -> list[Any]:
     """The session summary's evaluation section: per questionnaire a compact table and
     the diverging bars."""
@@ -221,14 +276,16 @@ def session_evaluation_story(
     for part in figures:
         stats = part.stats
         rows = [(item.text, "", item) for item in stats.items]
+        forms = texts.ngettext("{title} ({n} form)", "{title} ({n} forms)", stats.responses)
+        heading = forms.format(title=part.heading(texts), n=texts.integer(stats.responses))
         story.append(
             KeepTogether(
                 [
-                    _subheading(f"{part.title} ({stats.responses} forms)", styles),
-                    diverging_drawing(rows, part.labels, width),
+                    _subheading(heading, styles),
+                    diverging_drawing(rows, part.labels, width, texts),
                 ]
             )
         )
-        story += [Spacer(1, 4), stats_table(stats, width, styles)]
-        story += _free_text(stats, styles)
+        story += [Spacer(1, 4), stats_table(stats, width, styles, texts)]
+        story += _free_text(stats, styles, texts)
     return story

@@ -30,6 +30,7 @@ from reflectdesk.export.evaluation_drawings import (
 )
 from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE
+from reflectdesk.i18n.texts import Texts
 
 
 def trend_drawing(
@@ -37,6 +38,7 @@ def trend_drawing(
     sessions: Sequence[QuestionnaireStats],
     dates: Sequence[str],
     width: float,
+    texts: Texts,
 ) -> Drawing:
     """% agree per session, one small chart per item (three to a row)."""
     register_fonts()
@@ -62,7 +64,8 @@ def trend_drawing(
                     fillColor=INK,
                 )
             )
-        axis_w = stringWidth("100%", REGULAR, SMALL) + 3
+        full, none = texts.percent(1), texts.percent(0)
+        axis_w = stringWidth(full, REGULAR, SMALL) + 3
         left, right = x0 + axis_w, x0 + cell_w - 22
         bottom = top - 2 * (SMALL + 2) - 6 - plot_h
         drawing.add(
@@ -86,7 +89,7 @@ def trend_drawing(
                 strokeWidth=0.3,
             )
         )
-        for label, at in (("100%", bottom + plot_h - SMALL / 2), ("0%", bottom - SMALL / 2 + 1)):
+        for label, at in ((full, bottom + plot_h - SMALL / 2), (none, bottom - SMALL / 2 + 1)):
             drawing.add(muted(left - 2, at, label, "end", size=SMALL - 0.5))
         values = trend(sessions, item.key, "agree")
         count = len(values)
@@ -119,7 +122,7 @@ def trend_drawing(
                 String(
                     right + 2,
                     cy - 2.5,
-                    percent(last[1]),
+                    percent(last[1], texts),
                     fontName=REGULAR,
                     fontSize=SMALL,
                     fillColor=INK,
@@ -133,7 +136,7 @@ def trend_drawing(
     return drawing
 
 
-def conditions_drawing(results: QuestionnaireResults, width: float) -> Drawing:
+def conditions_drawing(results: QuestionnaireResults, width: float, texts: Texts) -> Drawing:
     """Attendance bars over a heat strip of the conditions, one column per session, the
     score written in each cell where it fits."""
     register_fonts()
@@ -161,7 +164,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float) -> Drawing:
         String(
             0,
             base + bars_h / 2 - 3,
-            "Members who attended",
+            texts.gettext("Members who attended"),
             fontName=REGULAR,
             fontSize=FONT,
             fillColor=INK,
@@ -178,7 +181,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float) -> Drawing:
                 String(
                     x + step / 2,
                     base + h + 1.5,
-                    str(attended),
+                    texts.integer(attended),
                     fontName=REGULAR,
                     fontSize=tiny,
                     fillColor=INK,
@@ -229,7 +232,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float) -> Drawing:
             )
             if fits:
                 whole = value == int(value) or not decimals
-                shown = f"{value:.0f}" if whole else f"{value:.1f}"
+                shown = texts.decimal(value, 0 if whole else 1)
                 shapes.append(
                     String(
                         x + step / 2,

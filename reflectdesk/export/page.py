@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
+from reflectdesk.i18n.texts import Texts
 
-CONFIDENTIAL = "CONFIDENTIAL — contains the facilitator's private notes"
 MARGIN = 18 * mm
 HEADER_GAP = 14 * mm  # from the top edge to the header baseline
 INK = colors.HexColor("#1f2933")
@@ -72,7 +72,18 @@ def text(value: str) -> str:
 # -- page decoration --------------------------------------------------------------------
 
 
-def numbered_canvas(total_label: str) -> type[Canvas]:
+def page_of(texts: Texts, page: int, count: int) -> str:
+    """ "page 2 of 5" / "pagina 2 van 5"."""
+    return texts.gettext("page {page} of {count}").format(
+        page=texts.integer(page), count=texts.integer(count)
+    )
+
+
+def confidential_warning(texts: Texts) -> str:
+    return texts.gettext("CONFIDENTIAL — contains the facilitator's private notes")
+
+
+def numbered_canvas(texts: Texts) -> type[Canvas]:
     """A canvas that holds its pages back until the end, so each footer can say
     "page N of M" (the numbered-canvas pattern from reportlab's own examples)."""
 
@@ -93,7 +104,7 @@ def numbered_canvas(total_label: str) -> type[Canvas]:
                 self.setFillColor(MUTED)
                 width = self._pagesize[0]
                 self.drawRightString(
-                    width - MARGIN, MARGIN / 2, f"page {self._pageNumber} {total_label} {count}"
+                    width - MARGIN, MARGIN / 2, page_of(texts, self._pageNumber, count)
                 )
                 super().showPage()
             super().save()
@@ -101,7 +112,11 @@ def numbered_canvas(total_label: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def decorate(group_name: str, date: str, confidential: bool) -> Callable[[Canvas, Any], None]:
+def decorate(
+    group_name: str, date: str, confidential: bool, texts: Texts
+) -> Callable[[Canvas, Any], None]:
+    warning = confidential_warning(texts)
+
     def draw(canvas: Canvas, doc: Any) -> None:
         width, height = doc.pagesize
         canvas.saveState()
@@ -109,7 +124,7 @@ def decorate(group_name: str, date: str, confidential: bool) -> Callable[[Canvas
         if confidential:
             canvas.setFont(BOLD, 9)
             canvas.setFillColor(ALARM)
-            canvas.drawCentredString(width / 2, height - 8 * mm, CONFIDENTIAL)
+            canvas.drawCentredString(width / 2, height - 8 * mm, warning)
         canvas.setFont(REGULAR, 8.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, top, _clip(canvas, group_name, width / 2 - MARGIN))

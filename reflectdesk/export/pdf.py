@@ -25,10 +25,18 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from reflectdesk.export.evaluation_pdf import session_evaluation_story
 from reflectdesk.export.fonts import REGULAR, register_fonts
-from reflectdesk.export.page import HEADER_GAP, MARGIN, decorate, make_styles, numbered_canvas, text
+from reflectdesk.export.page import (
+    HEADER_GAP,
+    MARGIN,
+    decorate,
+    make_styles,
+    numbered_canvas,
+    text,
+)
 from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_section
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.logs import logged_call
 
 PageSize = tuple[float, float]
@@ -71,100 +79,119 @@ def _facts(
 
 
 def session_story(summary: SessionSummary, width: float) -> list[Any]:
-    """The summary's flowables, top to bottom."""
+    """The summary's flowables, top to bottom, in the summary's language."""
+    t = texts_for(summary.language)
     styles = make_styles()
     story: list[Any] = [
-        Paragraph(text(summary.title or "Session summary"), styles["title"]),
+        Paragraph(text(summary.title or t.gettext("Session summary")), styles["title"]),
         Paragraph(text(f"{summary.group_name} — {summary.date_text}"), styles["subtitle"]),
     ]
     facts = [
-        ("Place", summary.place or "—"),
-        ("Facilitators", ", ".join(summary.facilitators) or "—"),
-        ("Format", summary.format_name or "—"),
+        (t.gettext("Place"), summary.place or "—"),
+        (t.gettext("Facilitators"), ", ".join(summary.facilitators) or "—"),
+        (t.gettext("Format"), summary.format_name or "—"),
     ]
     if summary.presenter is not None:
-        facts.append(("Case presenter", summary.presenter))
+        facts.append((t.gettext("Case presenter"), summary.presenter))
     story.append(_facts(facts, width, styles))
 
     register = [(line.name, line.status) for line in summary.attendance]
     story += table_section(
-        "Attendance",
-        ("Name", "Attendance"),
+        t.gettext("Attendance"),
+        (t.gettext("Name"), t.gettext("Attendance")),
         register,
         (width * 0.7, width * 0.3),
         styles,
-        empty="No members on the register.",
+        empty=t.gettext("No members on the register."),
     )
     phases = [
         (
             phase.name,
-            str(phase.planned_minutes),
-            "—" if phase.actual_minutes is None else str(phase.actual_minutes),
+            t.integer(phase.planned_minutes),
+            "—" if phase.actual_minutes is None else t.integer(phase.actual_minutes),
         )
         for phase in summary.phases
     ]
     if phases:
         phases.append(
             (
-                "Total",
-                str(sum(phase.planned_minutes for phase in summary.phases)),
-                str(sum(phase.actual_minutes or 0 for phase in summary.phases)),
+                t.gettext("Total"),
+                t.integer(sum(phase.planned_minutes for phase in summary.phases)),
+                t.integer(sum(phase.actual_minutes or 0 for phase in summary.phases)),
             )
         )
     story += table_section(
-        "Phases (minutes)",
-        ("Phase", "Planned", "Actual"),
+        t.gettext("Phases (minutes)"),
+        (t.gettext("Phase"), t.gettext("Planned"), t.gettext("Actual")),
         phases,
         (width - 50 * mm, 25 * mm, 25 * mm),
         styles,
-        empty="This session has no phases.",
+        empty=t.gettext("This session has no phases."),
         numeric=frozenset({1, 2}),
         total=True,
     )
-    story += section("Cards shown", bullet_list(summary.cards, styles, "No cards shown."), styles)
-    story += section("Themes", bullet_list(summary.themes, styles, "No themes recorded."), styles)
     story += section(
-        "Learning points",
-        bullet_list(summary.learning_points, styles, "No shareable learning points."),
+        t.gettext("Cards shown"),
+        bullet_list(summary.cards, styles, t.gettext("No cards shown.")),
         styles,
     )
+    story += section(
+        t.gettext("Themes"),
+        bullet_list(summary.themes, styles, t.gettext("No themes recorded.")),
+        styles,
+    )
+    story += section(
+        t.gettext("Learning points"),
+        bullet_list(summary.learning_points, styles, t.gettext("No shareable learning points.")),
+        styles,
+    )
+    done = t.gettext(" (done)")
     actions = [
-        (action.text + (" (done)" if action.done else ""), action.owner, action.due or "—")
+        (action.text + (done if action.done else ""), action.owner, action.due or "—")
         for action in summary.actions
     ]
     story += table_section(
-        "Actions",
-        ("Action", "Who", "Due"),
+        t.gettext("Actions"),
+        (t.gettext("Action"), t.gettext("Who"), t.gettext("Due")),
         actions,
         (width - 85 * mm, 50 * mm, 35 * mm),
         styles,
-        empty="No actions agreed.",
+        empty=t.gettext("No actions agreed."),
     )
     if summary.evaluation:
         story += section(
-            "Evaluation", session_evaluation_story(summary.evaluation, width, styles), styles
-        )
-    if summary.include_private:
-        notes: list[Any] = []
-        for note in summary.private_notes:
-            if note.title:
-                notes.append(Paragraph(text(note.title), styles["note_title"]))
-            # One Paragraph per line, so a long note flows over pages instead of being
-            # pushed whole onto the next one.
-            lines = note.body.splitlines() or ["—"]
-            notes += [
-                Paragraph(escape(line), styles["note"]) if line.strip() else Spacer(1, 6)
-                for line in lines
-            ]
-        story += section(
-            "Private notes (confidential)",
-            notes or [muted_line("No private notes.", styles)],
+            t.gettext("Evaluation"),
+            session_evaluation_story(summary.evaluation, width, styles, t),
             styles,
         )
+    if summary.include_private:
+        story += _private_notes(summary, styles, t)
     return story
 
 
+def _private_notes(
+    summary: SessionSummary, styles: dict[str, ParagraphStyle], t: Texts
+) -> list[Any]:
+    notes: list[Any] = []
+    for note in summary.private_notes:
+        if note.title:
+            notes.append(Paragraph(text(note.title), styles["note_title"]))
+        # One Paragraph per line, so a long note flows over pages instead of being
+        # pushed whole onto the next one.
+        lines = note.body.splitlines() or ["—"]
+        notes += [
+            Paragraph(escape(line), styles["note"]) if line.strip() else Spacer(1, 6)
+            for line in lines
+        ]
+    return section(
+        t.gettext("Private notes (confidential)"),
+        notes or [muted_line(t.gettext("No private notes."), styles)],
+        styles,
+    )
+
+
 def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
+    t = texts_for(handout.language)
     styles = make_styles()
     subtitle = handout.date_text + (f" — {handout.place}" if handout.place else "")
     story: list[Any] = [
@@ -172,20 +199,20 @@ def handout_story(handout: HandoutSummary, width: float) -> list[Any]:
         Paragraph(text(subtitle), styles["subtitle"]),
     ]
     story += section(
-        "Ground rules",
-        bullet_list(handout.ground_rules, styles, "No ground rules recorded."),
+        t.gettext("Ground rules"),
+        bullet_list(handout.ground_rules, styles, t.gettext("No ground rules recorded.")),
         styles,
     )
-    rows = [(line.clock or "—", line.name, str(line.minutes)) for line in handout.agenda]
+    rows = [(line.clock or "—", line.name, t.integer(line.minutes)) for line in handout.agenda]
     if handout.end_clock:
-        rows.append((handout.end_clock, "End", ""))
+        rows.append((handout.end_clock, t.gettext("End"), ""))
     story += table_section(
-        "Agenda",
-        ("Time", "Phase", "Minutes"),
+        t.gettext("Agenda"),
+        (t.gettext("Time"), t.gettext("Phase"), t.gettext("Minutes")),
         rows,
         (22 * mm, width - 47 * mm, 25 * mm),
         styles,
-        empty="No phases planned.",
+        empty=t.gettext("No phases planned."),
         numeric=frozenset({2}),
     )
     return story
@@ -199,6 +226,8 @@ def write_pdf(
     story_for: Callable[[float], list[Any]],
     decorate: Callable[[Canvas, Any], None],
     title: str,
+    *,
+    texts: Texts,
 ) -> int:
     """Build the PDF and write it to ``path``; the number of pages."""
     buffer = io.BytesIO()
@@ -220,7 +249,7 @@ def write_pdf(
         story_for(doc.width),
         onFirstPage=decorate,
         onLaterPages=decorate,
-        canvasmaker=numbered_canvas("of"),
+        canvasmaker=numbered_canvas(texts),
     )
     write_atomically(Path(path), buffer.getvalue())
     return int(doc.page)
@@ -229,12 +258,14 @@ def write_pdf(
 @dataclass(frozen=True, slots=True)
 class Heading:
     """What a document is called ("kind — group") and what its pages' header and footer
-    show: the group, the date or period, and the confidential warning if asked for."""
+    show: the group, the date or period, and the confidential warning if asked for, in
+    ``language``."""
 
     kind: str
     group_name: str
     date: str
     confidential: bool = False
+    language: str = "en"
 
 
 def write_document(
@@ -242,24 +273,28 @@ def write_document(
 ) -> None:
     """Write one of the PDFs, its pages decorated as ``heading`` says."""
     register_fonts()
+    texts = texts_for(heading.language)
     write_pdf(
         path,
         pagesize,
         story_for,
-        decorate(heading.group_name, heading.date, heading.confidential),
+        decorate(heading.group_name, heading.date, heading.confidential, texts),
         f"{heading.kind} — {heading.group_name}",
+        texts=texts,
     )
 
 
 def write_session_summary(summary: SessionSummary, path: Path, pagesize: PageSize = A4) -> None:
     """Write the session summary PDF to ``path`` (replaced atomically)."""
+    kind = texts_for(summary.language).gettext("Session summary")
     heading = Heading(
-        "Session summary", summary.group_name, summary.date_text, summary.confidential
+        kind, summary.group_name, summary.date_text, summary.confidential, summary.language
     )
     write_document(path, pagesize, partial(session_story, summary), heading)
 
 
 def write_handout(handout: HandoutSummary, path: Path, pagesize: PageSize = A4) -> None:
     """Write the participants' handout PDF to ``path`` (replaced atomically)."""
-    heading = Heading("Handout", handout.group_name, handout.date_text)
+    kind = texts_for(handout.language).gettext("Handout")
+    heading = Heading(kind, handout.group_name, handout.date_text, language=handout.language)
     write_document(path, pagesize, partial(handout_story, handout), heading)

@@ -13,9 +13,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
-from reflectdesk.export.fonts import REGULAR
+from reflectdesk.export.fonts import BOLD, REGULAR
 from reflectdesk.export.page import RULE, SHADE, text
 
 
@@ -59,6 +60,22 @@ def data_table(
     if total:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
     return table
+
+
+HEAD_SIZE = 9.5  # the header cells' font size (page.make_styles' "head_number")
+CELL_PADDING = 9  # left and right padding of a data_table cell, and a little air
+
+
+def header_widths(header: Sequence[str], width: float, least: Sequence[float]) -> list[float]:
+    """Column widths for a data_table whose first column is text and the rest numbers:
+    each number column at least ``least`` and as wide as the longest word of its header
+    (Dutch headers are long: "Bijeenkomsten" must not break mid-word), the first column
+    the rest of ``width``."""
+    room = [
+        max(floor, max(stringWidth(word, BOLD, HEAD_SIZE) for word in label.split()) + CELL_PADDING)
+        for label, floor in zip(header[1:], least, strict=True)
+    ]
+    return [width - sum(room), *room]
 
 
 def table_section(

@@ -18,9 +18,9 @@ from reflectdesk.core.names import fold
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.core.rotation import presenter_stats
 from reflectdesk.core.sessions import SessionRecord
-from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation import QuestionnaireResults, build_evaluation
 from reflectdesk.export.summary import NameStyle, name_writer
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
@@ -34,15 +34,20 @@ MARKS = {
     AttendanceStatus.ABSENT: "✗",
 }
 NO_MARK = "—"
-LEGEND = (
-    ("✓", "present"),
-    ("L", "late"),
-    ("↦", "left early"),
-    ("E", "excused"),
-    ("✗", "absent"),
-    (NO_MARK, "not recorded"),
-)
-OTHER_POINTS = "Other learning points"
+
+
+def legend(texts: Texts) -> tuple[tuple[str, str], ...]:
+    """The marks of the matrix and their words."""
+    return (
+        ("✓", texts.pgettext("attendance", "present")),
+        ("L", texts.pgettext("attendance", "late")),
+        ("↦", texts.pgettext("attendance", "left early")),
+        ("E", texts.pgettext("attendance", "excused")),
+        ("✗", texts.pgettext("attendance", "absent")),
+        (NO_MARK, texts.pgettext("attendance", "not recorded")),
+    )
+
+
 OVERRUN_SECONDS = 60  # a phase counts as overrun from one full minute over its plan
 
 
@@ -102,6 +107,7 @@ class SeriesReport:
     themes: tuple[ThemeBar, ...]
     # Every questionnaire the group has responses to; empty: no evaluation section.
     evaluation: tuple[QuestionnaireResults, ...] = ()
+    language: str = "en"  # the language its words and dates were written in
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,7 @@ class Bulletin:
     period: str
     about: str  # the short line under the title
     sections: tuple[BulletinSection, ...]
+    language: str = "en"
 
 
 def _when(record: SessionRecord) -> datetime | None:
@@ -127,24 +134,35 @@ def _local_date(record: SessionRecord) -> date | None:
     return None if when is None else when.astimezone().date()
 
 
-def _short(day: date | None) -> str:
-    return "date not set" if day is None else f"{day.day} {day:%b %Y}"
+def _short(day: date | None, texts: Texts) -> str:
+    """ "3 Mar 2026" / "3 mrt 2026"."""
+    if day is None:
+        return texts.gettext("date not set")
+    from babel.dates import format_date
+
+    return format_date(day, "d MMM y", locale=texts.locale)
 
 
-def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def _long(day: date, texts: Texts) -> str:
+    """ "3 March 2026" / "3 maart 2026"."""
+    from babel.dates import format_date
+
+    return format_date(day, "d MMMM y", locale=texts.locale)
 
 
-def period_text(days: list[date]) -> str:
+def period_text(days: list[date], texts: Texts | None = None) -> str:
     """The span of ``days`` as people write it: "3 March – 14 April 2026"."""
+    texts = texts or texts_for(None)
     if not days:
-        return "no sessions yet"
+        return texts.gettext("no sessions yet")
     first, last = min(days), max(days)
     if first == last:
-        return _long(first)
+        return _long(first, texts)
     if first.year == last.year:
-        return f"{first.day} {first:%B} – {_long(last)}"
-    return f"{_long(first)} – {_long(last)}"
+        from babel.dates import format_date
+
+        return f"{format_date(first, 'd MMMM', locale=texts.locale)} – {_long(last, texts)}"
+    return f"{_long(first, texts)} – {_long(last, texts)}"
 
 
 def held_sessions(store: Store, group_id: str) -> list[SessionRecord]:
@@ -192,10 +210,14 @@ def _timing(store: Store, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
     return tuple(lines)
 
 
-def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full") -> SeriesReport:
+def build_series_report(
+    store: Store, group_id: str, *, names: NameStyle = "full", texts: Texts | None = None
+) -> SeriesReport:
     """The series report of a group: attendance matrix against the group's rule,
     presenter rotation, timing per phase over the finished sessions, theme counts.
-    ``names="initials"`` writes members as initials."""
+    ``names="initials"`` writes members as initials; words and dates in the language of
+    ``texts`` (None: the process's language)."""
+    t = texts or texts_for(None)
     name = name_writer(names)
     group = groups.get_group(store, group_id)
     held = held_sessions(store, group_id)
@@ -213,7 +235,16 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
             people[member.person_id] = member.display_name
 
     required = group.attendance_required
-    rule = "" if required is None else f"at least {required} of {group.planned_sessions} sessions"
+    planned = t.integer(group.planned_sessions)
+    rule = (
+        ""
+        if required is None
+        else t.ngettext(
+            "at least {required} of {planned} session",
+            "at least {required} of {planned} sessions",
+            group.planned_sessions,
+        ).format(required=t.integer(required), planned=planned)
+    )
     remaining = max(group.planned_sessions - len(held), 0)
     matrix = []
     for person_id, display_name in people.items():
@@ -223,10 +254,14 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
         # the row says how many of the sessions left are needed, unhighlighted.
         shortfall = required is not None and attended + remaining < required
         note = ""
-        if shortfall:
-            note = f"below {required} of {group.planned_sessions}"
+        if shortfall and required is not None:
+            note = t.gettext("below {required} of {planned}").format(
+                required=t.integer(required), planned=planned
+            )
         elif required is not None and attended < required:
-            note = f"needs {required - attended} of the {remaining} left"
+            note = t.gettext("needs {needed} of the {left} left").format(
+                needed=t.integer(required - attended), left=t.integer(remaining)
+            )
         matrix.append(
             MatrixRow(
                 name(display_name),
@@ -246,7 +281,7 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
         PresenterLine(
             name(stat.display_name),
             stat.times,
-            "" if stat.last_presented is None else _long(stat.last_presented),
+            "" if stat.last_presented is None else _long(stat.last_presented, t),
         )
         for stat in presenter_stats(active, attendance_store.presenter_history(store, group_id))
     )
@@ -258,13 +293,13 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
     days = [day for record in held if (day := _local_date(record)) is not None]
     return SeriesReport(
         group_name=group.name,
-        period=period_text(days),
+        period=period_text(days, t),
         planned_sessions=group.planned_sessions,
         rule=rule,
         sessions=tuple(
             SeriesSession(
                 number,
-                _short(_local_date(record)),
+                _short(_local_date(record), t),
                 record.title,
                 record.status is SessionStatus.FINISHED,
             )
@@ -274,14 +309,18 @@ def build_series_report(store: Store, group_id: str, *, names: NameStyle = "full
         presenters=presenters,
         timing=_timing(store, held),
         themes=bars,
-        evaluation=build_evaluation(store, group_id),
+        evaluation=build_evaluation(store, group_id, t),
+        language=t.language,
     )
 
 
-def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> Bulletin:
+def build_bulletin(
+    store: Store, group_id: str, *, with_names: bool = False, texts: Texts | None = None
+) -> Bulletin:
     """The shareable learning points of the series grouped by theme (a point with several
     themes appears under each; untagged ones under "Other learning points"). Without
     ``with_names`` no member is named; with it, each point says whose case it came from."""
+    t = texts or texts_for(None)
     group = groups.get_group(store, group_id)
     held = {record.id: record for record in sessions.list_sessions(store, group_id)}
     points = notes.group_learning_points(store, group_id, shareable_only=True)
@@ -291,7 +330,9 @@ def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> 
         record = held.get(point_session_id)
         if not with_names or record is None or not record.presenter_name:
             return text
-        return f"{text} — from {record.presenter_name}'s case"
+        return t.gettext("{point} — from {presenter}'s case").format(
+            point=text, presenter=record.presenter_name
+        )
 
     def once(texts: list[str]) -> tuple[str, ...]:
         # The same lesson agreed in two sessions is pinned up once.
@@ -317,16 +358,21 @@ def build_bulletin(store: Store, group_id: str, *, with_names: bool = False) -> 
         ]
     )
     if other:
-        sections.append(BulletinSection(OTHER_POINTS, other))
+        sections.append(BulletinSection(t.gettext("Other learning points"), other))
     days = [
         day
         for record in held.values()
         if record.status in (SessionStatus.RUNNING, SessionStatus.FINISHED)
         and (day := _local_date(record)) is not None
     ]
+    period = period_text(days, t)
     about = (
-        f"What the group learned in {plural(len(days), 'session')}, {period_text(days)}."
+        t.ngettext(
+            "What the group learned in {n} session, {period}.",
+            "What the group learned in {n} sessions, {period}.",
+            len(days),
+        ).format(n=t.integer(len(days)), period=period)
         if days
-        else "No sessions held yet."
+        else t.gettext("No sessions held yet.")
     )
-    return Bulletin(group.name, period_text(days), about, tuple(sections))
+    return Bulletin(group.name, period, about, tuple(sections), t.language)

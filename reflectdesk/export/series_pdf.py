@@ -26,7 +26,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-from reflectdesk.core.words import plural
 from reflectdesk.export.evaluation_pdf import evaluation_story
 from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE, make_styles, text
@@ -34,11 +33,13 @@ from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
     bullet_list,
     data_table,
+    header_widths,
     muted_line,
     section,
     table_section,
 )
-from reflectdesk.export.series import LEGEND, Bulletin, SeriesReport
+from reflectdesk.export.series import Bulletin, SeriesReport, legend
+from reflectdesk.i18n.texts import Texts, texts_for
 
 SOFT_RED = colors.HexColor("#fbe3e4")
 BAR = colors.HexColor("#3e6b8a")
@@ -48,21 +49,26 @@ ATTENDED_WIDTH = 21 * mm
 NOTE_WIDTH = 44 * mm
 CHART_FONT_SIZE = 9
 BAR_HEIGHT = 17  # points per theme in the chart
-TIMING_NOTE = (
-    "Planned and actual are means over the finished sessions that reached the "
-    "phase; actual is running time, pauses left out. An overrun is a phase that "
-    "ran a full minute or more over its plan."
-)
+
+
+def timing_note(texts: Texts) -> str:
+    return texts.gettext(
+        "Planned and actual are means over the finished sessions that reached the "
+        "phase; actual is running time, pauses left out. An overrun is a phase that "
+        "ran a full minute or more over its plan."
+    )
 
 
 # -- the series report ------------------------------------------------------------------
 
 
-def _matrix(report: SeriesReport, width: float, styles: dict[str, ParagraphStyle]) -> list[Any]:
+def _matrix(
+    report: SeriesReport, width: float, styles: dict[str, ParagraphStyle], t: Texts
+) -> list[Any]:
     if not report.sessions:
-        return [muted_line("No sessions held yet.", styles)]
+        return [muted_line(t.gettext("No sessions held yet."), styles)]
     if not report.matrix:
-        return [muted_line("No members in this group.", styles)]
+        return [muted_line(t.gettext("No members in this group."), styles)]
     fits = int((width - NAME_WIDTH - ATTENDED_WIDTH - NOTE_WIDTH) // MARK_WIDTH)
     per_table = max(fits, 1)
     numbers = [session.number for session in report.sessions]
@@ -70,16 +76,17 @@ def _matrix(report: SeriesReport, width: float, styles: dict[str, ParagraphStyle
     content: list[Any] = []
     for n, chunk in enumerate(chunks):
         last = n == len(chunks) - 1
-        header = ["Member", *(str(number) for number in chunk)]
+        header = [t.gettext("Member"), *(t.integer(number) for number in chunk)]
         widths = [NAME_WIDTH, *(MARK_WIDTH for _ in chunk)]
         if last:
-            header += ["Attended", "Rule"]
+            header += [t.gettext("Attended"), t.gettext("Rule")]
             widths += [ATTENDED_WIDTH, NOTE_WIDTH]
         rows = []
         for row in report.matrix:
             cells = [row.name, *(row.marks[number - 1] for number in chunk)]
             if last:
-                cells += [str(row.attended), row.note or ("met" if report.rule else "")]
+                met = t.gettext("met") if report.rule else ""
+                cells += [t.integer(row.attended), row.note or met]
             rows.append(cells)
         marks = frozenset(range(1, len(chunk) + 1))
         table = data_table(header, rows, widths, styles, numeric=marks | {len(chunk) + 1})
@@ -88,17 +95,21 @@ def _matrix(report: SeriesReport, width: float, styles: dict[str, ParagraphStyle
         if n:
             content.append(Spacer(1, 6))
         content.append(table)
+    running = "&nbsp;" + escape(t.gettext("(running)")).replace(" ", "&nbsp;")
     dates = " &nbsp;·&nbsp; ".join(
         f"<b>{session.number}</b>&nbsp;{escape(session.date_text).replace(' ', '&nbsp;')}"
-        + ("" if session.finished else "&nbsp;(running)")
+        + ("" if session.finished else running)
         for session in report.sessions
     )
-    legend = " &nbsp;·&nbsp; ".join(f"{mark}&nbsp;{escape(word)}" for mark, word in LEGEND)
+    words = " &nbsp;·&nbsp; ".join(f"{mark}&nbsp;{escape(word)}" for mark, word in legend(t))
     content += [
         Spacer(1, 4),
-        Paragraph(f"Sessions: {dates}", styles["small"]),
+        Paragraph(escape(t.gettext("Sessions: {dates}")).format(dates=dates), styles["small"]),
         Paragraph(
-            f"Marks: {legend}. Attended counts present, late and left early.", styles["small"]
+            escape(
+                t.gettext("Marks: {legend}. Attended counts present, late and left early.")
+            ).format(legend=words),
+            styles["small"],
         ),
     ]
     return content
@@ -112,7 +123,7 @@ def _fit(label: str, room: float) -> str:
     return label.rstrip() + "…"
 
 
-def theme_chart(report: SeriesReport, width: float) -> Drawing:
+def theme_chart(report: SeriesReport, width: float, t: Texts) -> Drawing:
     """A horizontal bar per theme in use: sessions tagged, labelled with the counts."""
     register_fonts()
     bars = report.themes
@@ -143,18 +154,13 @@ def theme_chart(report: SeriesReport, width: float) -> Drawing:
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.labelTextFormat = "%d"
+    chart.valueAxis.labelTextFormat = lambda value: t.integer(int(value))
     chart.valueAxis.strokeColor = RULE
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
     chart.barWidth = 10
     chart.groupSpacing = 5
-    chart.barLabelArray = [
-        [
-            f"{plural(bar.sessions, 'session')}, {plural(bar.learning_points, 'point')}"
-            for bar in bars
-        ]
-    ]
+    chart.barLabelArray = [[_bar_label(bar.sessions, bar.learning_points, t) for bar in bars]]
     chart.barLabelFormat = "values"
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 8
@@ -165,61 +171,92 @@ def theme_chart(report: SeriesReport, width: float) -> Drawing:
     return drawing
 
 
-def series_story(report: SeriesReport, width: float) -> list[Any]:
-    """The series report's flowables, top to bottom."""
-    styles = _report_styles()
-    held = len(report.sessions)
-    facts = f"{plural(held, 'session')} held of {report.planned_sessions} planned. " + (
-        f"Attendance rule: {report.rule}." if report.rule else "The group has no attendance rule."
-    )
-    story: list[Any] = [
-        Paragraph("Series report", styles["title"]),
-        Paragraph(text(f"{report.group_name} — {report.period}"), styles["subtitle"]),
-        Paragraph(escape(facts), styles["body"]),
-    ]
-    story += section("Attendance", _matrix(report, width, styles), styles)
+def _bar_label(sessions: int, points: int, t: Texts) -> str:
+    """ "3 sessions, 1 point" / "3 bijeenkomsten, 1 leerpunt"."""
+    held = t.ngettext("{n} session", "{n} sessions", sessions).format(n=t.integer(sessions))
+    learned = t.ngettext("{n} point", "{n} points", points).format(n=t.integer(points))
+    return f"{held}, {learned}"
 
-    presenters = [(line.name, str(line.times), line.last or "—") for line in report.presenters]
+
+def _facts(report: SeriesReport, t: Texts) -> str:
+    held = len(report.sessions)
+    sessions = t.ngettext(
+        "{held} session held of {planned} planned.",
+        "{held} sessions held of {planned} planned.",
+        held,
+    ).format(held=t.integer(held), planned=t.integer(report.planned_sessions))
+    rule = (
+        t.gettext("Attendance rule: {rule}.").format(rule=report.rule)
+        if report.rule
+        else t.gettext("The group has no attendance rule.")
+    )
+    return f"{sessions} {rule}"
+
+
+def series_story(report: SeriesReport, width: float) -> list[Any]:
+    """The series report's flowables, top to bottom, in the report's language."""
+    t = texts_for(report.language)
+    styles = _report_styles()
+    story: list[Any] = [
+        Paragraph(escape(t.gettext("Series report")), styles["title"]),
+        Paragraph(text(f"{report.group_name} — {report.period}"), styles["subtitle"]),
+        Paragraph(escape(_facts(report, t)), styles["body"]),
+    ]
+    story += section(t.gettext("Attendance"), _matrix(report, width, styles, t), styles)
+
+    presenters = [
+        (line.name, t.integer(line.times), line.last or "—") for line in report.presenters
+    ]
     story += table_section(
-        "Presenter rotation",
-        ("Member", "Cases presented", "Last presented"),
+        t.gettext("Presenter rotation"),
+        (t.gettext("Member"), t.gettext("Cases presented"), t.gettext("Last presented")),
         presenters,
         (width - 80 * mm, 35 * mm, 45 * mm),
         styles,
-        empty="No members in this group.",
+        empty=t.gettext("No members in this group."),
         numeric=frozenset({1}),
     )
 
     timing = [
         (
             line.phase,
-            str(line.sessions),
-            str(line.planned_minutes),
-            str(line.actual_minutes),
-            str(line.overruns),
-            str(line.biggest_overrun_minutes) if line.overruns else "—",
+            t.integer(line.sessions),
+            t.integer(line.planned_minutes),
+            t.integer(line.actual_minutes),
+            t.integer(line.overruns),
+            t.integer(line.biggest_overrun_minutes) if line.overruns else "—",
         )
         for line in report.timing
     ]
+    header = (
+        t.gettext("Phase"),
+        t.gettext("Sessions"),
+        t.gettext("Planned"),
+        t.gettext("Actual"),
+        t.gettext("Overruns"),
+        t.gettext("Biggest overrun"),
+    )
     story += table_section(
-        "Timing per phase (minutes)",
-        ("Phase", "Sessions", "Planned", "Actual", "Overruns", "Biggest overrun"),
+        t.gettext("Timing per phase (minutes)"),
+        header,
         timing,
-        (width - 117 * mm, 22 * mm, 20 * mm, 20 * mm, 21 * mm, 34 * mm),
+        header_widths(header, width, (20 * mm, 20 * mm, 20 * mm, 21 * mm, 30 * mm)),
         styles,
-        empty="No finished sessions yet.",
+        empty=t.gettext("No finished sessions yet."),
         numeric=frozenset({1, 2, 3, 4, 5}),
-        note=TIMING_NOTE,
+        note=escape(timing_note(t)),
     )
     story += section(
-        "Themes",
-        [theme_chart(report, width)]
+        t.gettext("Themes"),
+        [theme_chart(report, width, t)]
         if report.themes
-        else [muted_line("No themes recorded.", styles)],
+        else [muted_line(t.gettext("No themes recorded."), styles)],
         styles,
     )
     if report.evaluation:
-        story += section("Evaluation", evaluation_story(report.evaluation, width, styles), styles)
+        story += section(
+            t.gettext("Evaluation"), evaluation_story(report.evaluation, width, styles, t), styles
+        )
     return story
 
 
@@ -233,7 +270,8 @@ def _report_styles() -> dict[str, ParagraphStyle]:
 
 def write_series_report(report: SeriesReport, path: Path, pagesize: PageSize = A4) -> None:
     """Write the series report PDF to ``path`` (replaced atomically)."""
-    heading = Heading("Series report", report.group_name, report.period)
+    kind = texts_for(report.language).gettext("Series report")
+    heading = Heading(kind, report.group_name, report.period, language=report.language)
     write_document(path, pagesize, partial(series_story, report), heading)
 
 
@@ -274,13 +312,15 @@ def _bulletin_styles() -> dict[str, ParagraphStyle]:
 
 
 def bulletin_story(bulletin: Bulletin, width: float) -> list[Any]:
+    t = texts_for(bulletin.language)
     styles = _bulletin_styles()
+    title = t.gettext("Learning bulletin — {group}").format(group=bulletin.group_name)
     story: list[Any] = [
-        Paragraph(text(f"Learning bulletin — {bulletin.group_name}"), styles["title"]),
+        Paragraph(text(title), styles["title"]),
         Paragraph(text(bulletin.about), styles["subtitle"]),
     ]
     if not bulletin.sections:
-        story.append(muted_line("No shareable learning points yet.", styles))
+        story.append(muted_line(t.gettext("No shareable learning points yet."), styles))
     for part in bulletin.sections:
         story += section(part.theme, bullet_list(part.points, styles, ""), styles)
     return story
@@ -288,5 +328,6 @@ def bulletin_story(bulletin: Bulletin, width: float) -> list[Any]:
 
 def write_bulletin(bulletin: Bulletin, path: Path, pagesize: PageSize = A4) -> None:
     """Write the learning bulletin PDF to ``path`` (replaced atomically)."""
-    heading = Heading("Learning bulletin", bulletin.group_name, bulletin.period)
+    kind = texts_for(bulletin.language).gettext("Learning bulletin")
+    heading = Heading(kind, bulletin.group_name, bulletin.period, language=bulletin.language)
     write_document(path, pagesize, partial(bulletin_story, bulletin), heading)

@@ -3,7 +3,9 @@
 Built from the store by :func:`build_session_summary` and :func:`build_handout`; the PDF
 layer (reflectdesk.export.pdf) only lays them out, so the choice of what leaves the
 program (initials, shareable points only, private notes only when asked) is made here
-and tested without a PDF. Dates and clock times are in the computer's local time.
+and tested without a PDF. Dates and clock times are in the computer's local time, and
+every word and date is in the language of the :class:`Texts` handed in (the summary
+keeps that language, so its PDF is written in the same one).
 """
 
 from __future__ import annotations
@@ -17,20 +19,27 @@ from reflectdesk.core.model import AttendanceStatus, Role
 from reflectdesk.core.names import initials
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.export.evaluation import SessionFigures, session_figures
+from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import decks, groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
 
 NameStyle = Literal["full", "initials"]
 
-ATTENDANCE_WORDS = {
-    AttendanceStatus.PRESENT: "present",
-    AttendanceStatus.ABSENT: "absent",
-    AttendanceStatus.EXCUSED: "excused",
-    AttendanceStatus.LATE: "late",
-    AttendanceStatus.LEFT_EARLY: "left early",
-}
-NOT_RECORDED = "not recorded"
+
+def attendance_word(status: AttendanceStatus | None, texts: Texts) -> str:
+    """How the summary writes an attendance mark ("not recorded" for none)."""
+    # Spelled out one by one so that the extractor finds every word.
+    words = {
+        AttendanceStatus.PRESENT: texts.pgettext("attendance", "present"),
+        AttendanceStatus.ABSENT: texts.pgettext("attendance", "absent"),
+        AttendanceStatus.EXCUSED: texts.pgettext("attendance", "excused"),
+        AttendanceStatus.LATE: texts.pgettext("attendance", "late"),
+        AttendanceStatus.LEFT_EARLY: texts.pgettext("attendance", "left early"),
+    }
+    if status is None:
+        return texts.pgettext("attendance", "not recorded")
+    return words[status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +92,7 @@ class SessionSummary:
     include_private: bool = False
     # The session's questionnaire responses; empty: no evaluation section.
     evaluation: tuple[SessionFigures, ...] = ()
+    language: str = "en"  # the language its words and dates were written in
 
     @property
     def confidential(self) -> bool:
@@ -106,15 +116,17 @@ class HandoutSummary:
     ground_rules: tuple[str, ...]
     agenda: tuple[AgendaLine, ...]
     end_clock: str  # "" without a planned start
+    language: str = "en"
 
 
-def date_text(when: datetime | None, *, with_time: bool = True) -> str:
-    """A date as people write it on paper, in local time; "date not set" for None."""
+def date_text(when: datetime | None, texts: Texts, *, with_time: bool = True) -> str:
+    """A date as people write it on paper, in local time ("Monday 26 October 2026,
+    14:00" / "maandag 26 oktober 2026, 14:00"); "date not set" for None."""
     if when is None:
-        return "date not set"
+        return texts.gettext("date not set")
     local = when.astimezone()
-    day = f"{local:%A} {local.day} {local:%B %Y}"
-    return f"{day}, {local:%H:%M}" if with_time else day
+    day = texts.long_date(local.date())
+    return f"{day}, {texts.time_of_day(local)}" if with_time else day
 
 
 def name_writer(names: NameStyle) -> Callable[[str], str]:
@@ -136,10 +148,13 @@ def build_session_summary(
     names: NameStyle = "full",
     include_private: bool = False,
     presenter: bool = True,
+    texts: Texts | None = None,
 ) -> SessionSummary:
     """The summary of one session. ``names="initials"`` writes members as initials
     (facilitators keep their names); only shareable learning points are included; private
-    notes only with ``include_private``."""
+    notes only with ``include_private``. Words and dates in the language of ``texts``
+    (None: the process's language)."""
+    texts = texts or texts_for(None)
     name = name_writer(names)
     record = sessions.get_session(store, session_id)
     group = groups.get_group(store, record.group_id)
@@ -151,7 +166,7 @@ def build_session_summary(
     register = tuple(
         AttendanceLine(
             name(entry.display_name),
-            NOT_RECORDED if entry.status is None else ATTENDANCE_WORDS[entry.status],
+            attendance_word(entry.status, texts),
         )
         for entry in attendance_store.attendance(store, session_id)
         if entry.role is Role.MEMBER
@@ -179,8 +194,8 @@ def build_session_summary(
     actions = tuple(
         ActionLine(
             action.text,
-            "facilitator" if action.owner_name is None else name(action.owner_name),
-            "" if action.due_on is None else f"{action.due_on.day} {action.due_on:%B %Y}",
+            texts.gettext("facilitator") if action.owner_name is None else name(action.owner_name),
+            "" if action.due_on is None else texts.long_date(action.due_on),
             action.done,
         )
         for action in notes.actions(store, session_id)
@@ -195,7 +210,7 @@ def build_session_summary(
     )
     return SessionSummary(
         group_name=group.name,
-        date_text=date_text(record.started_at or record.planned_start),
+        date_text=date_text(record.started_at or record.planned_start, texts),
         title=record.title,
         place=record.place,
         facilitators=facilitators,
@@ -215,23 +230,25 @@ def build_session_summary(
         actions=actions,
         private_notes=private,
         include_private=include_private,
-        evaluation=session_figures(store, session_id, group.id),
+        evaluation=session_figures(store, session_id, group.id, texts),
+        language=texts.language,
     )
 
 
-def build_handout(store: Store, session_id: str) -> HandoutSummary:
+def build_handout(store: Store, session_id: str, texts: Texts | None = None) -> HandoutSummary:
     """The handout of a session: the group's ground rules (one per line) and the agenda,
     with clock times from the planned start plus the planned minutes before each phase."""
+    texts = texts or texts_for(None)
     record = sessions.get_session(store, session_id)
     group = groups.get_group(store, record.group_id)
     start = None if record.planned_start is None else record.planned_start.astimezone()
     agenda: list[AgendaLine] = []
     offset = 0
     for phase in sessions.session_phases(store, session_id):
-        clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
+        clock = "" if start is None else texts.time_of_day(start + timedelta(seconds=offset))
         agenda.append(AgendaLine(clock, phase.name, whole_minutes(phase.planned_seconds)))
         offset += phase.planned_seconds
-    end_clock = "" if start is None else f"{start + timedelta(seconds=offset):%H:%M}"
+    end_clock = "" if start is None else texts.time_of_day(start + timedelta(seconds=offset))
     rules = tuple(
         line.strip().lstrip("-•*").strip()
         for line in group.ground_rules.splitlines()
@@ -239,9 +256,10 @@ def build_handout(store: Store, session_id: str) -> HandoutSummary:
     )
     return HandoutSummary(
         group_name=group.name,
-        date_text=date_text(record.planned_start),
+        date_text=date_text(record.planned_start, texts),
         place=record.place,
         ground_rules=rules,
         agenda=tuple(agenda),
         end_clock=end_clock,
+        language=texts.language,
     )

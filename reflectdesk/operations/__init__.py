@@ -6,6 +6,7 @@ above and reflectdesk.export and reflectdesk.store below.
     group_exports     the series report and the learning bulletin (PDF)
     tables            a group's CSV tables and its evaluation CSV
     archives          an archive written, an archive imported
+    export_language   which language an export is written in (the one default)
 
 Each use case is a plain function that the window runs as a background job and the
 command line runs directly, so a rule such as "no export writes a likely patient

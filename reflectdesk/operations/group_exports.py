@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reflectdesk.export.summary import NameStyle
 from reflectdesk.operations import Paper, Progress, report
+from reflectdesk.operations.export_language import export_texts
 from reflectdesk.operations.identifier_check import (
     IdentifierCheck,
     KeptFinding,
@@ -46,17 +47,19 @@ def export_bulletin(
     paper: Paper = "a4",
     kept: Iterable[KeptFinding] = (),
     keep_identifiers: bool = False,
+    language: str | None = None,
     progress: Progress | None = None,
 ) -> GroupExported:
-    """Check, build and write the learning bulletin PDF to ``out``; refuses as
-    export_session_summary does."""
+    """Check, build and write the learning bulletin PDF to ``out`` in ``language`` (None:
+    the group's default); refuses as export_session_summary does."""
     from reflectdesk.export.pdf import page_size
     from reflectdesk.export.series import build_bulletin
     from reflectdesk.export.series_pdf import write_bulletin
 
     report(progress, 0, 2)
     refuse_standing(check_bulletin(store, group_id), kept, keep_identifiers)
-    bulletin = build_bulletin(store, group_id, with_names=with_names)
+    texts = export_texts(store, group_id, language)
+    bulletin = build_bulletin(store, group_id, with_names=with_names, texts=texts)
     report(progress, 1, 2)
     write_bulletin(bulletin, out, page_size(paper))
     report(progress, 2, 2)
@@ -70,15 +73,18 @@ def export_series_report(
     *,
     names: NameStyle = "full",
     paper: Paper = "a4",
+    language: str | None = None,
     progress: Progress | None = None,
 ) -> GroupExported:
-    """Build and write the series report PDF to ``out``."""
+    """Build and write the series report PDF to ``out`` in ``language`` (None: the
+    group's default)."""
     from reflectdesk.export.pdf import page_size
     from reflectdesk.export.series import build_series_report
     from reflectdesk.export.series_pdf import write_series_report
 
     report(progress, 0, 2)
-    series = build_series_report(store, group_id, names=names)
+    texts = export_texts(store, group_id, language)
+    series = build_series_report(store, group_id, names=names, texts=texts)
     report(progress, 1, 2)
     write_series_report(series, out, page_size(paper))
     report(progress, 2, 2)

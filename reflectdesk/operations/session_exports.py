@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflectdesk.export.summary import NameStyle
 from reflectdesk.operations import Paper, Progress, report
+from reflectdesk.operations.export_language import export_texts
 from reflectdesk.operations.identifier_check import (
     IdentifierCheck,
     KeptFinding,
@@ -23,8 +25,11 @@ from reflectdesk.operations.identifier_check import (
     private_texts,
     refuse_standing,
 )
-from reflectdesk.store import notes
+from reflectdesk.store import notes, sessions
 from reflectdesk.store.database import Store
+
+if TYPE_CHECKING:
+    from reflectdesk.i18n.texts import Texts
 
 __all__ = [
     "SessionExported",
@@ -38,12 +43,14 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
-    """What goes into a session summary and on which paper."""
+    """What goes into a session summary, on which paper and in which language (None:
+    the default, export_language.default_export_language)."""
 
     session_id: str
     names: NameStyle = "full"
     include_private: bool = False
     paper: Paper = "a4"
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +97,7 @@ def export_session_summary(
         options.session_id,
         names=options.names,
         include_private=options.include_private,
+        texts=_texts(store, options.session_id, options.language),
     )
     report(progress, 2, 3)
     write_session_summary(summary, out, page_size(options.paper))
@@ -103,15 +111,23 @@ def export_handout(
     out: Path,
     *,
     paper: Paper = "a4",
+    language: str | None = None,
     progress: Progress | None = None,
 ) -> SessionExported:
-    """Build and write the participants' handout PDF to ``out``."""
+    """Build and write the participants' handout PDF to ``out``, in ``language`` (None:
+    the default)."""
     from reflectdesk.export.pdf import page_size, write_handout
     from reflectdesk.export.summary import build_handout
 
     report(progress, 0, 2)
-    handout = build_handout(store, session_id)
+    handout = build_handout(store, session_id, _texts(store, session_id, language))
     report(progress, 1, 2)
     write_handout(handout, out, page_size(paper))
     report(progress, 2, 2)
     return SessionExported(out, confidential=False)
+
+
+def _texts(store: Store, session_id: str, language: str | None) -> Texts:
+    """The words of a session's export: ``language``, else its group's default."""
+    group_id = None if language else sessions.get_session(store, session_id).group_id
+    return export_texts(store, group_id, language)

@@ -118,7 +118,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Search every deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Search every deck (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,11 +161,6 @@
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Search every deck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,7 +321,7 @@
         <location line="+32"/>
         <source>%n card(s) in every deck match “%1”</source>
         <translation>
-            <numerusform>%n card in every deck matches “%1”</numerusform>
+            <numerusform>%n card in every deck match “%1”</numerusform>
             <numerusform>%n cards in every deck match “%1”</numerusform>
         </translation>
     </message>
@@ -475,7 +476,12 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/card_panel.py" line="+80"/>
+        <location filename="../../reflectdesk/ui/room/card_panel.py" line="+78"/>
+        <source>Cards in the deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Next Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,6 +502,11 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Cards shown in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kept with the session record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +555,7 @@
 <context>
     <name>CardTableModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_browser.py" line="-366"/>
+        <location filename="../../reflectdesk/ui/library/card_browser.py" line="-367"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,6 +577,94 @@
     <message>
         <location line="+0"/>
         <source>Not a favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+19"/>
+        <location line="+8"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: n %2, median %3, %4 agree; answers %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>% agree, session by session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean score, session by session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Members who attended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockSpeech</name>
+    <message>
+        <location filename="../../reflectdesk/ui/room/clock_speech.py" line="+31"/>
+        <location line="+23"/>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%n minute(s) left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session: %n minute(s) in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Session finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phase %1 of %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearly time: %n minute(s) left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over time in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,7 +757,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <location line="+15"/>
         <source>%n more error(s) happened since; they are in the log too.</source>
         <translation>
-            <numerusform>%n more error happened since; it is in the log too.</numerusform>
+            <numerusform>%n more error happened since; they are in the log too.</numerusform>
             <numerusform>%n more errors happened since; they are in the log too.</numerusform>
         </translation>
     </message>
@@ -903,7 +1002,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>DivergingBarChart</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+119"/>
+        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+123"/>
         <source>%1 agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,7 +1172,12 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (%2 forms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1210,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
 <context>
     <name>ExportTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+13"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
         <source>Export Session Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,11 +1229,16 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <source>Export Learning Bulletin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Group Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+137"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+100"/>
         <source>Could not check the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,12 +1274,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+177"/>
+        <location line="+230"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-184"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,13 +1290,13 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+74"/>
-        <location line="+24"/>
+        <location line="+106"/>
+        <location line="+36"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-26"/>
+        <location line="-38"/>
         <source>%n file(s) in %1</source>
         <translation>
             <numerusform>%n file in %1</numerusform>
@@ -1196,16 +1305,26 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <source>Exporting CSV</source>
+        <source>Exporting tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Save workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Exporting archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1371,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <location line="+4"/>
         <source>%n private note(s) in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
         <translation>
-            <numerusform>%n private note in this archive was encrypted with the passphrase of the laptop it was written on. Type that passphrase to bring it in; it is then encrypted with yours.</numerusform>
+            <numerusform>%n private note in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
             <numerusform>%n private notes in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
         </translation>
     </message>
@@ -1318,12 +1437,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>(reverse-coded item: enter the number as ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,6 +1797,11 @@ No answer</source>
     <name>GroupListPanel</name>
     <message>
         <location line="+109"/>
+        <source>Filter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter groups (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2378,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+88"/>
+        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+87"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search groups, members, sessions and notes (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2710,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Ticked points may be shared, e.g. in the learning bulletin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,6 +2721,11 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
     <message>
         <location line="+3"/>
+        <source>New learning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shareable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,22 +2735,43 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A follow-up action… (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>New follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who does the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>When the new action is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When it is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-41"/>
+        <location line="+60"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,7 +2926,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PhaseEditor</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+101"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+79"/>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>, in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2989,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PhaseTableModel</name>
     <message>
-        <location line="-333"/>
+        <location line="-334"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3182,11 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter shows it on the presenter screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,7 +3211,12 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Minutes of the countdown to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,11 +3279,12 @@ Ward 7B</source>
     <name>PresenterPicker</name>
     <message>
         <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+50"/>
+        <location line="+15"/>
         <source>Case presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>No presenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,7 +3342,7 @@ Ward 7B</source>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/presenter_window.py" line="+62"/>
+        <location filename="../../reflectdesk/ui/room/presenter_window.py" line="+63"/>
         <source>Presenter screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3372,12 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Countdown to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,12 +3480,17 @@ Ward 7B</source>
     <name>PrivateNoteBox</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/private_note_box.py" line="+82"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>Not saved yet: set a passphrase to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Encrypted, and saved as you type (up to %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3822,12 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,37 +3911,40 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+2"/>
         <source>The numbers per statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD, median and IQR are in scale points (1 = strongly disagree). % agree: share of n answering agree or strongly agree. Reverse-worded statements are scored the other way round, so higher is always better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+2"/>
         <source>Change from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Written answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1: %2 forms at the start and %3 at the end of the series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -3763,8 +3952,8 @@ Ward 7B</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -3892,7 +4081,7 @@ Ward 7B</source>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/run_view.py" line="+72"/>
+        <location filename="../../reflectdesk/ui/room/run_view.py" line="+83"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3929,12 +4118,12 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,7 +4169,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Not started — press Space to start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,7 +4229,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+32"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4123,7 +4312,7 @@ Ward 7B</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_page.py" line="+84"/>
+        <location filename="../../reflectdesk/ui/room/session_page.py" line="+86"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,6 +4378,11 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+40"/>
+        <source>Room, cards and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,7 +4397,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>Back to the Clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4482,7 @@ Ward 7B</source>
 <context>
     <name>SessionThemes</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+46"/>
+        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+47"/>
         <source>Tick the themes of this session; Enter renames one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,7 +4492,8 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+8"/>
         <source>Themes of this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,7 +4695,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+18"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,12 +4731,32 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4743,7 +4958,7 @@ Ward 7B</source>
         <location line="+3"/>
         <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
         <translation>
-            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete it and set a new passphrase for new notes.</numerusform>
+            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
             <numerusform>Without the passphrase or a recovery key, your %n private notes cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
         </translation>
     </message>
@@ -4766,7 +4981,7 @@ Ward 7B</source>
         <location line="+3"/>
         <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
         <translation>
-            <numerusform>The passphrase is changed. %n older backup of this database still opens with the passphrase that was used when it was made.</numerusform>
+            <numerusform>The passphrase is changed. %n older backup of this database still open with the passphrase that was used when they were made.</numerusform>
             <numerusform>The passphrase is changed. %n older backups of this database still open with the passphrase that was used when they were made.</numerusform>
         </translation>
     </message>

@@ -47,13 +47,13 @@ def written(rich: Rich, tmp_path: Path) -> dict[str, list[dict[str, str]]]:
     ]
     tables = {}
     for path in paths:
-        with path.open(encoding="utf-8", newline="") as stream:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
             tables[path.stem] = list(csv.DictReader(stream))
     return tables
 
 
 def _header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8", newline="") as stream:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
         return next(csv.reader(stream))
 
 
@@ -131,7 +131,7 @@ def test_sessions_whose_clock_never_ran_have_no_actual_seconds(rich: Rich, tmp_p
             store, rich.group_id, SessionDraft(datetime(2026, 4, 7, 12, 0, tzinfo=UTC))
         )
         paths = write_csv(store, rich.group_id, tmp_path)
-    with paths[0].open(encoding="utf-8", newline="") as stream:
+    with paths[0].open(encoding="utf-8-sig", newline="") as stream:
         rows = {row["id"]: row for row in csv.DictReader(stream)}
     assert rows[later.id]["actual_seconds"] == ""
     assert rows[later.id]["status"] == "planned"
@@ -155,7 +155,7 @@ def test_commas_and_quotes_in_a_text_survive(rich: Rich, tmp_path: Path) -> None
     with open_store(rich.path) as store:
         add_action(store, rich.session_id, ActionDraft('Zeg "nee", soms; çok önemli'))
         paths = write_csv(store, rich.group_id, tmp_path)
-    with paths[-1].open(encoding="utf-8", newline="") as stream:
+    with paths[-1].open(encoding="utf-8-sig", newline="") as stream:
         texts = [row["text"] for row in csv.DictReader(stream)]
     assert 'Zeg "nee", soms; çok önemli' in texts
 

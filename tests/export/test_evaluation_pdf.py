@@ -90,7 +90,7 @@ def test_session_summary_gets_the_sessions_figures(store: Store, tmp_path: Path)
     # Session 1 only: 5, 4, 2 and a blank: 2 of 3 agree.
     assert "3 1 3.67 1.53 4.0 1.5 67%" in content
     assert "67% agree" in content
-    assert "The facilitator's conditions check (1 forms)" in content
+    assert "The facilitator's conditions check (1 form)" in content
     assert MARKUP_ANSWER in content
     assert [f.key for f in summary.evaluation] == ["session-evaluation", "conditions-check"]
 

@@ -18,7 +18,6 @@ from reflectdesk.core.notes import LearningPointDraft
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.export.pdf import page_size
 from reflectdesk.export.series import (
-    OTHER_POINTS,
     Bulletin,
     MatrixRow,
     SeriesReport,
@@ -341,7 +340,7 @@ def test_bulletin_holds_shareable_points_grouped_by_theme_and_no_names(
         first: (TWO_THEMES_POINT,),
         second: (TWO_THEMES_POINT,),
         third: (MARKUP_POINT,),
-        OTHER_POINTS: (UNTAGGED_POINT,),
+        "Other learning points": (UNTAGGED_POINT,),
     }
     qpdf_check(out)
     assert all(emb == "yes" for _, emb in fonts(out))
@@ -352,7 +351,7 @@ def test_bulletin_holds_shareable_points_grouped_by_theme_and_no_names(
     for name in (*MEMBERS, FACILITATOR):
         assert name not in content
     # Each point under its heading: headings in theme order, "Other" last.
-    at = [content.index(heading) for heading in (first, second, third, OTHER_POINTS)]
+    at = [content.index(heading) for heading in (first, second, third, "Other learning points")]
     assert at == sorted(at)
     assert at[0] < content.index(TWO_THEMES_POINT) < at[1]
     assert content.index(UNTAGGED_POINT) > at[3]

@@ -213,7 +213,7 @@ def test_csv_round_trip(store: Store, series: tuple[str, list[str]], tmp_path: P
         store, series_q, {"reflection-waste-of-time": 2}, group_id=group_id, timepoint="end"
     )
     answers_path, codebook_path = write_evaluation_csv(store, group_id, tmp_path / "out")
-    with answers_path.open(encoding="utf-8", newline="") as stream:
+    with answers_path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream))
     assert tuple(rows[0]) == ANSWER_COLUMNS
     stored = {
@@ -230,7 +230,7 @@ def test_csv_round_trip(store: Store, series: tuple[str, list[str]], tmp_path: P
     assert (first["session_date"], first["group_name"]) == ("2025-03-03", "Balint Ελένη")
     end = next(r for r in rows if r["timepoint"] == "end")
     assert end["session_id"] == "" and end["questionnaire_version"] == "1"
-    with codebook_path.open(encoding="utf-8", newline="") as stream:
+    with codebook_path.open(encoding="utf-8-sig", newline="") as stream:
         codebook = list(csv.DictReader(stream))
     reverse = next(r for r in codebook if r["item_key"] == "reflection-waste-of-time")
     assert reverse["reverse_coded"] == "true" and reverse["scale_points"] == "5"

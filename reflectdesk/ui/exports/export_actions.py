@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.operations.archives import export_archive, import_archive
+from reflectdesk.operations.export_language import default_export_language
 from reflectdesk.operations.group_exports import (
     check_bulletin,
     export_bulletin,
@@ -47,12 +47,13 @@ from reflectdesk.operations.session_exports import (
     export_handout,
     export_session_summary,
 )
-from reflectdesk.operations.tables import check_csv, export_csv
+from reflectdesk.operations.tables import WORKBOOK, check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
-from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress, run_job
+from reflectdesk.ui.exports.file_choice import choose_path, steps
+from reflectdesk.ui.jobs.jobs import Progress, run_job
 from reflectdesk.ui.jobs.task import Task, call_in_background
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
@@ -60,44 +61,6 @@ from reflectdesk.ui.privacy.identifier_review import (
     ReviewText,
 )
 from reflectdesk.ui.privacy.vault_controller import VaultController
-
-
-def choose_path(
-    parent: QWidget,
-    title: str,
-    suggested: str,
-    filters: str,
-    then: Callable[[Path], None],
-    *,
-    folder: bool = False,
-    opening: bool = False,
-) -> QFileDialog:
-    """A file dialog opened without blocking; ``then(path)`` runs when one is chosen."""
-    dialog = QFileDialog(parent, title, suggested, filters)
-    dialog.setObjectName("exportFileDialog")
-    if folder:
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    elif opening:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    else:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.fileSelected.connect(lambda name: then(Path(name)))
-    dialog.open()
-    return dialog
-
-
-def _steps(progress: Progress, cancelled: threading.Event) -> Callable[[int, int], None]:
-    """The operations' progress callback for a job: stop at the next step once Cancel
-    was pressed, else report."""
-
-    def step(done: int, total: int) -> None:
-        if cancelled.is_set():
-            raise JobCancelledError("Cancelled.")
-        progress(done, total)
-
-    return step
-
 
 Kept = tuple[KeptFinding, ...]
 
@@ -192,8 +155,16 @@ class Exports(Translates):
 
     # --- PDF ---------------------------------------------------------------------------
 
+    def _options(self, kind: str, group_id: str | None) -> SummaryOptionsDialog:
+        """The options dialog of an export, its Language set to the export's default."""
+        language = default_export_language(self._store, group_id)
+        return SummaryOptionsDialog(kind, self._parent, language=language)
+
     def session_pdf(self, session_id: str, *, handout: bool) -> None:
-        options = SummaryOptionsDialog("handout" if handout else "summary", self._parent)
+        from reflectdesk.store.sessions import get_session
+
+        group_id = get_session(self._store, session_id).group_id
+        options = self._options("handout" if handout else "summary", group_id)
         suggested = "handout.pdf" if handout else "session-summary.pdf"
 
         def checked() -> None:
@@ -202,6 +173,7 @@ class Exports(Translates):
                 names=options.names.currentData(),
                 include_private=options.private.isChecked() and not handout,
                 paper=options.paper.currentData(),
+                language=options.language.currentData(),
             )
 
             def chosen(kept: Kept) -> None:
@@ -234,9 +206,16 @@ class Exports(Translates):
         store = self._store
 
         def work(progress: Progress, cancelled: threading.Event) -> Path:
-            step = _steps(progress, cancelled)
+            step = steps(progress, cancelled)
             if handout:
-                export_handout(store, wanted.session_id, path, paper=wanted.paper, progress=step)
+                export_handout(
+                    store,
+                    wanted.session_id,
+                    path,
+                    paper=wanted.paper,
+                    language=wanted.language,
+                    progress=step,
+                )
             else:
                 export_session_summary(store, wanted, path, kept=kept, progress=step)
             return path
@@ -246,16 +225,17 @@ class Exports(Translates):
     def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
         """The series report or the learning bulletin of a group."""
         kind = "bulletin" if bulletin else "series"
-        options = SummaryOptionsDialog(kind, self._parent)
+        options = self._options(kind, group_id)
         store = self._store
 
         def write(path: Path, kept: Kept) -> None:
             names = options.names.currentData()
             with_names = options.bulletin_names.isChecked()
             paper = options.paper.currentData()
+            language = options.language.currentData()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                step = _steps(progress, cancelled)
+                step = steps(progress, cancelled)
                 if bulletin:
                     export_bulletin(
                         store,
@@ -264,11 +244,18 @@ class Exports(Translates):
                         with_names=with_names,
                         paper=paper,
                         kept=kept,
+                        language=language,
                         progress=step,
                     )
                 else:
                     export_series_report(
-                        store, group_id, path, names=names, paper=paper, progress=step
+                        store,
+                        group_id,
+                        path,
+                        names=names,
+                        paper=paper,
+                        language=language,
+                        progress=step,
                     )
                 return path
 
@@ -292,19 +279,45 @@ class Exports(Translates):
     # --- CSV and archives --------------------------------------------------------------
 
     def group_csv(self, group_id: str) -> None:
+        """The group's tables (and its evaluation's) as CSV files or one workbook."""
         store = self._store
+        options = self._options("tables", group_id)
 
-        def write(folder: Path, kept: Kept) -> None:
+        def write(target: Path, kept: Kept) -> None:
+            language = options.language.currentData()
+            spreadsheet = options.spreadsheet.currentData()
+            workbook = spreadsheet == "xlsx"
+            folder = target.parent if workbook else target
+
             def work(progress: Progress, cancelled: threading.Event) -> str:
-                step = _steps(progress, cancelled)
+                step = steps(progress, cancelled)
                 done = export_csv(
-                    store, group_id, folder, with_evaluation=True, kept=kept, progress=step
+                    store,
+                    group_id,
+                    folder,
+                    with_evaluation=True,
+                    kept=kept,
+                    language=language,
+                    spreadsheet=spreadsheet,
+                    workbook_name=target.name if workbook else WORKBOOK,
+                    progress=step,
                 )
+                if workbook:
+                    return str(done.files[0])
                 return self.tr("%n file(s) in %1", "", len(done.files)).replace("%1", str(folder))
 
-            self._run(self.tr("Exporting CSV"), work, self.tr("Saved %1."))
+            self._run(self.tr("Exporting tables"), work, self.tr("Saved %1."))
 
         def chosen(kept: Kept) -> None:
+            if options.spreadsheet.currentData() == "xlsx":
+                choose_path(
+                    self._parent,
+                    self.tr("Save workbook"),
+                    WORKBOOK,
+                    self.tr("Excel workbook (*.xlsx)"),
+                    lambda path: write(path, kept),
+                )
+                return
             choose_path(
                 self._parent,
                 self.tr("Folder for the CSV files"),
@@ -315,7 +328,10 @@ class Exports(Translates):
             )
 
         # actions.csv carries the text of every action.
-        self._checked_then(lambda: check_csv(store, group_id), chosen)
+        options.accepted.connect(
+            lambda: self._checked_then(lambda: check_csv(store, group_id), chosen)
+        )
+        options.open()
 
     def archive(self, group_id: str | None) -> None:
         store = self._store
@@ -323,7 +339,7 @@ class Exports(Translates):
 
         def write(path: Path) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> Path:
-                export_archive(store, path, group_id, progress=_steps(progress, cancelled))
+                export_archive(store, path, group_id, progress=steps(progress, cancelled))
                 return path
 
             self._run(self.tr("Exporting archive"), work, self.tr("Saved %1."))

@@ -102,7 +102,7 @@ class CardBrowserDialog(DeckEditing):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("cardFilter")
-        self.filter_edit.setAccessibleName(tr("Search every deck"))
+        self.filter_edit.setAccessibleName(self.tr("Search every deck"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Search every deck (Ctrl+F)"))
         self.favourites_toggle = QCheckBox(self.tr("★ &Favourites only"), self)

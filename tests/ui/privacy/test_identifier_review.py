@@ -335,6 +335,7 @@ def test_csv_export_checks_the_action_texts(
     notes.add_action(store, session_id, ActionDraft("Phone 020 7946 0018 about the letter"))
     window = make_window()
     window.exports.group_csv(group_id)
+    find_open(qtbot, QDialog, "exportOptions").accept()
     dialog = _review(qtbot)
     assert dialog.findings_list.topLevelItem(0).text(1) == "Looks like a phone number"
     dialog.reject()
