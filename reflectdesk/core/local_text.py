@@ -89,6 +89,34 @@ def localized(item: T, language: str | None) -> T:
     return item
 
 
+def carry_languages(before: T, after: T) -> T:
+    """``after`` (what an editor saves, in one language) with every text that still
+    reads as one of ``before``'s languages given back all of them; a text that changed is
+    taken as typed. Items are matched by position."""
+    if isinstance(before, LocalText) and isinstance(after, str):
+        if isinstance(after, LocalText) or after not in before.texts.values():
+            return after
+        return before
+    if isinstance(before, tuple) and isinstance(after, tuple):
+        return tuple(  # type: ignore[return-value]
+            carry_languages(before[index], part) if index < len(before) else part
+            for index, part in enumerate(after)
+        )
+    if (
+        is_dataclass(before)
+        and is_dataclass(after)
+        and type(before) is type(after)
+        and not isinstance(after, type)
+    ):
+        changes = {
+            field.name: carry_languages(getattr(before, field.name), getattr(after, field.name))
+            for field in fields(after)
+            if field.init
+        }
+        return replace(after, **changes)
+    return after
+
+
 def languages_of(values: Sequence[str]) -> tuple[str, ...]:
     """Every language any of ``values`` has, in the order of LANGUAGES then as given."""
     found: list[str] = []
