@@ -36,7 +36,8 @@ from reflectdesk.core.limits import (
 )
 from reflectdesk.core.local_text import LocalText, keep_languages, text_in
 from reflectdesk.core.names import fold
-from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, toml_local, toml_string
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError
+from reflectdesk.core.tomlwrite import toml_local, toml_string
 
 __all__ = [
     "DECKS",

@@ -30,13 +30,8 @@ from reflectdesk.core.limits import (
     PHASES_MAX,
 )
 from reflectdesk.core.local_text import keep_languages
-from reflectdesk.core.tomlfile import (
-    FieldChecker,
-    FileProblem,
-    FileProblemsError,
-    toml_local,
-    toml_string,
-)
+from reflectdesk.core.tomlfile import FieldChecker, FileProblem, FileProblemsError
+from reflectdesk.core.tomlwrite import toml_local, toml_string
 
 # Problems were FormatProblem before other kinds of file shared the class; existing imports
 # and isinstance checks keep working.

@@ -31,14 +31,8 @@ from reflectdesk.core.definitions import (
 )
 from reflectdesk.core.local_text import keep_languages
 from reflectdesk.core.model import QuestionKind
-from reflectdesk.core.tomlfile import (
-    FieldChecker,
-    FileProblemsError,
-    describe,
-    toml_local,
-    toml_locals,
-    toml_string,
-)
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe
+from reflectdesk.core.tomlwrite import toml_local, toml_locals, toml_string
 
 __all__ = [
     "PURPOSES",
