@@ -34,8 +34,10 @@ from reflectdesk.core.limits import (
     CARD_TITLE_MAX_LENGTH,
     CARDS_MAX,
 )
+from reflectdesk.core.local_text import LocalText, keep_languages, text_in
 from reflectdesk.core.names import fold
-from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, toml_string
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError
+from reflectdesk.core.tomlwrite import toml_local, toml_string
 
 __all__ = [
     "DECKS",
@@ -70,6 +72,10 @@ class CardDefinition:
     def heading(self) -> str:
         return join_heading(self.stage, self.title)
 
+    def heading_in(self, language: str | None) -> str:
+        """The heading in ``language`` (see LocalText.text)."""
+        return join_heading(text_in(self.stage, language), text_in(self.title, language))
+
 
 @dataclass(frozen=True, slots=True)
 class DeckDefinition:
@@ -92,21 +98,21 @@ class DeckFileError(FileProblemsError):
 def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinition | None:
     """Card number ``index + 1``; None if it has any problem."""
     before, prefix = item_start(check, "cards", index, table, known=CARD_FIELDS)
-    title = check.text(
+    title = check.local_text(
         prefix + "title", table.get("title"), limit=CARD_TITLE_MAX_LENGTH, required=True
     )
-    text = check.text(
+    text = check.local_text(
         prefix + "text",
         table.get("text"),
         limit=CARD_TEXT_MAX_LENGTH,
         required=True,
         multiline=True,
     )
-    stage = check.text(
+    stage = check.local_text(
         prefix + "stage", table.get("stage"), limit=CARD_STAGE_MAX_LENGTH, required=False
     )
     for name, value in (("stage", stage), ("title", title)):
-        if STAGE_SEPARATOR in value:
+        if any(STAGE_SEPARATOR in text for text in _all_texts(value)):
             check.add(
                 prefix + name,
                 f'must not contain "{STAGE_SEPARATOR.strip()}" between spaces, which '
@@ -115,6 +121,10 @@ def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinit
     if len(check.problems) > before:
         return None
     return CardDefinition(title=title, text=text, stage=stage)
+
+
+def _all_texts(value: str) -> tuple[str, ...]:
+    return tuple(value.texts.values()) if isinstance(value, LocalText) else (value,)
 
 
 def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
@@ -148,16 +158,16 @@ def dump_deck(deck: DeckDefinition) -> str:
     out = [
         f"schema = {SCHEMA_VERSION}",
         f"key = {toml_string(deck.key)}",
-        f"name = {toml_string(deck.name)}",
+        *toml_local("name", deck.name),
     ]
     if deck.description:
-        out.append(f"description = {toml_string(deck.description, multiline=True)}")
+        out += toml_local("description", deck.description, multiline=True)
     for card in deck.cards:
         out += ["", "[[cards]]"]
         if card.stage:
-            out.append(f"stage = {toml_string(card.stage)}")
-        out.append(f"title = {toml_string(card.title)}")
-        out.append(f"text = {toml_string(card.text, multiline=True)}")
+            out += toml_local("stage", card.stage)
+        out += toml_local("title", card.title)
+        out += toml_local("text", card.text, multiline=True)
     return "\n".join(out) + "\n"
 
 
@@ -171,7 +181,11 @@ def tidy_deck(definition: DeckDefinition) -> DeckDefinition:
     return tidy_header(
         definition,
         cards=tuple(
-            CardDefinition(tidy_text(card.title), tidy_text(card.text), tidy_text(card.stage))
+            CardDefinition(
+                keep_languages(tidy_text, card.title),
+                keep_languages(tidy_text, card.text),
+                keep_languages(tidy_text, card.stage),
+            )
             for card in definition.cards
         ),
     )

@@ -34,6 +34,7 @@ from reflectdesk.core.input_files import (
     read_bounded,
 )
 from reflectdesk.core.limits import KEY_MAX_LENGTH, KEY_PATTERN
+from reflectdesk.core.local_text import LocalText, keep_languages
 from reflectdesk.core.shipped import Keyed, load_shipped
 from reflectdesk.core.tomlfile import (
     FieldChecker,
@@ -175,7 +176,10 @@ def text_fields(item: object, prefix: str = "") -> Iterator[tuple[str, str]]:
         return
     for field in fields(item):
         value = getattr(item, field.name)
-        if isinstance(value, str):
+        if isinstance(value, LocalText):
+            for code, text in value.texts.items():
+                yield f"{prefix}{field.name}.{code}", text
+        elif isinstance(value, str):
             yield prefix + field.name, value
         elif isinstance(value, tuple):
             for number, part in enumerate(value, start=1):
@@ -187,8 +191,8 @@ def tidy_header(definition: H, **items: Any) -> H:
     :func:`tidy_text`); ``items`` are the kind's own fields, already tidied by the kind."""
     return replace(
         definition,
-        name=tidy_text(definition.name),
-        description=tidy_text(definition.description),
+        name=keep_languages(tidy_text, definition.name),
+        description=keep_languages(tidy_text, definition.description),
         **items,
     )
 

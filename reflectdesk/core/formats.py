@@ -29,7 +29,9 @@ from reflectdesk.core.limits import (
     PHASE_NAME_MAX_LENGTH,
     PHASES_MAX,
 )
-from reflectdesk.core.tomlfile import FieldChecker, FileProblem, FileProblemsError, toml_string
+from reflectdesk.core.local_text import keep_languages
+from reflectdesk.core.tomlfile import FieldChecker, FileProblem, FileProblemsError
+from reflectdesk.core.tomlwrite import toml_local, toml_string
 
 # Problems were FormatProblem before other kinds of file shared the class; existing imports
 # and isinstance checks keep working.
@@ -103,13 +105,13 @@ class FormatFileError(FileProblemsError):
 def _phase(check: FieldChecker, index: int, table: dict[str, Any]) -> PhaseDefinition | None:
     """Phase number ``index + 1``; None if it has any problem."""
     before, prefix = item_start(check, "phases", index, table, known=PHASE_FIELDS)
-    name = check.text(
+    name = check.local_text(
         prefix + "name", table.get("name"), limit=PHASE_NAME_MAX_LENGTH, required=True
     )
     minutes = check.integer(
         prefix + "minutes", table.get("minutes"), minimum=MINUTES_MIN, maximum=MINUTES_MAX
     )
-    cue = check.text(prefix + "cue", table.get("cue"), limit=CUE_MAX_LENGTH, required=False)
+    cue = check.local_text(prefix + "cue", table.get("cue"), limit=CUE_MAX_LENGTH, required=False)
     deck = check.key(prefix + "deck", table.get("deck"), example="balint-leader", required=False)
     if len(check.problems) > before or minutes is None:
         return None
@@ -154,16 +156,16 @@ def dump_format(fmt: FormatDefinition) -> str:
     out = [
         f"schema = {SCHEMA_VERSION}",
         f"key = {toml_string(fmt.key)}",
-        f"name = {toml_string(fmt.name)}",
+        *toml_local("name", fmt.name),
         f"family = {toml_string(fmt.family)}",
     ]
     if fmt.description:
-        out.append(f"description = {toml_string(fmt.description, multiline=True)}")
+        out += toml_local("description", fmt.description, multiline=True)
     for phase in fmt.phases:
-        out += ["", "[[phases]]", f"name = {toml_string(phase.name)}"]
+        out += ["", "[[phases]]", *toml_local("name", phase.name)]
         out.append(f"minutes = {int(phase.minutes)}")
         if phase.cue:
-            out.append(f"cue = {toml_string(phase.cue)}")
+            out += toml_local("cue", phase.cue)
         if phase.deck is not None:
             out.append(f"deck = {toml_string(phase.deck)}")
     return "\n".join(out) + "\n"
@@ -184,9 +186,9 @@ def tidy_format(definition: FormatDefinition) -> FormatDefinition:
         definition,
         phases=tuple(
             PhaseDefinition(
-                name=tidy_text(phase.name),
+                name=keep_languages(tidy_text, phase.name),
                 minutes=phase.minutes,
-                cue=tidy_text(phase.cue),
+                cue=keep_languages(tidy_text, phase.cue),
                 deck=tidy_text(phase.deck or "") or None,
             )
             for phase in definition.phases

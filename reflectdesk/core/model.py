@@ -96,6 +96,9 @@ class GroupDraft:
     planned_sessions: int = 6
     attendance_required: int | None = None
     ground_rules: str = ""
+    # What the group is shown (phase names, cards, questionnaires) in: "nl", or None for
+    # the app's language.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,7 @@ class GroupRecord:
     ground_rules: str
     archived: bool
     member_count: int
+    language: str | None = None
 
     def to_draft(self) -> GroupDraft:
         return draft_of(self, GroupDraft)

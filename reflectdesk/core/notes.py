@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.local_text import LocalText, text_in
 from reflectdesk.core.model import ThemeKind, draft_of
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import clean_long_text, clean_name, clean_optional_line
@@ -181,33 +182,80 @@ class ThemeCount:
     learning_points: int
 
 
+def _both(english: str, dutch: str) -> LocalText:
+    return LocalText({"en": english, "nl": dutch})
+
+
 # The experience themes and learning-gain themes found in the study of open-topic
 # collaborative reflection sessions (Walinga et al., BMC Med Educ 2023;23:769). The keys
 # never change; the names are the app's own wording and may be renamed by the user.
 BUILTIN_THEMES: tuple[ThemeDefinition, ...] = (
     ThemeDefinition(
-        "crs-exp-patient-interaction", ThemeKind.EXPERIENCE, "Interactions with patients"
+        "crs-exp-patient-interaction",
+        ThemeKind.EXPERIENCE,
+        _both("Interactions with patients", "Contact met patiënten"),
     ),
-    ThemeDefinition("crs-exp-complex-care", ThemeKind.EXPERIENCE, "Complex patient care"),
+    ThemeDefinition(
+        "crs-exp-complex-care",
+        ThemeKind.EXPERIENCE,
+        _both("Complex patient care", "Complexe patiëntenzorg"),
+    ),
     ThemeDefinition(
         "crs-exp-diagnosis-treatment",
         ThemeKind.EXPERIENCE,
-        "Diagnostic or therapeutic considerations",
+        _both(
+            "Diagnostic or therapeutic considerations",
+            "Diagnostische of therapeutische overwegingen",
+        ),
     ),
-    ThemeDefinition("crs-exp-collegial-issues", ThemeKind.EXPERIENCE, "Dealing with colleagues"),
     ThemeDefinition(
-        "crs-gain-learning-from-others", ThemeKind.LEARNING_GAIN, "Learning from and with others"
+        "crs-exp-collegial-issues",
+        ThemeKind.EXPERIENCE,
+        _both("Dealing with colleagues", "Omgaan met collega's"),
     ),
     ThemeDefinition(
-        "crs-gain-learning-to-learn", ThemeKind.LEARNING_GAIN, "Learning about learning"
+        "crs-gain-learning-from-others",
+        ThemeKind.LEARNING_GAIN,
+        _both("Learning from and with others", "Leren van en met anderen"),
     ),
-    ThemeDefinition("crs-gain-communication", ThemeKind.LEARNING_GAIN, "Communication skills"),
-    ThemeDefinition("crs-gain-self-regulation", ThemeKind.LEARNING_GAIN, "Self-regulation"),
     ThemeDefinition(
-        "crs-gain-team-position", ThemeKind.LEARNING_GAIN, "Position within the healthcare team"
+        "crs-gain-learning-to-learn",
+        ThemeKind.LEARNING_GAIN,
+        _both("Learning about learning", "Leren over leren"),
     ),
-    ThemeDefinition("crs-gain-documentation", ThemeKind.LEARNING_GAIN, "Good documentation"),
+    ThemeDefinition(
+        "crs-gain-communication",
+        ThemeKind.LEARNING_GAIN,
+        _both("Communication skills", "Communicatieve vaardigheden"),
+    ),
+    ThemeDefinition(
+        "crs-gain-self-regulation",
+        ThemeKind.LEARNING_GAIN,
+        _both("Self-regulation", "Zelfregulatie"),
+    ),
+    ThemeDefinition(
+        "crs-gain-team-position",
+        ThemeKind.LEARNING_GAIN,
+        _both("Position within the healthcare team", "Positie in het zorgteam"),
+    ),
+    ThemeDefinition(
+        "crs-gain-documentation",
+        ThemeKind.LEARNING_GAIN,
+        _both("Good documentation", "Goede verslaglegging"),
+    ),
 )
+
+_BY_KEY = {definition.key: definition for definition in BUILTIN_THEMES}
+
+
+def shown_theme_name(key: str, name: str, language: str | None) -> str:
+    """A theme's name in ``language``: a built-in still carrying its shipped name is
+    shown in that language; a name the user gave it is shown as they wrote it."""
+    definition = _BY_KEY.get(key)
+    if definition is not None and name == str(definition.name):
+        return text_in(definition.name, language)
+    return name
+
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(ThemeKind)}
 _BUILTIN_ORDER = {definition.key: index for index, definition in enumerate(BUILTIN_THEMES)}

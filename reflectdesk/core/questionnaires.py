@@ -29,8 +29,10 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.local_text import keep_languages
 from reflectdesk.core.model import QuestionKind
-from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe, toml_string
+from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe
+from reflectdesk.core.tomlwrite import toml_local, toml_locals, toml_string
 
 __all__ = [
     "PURPOSES",
@@ -171,19 +173,13 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
     labels: list[str] = []
     if labels_value is None:
         check.add(prefix + "labels", "is required: one label for each point of the scale")
-    elif not isinstance(labels_value, list):
-        check.add(prefix + "labels", f"must be a list of texts, not {describe(labels_value)}")
     else:
-        for number, label in enumerate(labels_value, start=1):
-            labels.append(
-                check.text(
-                    f"{prefix}labels[{number}]", label, limit=LABEL_MAX_LENGTH, required=True
-                )
-            )
-        if points is not None and len(labels_value) != points:
+        problems = len(check.problems)
+        labels = check.local_texts(prefix + "labels", labels_value, limit=LABEL_MAX_LENGTH)
+        if len(check.problems) == problems and points is not None and len(labels) != points:
             check.add(
                 prefix + "labels",
-                f"has {len(labels_value)} labels; a {points}-point scale needs {points}",
+                f"has {len(labels)} labels; a {points}-point scale needs {points}",
             )
     if len(check.problems) > before or points is None:
         return None
@@ -196,7 +192,7 @@ def _question(
     before, prefix = item_start(check, "questions", index, table, known=QUESTION_FIELDS)
     key = check.key(prefix + "key", table.get("key"), example="safe-space", required=True)
     kind = check.choice(prefix + "kind", table.get("kind"), choices=KINDS)
-    text = check.text(
+    text = check.local_text(
         prefix + "text", table.get("text"), limit=QUESTION_TEXT_MAX_LENGTH, required=True
     )
     scale_key, reverse = table.get("scale"), table.get("reverse")
@@ -299,11 +295,11 @@ def to_toml(spec: QuestionnaireSpec) -> str:
     out = [
         f"schema = {SCHEMA_VERSION}",
         f"key = {toml_string(spec.key)}",
-        f"name = {toml_string(spec.name)}",
+        *toml_local("name", spec.name),
         f"purpose = {toml_string(spec.purpose)}",
     ]
     if spec.description:
-        out.append(f"description = {toml_string(spec.description, multiline=True)}")
+        out += toml_local("description", spec.description, multiline=True)
     scales: dict[str, ScaleSpec] = {}
     for question in spec.questions:
         if question.scale is not None:
@@ -311,15 +307,14 @@ def to_toml(spec: QuestionnaireSpec) -> str:
             if known != question.scale:
                 raise ValueError(f'two different scales share the key "{known.key}"')
     for scale in scales.values():
-        labels = ", ".join(toml_string(label) for label in scale.labels)
         out += ["", "[[scales]]", f"key = {toml_string(scale.key)}"]
-        out += [f"points = {int(scale.points)}", f"labels = [{labels}]"]
+        out += [f"points = {int(scale.points)}", *toml_locals("labels", scale.labels)]
     for question in spec.questions:
         out += ["", "[[questions]]", f"key = {toml_string(question.key)}"]
         out.append(f"kind = {toml_string(question.kind.value)}")
         if question.scale is not None:
             out.append(f"scale = {toml_string(question.scale.key)}")
-        out.append(f"text = {toml_string(question.text)}")
+        out += toml_local("text", question.text)
         if question.reverse_coded:
             out.append("reverse = true")
     return "\n".join(out) + "\n"
@@ -333,7 +328,7 @@ def tidy_spec(spec: QuestionnaireSpec) -> QuestionnaireSpec:
     return tidy_header(
         spec,
         version=1,
-        questions=tuple(replace(q, text=tidy_text(q.text)) for q in spec.questions),
+        questions=tuple(replace(q, text=keep_languages(tidy_text, q.text)) for q in spec.questions),
     )
 
 

@@ -30,6 +30,7 @@ from reflectdesk.core.limits import (
     PHASES_MAX,
     SETTING_MAX_LENGTH,
 )
+from reflectdesk.core.local_text import stored_tables, texts_problem
 from reflectdesk.core.model import (
     AttendanceStatus,
     ClockEventKind,
@@ -53,6 +54,7 @@ from reflectdesk.core.validation import (
     check_whole_number,
 )
 from reflectdesk.core.vault_crypto import KDF_ITERATIONS_MAX, KDF_LANES_MAX, KDF_MEMORY_KIB_MAX
+from reflectdesk.i18n.languages import LANGUAGES
 
 # A rule checks one field's value (already of the column's Python type) and raises
 # InvalidInputError; the label in its message is "field NAME".
@@ -150,6 +152,33 @@ def size(max_bytes: int) -> Rule:
     return check
 
 
+def language(value: object, field: str) -> object:
+    if value not in LANGUAGES:
+        listed = ", ".join(LANGUAGES)
+        raise InvalidInputError(field, f"{_label(field)} must be one of {listed}.")
+    return value
+
+
+def local_texts(value: object, field: str) -> object:
+    """A row's local texts (core/local_text.py): JSON of texts per language, each text
+    as clean as any other stored text."""
+    problem = texts_problem(value)
+    if problem is not None:
+        raise InvalidInputError(field, f"{_label(field)} {problem}.")
+    assert isinstance(value, str)
+    for name, code, text in stored_tables(value):
+        where = f"{field}.{name}.{code}"
+        check_text(
+            text,
+            field=field,
+            label=_label(where),
+            max_length=LONG_TEXT_MAX_LENGTH,
+            multiline=True,
+        )
+    return value
+
+
+_TEXTS = {"texts": optional(local_texts)}
 _POSITION = whole(0, 10_000)
 _PHASE = {
     "position": whole(0, PHASES_MAX),
@@ -158,7 +187,12 @@ _PHASE = {
     "role_cue": long_text(CUE_MAX_LENGTH),
     "deck_key": optional(key),
 }
-_DEFINITION = {"key": key, "name": name(), "description": long_text(DESCRIPTION_MAX_LENGTH)}
+_DEFINITION = {
+    "key": key,
+    "name": name(),
+    "description": long_text(DESCRIPTION_MAX_LENGTH),
+    **_TEXTS,
+}
 
 RULES: Mapping[str, Mapping[str, Rule]] = {
     "groups": {
@@ -167,16 +201,18 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "planned_sessions": whole(1, MAX_PLANNED_SESSIONS),
         "attendance_required": optional(whole(0, MAX_PLANNED_SESSIONS)),
         "ground_rules": long_text(),
+        "language": optional(language),
     },
     "persons": {"display_name": name(), "family_name": line(NAME_MAX_LENGTH)},
     "memberships": {"role": one_of(Role)},
     "formats": {**_DEFINITION, "family": line(40), "position": _POSITION},
-    "format_phases": _PHASE,
+    "format_phases": {**_PHASE, **_TEXTS},
     "decks": _DEFINITION,
     "cards": {
         "position": whole(0, CARDS_MAX),
         "title": line(TITLE_MAX_LENGTH),
         "body": long_text(CARD_TEXT_MAX_LENGTH),
+        **_TEXTS,
     },
     "sessions": {
         "title": line(TITLE_MAX_LENGTH),
@@ -217,6 +253,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "kind": one_of(QuestionKind),
         "scale_points": optional(whole(2, 11)),
         "labels": optional(long_text()),
+        **_TEXTS,
     },
     "responses": {"timepoint": line(20)},
     "answers": {"value": optional(whole(1, 11)), "text": long_text()},

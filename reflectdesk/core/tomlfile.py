@@ -3,7 +3,7 @@
 Format, prompt-deck and questionnaire files share the same needs, met here: each problem
 carries a field path and a 1-based line (`FileProblem`) and all of them are raised together
 (`FileProblemsError`); `locate` finds those lines; `FieldChecker` checks typed fields; and
-`toml_string` / `toml_value` write values that tomllib reads back unchanged. What a given
+`tomlwrite.py` writes values that tomllib reads back unchanged. What a given
 kind of file must contain stays in its own module (see ``formats.py``).
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -22,7 +21,9 @@ from reflectdesk.core.errors import ReflectDeskError
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
+from reflectdesk.core.local_text import LocalText
 from reflectdesk.core.validation import text_problem
+from reflectdesk.i18n.languages import LANGUAGES
 
 T = TypeVar("T")
 # What a file's module makes of one table of an [[array]], given its index from 0.
@@ -204,6 +205,8 @@ def locate(text: str) -> LineMap:
     return found
 
 
+_LISTED = ", ".join(LANGUAGES)
+
 # --- Checking fields --------------------------------------------------------------------
 
 
@@ -247,8 +250,10 @@ class FieldChecker:
         """The line of a field path; see LineMap for where a missing field is placed."""
         item = _ITEM_PATH.fullmatch(path)
         if item:
-            return self.lines.of_item(item[1], int(item[2]) - 1, item[3])
-        return self.lines.of(path)
+            # "name.nl" is written on a line of its own; LineMap knows it by "name".
+            key = item[3].split(".")[0] if item[3] else None
+            return self.lines.of_item(item[1], int(item[2]) - 1, key)
+        return self.lines.of(path.split(".", maxsplit=1)[0])
 
     def header(
         self, data: dict[str, Any], *, version: int, what: str, key_example: str
@@ -265,8 +270,8 @@ class FieldChecker:
                 f"reads {what} schema {version}",
             )
         key = self.key("key", data.get("key"), example=key_example, required=True)
-        name = self.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
-        description = self.text(
+        name = self.local_text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
+        description = self.local_text(
             "description",
             data.get("description"),
             limit=DESCRIPTION_MAX_LENGTH,
@@ -316,6 +321,67 @@ class FieldChecker:
         else:
             return text
         return ""
+
+    def local_text(
+        self, path: str, value: object, *, limit: int, required: bool, multiline: bool = False
+    ) -> str:
+        """A text field that is plain text (one language) or a table of language codes
+        (``name.nl = "..."``), each language's text checked as :meth:`text` checks it.
+        A table needs at least one language; every language it names must be one
+        ReflectDesk speaks. Returns a :class:`LocalText` for a table, "" after a problem."""
+        if not isinstance(value, dict):
+            return self.text(path, value, limit=limit, required=required, multiline=multiline)
+        before = len(self.problems)
+        if not value:
+            self.add(path, f"must give the text in at least one language ({_LISTED})")
+        found: dict[str, str] = {}
+        for code, text in value.items():
+            if code not in LANGUAGES:
+                self.add(f"{path}.{code}", f"is not a language ReflectDesk speaks ({_LISTED})")
+                continue
+            found[code] = self.text(
+                f"{path}.{code}", text, limit=limit, required=required, multiline=multiline
+            )
+        if len(self.problems) > before:
+            return ""
+        if not required and not any(found.values()):
+            return ""
+        return LocalText(found)
+
+    def local_texts(self, path: str, value: object, *, limit: int) -> list[str]:
+        """A required list of short texts (a scale's labels), or a table of such lists
+        per language (``labels.nl = [...]``), all of the same length."""
+        if not isinstance(value, dict):
+            return self._texts(path, value, limit=limit)
+        lists = {
+            code: self._texts(f"{path}.{code}", texts, limit=limit)
+            for code, texts in value.items()
+            if code in LANGUAGES
+        }
+        for code in value:
+            if code not in LANGUAGES:
+                self.add(f"{path}.{code}", f"is not a language ReflectDesk speaks ({_LISTED})")
+        if not lists:
+            if value == {}:
+                self.add(path, f"must give the texts in at least one language ({_LISTED})")
+            return []
+        counts = {len(texts) for texts in lists.values()}
+        if len(counts) > 1:
+            self.add(path, "must give as many texts in every language")
+            return []
+        return [
+            LocalText({code: texts[index] for code, texts in lists.items()})
+            for index in range(counts.pop())
+        ]
+
+    def _texts(self, path: str, value: object, *, limit: int) -> list[str]:
+        if not isinstance(value, list):
+            self.add(path, f"must be a list of texts, not {describe(value)}")
+            return []
+        return [
+            self.text(f"{path}[{number}]", text, limit=limit, required=True)
+            for number, text in enumerate(value, start=1)
+        ]
 
     def integer(self, path: str, value: object, *, minimum: int, maximum: int) -> int | None:
         """A required whole number from ``minimum`` to ``maximum`` (not 2.0, not true);
@@ -380,50 +446,3 @@ class FieldChecker:
             elif (result := read(index, item)) is not None:
                 found.append(result)
         return found
-
-
-# --- Writing ----------------------------------------------------------------------------
-
-# The characters TOML has a short escape for, each mapped to its escape.
-_ESCAPES = {char: "\\" + name for char, name in zip('"\\\b\t\n\f\r', '"\\btnfr', strict=True)}
-
-
-def toml_string(value: str, *, multiline: bool = False) -> str:
-    """A TOML basic string that tomllib reads back as ``value``.
-
-    Letters of any script, emoji included, are written as they are, so the file stays
-    readable; quotes, backslashes and control characters are escaped. With ``multiline``,
-    line breaks are kept as real line breaks (in a triple-quoted string) for hand editing.
-    Raises ValueError for a lone surrogate, which no TOML (or UTF-8) file can hold.
-    """
-
-    def escape(char: str) -> str:
-        if char == "\n" and multiline:
-            return char
-        if char in _ESCAPES:
-            return _ESCAPES[char]
-        category = unicodedata.category(char)
-        if category == "Cs":
-            raise ValueError(f"a TOML string cannot hold the lone surrogate U+{ord(char):04X}")
-        return f"\\u{ord(char):04X}" if category == "Cc" else char
-
-    body = "".join(escape(char) for char in value)
-    if multiline and "\n" in value:
-        # The newline right after the opening quotes is not part of the value in TOML.
-        return f'"""\n{body}"""'
-    return f'"{body}"'
-
-
-def toml_value(value: object) -> str:
-    """A TOML value for text, a boolean, a whole number, a float or a list of these."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(int(value))
-    if isinstance(value, float):
-        return repr(float(value))  # Python spells 1e+100, inf and nan just as TOML does
-    if isinstance(value, str):
-        return toml_string(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(toml_value(item) for item in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} as a TOML value")

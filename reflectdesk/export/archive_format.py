@@ -27,7 +27,7 @@ import json
 import math
 import zipfile
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +48,37 @@ ENVELOPES = "private_envelopes"
 ENVELOPE_COLUMNS = ("note_id", "envelope")
 
 Row = dict[str, Any]
+
+# Columns each revision added, per table: an archive made before that revision lacks them,
+# and its rows read with None there (every column listed is nullable). An archive of an
+# older revision is read only when every revision after it is listed here.
+ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "0011": {
+        "groups": ("language",),
+        **{
+            table: ("texts",)
+            for table in ("formats", "format_phases", "decks", "cards", "questionnaires")
+        },
+        "questions": ("texts",),
+    },
+}
+
+
+def added_since(archive_schema: str, schema: str) -> dict[str, set[str]] | None:
+    """The columns per table added after ``archive_schema`` up to ``schema``, or None when
+    an archive of ``archive_schema`` cannot be read by this version."""
+    from reflectdesk.store.schema import KNOWN_REVISIONS
+
+    added: dict[str, set[str]] = {}
+    revision = schema
+    while revision != archive_schema:
+        if revision not in ADDED_COLUMNS or revision not in KNOWN_REVISIONS[1:]:
+            return None
+        for table, columns in ADDED_COLUMNS[revision].items():
+            added.setdefault(table, set()).update(columns)
+        revision = KNOWN_REVISIONS[KNOWN_REVISIONS.index(revision) - 1]
+    return added
+
 
 # An archive of years of a busy practice is tens of megabytes; its largest table unpacks
 # to a few times that. The caps keep a crafted file from filling memory.
@@ -238,7 +269,11 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
         detail = f"it is not a ReflectDesk archive, or it is damaged or incomplete ({error})"
         raise ArchiveError(path, detail) from None
-    decoded = {table.name: _decode_rows(path, table, raw.get(table.name, [])) for table in tables}
+    added = added_since(str(manifest["schema"]), schema) or {}
+    decoded = {
+        table.name: _decode_rows(path, table, raw.get(table.name, []), added.get(table.name, ()))
+        for table in tables
+    }
     return ArchiveContents(
         schema=str(manifest["schema"]),
         created_at=str(manifest.get("created_at", "")),
@@ -297,7 +332,8 @@ def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, An
             f"it is an archive of version {version}, and this ReflectDesk reads version "
             f"{VERSION} only",
         )
-    if manifest.get("schema") != schema:
+    archive_schema = manifest.get("schema")
+    if not isinstance(archive_schema, str) or added_since(archive_schema, schema) is None:
         raise ArchiveError(
             path,
             f"it was made by a different ReflectDesk version (database schema "
@@ -347,18 +383,22 @@ def _table_file(
     return rows
 
 
-def _decode_rows(path: Path, table: Table, rows: list[Any]) -> list[Row]:
+def _decode_rows(
+    path: Path, table: Table, rows: list[Any], added: Collection[str] = ()
+) -> list[Row]:
     """Each row decoded for its columns and checked against the rules of its table
     (core/record_rules), the same the forms and the definition files obey; the first
-    problem is an ArchiveError naming the table, the row (from 1) and the field."""
+    problem is an ArchiveError naming the table, the row (from 1) and the field. The
+    ``added`` columns, new since the archive was made, may be missing (then None)."""
     from reflectdesk.store.vault_seam import copyable_columns
 
     columns = {column.name: column for column in copyable_columns(table)}
     decoded = []
-    for number, row in enumerate(rows, start=1):
+    for number, given in enumerate(rows, start=1):
         where = f"row {number} of table {table.name}"
-        if not isinstance(row, dict):
+        if not isinstance(given, dict):
             raise ArchiveError(path, f"{where} is not a record")
+        row = {name: None for name in added if name not in given} | given
         if set(row) != set(columns):
             missing = sorted(set(columns) - set(row))
             extra = sorted(set(row) - set(columns))

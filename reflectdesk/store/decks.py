@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Row, Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -38,7 +38,9 @@ from reflectdesk.core.deck_records import (
     split_heading,
 )
 from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.local_text import localized, stored_in, stored_text, texts_json
 from reflectdesk.core.names import fold
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import new_builtin, sync_builtins
 from reflectdesk.store.models.base import utcnow
@@ -53,6 +55,7 @@ FINGERPRINT_SETTING = "builtin_decks_fingerprint"
 RETIRED_POSITION = -1
 DELETED_MARK = "deleted"
 
+R = TypeVar("R")
 _decks = Deck.__table__
 _cards = Card.__table__
 _shown = CardShown.__table__
@@ -100,11 +103,20 @@ def apply_cards(session: Session, deck: Deck, cards: Sequence[CardDefinition]) -
         unused.setdefault((row.title, row.body), []).append(row)
     for position, card in enumerate(cards):
         same = unused.get((card.heading, card.text))
+        texts = card_texts(card)
         if same:
-            same.pop(0).position = position
+            kept = same.pop(0)
+            kept.position = position
+            kept.texts = texts  # a new language for the same card keeps its id
         else:
             deck.cards.append(
-                Card(position=position, title=card.heading, body=card.text, favourite=False)
+                Card(
+                    position=position,
+                    title=str(card.heading),
+                    body=str(card.text),
+                    favourite=False,
+                    texts=texts,
+                )
             )
     remove_cards(session, deck, [row for rows in unused.values() for row in rows])
 
@@ -119,10 +131,28 @@ def remove_deck(session: Session, deck: Deck) -> None:
     deck.source_digest = DELETED_MARK
 
 
+def card_texts(card: CardDefinition) -> str | None:
+    """A card's local texts for its ``texts`` column."""
+    return texts_json(stage=card.stage, title=card.title, text=card.text)
+
+
 def to_card_record(row: Any) -> CardRecord:
-    """A CardRecord from a Card or a row of the cards table."""
+    """A CardRecord from a Card or a row of the cards table, its texts in every
+    language it has (LocalText; see :func:`in_language`)."""
     stage, title = split_heading(row.title)
-    return from_row(CardRecord, row, stage=stage, title=title, favourite=bool(row.favourite))
+    return from_row(
+        CardRecord,
+        row,
+        stage=stored_text(row.texts, "stage", stage),
+        title=stored_text(row.texts, "title", title),
+        body=stored_text(row.texts, "text", row.body),
+        favourite=bool(row.favourite),
+    )
+
+
+def in_language(records: Iterable[R], language: str | None) -> list[R]:
+    """Card records with their texts in ``language``, else in the app's language."""
+    return [localized(record, language or current_language()) for record in records]
 
 
 # --- built-in decks ------------------------------------------------------------------------
@@ -159,8 +189,9 @@ def _apply_definitions(session: Session, definitions: list[DeckDefinition]) -> N
             continue
         if row is None:
             row = new_builtin(session, Deck, definition.key)
-        row.name = definition.name
-        row.description = definition.description
+        row.name = str(definition.name)
+        row.description = str(definition.description)
+        row.texts = texts_json(name=definition.name, description=definition.description)
         row.source_digest = digest
         apply_cards(session, row, definition.cards)
     for dropped in existing.values():
@@ -197,11 +228,20 @@ def _summary_query() -> Select[Any]:
         _decks.c.description,
         _decks.c.builtin,
         count.label("card_count"),
+        _decks.c.texts,
     ).where(_visible())
 
 
 def to_summary(row: Row[Any]) -> DeckSummary:
-    return from_row(DeckSummary, row, builtin=bool(row.builtin), card_count=int(row.card_count))
+    language = current_language()
+    return from_row(
+        DeckSummary,
+        row,
+        name=stored_in(row.texts, "name", row.name, language),
+        description=stored_in(row.texts, "description", row.description, language),
+        builtin=bool(row.builtin),
+        card_count=int(row.card_count),
+    )
 
 
 def load_summary(session: Session, deck_id: str) -> DeckSummary:
@@ -223,18 +263,19 @@ def deck_id_for_key(store: Store, key: str) -> str | None:
         return None if found is None else str(found)
 
 
-def deck_cards(store: Store, deck_id: str) -> list[CardRecord]:
-    """The current cards of a deck, in order. Raises NotFoundError for a missing deck."""
+def deck_cards(store: Store, deck_id: str, language: str | None = None) -> list[CardRecord]:
+    """The current cards of a deck, in order, in ``language`` (else the app's). Raises
+    NotFoundError for a missing deck."""
     with store.reading() as session:
         load_summary(session, deck_id)
         rows = session.execute(
             select(_cards).where(_cards.c.deck_id == deck_id, _live()).order_by(_cards.c.position)
         )
-        return [to_card_record(row) for row in rows]
+        return in_language((to_card_record(row) for row in rows), language)
 
 
 def search_cards(
-    store: Store, text: str = "", *, favourites_only: bool = False
+    store: Store, text: str = "", *, favourites_only: bool = False, language: str | None = None
 ) -> list[CardRecord]:
     """Current cards of every deck whose stage, title or text hold every word of ``text``,
     compared without accents or case ("reflexion" finds "Réflexion"); all cards for ""
@@ -249,11 +290,19 @@ def search_cards(
         query = query.where(_cards.c.favourite.is_(True))
     with store.reading() as session:
         rows = session.execute(query).all()
-    found = [row for row in rows if all(word in fold(f"{row.title} {row.body}") for word in words)]
+    records = in_language((to_card_record(row) for row in rows), language)
+    found = [
+        (row, record)
+        for row, record in zip(rows, records, strict=True)
+        if all(word in fold(f"{record.stage} {record.title} {record.body}") for word in words)
+    ]
     found.sort(
-        key=lambda row: (*_deck_order(row.builtin, row.deck_name, row.deck_id), row.position)
+        key=lambda pair: (
+            *_deck_order(pair[0].builtin, pair[0].deck_name, pair[0].deck_id),
+            pair[0].position,
+        )
     )
-    return [to_card_record(row) for row in found]
+    return [record for _, record in found]
 
 
 def set_favourite(store: Store, card_id: str, favourite: bool) -> None:
@@ -319,7 +368,9 @@ def _shown_query() -> Select[Any]:
             _cards.c.deck_id,
             _cards.c.title,
             _cards.c.body,
+            _cards.c.texts,
             _decks.c.name.label("deck_name"),
+            _decks.c.texts.label("deck_texts"),
         )
         .join(_cards, _cards.c.id == _shown.c.card_id)
         .join(_decks, _decks.c.id == _cards.c.deck_id)
@@ -327,24 +378,38 @@ def _shown_query() -> Select[Any]:
     )
 
 
-def _to_shown(row: Row[Any]) -> ShownCardRecord:
+def _to_shown(row: Row[Any], language: str | None) -> ShownCardRecord:
     stage, title = split_heading(row.title)
-    return from_row(ShownCardRecord, row, stage=stage, title=title)
+    shown = language or current_language()
+    return from_row(
+        ShownCardRecord,
+        row,
+        stage=stored_in(row.texts, "stage", stage, shown),
+        title=stored_in(row.texts, "title", title, shown),
+        body=stored_in(row.texts, "text", row.body, shown),
+        deck_name=stored_in(row.deck_texts, "name", row.deck_name, shown),
+    )
 
 
-def cards_shown(store: Store, session_id: str) -> list[ShownCardRecord]:
-    """Every card shown in a session, in the order they went up (for the session record)."""
+def cards_shown(
+    store: Store, session_id: str, language: str | None = None
+) -> list[ShownCardRecord]:
+    """Every card shown in a session, in the order they went up (for the session record),
+    in ``language`` (else the app's)."""
     with store.reading() as session:
         rows = session.execute(_shown_query().where(_shown.c.session_id == session_id))
-        return [_to_shown(row) for row in rows]
+        return [_to_shown(row, language) for row in rows]
 
 
-def showing_card(store: Store, session_id: str) -> ShownCardRecord | None:
-    """The card on the screen now (shown, not yet hidden), e.g. to restore it on resume."""
+def showing_card(
+    store: Store, session_id: str, language: str | None = None
+) -> ShownCardRecord | None:
+    """The card on the screen now (shown, not yet hidden), e.g. to restore it on resume,
+    in ``language`` (else the app's)."""
     query = _shown_query().where(_shown.c.session_id == session_id, _shown.c.hidden_at.is_(None))
     with store.reading() as session:
         rows = session.execute(query).all()
-    return _to_shown(rows[-1]) if rows else None
+    return _to_shown(rows[-1], language) if rows else None
 
 
 def shown_card_ids(store: Store, session_id: str) -> set[str]:

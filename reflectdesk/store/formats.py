@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from reflectdesk.core.local_text import stored_in, texts_json
 from reflectdesk.core.model import FormatSummary
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import new_builtin, sync_builtins
 from reflectdesk.store.models.formats import Format, FormatPhase
@@ -52,9 +54,10 @@ def _apply_definitions(session: Session, definitions: list[FormatDefinition]) ->
             continue
         if row is None:
             row = new_builtin(session, Format, definition.key)
-        row.name = definition.name
+        row.name = str(definition.name)
         row.family = definition.family
-        row.description = definition.description
+        row.description = str(definition.description)
+        row.texts = texts_json(name=definition.name, description=definition.description)
         row.position = position
         row.source_digest = digest
         set_phases(session, row, definition)
@@ -67,10 +70,11 @@ def set_phases(session: Session, row: Format, definition: FormatDefinition) -> N
     row.phases.extend(
         FormatPhase(
             position=index,
-            name=phase.name,
+            name=str(phase.name),
             planned_seconds=phase.minutes * 60,
-            role_cue=phase.cue,
+            role_cue=str(phase.cue),
             deck_key=phase.deck,
+            texts=texts_json(name=phase.name, cue=phase.cue),
         )
         for index, phase in enumerate(definition.phases)
     )
@@ -95,6 +99,7 @@ def summary_query() -> Select[Any]:
         _formats.c.family,
         _formats.c.builtin,
         total.label("total_seconds"),
+        _formats.c.texts,
     )
 
 
@@ -106,6 +111,7 @@ def to_summary(row: Row[Any]) -> FormatSummary:
     return from_row(
         FormatSummary,
         row,
+        name=stored_in(row.texts, "name", row.name, current_language()),
         total_minutes=int(row.total_seconds) // 60,
         builtin=bool(row.builtin),
     )

@@ -22,6 +22,8 @@ from reflectdesk.core.validation import (
     clean_name,
     clean_optional_line,
 )
+from reflectdesk.i18n.languages import LANGUAGES
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group, Membership
@@ -54,7 +56,14 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
         ground_rules=clean_long_text(
             draft.ground_rules, field="ground_rules", label="The ground rules"
         ),
+        language=_clean_language(draft.language),
     )
+
+
+def _clean_language(language: str | None) -> str | None:
+    if language is not None and language not in LANGUAGES:
+        raise InvalidInputError("language", f"ReflectDesk does not speak {language!r}.")
+    return language or None
 
 
 # Reads are Core selects over the mapped tables, returning plain records: they skip the
@@ -82,6 +91,7 @@ def _records_query() -> Select[Any]:
         _groups.c.ground_rules,
         _groups.c.archived_at,
         active_members.label("member_count"),
+        _groups.c.language,
     ).select_from(_groups.outerjoin(_formats, _formats.c.id == _groups.c.format_id))
 
 
@@ -126,6 +136,7 @@ def apply_draft(group: Group, clean: GroupDraft) -> Group:
     group.planned_sessions = clean.planned_sessions
     group.attendance_required = clean.attendance_required
     group.ground_rules = clean.ground_rules
+    group.language = clean.language
     return group
 
 
@@ -174,3 +185,17 @@ def set_archived(store: Store, group_id: str, archived: bool) -> GroupRecord:
 def count_groups(store: Store) -> int:
     with store.reading() as session:
         return session.scalar(select(func.count(Group.id))) or 0
+
+
+def group_language(store: Store, group_id: str) -> str | None:
+    """The language the group chose ("nl"), or None when it follows the app's: what its
+    sessions, cards, questionnaires and, by default, its exports are shown in."""
+    with store.reading() as session:
+        found = session.execute(select(_groups.c.language).where(_groups.c.id == group_id)).first()
+    return None if found is None else found.language
+
+
+def shown_language(store: Store, group_id: str | None) -> str:
+    """The language to show a group's content in: its own, else the app's."""
+    chosen = None if group_id is None else group_language(store, group_id)
+    return chosen or current_language()

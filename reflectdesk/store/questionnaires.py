@@ -30,6 +30,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.definitions import clean
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.local_text import (
+    carry_languages,
+    stored_in,
+    stored_text,
+    stored_texts,
+    texts_json,
+)
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.questionnaires import (
     QUESTIONNAIRES,
@@ -40,6 +47,7 @@ from reflectdesk.core.questionnaires import (
     default_scale,
     load_builtin_questionnaires,
 )
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import add_own, export_file, free_key_in, move_aside
 from reflectdesk.store.models.evaluation import Question, Questionnaire, Response
@@ -67,7 +75,30 @@ def _scale_for(key: str, item: str, points: int) -> ScaleSpec:
 def _labels_json(scale: ScaleSpec | None) -> str | None:
     if scale is None:
         return None
-    return json.dumps({"key": scale.key, "labels": list(scale.labels)}, ensure_ascii=False)
+    labels = [str(label) for label in scale.labels]
+    return json.dumps({"key": scale.key, "labels": labels}, ensure_ascii=False)
+
+
+def _question_texts(question: QuestionSpec) -> str | None:
+    labels = () if question.scale is None else question.scale.labels
+    return texts_json(text=question.text, labels=labels)
+
+
+def _form_texts(spec: QuestionnaireSpec) -> str | None:
+    return texts_json(name=spec.name, description=spec.description)
+
+
+def _languages(spec: QuestionnaireSpec) -> tuple[str | None, ...]:
+    """What the database keeps of a spec's other languages (see :func:`_content`)."""
+    return (_form_texts(spec), *(_question_texts(q) for q in spec.questions))
+
+
+def _set_languages(row: Questionnaire, spec: QuestionnaireSpec) -> None:
+    """Give a stored version ``spec``'s languages in place: the same items in other
+    words, so answers already given stay with it and no new version is made."""
+    row.texts = _form_texts(spec)
+    for question, item in zip(row.questions, spec.questions, strict=True):
+        question.texts = _question_texts(item)
 
 
 def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
@@ -80,6 +111,7 @@ def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
             data = json.loads(question.labels)
             labels = tuple(str(label) for label in data["labels"])
             if len(labels) == points:
+                labels = stored_texts(question.texts, "labels", labels)
                 return ScaleSpec(key=str(data["key"]), points=points, labels=labels)
         except (ValueError, KeyError, TypeError):
             pass  # unreadable labels: fall back rather than refuse to show the form
@@ -91,7 +123,7 @@ def to_spec(row: Questionnaire) -> QuestionnaireSpec:
     questions = tuple(
         QuestionSpec(
             key=q.key,
-            text=q.text,
+            text=stored_text(q.texts, "text", q.text),
             kind=QuestionKind(q.kind),
             scale=_stored_scale(row.key, q),
             reverse_coded=bool(q.reverse_coded),
@@ -99,10 +131,16 @@ def to_spec(row: Questionnaire) -> QuestionnaireSpec:
         for q in row.questions
     )
     shipped = _shipped().get(row.key)
-    description = row.description or ""
+    description = stored_text(row.texts, "description", row.description or "")
     if not description and row.builtin and shipped is not None:
         description = shipped.description
-    return from_row(QuestionnaireSpec, row, questions=questions, description=description)
+    return from_row(
+        QuestionnaireSpec,
+        row,
+        name=stored_text(row.texts, "name", row.name),
+        questions=questions,
+        description=description,
+    )
 
 
 def _content(spec: QuestionnaireSpec) -> tuple[object, ...]:
@@ -120,11 +158,12 @@ def _questions(spec: QuestionnaireSpec) -> list[Question]:
         Question(
             position=position,
             key=q.key,
-            text=q.text,
+            text=str(q.text),
             kind=q.kind.value,
             scale_points=q.points,
             reverse_coded=q.reverse_coded,
             labels=_labels_json(q.scale),
+            texts=_question_texts(q),
         )
         for position, q in enumerate(spec.questions)
     ]
@@ -152,8 +191,9 @@ def _write(
 ) -> str:
     """Edit ``latest`` in place if nobody answered it, else add the next version."""
     if latest is not None and not _has_responses(session, latest.id):
-        latest.name, latest.purpose = spec.name, spec.purpose
-        latest.description = spec.description
+        latest.name, latest.purpose = str(spec.name), spec.purpose
+        latest.description = str(spec.description)
+        latest.texts = _form_texts(spec)
         latest.questions.clear()
         session.flush()  # the old questions must go before new ones take their positions
         latest.questions.extend(_questions(spec))
@@ -163,10 +203,11 @@ def _write(
     row = Questionnaire(
         key=spec.key,
         version=version,
-        name=spec.name,
+        name=str(spec.name),
         purpose=spec.purpose,
-        description=spec.description,
+        description=str(spec.description),
         builtin=builtin,
+        texts=_form_texts(spec),
     )
     row.questions.extend(_questions(spec))
     session.add(row)
@@ -185,6 +226,8 @@ def sync_builtin_questionnaires(
             move_aside(session, Questionnaire, spec.key, _shipped())
             latest = None
         if latest is not None and _content(to_spec(latest)) == _content(spec):
+            if _languages(to_spec(latest)) != _languages(spec):
+                _set_languages(latest, spec)
             continue
         _write(session, latest, spec, builtin=True)
 
@@ -224,10 +267,12 @@ def _summaries(
         query = query.where(q.c.purpose == purpose)
     if key is not None:
         query = query.where(q.c.key == key)
+    language = current_language()
     return [
         from_row(
             QuestionnaireSummary,
             row,
+            name=stored_in(row.texts, "name", row.name, language),
             builtin=bool(row.builtin),
             question_count=int(row.questions),
             response_count=int(row.n),
@@ -291,7 +336,10 @@ def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSu
         latest = _latest(session, clean.key)
         if (latest is not None and latest.builtin) or clean.key in _shipped():
             raise InvalidInputError("key", BUILTIN_REFUSAL)
+        if latest is not None:
+            clean = carry_languages(to_spec(latest), clean)
         if latest is not None and _content(to_spec(latest)) == _content(clean):
+            _set_languages(latest, clean)
             questionnaire_id = latest.id
         else:
             questionnaire_id = _write(session, latest, clean, builtin=False)

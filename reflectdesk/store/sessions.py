@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.clock_state import ClockEventRecord, PlannedPhase
 from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.local_text import stored_in
 from reflectdesk.core.model import ClockEventKind, SessionStatus
 from reflectdesk.core.sessions import (
     SessionDraft,
@@ -30,6 +31,7 @@ from reflectdesk.core.sessions import (
     clean_planned_phases,
     clean_session_draft,
 )
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.models.formats import Format, FormatPhase
@@ -177,12 +179,21 @@ def plan_session(store: Store, group_id: str, draft: SessionDraft) -> SessionRec
                     _format_phases.c.planned_seconds,
                     _format_phases.c.role_cue,
                     _format_phases.c.deck_key,
+                    _format_phases.c.texts,
                 )
                 .where(_format_phases.c.format_id == format_id)
                 .order_by(_format_phases.c.position)
             ).all()
+            # The session keeps its own copy, in the group's language: what was planned
+            # stays as it was whatever the group or the app switches to later.
+            language = group.language or current_language()
             phases = [
-                PlannedPhase(row.name, row.planned_seconds, row.role_cue, row.deck_key)
+                PlannedPhase(
+                    stored_in(row.texts, "name", row.name, language),
+                    row.planned_seconds,
+                    stored_in(row.texts, "cue", row.role_cue, language),
+                    row.deck_key,
+                )
                 for row in source
             ]
             _insert_phases(session, meeting.id, phases)
@@ -404,3 +415,16 @@ def running_session(store: Store) -> SessionRecord | None:
     with store.reading() as session:
         row = session.execute(query).first()
         return None if row is None else _to_record(row)
+
+
+def session_language(store: Store, session_id: str) -> str:
+    """The language a session shows its cards and questionnaires in: its group's, else
+    the app's."""
+    query = (
+        select(Group.__table__.c.language)
+        .join(_sessions, _sessions.c.group_id == Group.__table__.c.id)
+        .where(_sessions.c.id == session_id)
+    )
+    with store.reading() as session:
+        chosen = session.scalar(query)
+    return chosen or current_language()

@@ -26,9 +26,11 @@ from reflectdesk.core.notes import (
     ThemeRecord,
     check_theme_name_free,
     clean_theme_name,
+    shown_theme_name,
     theme_sort_key,
     unique_ids,
 )
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.groups import Group
 from reflectdesk.store.models.notes import Note, NoteTheme, SessionTheme, Theme
@@ -131,6 +133,7 @@ def _to_record(row: Row[Any]) -> ThemeRecord:
     return from_row(
         ThemeRecord,
         row,
+        name=shown_theme_name(row.key, row.name, current_language()),
         kind=ThemeKind(row.kind),
         builtin=bool(row.builtin),
         archived=bool(row.archived),
@@ -349,7 +352,7 @@ def theme_counts(store: Store, group_id: str) -> list[ThemeCount]:
     return [
         ThemeCount(
             theme_id=row.id,
-            name=row.name,
+            name=shown_theme_name(row.key, row.name, current_language()),
             kind=ThemeKind(row.kind),
             sessions=int(row.sessions),
             learning_points=int(row.learning_points),

@@ -29,12 +29,15 @@ from reflectdesk.core.decks import DECKS, CardDefinition, DeckDefinition
 from reflectdesk.core.definitions import cannot_save, checked, key_from_name
 from reflectdesk.core.errors import InvalidInputError, NotFoundError
 from reflectdesk.core.limits import CARDS_MAX
+from reflectdesk.core.local_text import carry_languages, stored_text, texts_json
 from reflectdesk.core.tomlfile import FileProblem
 from reflectdesk.store.database import Store
 from reflectdesk.store.decks import (
     DELETED_MARK,
     RETIRED_POSITION,
     apply_cards,
+    card_texts,
+    in_language,
     list_decks,
     live_cards,
     load_summary,
@@ -120,8 +123,8 @@ def _to_definition(row: Deck) -> DeckDefinition:
     cards = [to_card_record(card) for card in live_cards(row)]
     return DeckDefinition(
         key=row.key,
-        name=row.name,
-        description=row.description,
+        name=stored_text(row.texts, "name", row.name),
+        description=stored_text(row.texts, "description", row.description),
         cards=tuple(CardDefinition(card.title, card.body, card.stage) for card in cards),
     )
 
@@ -149,10 +152,11 @@ def list_deck_definitions(store: Store) -> list[tuple[DeckSummary, DeckDefinitio
 def _add_user_deck(session: Session, clean: DeckDefinition, key: str) -> str:
     row = Deck(
         key=free_key_in(session, Deck.key, key),
-        name=clean.name,
-        description=clean.description,
+        name=str(clean.name),
+        description=str(clean.description),
         builtin=False,
         source_digest="",
+        texts=texts_json(name=clean.name, description=clean.description),
     )
     session.add(row)
     apply_cards(session, row, clean.cards)
@@ -188,9 +192,11 @@ def save_user_deck(store: Store, deck_id: str, definition: DeckDefinition) -> De
     or a definition that breaks the deck schema's rules (see :func:`clean_definition`)."""
     with store.transaction() as session:
         row = _get_own(session, deck_id)
-        clean = clean_definition(replace(definition, key=row.key))
-        row.name = clean.name
-        row.description = clean.description
+        edited = replace(definition, key=row.key)
+        clean = clean_definition(carry_languages(_to_definition(row), edited))
+        row.name = str(clean.name)
+        row.description = str(clean.description)
+        row.texts = texts_json(name=clean.name, description=clean.description)
         apply_cards(session, row, clean.cards)
         session.flush()
         summary = load_summary(session, deck_id)
@@ -224,10 +230,16 @@ def add_card(
             raise InvalidInputError("position", f"A card's position is 0 to {len(cards)}.")
         for later in cards[where:]:
             later.position += 1
-        row = Card(position=where, title=clean.heading, body=clean.text, favourite=False)
+        row = Card(
+            position=where,
+            title=str(clean.heading),
+            body=str(clean.text),
+            favourite=False,
+            texts=card_texts(clean),
+        )
         deck.cards.append(row)
         session.flush()
-        record = to_card_record(row)
+        record = in_language([to_card_record(row)], None)[0]
     store.changes.publish("decks", deck_id)
     return record
 
@@ -238,15 +250,18 @@ def update_card(store: Store, card_id: str, card: CardDefinition) -> CardRecord:
     clean = clean_card(card)
     with store.transaction() as session:
         deck, row = _get_own_card(session, card_id)
-        if (row.title, row.body) != (clean.heading, clean.text):
+        stored = to_card_record(row)
+        clean = carry_languages(CardDefinition(stored.title, stored.body, stored.stage), clean)
+        if (row.title, row.body, row.texts) != (clean.heading, clean.text, card_texts(clean)):
             if shown_among(session, [row.id]):
                 new = Card(position=row.position, favourite=row.favourite)
                 row.position = RETIRED_POSITION
                 deck.cards.append(new)
                 row = new
-            row.title, row.body = clean.heading, clean.text
+            row.title, row.body = str(clean.heading), str(clean.text)
+            row.texts = card_texts(clean)
             session.flush()
-        record = to_card_record(row)
+        record = in_language([to_card_record(row)], None)[0]
     store.changes.publish("decks", deck.id)
     return record
 

@@ -21,6 +21,7 @@ from reflectdesk.core import definitions
 from reflectdesk.core.definitions import checked, clean
 from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.formats import FORMATS, FormatDefinition, FormatProblem, PhaseDefinition
+from reflectdesk.core.local_text import carry_languages, stored_text, texts_json
 from reflectdesk.core.model import FormatSummary
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import add_own, export_file, free_key_in
@@ -76,14 +77,14 @@ def _minutes(seconds: int) -> int:
 def _to_definition(row: Format) -> FormatDefinition:
     return FormatDefinition(
         key=row.key,
-        name=row.name,
+        name=stored_text(row.texts, "name", row.name),
         family=row.family,
-        description=row.description,
+        description=stored_text(row.texts, "description", row.description),
         phases=tuple(
             PhaseDefinition(
-                name=phase.name,
+                name=stored_text(phase.texts, "name", phase.name),
                 minutes=_minutes(phase.planned_seconds),
-                cue=phase.role_cue,
+                cue=stored_text(phase.texts, "cue", phase.role_cue),
                 deck=phase.deck_key,
             )
             for phase in row.phases
@@ -115,8 +116,9 @@ def list_format_definitions(store: Store) -> list[tuple[FormatSummary, FormatDef
 
 
 def _set_contents(row: Format, session: Session, clean: FormatDefinition) -> None:
-    row.name = clean.name
-    row.description = clean.description
+    row.name = str(clean.name)
+    row.description = str(clean.description)
+    row.texts = texts_json(name=clean.name, description=clean.description)
     set_phases(session, row, clean)
 
 
@@ -148,7 +150,8 @@ def save_user_format(store: Store, format_id: str, definition: FormatDefinition)
         row = _get(session, format_id)
         if row.builtin:
             raise InvalidInputError("format_id", BUILTIN_REFUSAL)
-        clean = clean_definition(replace(definition, key=row.key, family=row.family))
+        edited = replace(definition, key=row.key, family=row.family)
+        clean = clean_definition(carry_languages(_to_definition(row), edited))
         _set_contents(row, session, clean)
         session.flush()
         summary = _load_summary(session, format_id)

@@ -476,7 +476,7 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/card_panel.py" line="+78"/>
+        <location filename="../../reflectdesk/ui/room/card_panel.py" line="+82"/>
         <source>Cards in the deck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1023,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>EvaluationEntryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+203"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+204"/>
         <source>Conditions Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1063,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Rate each condition of today&apos;s session; it takes under a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +1709,7 @@ No answer</source>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+28"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1729,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Same as the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>at least</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,12 +1764,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>— none chosen —</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>of %n session(s)</source>
         <translation>
             <numerusform>of %n session</numerusform>
@@ -2868,7 +2878,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PassTheLaptopWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+66"/>
+        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+68"/>
         <source>ReflectDesk — evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3022,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+46"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
         <source>Change Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,7 +4773,7 @@ Ward 7B</source>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-248"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-251"/>
         <source>Start of the series</source>
         <translation type="unfinished"></translation>
     </message>

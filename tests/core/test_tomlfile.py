@@ -19,9 +19,8 @@ from reflectdesk.core.tomlfile import (
     load_toml,
     locate,
     syntax_problem,
-    toml_string,
-    toml_value,
 )
+from reflectdesk.core.tomlwrite import toml_string, toml_value
 
 
 class DeckFileError(FileProblemsError):

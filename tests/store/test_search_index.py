@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -615,8 +616,29 @@ def test_a_database_at_0005_is_indexed_on_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with open_store(path, migrations=folder) as old:
         assert old.schema_revision() == "0005"
-        group = create_group(old, GroupDraft(name="Balint Dinsdag", setting="Utrecht"))
-        add_member(old, group.id, MemberDraft(display_name="Hüseyin İkiz"))
+        with old.transaction() as session:
+            # Written as the 0005 schema has it (0011 added the group's language).
+            session.execute(
+                text(
+                    "INSERT INTO groups (id, name, setting, planned_sessions, ground_rules,"
+                    " created_at, updated_at) VALUES ('g-0005', 'Balint Dinsdag', 'Utrecht',"
+                    " 6, '', '2026-11-01 09:00:00.000000', '2026-11-01 09:00:00.000000')"
+                )
+            )
+            session.execute(
+                text(
+                    "INSERT INTO persons (id, display_name, family_name, created_at,"
+                    " updated_at) VALUES ('p-0005', 'Hüseyin İkiz', '',"
+                    " '2026-11-01 09:00:00.000000', '2026-11-01 09:00:00.000000')"
+                )
+            )
+            session.execute(
+                text(
+                    "INSERT INTO memberships (id, group_id, person_id, role) VALUES"
+                    " ('m-0005', 'g-0005', 'p-0005', 'member')"
+                )
+            )
+        group = SimpleNamespace(id="g-0005")
         with old.transaction() as session:
             # Written as the 0005 schema has it: today's model has columns a 0005 file
             # lacks (0009's debrief), so the ORM cannot plan a session in it.

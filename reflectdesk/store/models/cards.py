@@ -25,6 +25,8 @@ class Deck(IdMixin, TimestampMixin, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     source_digest: Mapped[str] = mapped_column(String(64), default="")
+    # Local texts (core/local_text.py): JSON of the fields given in several languages.
+    texts: Mapped[str | None] = mapped_column(Text)
 
     cards: Mapped[list[Card]] = relationship(cascade="all, delete-orphan", order_by="Card.position")
 
@@ -37,6 +39,7 @@ class Card(IdMixin, Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text)
     favourite: Mapped[bool] = mapped_column(Boolean, default=False)
+    texts: Mapped[str | None] = mapped_column(Text)
 
 
 class CardShown(IdMixin, Base):

@@ -35,6 +35,8 @@ class Questionnaire(IdMixin, TimestampMixin, Base):
     purpose: Mapped[str] = mapped_column(String(40))  # session / series / conditions
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="", server_default=sql_text("''"))
+    # Local texts (core/local_text.py): JSON of the fields given in several languages.
+    texts: Mapped[str | None] = mapped_column(Text)
 
     questions: Mapped[list[Question]] = relationship(
         cascade="all, delete-orphan", order_by="Question.position"
@@ -60,6 +62,7 @@ class Question(IdMixin, Base):
     reverse_coded: Mapped[bool] = mapped_column(Boolean, default=False)
     # The scale's labels as a JSON list; NULL: the built-in file's or the standard ones.
     labels: Mapped[str | None] = mapped_column(Text)
+    texts: Mapped[str | None] = mapped_column(Text)
 
 
 class Response(IdMixin, Base):

@@ -28,6 +28,8 @@ class Format(IdMixin, TimestampMixin, Base):
     # For built-ins: a digest of the file, so a changed file is reloaded at open.
     source_digest: Mapped[str] = mapped_column(String(64), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Local texts (core/local_text.py): JSON of the fields given in several languages.
+    texts: Mapped[str | None] = mapped_column(Text)
 
     phases: Mapped[list[FormatPhase]] = relationship(
         back_populates="format",
@@ -46,5 +48,6 @@ class FormatPhase(IdMixin, Base):
     planned_seconds: Mapped[int] = mapped_column(Integer)
     role_cue: Mapped[str] = mapped_column(Text, default="")
     deck_key: Mapped[str | None] = mapped_column(String(60))
+    texts: Mapped[str | None] = mapped_column(Text)
 
     format: Mapped[Format] = relationship(back_populates="phases")

@@ -38,6 +38,8 @@ class Group(IdMixin, TimestampMixin, Base):
     attendance_required: Mapped[int | None] = mapped_column(Integer)
     ground_rules: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A language code ("nl") for what the group is shown; None: the app's language.
+    language: Mapped[str | None] = mapped_column(String(10))
 
     format: Mapped[Format | None] = relationship()
     memberships: Mapped[list[Membership]] = relationship(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.local_text import localized
 from reflectdesk.core.model import Role
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionnaireSummary
 from reflectdesk.store import groups, members, sessions
@@ -270,7 +271,10 @@ class EvaluationEntryDialog(QDialog):
         if summary is None:
             self.intro_label.setText(self.tr("There is no questionnaire for this yet."))
             return
-        spec: QuestionnaireSpec = questionnaire_spec(self._store, summary.id)
+        spec: QuestionnaireSpec = localized(
+            questionnaire_spec(self._store, summary.id),
+            groups.shown_language(self._store, self.context.group_id),
+        )
         self.form = FormEntry(spec, self)
         self.form.submitted.connect(self._save)
         self.form.changed.connect(self._on_form_changed)

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.store.database import Store
+from reflectdesk.store.groups import shown_language
 from reflectdesk.store.questionnaires import questionnaire_spec
 from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.messages import show_error
@@ -252,7 +254,10 @@ def open_pass_the_laptop(
         target = picker.target()
         if target is None:
             return
-        window = PassTheLaptopWindow(target, questionnaire_spec(store, target.questionnaire.id))
+        # The items in the group's language: a Dutch group answers in Dutch.
+        language = shown_language(store, target.context.group_id)
+        spec = localized(questionnaire_spec(store, target.questionnaire.id), language)
+        window = PassTheLaptopWindow(target, spec)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left.connect(parent.activateWindow)
         opened(window)

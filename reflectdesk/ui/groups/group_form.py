@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpin
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
+from reflectdesk.i18n.languages import LANGUAGES, NATIVE_NAMES
 from reflectdesk.ui.common.widgets import line_field
 
 
@@ -52,6 +53,14 @@ class GroupFields(QWidget):
         self.required_spin.setRange(0, 6)
         self.required_spin.setSpecialValueText(self.tr("no rule"))
         self.required_spin.setValue(5)
+
+        # What the group's sessions show (phase names, cues, cards, questionnaires); each
+        # language named in itself, as a person looking for their own finds it.
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("groupLanguage")
+        self.language_combo.addItem(self.tr("Same as the app"), "")
+        for code in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.rule_suffix = QLabel(self)
         rule = QHBoxLayout()
         rule.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +75,9 @@ class GroupFields(QWidget):
         form.addRow(self.tr("Se&tting:"), self.setting_edit)
         form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
         for label_field in (
+            self.language_combo,
             self.name_edit,
             self.format_combo,
             self.setting_edit,
@@ -85,6 +96,7 @@ class GroupFields(QWidget):
         self.format_combo.currentIndexChanged.connect(self._emit_edited)
         self.planned_spin.valueChanged.connect(self._emit_edited)
         self.required_spin.valueChanged.connect(self._emit_edited)
+        self.language_combo.currentIndexChanged.connect(self._emit_edited)
 
     def set_formats(self, formats: list[FormatSummary]) -> None:
         current = self.format_combo.currentData()
@@ -107,6 +119,8 @@ class GroupFields(QWidget):
             self.planned_spin.setValue(draft.planned_sessions)
             self._sync_rule_range()
             self.required_spin.setValue(draft.attendance_required or 0)
+            language = self.language_combo.findData(draft.language or "")
+            self.language_combo.setCurrentIndex(max(language, 0))
         finally:
             self._loading = False
 
@@ -119,6 +133,7 @@ class GroupFields(QWidget):
             planned_sessions=self.planned_spin.value(),
             attendance_required=required or None,
             ground_rules=ground_rules,
+            language=self.language_combo.currentData() or None,
         )
 
     def _sync_rule_range(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.limits import MINUTES_MAX, MINUTES_MIN
+from reflectdesk.core.local_text import localized
 from reflectdesk.core.sessions import (
     PLACE_MAX_LENGTH,
     SessionDraft,
@@ -19,6 +20,7 @@ from reflectdesk.core.sessions import (
 from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
+from reflectdesk.store.groups import shown_language
 from reflectdesk.store.user_formats import format_definition
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.phase_table import PhaseEditor
@@ -108,7 +110,9 @@ class PlanSessionDialog(FormDialog):
         if not format_id:
             self.phases.set_phases([])
             return
-        definition = format_definition(self._store, format_id)
+        # The phases in the group's language, as the session will keep them.
+        language = shown_language(self._store, self._group_id)
+        definition = localized(format_definition(self._store, format_id), language)
         self.phases.set_phases(
             [PlannedPhase(p.name, p.minutes * 60, p.cue, p.deck) for p in definition.phases]
         )

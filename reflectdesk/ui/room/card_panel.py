@@ -22,6 +22,7 @@ from reflectdesk.core.deck_records import CardRecord
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store import decks
 from reflectdesk.store.database import Store
+from reflectdesk.store.sessions import session_language
 from reflectdesk.ui.common.dates import clock_time
 from reflectdesk.ui.common.look import scale_font
 from reflectdesk.ui.common.messages import show_error
@@ -56,6 +57,9 @@ class CardPanel(QWidget):
         self.setObjectName("cardPanel")
         self._store = store
         self._session_id = session_id
+        # Cards in the group's language (a Dutch group sees Dutch cards on the screen,
+        # whatever the app speaks).
+        self._language = session_language(store, session_id)
         self._read_only = read_only
         self._rng = rng or random.Random()
         self._cards: list[CardRecord] = []
@@ -168,7 +172,7 @@ class CardPanel(QWidget):
 
     def _load_deck(self) -> None:
         deck_id = self.deck_combo.currentData()
-        self._cards = decks.deck_cards(self._store, deck_id) if deck_id else []
+        self._cards = decks.deck_cards(self._store, deck_id, self._language) if deck_id else []
         self.card_list.blockSignals(True)
         self.card_list.clear()
         for card in self._cards:
@@ -253,7 +257,7 @@ class CardPanel(QWidget):
 
     def _fill_shown(self) -> None:
         self.shown_list.clear()
-        for shown in decks.cards_shown(self._store, self._session_id):
+        for shown in decks.cards_shown(self._store, self._session_id, self._language):
             when = clock_time(shown.shown_at)
             self.shown_list.addItem(
                 f"{when}  {shown.heading or shown.body[:60]}  ({shown.deck_name})"
