@@ -321,7 +321,7 @@
         <location line="+32"/>
         <source>%n card(s) in every deck match “%1”</source>
         <translation>
-            <numerusform>%n card in every deck match “%1”</numerusform>
+            <numerusform>%n card in every deck matches “%1”</numerusform>
             <numerusform>%n cards in every deck match “%1”</numerusform>
         </translation>
     </message>
@@ -612,18 +612,29 @@
 <context>
     <name>ClockSpeech</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/clock_speech.py" line="+31"/>
-        <location line="+23"/>
+        <location filename="../../reflectdesk/ui/room/clock_speech.py" line="+36"/>
+        <location line="+22"/>
         <source>Session finished</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-20"/>
+    <message numerus="yes">
+        <location line="-19"/>
         <source>%n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>over time by %n minute(s)</source>
+        <translation>
+            <numerusform>over time by %n minute</numerusform>
+            <numerusform>over time by %n minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Paused. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,10 +653,21 @@
         <source>Time left in this phase</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+10"/>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Planned length %n minute(s)</source>
+        <translation>
+            <numerusform>Planned length %n minute</numerusform>
+            <numerusform>Planned length %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Session: %n minute(s) in</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Session: %n minute in</numerusform>
+            <numerusform>Session: %n minutes in</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -657,13 +679,24 @@
         <source>Phase %1 of %2: %3. %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+15"/>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Nearly time: %n minute(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nearly time: %n minute left.</numerusform>
+            <numerusform>Nearly time: %n minutes left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Over time in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1050,16 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location line="+1"/>
         <source> · reverse-worded, scored the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>← disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,11 +4146,6 @@ Ward 7B</source>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source></source>
         <translation type="unfinished"></translation>
     </message>
     <message>

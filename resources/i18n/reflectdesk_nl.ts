@@ -6,12 +6,12 @@
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aanwezig · 2 afwezig · 3 afgemeld · 4 te laat · 5 eerder weg · 0 wissen</translation>
     </message>
 </context>
 <context>
@@ -20,22 +20,22 @@
         <location line="+36"/>
         <location line="+3"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen: 1 aanwezig · 2 afwezig · 3 afgemeld · 4 te laat · 5 eerder weg · 0 wissen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 aanwezig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 not marked yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 nog niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -43,27 +43,27 @@
     <message>
         <location line="-97"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder weg</translation>
     </message>
 </context>
 <context>
@@ -71,27 +71,27 @@
     <message>
         <location filename="../../reflectdesk/ui/jobs/autosave.py" line="+126"/>
         <source>it could not be written in time</source>
-        <translation type="unfinished"></translation>
+        <translation>het opslaan lukte niet op tijd</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewerkt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -99,14 +99,14 @@
     <message>
         <location filename="../../reflectdesk/ui/privacy/backups_after_change.py" line="+59"/>
         <source>The passphrase is changed, but no new backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is gewijzigd, maar er is geen nieuwe back-up gemaakt</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n older backup(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oudere back-up verwijderd.</numerusform>
+            <numerusform>%n oudere back-ups verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -115,278 +115,278 @@
     <message>
         <location filename="../../reflectdesk/ui/library/card_browser.py" line="+98"/>
         <source>Prompt Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagkaarten</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+40"/>
         <source>Search every deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in alle kaartensets</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Search every deck (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in alle kaartensets (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>★ &amp;Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Alleen &amp;favorieten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the ★ cards of every deck (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de ★-kaarten uit alle kaartensets (Alt+F)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rename and describe your deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef je kaartenset een andere naam of beschrijving</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, in the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>, in de lijst met kaarten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, in the decks</source>
-        <translation type="unfinished"></translation>
+        <translation>, in de lijst met kaartensets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe kaartenset…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin een nieuwe kaartenset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een eigen kopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rename Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam &amp;wijzigen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete Dec&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset &amp;verwijderen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete your deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder je kaartenset</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a deck from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een kaartenset toe uit een bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the deck as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de kaartenset op als bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a card to your deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een kaart toe aan je kaartenset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerk de kaart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the card (Enter or F2, in the cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerk de kaart (Enter of F2, in de lijst met kaarten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart ve&amp;rwijderen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de kaart</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;vourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Fav&amp;oriet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (Esc)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Decks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaartensets</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+63"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
         </translation>
     </message>
     <message>
         <location line="-40"/>
         <source>No decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kaartensets</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kaartensets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cards of every deck. Esc clears the search; choosing a deck shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten uit alle kaartensets. Esc wist de zoekopdracht; kies je een kaartenset, dan zie je die.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Built-in deck: built-ins are copied, not edited. Duplicate it (Ctrl+D) to make your own copy; marking favourites (Space) works here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde kaartenset: die kun je niet bewerken, wel kopiëren. Dupliceer de set (Ctrl+D) voor een eigen kopie; favorieten markeren (Space) kan hier ook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your own deck · key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen kaartenset · code: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>%n card(s) in every deck match “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kaart met “%1” in alle kaartensets</numerusform>
+            <numerusform>%n kaarten met “%1” in alle kaartensets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n favourite(s) in every deck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n favoriet in alle kaartensets</numerusform>
+            <numerusform>%n favorieten in alle kaartensets</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No card matches. Clear the search with Esc in the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kaart gevonden. Wis de zoekopdracht met Esc in het zoekveld.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deck has no cards yet. Add one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kaartenset heeft nog geen kaarten. Voeg er een toe met Ctrl+N.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No card selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen kaart gekozen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>★ Fa&amp;vourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Fav&amp;oriet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>☆ Fa&amp;vourite</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Fav&amp;oriet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unmark as a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal weg uit je favorieten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark as a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer als favoriet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (Space, in the cards)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Space, in de lijst met kaarten)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not mark the card</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kon niet worden gemarkeerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Marked “%1” as a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is nu een favoriet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unmarked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen favoriet meer.</translation>
     </message>
 </context>
 <context>
@@ -394,83 +394,83 @@
     <message>
         <location filename="../../reflectdesk/ui/library/card_dialogs.py" line="+106"/>
         <source>Edit Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart bewerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+30"/>
         <source>Add Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart toevoegen</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional, e.g. Feelings or Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, bijv. Gevoelens of Check-out</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a short heading, e.g. At the time</source>
-        <translation type="unfinished"></translation>
+        <translation>een korte kop, bijv. Op het moment zelf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The prompt as the group reads it: one or two sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vraag zoals de groep hem leest: een of twee zinnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stap:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the card (Enter; Ctrl+Enter in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart opslaan (Enter; Ctrl+Enter in de tekst)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tekens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; past %1 it may not read from across a room</source>
-        <translation type="unfinished"></translation>
+        <translation>; boven de %1 is het achter in de zaal misschien niet meer te lezen</translation>
     </message>
 </context>
 <context>
@@ -478,78 +478,78 @@
     <message>
         <location filename="../../reflectdesk/ui/room/card_panel.py" line="+82"/>
         <source>Cards in the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten in de kaartenset</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende kaart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Random Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Willekeurige kaart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show on Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Op het scherm tonen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide from Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Van het scherm halen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cards shown in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaarten die in deze bijeenkomst zijn getoond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept with the session record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewaard bij de gegevens van de bijeenkomst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond in deze bijeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prompt cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagkaarten</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 — suggested for this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aanbevolen voor deze fase</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Press C for the next card or R for a random one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op C voor de volgende kaart of op R voor een willekeurige.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Next card ready: %1 (S shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende kaart klaar: %1 (S toont hem).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every card of this deck has been shown; starting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kaarten uit deze kaartenset zijn getoond; we beginnen opnieuw.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+12"/>
         <source>Could not record the card</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kon niet worden vastgelegd</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A card is on the presenter screen (H hides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat een kaart op het presentatiescherm (H haalt hem weg).</translation>
     </message>
 </context>
 <context>
@@ -557,27 +557,27 @@
     <message>
         <location filename="../../reflectdesk/ui/library/card_browser.py" line="-367"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen favoriet</translation>
     </message>
 </context>
 <context>
@@ -586,86 +586,119 @@
         <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+19"/>
         <location line="+8"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: n %2, median %3, %4 agree; answers %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: n %2, mediaan %3, %4 eens; antwoorden %5</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>% agree, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>% eens, per bijeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean score, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>gemiddelde score, per bijeenkomst</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Members who attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezige groepsleden: %1</translation>
     </message>
 </context>
 <context>
     <name>ClockSpeech</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/clock_speech.py" line="+31"/>
-        <location line="+23"/>
+        <location filename="../../reflectdesk/ui/room/clock_speech.py" line="+36"/>
+        <location line="+22"/>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst afgelopen</translation>
     </message>
-    <message>
-        <location line="-20"/>
+    <message numerus="yes">
+        <location line="-19"/>
         <source>%n minute(s) left</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>nog %n minuut</numerusform>
+            <numerusform>nog %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>over time by %n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut over tijd</numerusform>
+            <numerusform>%n minuten over tijd</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Paused. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd. %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijna tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te gaan in deze fase</translation>
     </message>
-    <message>
-        <location line="+10"/>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Planned length %n minute(s)</source>
+        <translation>
+            <numerusform>Geplande duur %n minuut</numerusform>
+            <numerusform>Geplande duur %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Session: %n minute(s) in</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Bijeenkomst: %n minuut bezig</numerusform>
+            <numerusform>Bijeenkomst: %n minuten bezig</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Session finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst is afgelopen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Phase %1 of %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 van %2: %3. %4.</translation>
     </message>
-    <message>
-        <location line="+15"/>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Nearly time: %n minute(s) left.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Bijna tijd: nog %n minuut.</numerusform>
+            <numerusform>Bijna tijd: nog %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Over time in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fase %1 is over tijd.</translation>
     </message>
 </context>
 <context>
@@ -673,53 +706,53 @@
     <message>
         <location filename="../../reflectdesk/ui/groups/group_list.py" line="+36"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+30"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted under</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesorteerd op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid sinds</translation>
     </message>
     <message>
         <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbrenger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>
@@ -727,12 +760,12 @@
     <message>
         <location filename="../../reflectdesk/ui/shell/crash_dialog.py" line="+51"/>
         <source>Unexpected Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;ReflectDesk hit an unexpected error.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Er ging iets onverwachts mis in ReflectDesk.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -741,35 +774,39 @@
 You can go on working. If something looks wrong, close ReflectDesk and open it again.
 
 The details are in the log file, without anything you wrote. If this keeps happening, send them to whoever supports ReflectDesk for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens zijn bewaard: elke wijziging wordt meteen in de database vastgelegd, en notities binnen een seconde na je laatste toetsaanslag. Wat verloren kan zijn gegaan: de laatste tellen typen en wijzigingen in een bewerkingsvenster die je nog niet had opgeslagen.
+
+Je kunt gewoon verder werken. Ziet iets er niet goed uit, sluit ReflectDesk dan en open het opnieuw.
+
+De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven. Blijft dit gebeuren, stuur ze dan naar degene die ReflectDesk voor je ondersteunt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopiëren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmap &amp;openen</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n more error(s) happened since; they are in the log too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sindsdien is er nog %n fout opgetreden; die staat ook in het logbestand.</numerusform>
+            <numerusform>Sindsdien zijn er nog %n fouten opgetreden; die staan ook in het logbestand.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>De details staan op het klembord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The folder could not be opened. It is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kon niet worden geopend. Je vindt hem hier: %1</translation>
     </message>
 </context>
 <context>
@@ -777,62 +814,62 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/room/debrief_panel.py" line="+37"/>
         <source>Co-facilitator debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabespreking met je co-begeleider</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A minute together, saved with the session. Skip it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Even samen terugkijken; het wordt bij de bijeenkomst bewaard. Overslaan mag ook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. the silence helped</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. de stilte hielp</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. step in sooner when it turns to advice</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. eerder bijsturen als er adviezen komen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een naam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save De&amp;brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabespreking op&amp;slaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What went &amp;well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging &amp;goed?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do &amp;differently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doen we &amp;anders?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who presents ne&amp;xt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is de volgende &amp;inbrenger?</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debrief saved with the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabespreking opgeslagen bij de bijeenkomst.</translation>
     </message>
 </context>
 <context>
@@ -840,32 +877,32 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/library/card_dialogs.py" line="+19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Balint — our own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Balint — onze eigen vragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>optional: what the deck is for</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel: waar de kaartenset voor bedoeld is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
 </context>
 <context>
@@ -873,119 +910,119 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/library/card_editor.py" line="+78"/>
         <source>Show Details… lists every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder ‘Details tonen…’ vind je alle problemen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Made “%1”. Add its cards with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is aangemaakt. Voeg er kaarten aan toe met Ctrl+N.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kaartenset</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+45"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is opgeslagen.</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Rename Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van kaartenset wijzigen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kopie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not copy the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartenset kon niet worden gekopieerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made “%1”, your own copy: rename it (Ctrl+R), add cards (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is aangemaakt als je eigen kopie. Geef de set een andere naam (Ctrl+R) of voeg kaarten toe (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is toegevoegd.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete the card</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart kon niet worden verwijderd</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+18"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is verwijderd.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Delete the card “%1”? Session records keep it if it was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart “%1” verwijderen? Is de kaart al eens getoond, dan blijft hij bewaard bij die bijeenkomst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartenset kon niet worden verwijderd</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Delete Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset verwijderen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deck files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartensetbestanden (*.toml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not import the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartenset kon niet worden geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported “%1” as your own deck, key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geïmporteerd als je eigen kaartenset, met code %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaartenset kon niet worden geëxporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geëxporteerd naar %2.</translation>
     </message>
 </context>
 <context>
@@ -993,9 +1030,9 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message numerus="yes">
         <location line="-32"/>
         <source>Delete “%1” and its %n card(s)? Session records keep the cards that were shown. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” met %n kaart erin verwijderen? Is de kaart al eens getoond, dan blijft hij bewaard bij die bijeenkomst. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>“%1” met de %n kaarten erin verwijderen? Kaarten die al zijn getoond, blijven bewaard bij die bijeenkomsten. Dit kun je niet ongedaan maken.</numerusform>
         </translation>
     </message>
 </context>
@@ -1004,20 +1041,30 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+123"/>
         <source>%1 agree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eens</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>, %n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n leeg gelaten</numerusform>
+            <numerusform>, %n leeg gelaten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · reverse-worded, scored the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation> · omgekeerd geformuleerd, andersom gescoord</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>← disagree</source>
+        <translation>← oneens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree →</source>
+        <translation>eens →</translation>
     </message>
 </context>
 <context>
@@ -1025,90 +1072,90 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+204"/>
         <source>Conditions Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaardencheck</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter Paper Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren formulieren invoeren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Anonymous (nobody linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem (aan niemand gekoppeld)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Link only this form to a member; the next form is anonymous again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel alleen dit formulier aan een groepslid; het volgende formulier is weer anoniem.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save Form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier opslaan (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepslid:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>There is no questionnaire for this yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiervoor is nog geen vragenlijst.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rate each condition of today&apos;s session; it takes under a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeel elke voorwaarde voor de bijeenkomst van vandaag; dat kost nog geen minuut.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>One paper form at a time. %n form(s) already entered here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eén papieren formulier tegelijk. Hier al ingevoerd: %n formulier.</numerusform>
+            <numerusform>Eén papieren formulier tegelijk. Hier al ingevoerd: %n formulieren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit formulier is leeg: er is nog niets om op te slaan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Het formulier kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✓ Form %1 saved · %2 entered in this sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Formulier %1 opgeslagen · %2 ingevoerd in deze ronde</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Form Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier niet opgeslagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This form is half entered. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit formulier is maar half ingevoerd. Opslaan voordat je sluit?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit formulier opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggooien</translation>
     </message>
 </context>
 <context>
@@ -1116,47 +1163,47 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/shell/evaluation_menu.py" line="+43"/>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluatie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter &amp;Paper Forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papieren formulieren invoeren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pass the &amp;Laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laptop rondgeven…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Conditions Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden&amp;check…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evaluation &amp;Results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie&amp;resultaten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Questionnaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragenlijsten…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a group or one of its sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een groep of een bijeenkomst van die groep.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een groep.</translation>
     </message>
 </context>
 <context>
@@ -1164,39 +1211,41 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location filename="../../reflectdesk/ui/evaluation/results.py" line="+60"/>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 (%2 forms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 keer ingevuld)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Could not load the results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten konden niet worden geladen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>any questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>welke vragenlijst dan ook</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No forms for %1 in this group yet.
 
 Enter paper forms, one per person, from the Evaluation menu, or hand the laptop round with Pass the Laptop so each participant fills in their own. Results appear here as soon as the first form is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen formulieren voor %1 in deze groep.
+
+Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef de laptop rond met Laptop rondgeven, zodat elke deelnemer zelf invult. De resultaten verschijnen hier zodra het eerste formulier is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1253,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location line="+17"/>
         <source>Evaluation Results — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatieresultaten — %1</translation>
     </message>
 </context>
 <context>
@@ -1212,27 +1261,27 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
         <source>Export Session Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag van de bijeenkomst exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Participant Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out voor deelnemers exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Series Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeksrapport exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Learning Bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief met leerpunten exporteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Group Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepstabellen exporteren</translation>
     </message>
 </context>
 <context>
@@ -1240,145 +1289,145 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+100"/>
         <source>Could not check the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De notities konden niet worden gecontroleerd</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>These texts are exported as they are saved. To change the wording, close this and edit the note in its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze teksten worden geëxporteerd zoals ze zijn opgeslagen. Wil je iets anders formuleren? Sluit dan dit venster en pas de notitie aan bij de bijeenkomst zelf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not record the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze kon niet worden vastgelegd</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+230"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <location line="-184"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+106"/>
         <location line="+36"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="-38"/>
         <source>%n file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand in %1</numerusform>
+            <numerusform>%n bestanden in %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen exporteren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkmap opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Exporting archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief exporteren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReflectDesk-archief (*.rdarchive *.zip)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Import archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief importeren</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n record(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onderdeel uit %1</numerusform>
+            <numerusform>%n onderdelen uit %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief importeren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Private notes from another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities van een andere laptop</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n private note(s) in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n privénotitie in dit archief is versleuteld met de wachtwoordzin van de laptop waarop hij is geschreven. Typ die wachtwoordzin om hem binnen te halen; daarna wordt hij versleuteld met die van jou.</numerusform>
+            <numerusform>%n privénotities in dit archief zijn versleuteld met de wachtwoordzin van de laptop waarop ze zijn geschreven. Typ die wachtwoordzin om ze binnen te halen; daarna worden ze versleuteld met die van jou.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1435,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location filename="../../reflectdesk/ui/room/chime.py" line="+258"/>
         <source>Phase ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase afgelopen</translation>
     </message>
 </context>
 <context>
@@ -1394,83 +1443,84 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location filename="../../reflectdesk/ui/evaluation/form_entry.py" line="+81"/>
         <source>Type the answer as written (may stay empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het antwoord over zoals het er staat (mag leeg blijven)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende ▶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>That was the last question: press “Save my answers”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat was de laatste vraag: druk op “Mijn antwoorden opslaan”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last item: press Enter to save this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste vraag: druk op Enter om dit formulier op te slaan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This questionnaire has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze vragenlijst heeft geen vragen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1 van %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag %1 van %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(reverse-coded item: enter the number as ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(omgekeerd gescoorde vraag: voer het cijfer in dat is aangekruist)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0
 No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>0
+Geen antwoord</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keys: 1–%1 answer · 0 or Space = no answer · Backspace = back one item · Enter = next · Ctrl+Enter = save form</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen: 1–%1 = antwoord · 0 of Space = geen antwoord · Backspace = één vraag terug · Enter = volgende · Ctrl+Enter = formulier opslaan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keys: type the text · Tab or Enter = next · Backspace on an empty line = back · Ctrl+Enter = save form</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen: typ de tekst · Tab of Enter = volgende · Backspace op een lege regel = terug · Ctrl+Enter = formulier opslaan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tap an answer, or use the number keys. Your answers are anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik een antwoord aan of gebruik de cijfertoetsen. Je antwoorden zijn anoniem.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>“%1” is not on this scale: use 1 to %2, or 0 for no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” staat niet op deze schaal: kies 1 tot en met %2, of 0 voor geen antwoord.</translation>
     </message>
 </context>
 <context>
@@ -1478,232 +1528,232 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
         <source>Formats[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvormen[*]</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make your own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een eigen kopie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a format from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een werkvorm toe uit een bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save it as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de werkvorm op als bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>, in de lijst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder deze werkvorm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de wijzigingen op</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (Esc)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkvormen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Built-in format, read-only. Duplicate it (Ctrl+D) to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde werkvorm, alleen-lezen. Kopieer hem (Ctrl+D) om er een eigen versie van te maken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your own format · key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen werkvorm · code: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Phase %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add at least one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>voeg er minstens één toe (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save the format</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkvorm kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kopie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not copy the format</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkvorm kon niet worden gekopieerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made “%1”, your own copy: rename it and change its phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gemaakt, je eigen kopie: geef hem een nieuwe naam en pas de fasen aan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvormbestanden (*.toml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not import the format</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkvorm kon niet worden geïmporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported “%1” as your own format, key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geïmporteerd als eigen werkvorm, code %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not export the format</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkvorm kon niet worden geëxporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete “%1”? Groups that use it will have no format; sessions already planned keep their phases. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen? Groepen die deze werkvorm gebruiken, hebben daarna geen werkvorm meer; bijeenkomsten die al gepland zijn, houden hun fasen. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm verwijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not delete the format</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkvorm kon niet worden verwijderd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1711,74 +1761,74 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
         <source>e.g. Balint group — GP placement, block 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Balintgroep — huisartsstage, blok 2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. GP placement, block 2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. huisartsstage, blok 2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> bijeenkomsten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Same as the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde als de app</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkvorm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;tting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Context:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;lanned:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gepland:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attendance rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanwezigheidseis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>— none chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— geen gekozen —</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>van %n bijeenkomst</numerusform>
+            <numerusform>van %n bijeenkomsten</numerusform>
         </translation>
     </message>
 </context>
@@ -1787,20 +1837,20 @@ No answer</source>
     <message numerus="yes">
         <location filename="../../reflectdesk/ui/groups/group_list.py" line="+18"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groepslid</numerusform>
+            <numerusform>%n groepsleden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no format chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>geen werkvorm gekozen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -1808,22 +1858,22 @@ No answer</source>
     <message>
         <location line="+109"/>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter groups (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show archived groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerde groepen tonen</translation>
     </message>
 </context>
 <context>
@@ -1831,62 +1881,62 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/groups/group_page.py" line="+57"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+191"/>
         <location line="+10"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
         <location line="-201"/>
         <location line="+187"/>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location line="-197"/>
         <location line="+169"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bewerkt…</translation>
     </message>
     <message>
         <location line="-160"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Series Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeksrapport (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning Bulletin (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief met leerpunten (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables for Researchers (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen voor onderzoekers (CSV)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archive of This Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief van deze groep…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Evaluation Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatieresultaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This group is archived: it is kept with all its records but cannot be changed. Restore it to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze groep is gearchiveerd: hij blijft met alle gegevens bewaard, maar je kunt niets meer wijzigen. Zet de groep terug om iets te veranderen.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1894,102 +1944,105 @@ No answer</source>
 • What is said in the group stays in the group.
 • One speaker at a time; no advice and no criticism of the presenter.
 • Anyone may pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de groep heeft afgesproken, bijvoorbeeld:
+• Wat in de groep gezegd wordt, blijft in de groep.
+• Eén spreker tegelijk; geen adviezen en geen kritiek op de inbrenger.
+• Iedereen mag passen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ground &amp;rules and confidentiality agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsp&amp;raken en vertrouwelijkheid</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Restore Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep terugzetten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Archive Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep archiveren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring this group back to the list (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet deze groep terug in de lijst (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide this group from the list; nothing is deleted (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal deze groep uit de lijst; er wordt niets verwijderd (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep kon niet worden opgeslagen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Archive Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep archiveren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archive “%1”? It disappears from the list but nothing is deleted; you can restore it from View ▸ Show Archived Groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” archiveren? De groep verdwijnt uit de lijst, maar er wordt niets verwijderd; je kunt hem terugzetten via Beeld ▸ Gearchiveerde groepen tonen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not change the group</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep kon niet worden gewijzigd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Archived “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gearchiveerd.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restored “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” teruggezet.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Could not remove the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Het groepslid kon niet worden verwijderd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is uit de groep verwijderd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove %1 from this group? If they already took part in sessions, their attendance stays in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit deze groep verwijderen? Als %1 al bij bijeenkomsten was, blijft die aanwezigheid gewoon bewaard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1997,112 +2050,112 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/identifier_review.py" line="+124"/>
         <source>Check for identifiable details</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle op herleidbare gegevens</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Some details below could help someone recognise a patient. Reflective notes should not identify anyone: write “Patient X” and give an approximate age, never a date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige gegevens hieronder kunnen een patiënt herkenbaar maken. Uit reflectieve notities mag niemand te herleiden zijn: schrijf “patiënt X” en noem een leeftijd bij benadering, nooit een geboortedatum.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er is gevonden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het is</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo laten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Tick to keep this as written; the choice is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan om dit zo te laten; je keuze wordt vastgelegd</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The text can be up to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst mag maximaal %1 tekens lang zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every item is looked at. Continue when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is nagelopen. Ga door als je zover bent.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 item to look at: edit the text, or tick “Keep as written” if it is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog 1 punt om na te lopen: pas de tekst aan, of vink “Zo laten” aan als het goed is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 items to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 punten om na te lopen: pas de tekst aan, of vink “Zo laten” aan bij wat goed is.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Looks like a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like an exact age</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een exacte leeftijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like an NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een NHS-nummer (Brits patiëntnummer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like a BSN (citizen service number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een BSN (burgerservicenummer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een telefoonnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een e-mailadres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like a postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op een naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A hospital, practice or ward name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van een ziekenhuis, praktijk of afdeling</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Could not record the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze kon niet worden vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -2110,27 +2163,27 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_inline.py" line="+216"/>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoordzin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forgot it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeten?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst je wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2191,7 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/jobs/jobs.py" line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2146,42 +2199,42 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/shell/leaving_questions.py" line="+37"/>
         <source>Session Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst loopt nog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session&apos;s clock is still running. End the session now, or keep it running and quit? A session kept running comes back when ReflectDesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van de bijeenkomst loopt nog. Wil je de bijeenkomst nu beëindigen, of de klok laten doorlopen en afsluiten? Een bijeenkomst die doorloopt, komt terug als je ReflectDesk weer opent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst beëindigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep It Running and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Laten doorlopen en afsluiten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Private Note Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie niet opgeslagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The private note you typed is not saved: no passphrase is set yet, and ReflectDesk never writes a private note unencrypted. Set a passphrase to keep it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De privénotitie die je typte, is niet opgeslagen: er is nog geen wachtwoordzin ingesteld, en ReflectDesk slaat een privénotitie nooit onversleuteld op. Stel een wachtwoordzin in om de notitie te bewaren, of gooi hem weg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin instellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie weggooien</translation>
     </message>
 </context>
 <context>
@@ -2189,192 +2242,192 @@ No answer</source>
     <message>
         <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+111"/>
         <source>&amp;New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe groep…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rename Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam &amp;wijzigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Archive Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep &amp;archiveren…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Re&amp;store Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep &amp;terugzetten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepslid toevoegen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities over groepslid…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Remove Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid &amp;verwijderen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Search Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles doorzoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep zoeken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show &amp;Archived Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerde groepen &amp;tonen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Plan Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst p&amp;lannen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back to &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de &amp;groep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Manage Formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkvormen beheren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prompt &amp;Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vraagkaarten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Session &amp;Summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verslag van de bijeenkomst (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand-out voor deelnemers (PDF)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Series Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reeksrapport (PDF)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Learning &amp;Bulletin (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwsbrief met leerpunten (PDF)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Group Tables (&amp;CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepstabellen (&amp;CSV)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Archive of This Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief van &amp;deze groep…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Archive of &amp;Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief van &amp;alles…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief &amp;importeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up terugzetten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;About ReflectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over ReflectDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logmap openen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>F&amp;ormats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkvormen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkom&amp;st</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The log folder could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De logmap kon niet worden geopend.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About ReflectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ReflectDesk</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2382,7 +2435,10 @@ No answer</source>
 
 A companion for facilitators of reflective-practice groups. Everything stays on this computer, in:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReflectDesk %1
+
+Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op deze computer, in:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2390,47 +2446,47 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/shell/main_window.py" line="+87"/>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles doorzoeken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search groups, members, sessions and notes (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in groepen, groepsleden, bijeenkomsten en notities (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No group selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep gekozen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group holds its members, ground rules and the series of sessions you facilitate. Create one to begin, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep bevat de groepsleden, de afspraken en de reeks bijeenkomsten die je begeleidt. Maak een groep aan om te beginnen, of kies er een uit de lijst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst kon niet worden geopend</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Could not open the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoekresultaat kon niet worden geopend</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Resumed the running session.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lopende bijeenkomst is weer geopend.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Group created. Add its members with Ctrl+M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep aangemaakt. Voeg de groepsleden toe met Ctrl+M.</translation>
     </message>
 </context>
 <context>
@@ -2438,42 +2494,42 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+59"/>
         <source>Edit Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid bewerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid toevoegen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Display name, e.g. IJsbrand van den Eertwegh</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergavenaam, bijv. IJsbrand van den Eertwegh</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Members are sorted by family name; a prefix such as &apos;van den&apos; is ignored. Leave empty to use the guess shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleden worden gesorteerd op achternaam; een tussenvoegsel zoals ‘van den’ telt niet mee. Laat leeg om de getoonde suggestie te gebruiken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suggestie)</translation>
     </message>
 </context>
 <context>
@@ -2481,17 +2537,17 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/groups/member_notes_dialog.py" line="+32"/>
         <source>Follow-up notes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities om op terug te komen — %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Private follow-up notes about %1. Only you see them; they are encrypted and never shown on the presenter screen. Avoid details that could identify a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities over %1, om later op terug te komen. Alleen jij ziet ze; ze zijn versleuteld en verschijnen nooit op het presentatiescherm. Vermijd gegevens die herleidbaar zijn tot een patiënt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. Seemed affected by the case; ask how she is.</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Leek aangedaan door de casus; vragen hoe het met haar gaat.</translation>
     </message>
 </context>
 <context>
@@ -2499,17 +2555,17 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="-17"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-begeleider</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2573,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+32"/>
         <source>Guessed from the name; edit the member to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleid uit de naam; bewerk het groepslid om dit te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2525,57 +2581,57 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+14"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a member to this group (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een groepslid toe aan deze groep (Ctrl+M)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the selected member (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerk het gekozen groepslid (Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private follow-up notes about the selected member (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities over het gekozen groepslid, om later op terug te komen (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected member (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder het gekozen groepslid uit de groep (Delete)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid verwijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No members yet. Add the students or residents of this group with Ctrl+M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepsleden. Voeg met Ctrl+M de studenten of aios van deze groep toe.</translation>
     </message>
 </context>
 <context>
@@ -2583,12 +2639,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/common/messages.py" line="+71"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in “%1” opslaan?</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2652,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -2604,17 +2660,17 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-87"/>
         <source>New Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A group meets for a series of sessions. You can change all of this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep komt samen voor een reeks bijeenkomsten. Je kunt dit allemaal later nog wijzigen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep aanmaken</translation>
     </message>
 </context>
 <context>
@@ -2622,84 +2678,84 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
         <source>Save the Note as an Encrypted File</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie opslaan als versleuteld bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+94"/>
         <source>Encrypted private note (*.rdnote)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde privénotitie (*.rdnote)</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>The Encrypted File Was Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versleutelde bestand is niet opgeslagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De privénotitie kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private notes stay unlocked until it is saved or you decide. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privénotities blijven ontgrendeld tot de notitie is opgeslagen of jij een keuze maakt. Probeer het opnieuw (bijvoorbeeld nadat je ruimte hebt vrijgemaakt), kopieer de tekst of sla hem elders op als versleuteld bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lock Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen zonder opslaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closing now would lose what is not saved. Try again (after freeing some space, say), copy the text, or save it elsewhere as an encrypted file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je nu sluit, ben je kwijt wat nog niet is opgeslagen. Probeer het opnieuw (bijvoorbeeld nadat je ruimte hebt vrijgemaakt), kopieer de tekst of sla hem elders op als versleuteld bestand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close Without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder opslaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text is on the clipboard: paste it somewhere safe before you go on; the clipboard may be emptied when ReflectDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst staat op het klembord: plak hem op een veilige plek voordat je verdergaat. Het klembord kan leeg raken als ReflectDesk sluit.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Private Note Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie niet opgeslagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>Copy the Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst kopiëren</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Save as Encrypted File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als versleuteld bestand…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open an Encrypted Note File</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld notitiebestand openen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The Note Could Not Be Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Encrypted Note — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde notitie — %1</translation>
     </message>
 </context>
 <context>
@@ -2707,129 +2763,129 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/room/notes_panel.py" line="+74"/>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn privénotities</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only you see these; encrypted, and never on the presenter screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen jij ziet deze notities; ze zijn versleuteld en komen nooit op het presentatiescherm.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What you notice: the group, the presenter, what to follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je opvalt: de groep, de inbrenger, waar je op terug wilt komen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ticked points may be shared, e.g. in the learning bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte punten mogen gedeeld worden, bijvoorbeeld in de nieuwsbrief</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A learning point the group agreed to share… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leerpunt dat de groep wil delen… (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw leerpunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag gedeeld worden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ticked points may be shared; Enter or double-click tags a point with themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte punten mogen gedeeld worden; met Enter of dubbelklikken koppel je thema&apos;s aan een punt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A follow-up action… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een actiepunt… (Enter)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw actiepunt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who does the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het nieuwe actiepunt oppakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When the new action is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het nieuwe actiepunt klaar moet zijn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When it is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het klaar moet zijn</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+60"/>
         <source>Learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kept as not shareable for now: it may identify someone. Tick it after the session to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorlopig niet gedeeld: het punt is mogelijk herleidbaar tot iemand. Vink het na de bijeenkomst aan om het na te lopen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+120"/>
         <source>Learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Could not add the learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerpunt kon niet worden toegevoegd</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Could not record the choice</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze kon niet worden vastgelegd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not add the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Het actiepunt kon niet worden toegevoegd</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not share the learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Het leerpunt kon niet worden gedeeld</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uiterlijk %1</translation>
     </message>
 </context>
 <context>
@@ -2837,42 +2893,42 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/room/open_actions_panel.py" line="+33"/>
         <source>Open actions from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande actiepunten van eerdere bijeenkomsten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter or Ctrl+D marks the selected action done (again: not done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of Ctrl+D zet het gekozen actiepunt op afgerond (nog een keer: weer open)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;afgerond</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uiterlijk %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not update the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Het actiepunt kon niet worden bijgewerkt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt afgerond.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt staat weer open.</translation>
     </message>
 </context>
 <context>
@@ -2880,57 +2936,57 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+68"/>
         <source>ReflectDesk — evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>ReflectDesk — evaluatie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tap or press Space to begin your evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik op het scherm of druk op de spatiebalk om je evaluatie te beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · about a minute · your answers are anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ongeveer een minuut · je antwoorden zijn anoniem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Thank you — your answers are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank je wel — je antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please pass the laptop on to the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de laptop maar door aan de volgende.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Facilitator: hold Esc for 2 seconds or press %1 to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider: houd Esc 2 seconden ingedrukt of druk op %1 om af te sluiten</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Answer at least one question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord eerst minstens één vraag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>De antwoorden konden niet worden opgeslagen</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Pass the Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop rondgeven</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Students fill in the form one after another on this computer, anonymously. The screen goes full size and shows no earlier answers. To leave, hold Esc for 2 seconds or press %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers vullen het formulier een voor een anoniem in op deze computer. Het venster wordt schermvullend en toont geen eerdere antwoorden. Om te stoppen houd je Esc 2 seconden ingedrukt of druk je op %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -2938,62 +2994,62 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/common/phase_table.py" line="+79"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>, in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>, in de tabel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a phase after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg na deze fase een nieuwe toe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase ve&amp;rwijderen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder deze fase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move this phase earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet deze fase eerder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move this phase later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet deze fase later</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe fase</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Total: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1 min</translation>
     </message>
 </context>
 <context>
@@ -3001,22 +3057,22 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="-334"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwijzing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartenset</translation>
     </message>
 </context>
 <context>
@@ -3024,48 +3080,48 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
         <source>Change Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+39"/>
         <source>Plan Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. leslokaal 3, praktijk De Linde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Protect the end time (later phases shrink when one overruns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindtijd bewaken (latere fasen worden korter als er een uitloopt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk&amp;vorm:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;hases of this session (changes here affect only this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasen van deze bijeenkomst (wijzigingen hier gelden alleen voor deze bijeenkomst)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -3073,99 +3129,101 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+40"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> min left</source>
-        <translation type="unfinished"></translation>
+        <translation> min voor het einde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only when over time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas als het over tijd is</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> min without use</source>
-        <translation type="unfinished"></translation>
+        <translation> min zonder gebruik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Private notes lock after this long without a key press or mouse move</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities worden vergrendeld als er zo lang geen toets is ingedrukt en de muis niet is bewogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soft chime when a phase&apos;s time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacht belletje als de tijd van een fase om is</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Without a sound device, or in quiet mode, the clock flashes instead. The warning is shown in colour and in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder luidspreker of in de stille modus knippert de klok in plaats daarvan. De waarschuwing verschijnt altijd in kleur én in woorden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>St Mary&apos;s Hospital
 LUMC
 Ward 7B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziekenhuis De Linde
+LUMC
+Afdeling 7B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hospital, practice and ward names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen van &amp;ziekenhuizen, praktijken en afdelingen:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One name per line. They are pointed out when a learning point is shared and before notes are exported, so they can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén naam per regel. Komen ze voor in een leerpunt dat je deelt of in notities die je exporteert, dan wijst ReflectDesk je erop, zodat je ze kunt weglaten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Warn at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarschuwen bij:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock private notes after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities &amp;vergrendelen na:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The language could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restart ReflectDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>ReflectDesk opnieuw starten?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new language is used from the next start of ReflectDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt zodra je ReflectDesk opnieuw start.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu opnieuw starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -3173,88 +3231,88 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/presenter_controls.py" line="+39"/>
         <source>&amp;Blackout</source>
-        <translation type="unfinished"></translation>
+        <translation>Scherm op &amp;zwart</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Darken the presenter screen, e.g. while a case is told (K; K again shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak het presentatiescherm zwart, bijv. terwijl de inbrenger de casus vertelt (K; nog een keer K laat het weer zien)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blackout  [K]</source>
-        <translation type="unfinished"></translation>
+        <translation>Scherm op zwart  [K]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Message to the room, e.g. Break: back at 15:10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht voor de groep, bijv. Pauze: om 15:10 gaan we verder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht voor de groep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter shows it on the presenter screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Met Enter zet je het op het presentatiescherm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon het bericht (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the message off the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal het bericht van het scherm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minutes of the countdown to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal minuten aftellen tot de start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes until the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten tot de start</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+66"/>
         <source>Countdown to Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot de start</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&quot;Starting in 3:00&quot; on the presenter screen; the clock waits for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Het presentatiescherm telt af naar de start (3:00, 2:59 …); de klok van de bijeenkomst start pas als jij dat doet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op het scherm:</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Stop Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen stoppen</translation>
     </message>
 </context>
 <context>
@@ -3262,27 +3320,27 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/presenter_link.py" line="+68"/>
         <source>&amp;Presenter Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;resentatiescherm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the clock on a second screen or window (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de klok op een tweede scherm of in een eigen venster (F5)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quiet Mode (minutes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rustige &amp;modus (alleen minuten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter screen shows whole minutes, no seconds, and never chimes (Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het presentatiescherm toont hele minuten, geen seconden, en laat nooit een belletje horen (Q)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Presenter Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatiescherm</translation>
     </message>
 </context>
 <context>
@@ -3291,62 +3349,62 @@ Ward 7B</source>
         <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+50"/>
         <location line="+15"/>
         <source>Case presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbrenger</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>No presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen inbrenger</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Keer ingebracht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste keer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a name, or select it and press Enter or Space, to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies door op een naam te klikken, of selecteer de naam en druk op Enter of de spatiebalk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Absent and excused members are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezige en afgemelde groepsleden staan niet in de lijst.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Presenting today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbrenger vandaag: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No presenter chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen inbrenger gekozen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose %1 (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kiezen (voorgesteld)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Has presented least often, and longest ago, in this series</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft in deze reeks het minst vaak en het langst geleden ingebracht</translation>
     </message>
 </context>
 <context>
@@ -3354,57 +3412,57 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/presenter_window.py" line="+63"/>
         <source>Presenter screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatiescherm</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Starting in</source>
-        <translation type="unfinished"></translation>
+        <translation>We beginnen over</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starting now</source>
-        <translation type="unfinished"></translation>
+        <translation>We beginnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>We beginnen zo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Countdown to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot de start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPAUZEERD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nearly time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijna tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te gaan</translation>
     </message>
 </context>
 <context>
@@ -3412,78 +3470,78 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/privacy_menu.py" line="+23"/>
         <source>&amp;Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lock Private Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities &amp;vergrendelen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lock private notes now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendel je privénotities nu (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock Private Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities &amp;ontgrendelen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+41"/>
         <source>Set &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin instellen…</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Make a &amp;New Encryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe versleutelingssleutel maken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Forgot Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin ver&amp;geten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open Encrypted Note File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld notitie&amp;bestand openen…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Private notes: no passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities: nog geen wachtwoordzin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een wachtwoordzin in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private notes: unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities: ontgrendeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om nu te vergrendelen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Private notes: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities: vergrendeld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Click to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om te ontgrendelen</translation>
     </message>
 </context>
 <context>
@@ -3492,32 +3550,32 @@ Ward 7B</source>
         <location filename="../../reflectdesk/ui/privacy/private_note_box.py" line="+82"/>
         <location line="+148"/>
         <source>Not saved yet: set a passphrase to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: stel een wachtwoordzin in om de notitie te bewaren</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotitie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encrypted, and saved as you type (up to %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteld en opgeslagen terwijl je typt (maximaal %1 tekens)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Private notes are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities zijn vergrendeld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>They stay encrypted until you unlock them. The clock, cards and attendance keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze blijven versleuteld tot je ze ontgrendelt. De klok, de kaarten en de aanwezigheid werken gewoon door.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen…</translation>
     </message>
 </context>
 <context>
@@ -3525,52 +3583,52 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/library/questionnaire_items.py" line="+43"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reverse-coded</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgekeerd gescoord</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Likert scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Likertschaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vraag</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>5 points</source>
-        <translation type="unfinished"></translation>
+        <translation>5 punten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>7 points</source>
-        <translation type="unfinished"></translation>
+        <translation>7 punten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>omgekeerd</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vraag</translation>
     </message>
 </context>
 <context>
@@ -3578,195 +3636,195 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/library/questionnaire_editor.py" line="+62"/>
         <source>Questionnaires[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijsten[*]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>After a session (participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een bijeenkomst (deelnemers)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start and end of a series (participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin en eind van een reeks (deelnemers)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions check (facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaardencheck (begeleider)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag &amp;toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag ve&amp;rwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Duplicate to Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren om te bewerken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Used for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vr&amp;agen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ingebouwd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · version %2 · %3 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · versie %2 · %3 keer ingevuld</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Built-in questionnaire, read-only. “Duplicate to Edit” makes your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwde vragenlijst, alleen-lezen. Met “Kopiëren om te bewerken” maak je een eigen kopie.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>This questionnaire has %n response(s); saving makes version %1, earlier answers keep version %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze vragenlijst is al %n keer ingevuld; bij opslaan wordt dit versie %1, eerdere antwoorden blijven bij versie %2.</numerusform>
+            <numerusform>Deze vragenlijst is al %n keer ingevuld; bij opslaan wordt dit versie %1, eerdere antwoorden blijven bij versie %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen vragenlijst · code %1 · versie %2 · nog niet ingevuld</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Saved “%1” as version %2; the %3 earlier responses keep version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen als versie %2; de eerdere antwoorden (%3 keer ingevuld) blijven bij versie %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” opgeslagen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not import %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geïmporteerd:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not copy the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragenlijst kon niet worden gekopieerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made “%1”, your own copy: change it as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gemaakt, je eigen kopie: pas hem aan zoals je wilt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijst exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijst importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire files (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijstbestanden (*.toml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not import the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragenlijst kon niet worden geïmporteerd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported “%1” as your own, key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” geïmporteerd als eigen vragenlijst, code %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragenlijst kon niet worden geëxporteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -3774,22 +3832,22 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_dialogs.py" line="+186"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelsleutel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With this key you can set a new passphrase if you ever forget yours. Write it down or print it, and keep it away from this laptop. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze sleutel kun je een nieuwe wachtwoordzin instellen als je de jouwe ooit vergeet. Schrijf hem op of print hem, en bewaar hem niet bij deze laptop. Je ziet hem alleen deze ene keer.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb hem &amp;opgeschreven</translation>
     </message>
 </context>
 <context>
@@ -3798,83 +3856,83 @@ Ward 7B</source>
         <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+37"/>
         <location line="+1"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>before migration</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór update</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór terugzetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>handmatig</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ReflectDesk keeps a copy of your data every day it changes, when you close it, and before every upgrade. Choose the copy to go back to. Your current data is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReflectDesk bewaart een kopie van je gegevens op elke dag dat er iets verandert, als je het programma sluit en vóór elke update. Kies de kopie waarnaar je terug wilt. Van je huidige gegevens wordt eerst een back-up gemaakt, zodat je het terugzetten ongedaan kunt maken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen back-ups van deze database.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze back-up terugzetten?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace everything in ReflectDesk with the backup from %1? The current data is backed up first, as &apos;before restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in ReflectDesk vervangen door de back-up van %1? Van de huidige gegevens wordt eerst een back-up gemaakt, als ‘vóór terugzetten’.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -3882,179 +3940,179 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
         <source>At the start and at the end of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each pair of bars is one statement: everyone&apos;s answers at the start, then at the end. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk paar balken is één stelling: de antwoorden van iedereen aan het begin, daarna aan het eind. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Eind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conditions session by session, beside attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden per bijeenkomst, naast de aanwezigheid</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The facilitator&apos;s score for each condition after each session (1 = strongly disagree … %1 = strongly agree; darker purple is better), under the number of members who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De score van de begeleider per voorwaarde na elke bijeenkomst (1 = helemaal oneens … %1 = helemaal eens; hoe donkerder paars, hoe beter), onder het aantal groepsleden dat aanwezig was.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>% who agree, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>% dat het eens is, per bijeenkomst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each dot is one session (%1 to %2 forms each); the number at the right is the latest session&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stip is één bijeenkomst (%1 tot %2 ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers per stelling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD, median and IQR are in scale points (1 = strongly disagree). % agree: share of n answering agree or strongly agree. Reverse-worded statements are scored the other way round, so higher is always better.</source>
-        <translation type="unfinished"></translation>
+        <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; ontbrekend: vragenlijsten waarin de stelling is leeg gelaten. Gemiddelde, SD (standaarddeviatie), mediaan en IKA (interkwartielafstand) zijn in schaalpunten (1 = helemaal oneens). % eens: het deel van n dat eens of helemaal eens antwoordde. Omgekeerd geformuleerde stellingen worden andersom gescoord, zodat hoger altijd beter is.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Change from start to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering van begin tot eind</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Written answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Open antwoorden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2 forms at the start and %3 at the end of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+69"/>
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ingevulde vragenlijst</numerusform>
+            <numerusform>%n ingevulde vragenlijsten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-68"/>
         <location line="+69"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
         </translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1: %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 uit %3.</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+26"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelling</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IQR</source>
-        <translation type="unfinished"></translation>
+        <translation>IKA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% agree</source>
-        <translation type="unfinished"></translation>
+        <translation>% eens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> (reverse-worded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (omgekeerd geformuleerd)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>n start</source>
-        <translation type="unfinished"></translation>
+        <translation>n begin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% agree start</source>
-        <translation type="unfinished"></translation>
+        <translation>% eens begin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n end</source>
-        <translation type="unfinished"></translation>
+        <translation>n eind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% agree end</source>
-        <translation type="unfinished"></translation>
+        <translation>% eens eind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change in % agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in % eens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change in mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in gemiddelde</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> procentpunt</translation>
     </message>
 </context>
 <context>
@@ -4062,30 +4120,30 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="+121"/>
         <source>Make a new encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe versleutelingssleutel maken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re-encrypt notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities opnieuw versleutelen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>This encrypts your %n private note(s) again with a new key. Use it if a copy of the database and your passphrase may both have been seen. If you made a recovery key, you get a new one and the old one stops working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiermee wordt je %n privénotitie opnieuw versleuteld met een nieuwe sleutel. Doe dit als iemand misschien zowel een kopie van de database als je wachtwoordzin heeft gezien. Heb je een herstelsleutel gemaakt, dan krijg je een nieuwe en werkt de oude niet meer.</numerusform>
+            <numerusform>Hiermee worden je %n privénotities opnieuw versleuteld met een nieuwe sleutel. Doe dit als iemand misschien zowel een kopie van de database als je wachtwoordzin heeft gezien. Heb je een herstelsleutel gemaakt, dan krijg je een nieuwe en werkt de oude niet meer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst je wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -4093,166 +4151,161 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/run_view.py" line="+83"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source></source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijk</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPAUZEERD</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>The clock is paused. Space resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok staat stil. Met de spatiebalk loopt hij weer verder.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+188"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Volge&amp;nde fase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+&amp;1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;1 min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst b&amp;eëindigen…</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+2"/>
         <source>End Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst beëindigen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>End the session now? The clock stops and the session is kept as finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst nu beëindigen? De klok stopt en de bijeenkomst wordt bewaard als afgerond.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Phase %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 van %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Not started — press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet begonnen — druk op de spatiebalk om te starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst afgelopen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused · </source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd · </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Over tijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Nearly time: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Bijna tijd: nog %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time left in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te gaan in deze fase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Planned length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande duur %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lasted %1 of a planned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Duurde %1 van de geplande %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>op schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 achter op schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ahead of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voor op schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1 · %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+4"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>◀ now</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ nu</translation>
     </message>
 </context>
 <context>
@@ -4260,32 +4313,32 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepslid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerpunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn privénotitie</translation>
     </message>
 </context>
 <context>
@@ -4293,22 +4346,22 @@ Ward 7B</source>
     <message>
         <location line="+76"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities zijn vergrendeld en dus niet doorzocht (ontgrendelen met Ctrl+Shift+L).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Type to search groups, members, sessions and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om groepen, groepsleden, bijeenkomsten en notities te doorzoeken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 results — Enter opens the first, ↓ moves into the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden: %1 — Enter opent het eerste, met ↓ ga je de lijst in.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden voor “%1”.</translation>
     </message>
 </context>
 <context>
@@ -4316,7 +4369,7 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/shell/search_popup.py" line="+34"/>
         <source>Esc goes back to the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met Esc ga je terug naar de klok.</translation>
     </message>
 </context>
 <context>
@@ -4324,142 +4377,142 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/session_page.py" line="+86"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Card shown on the presenter screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart staat op het presentatiescherm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card hidden from the presenter screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart van het presentatiescherm gehaald.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>◀ Back to group</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Terug naar groep</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the group (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de groep (Alt+Left)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Presenter screen dark. K brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatiescherm op zwart. Met K komt het terug.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presenter screen back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatiescherm is terug.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chime at Phase End</source>
-        <translation type="unfinished"></translation>
+        <translation>Belletje bij einde &amp;fase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A soft chime when a phase&apos;s time is up (off by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een zacht belletje als de tijd van een fase om is (staat standaard uit)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This session&apos;s summary as PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag van deze bijeenkomst als PDF (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conditions Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaardencheck…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate this session&apos;s conditions, in under a minute (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeel de voorwaarden van deze bijeenkomst, in minder dan een minuut (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Room, cards and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruimte, kaarten en notities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruimte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaarten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Back to the Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de klok</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>bezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>afgerond</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanwezigheid kon niet worden vastgelegd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>attendance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezigheid van %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not record the presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>De inbrenger kon niet worden vastgelegd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the presenter choice</source>
-        <translation type="unfinished"></translation>
+        <translation>de keuze van de inbrenger</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 presents the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brengt de casus in.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst %1.</translation>
     </message>
 </context>
 <context>
@@ -4467,17 +4520,17 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-18"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>● Running</source>
-        <translation type="unfinished"></translation>
+        <translation>● Bezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
 </context>
 <context>
@@ -4486,7 +4539,7 @@ Ward 7B</source>
         <location line="+35"/>
         <location line="+7"/>
         <source>Own phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen fasen</translation>
     </message>
 </context>
 <context>
@@ -4494,23 +4547,23 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/session_themes.py" line="+47"/>
         <source>Tick the themes of this session; Enter renames one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de thema&apos;s van deze bijeenkomst aan; met Enter wijzig je de naam van een thema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw thema…</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+8"/>
         <source>Themes of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s van deze bijeenkomst</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Themes are tagged and named after the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s koppelen en benoemen doe je na de bijeenkomst.</translation>
     </message>
 </context>
 <context>
@@ -4519,52 +4572,52 @@ Ward 7B</source>
         <location filename="../../reflectdesk/ui/room/session_undo.py" line="+46"/>
         <location line="+38"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Undo the last clock action, attendance mark or presenter choice (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak de laatste klokactie, aanwezigheidsregistratie of keuze van de inbrenger ongedaan (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Undid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken lukte niet (%1): %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende fase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>pauze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>hervatten</translation>
     </message>
 </context>
 <context>
@@ -4572,73 +4625,73 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+14"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan the next session of this group (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de volgende bijeenkomst van deze groep (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the selected session to run it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de gekozen bijeenkomst om hem te begeleiden (Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the date, place or phases of the selected planned session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig de datum, plaats of fasen van de gekozen geplande bijeenkomst</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+106"/>
         <source>Delete Planned Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Themes so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s tot nu toe: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 sessions, %3 learning points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bijeenkomsten: %2, leerpunten: %3</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Could not delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete this planned session? Sessions that ran are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze geplande bijeenkomst verwijderen? Bijeenkomsten die al geweest zijn, worden nooit verwijderd.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4646,47 +4699,47 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_dialogs.py" line="-88"/>
         <source>Protect your private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privénotities beveiligen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protect my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn notities beveiligen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your private notes are encrypted on this laptop with a passphrase that only you know. Choose one you will remember: a few unrelated words work well, for example “kettle harbour violet seven”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privénotities worden op deze laptop versleuteld met een wachtwoordzin die alleen jij kent. Kies er een die je onthoudt: een paar losse woorden werken goed, bijvoorbeeld “ketel haven viooltje zeven”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens %1 tekens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;If you forget this passphrase, your private notes cannot be opened again&lt;/b&gt; — not by you, not by us, not by anyone. Your groups, sessions, attendance and shared learning points are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Als je deze wachtwoordzin vergeet, kunnen je privénotities nooit meer worden geopend&lt;/b&gt; — niet door jou, niet door ons, door niemand. Je groepen, bijeenkomsten, aanwezigheid en gedeelde leerpunten blijven gewoon beschikbaar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Also make a &amp;recovery key to write down and keep somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak ook een &amp;herstelsleutel om op te schrijven en veilig te bewaren</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelen…</translation>
     </message>
 </context>
 <context>
@@ -4694,12 +4747,12 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/study_themes.py" line="+26"/>
         <source>experience</source>
-        <translation type="unfinished"></translation>
+        <translation>ervaring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>learning gain</source>
-        <translation type="unfinished"></translation>
+        <translation>leeropbrengst</translation>
     </message>
 </context>
 <context>
@@ -4707,67 +4760,67 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/exports/export_options.py" line="+18"/>
         <source>Full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen initialen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn privénotities opnemen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met privénotities wordt elke pagina als vertrouwelijk gemarkeerd. Reflectieve notities kunnen door een rechter worden opgevraagd; deel dit bestand dus met zorg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Say whose case each point came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elk punt vermelden wie de casus inbracht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestandsformaat:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
@@ -4775,27 +4828,27 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-251"/>
         <source>Start of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de reeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Eind van de reeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (versie %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Questionnaire:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vragenlijst:</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4856,7 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/jobs/task.py" line="+51"/>
         <source>Something went wrong inside ReflectDesk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in ReflectDesk (%1).</translation>
     </message>
 </context>
 <context>
@@ -4811,22 +4864,22 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/room/study_themes.py" line="+53"/>
         <source>Rename Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van thema wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw thema</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
 </context>
 <context>
@@ -4834,7 +4887,7 @@ Ward 7B</source>
     <message>
         <location line="-49"/>
         <source>Themes of a learning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema’s van een leerpunt</translation>
     </message>
 </context>
 <context>
@@ -4842,42 +4895,42 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_dialogs.py" line="+63"/>
         <source>Unlock private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities ontgrendelen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your passphrase to read and write your private notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ je wachtwoordzin om je privénotities te lezen en te schrijven.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin &amp;vergeten?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst je wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht %1 s</translation>
     </message>
 </context>
 <context>
@@ -4885,37 +4938,37 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_controller.py" line="+190"/>
         <source>Private notes stay unlocked: a note is not saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities blijven ontgrendeld: een notitie is niet opgeslagen (%1).</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>The passphrase is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Private notes were not reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities zijn niet gewist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private notes are deleted. Set a passphrase when you write the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De privénotities zijn verwijderd. Stel een wachtwoordzin in zodra je een nieuwe notitie schrijft.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Re-encrypting private notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities opnieuw versleutelen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets veranderd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every private note is encrypted with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle privénotities zijn versleuteld met een nieuwe versleutelingssleutel.</translation>
     </message>
 </context>
 <context>
@@ -4924,37 +4977,37 @@ Ward 7B</source>
         <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="-72"/>
         <location line="+1"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your notes stay as they are; only the lock changes. A recovery key, if you made one, keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je notities blijven zoals ze zijn; alleen het slot verandert. Heb je een herstelsleutel gemaakt, dan blijft die gewoon werken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelsleutel gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin instellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the recovery key you wrote down when you set your passphrase, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de herstelsleutel die je hebt opgeschreven toen je je wachtwoordzin instelde, en kies daarna een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelsleutel:</translation>
     </message>
 </context>
 <context>
@@ -4962,66 +5015,66 @@ Ward 7B</source>
     <message>
         <location line="+51"/>
         <source>Start again without the old private notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw beginnen zonder de oude privénotities?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zonder de wachtwoordzin of een herstelsleutel is %n privénotitie niet meer te openen. Je kunt die notitie verwijderen en een nieuwe wachtwoordzin instellen voor nieuwe notities.</numerusform>
+            <numerusform>Zonder de wachtwoordzin of een herstelsleutel zijn je %n privénotities niet meer te openen. Je kunt ze verwijderen en een nieuwe wachtwoordzin instellen voor nieuwe notities.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Groups, sessions, attendance, learning points and actions all stay. Deleting the private notes cannot be undone; a backup of the database is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen, bijeenkomsten, aanwezigheid, leerpunten en actiepunten blijven allemaal bewaard. Het verwijderen van de privénotities kun je niet ongedaan maken; er wordt eerst een back-up van de database gemaakt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Privénotities verwijderen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove older backups?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudere back-ups verwijderen?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De wachtwoordzin is gewijzigd. %n oudere back-up van deze database is nog steeds te openen met de wachtwoordzin die gold toen die back-up werd gemaakt.</numerusform>
+            <numerusform>De wachtwoordzin is gewijzigd. %n oudere back-ups van deze database zijn nog steeds te openen met de wachtwoordzin die gold toen ze werden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It was made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die is gemaakt op %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They were made from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze zijn gemaakt tussen %1 en %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A new backup was made just now with the new passphrase; it is kept. Removing the older ones cannot be undone; copies of them elsewhere (another disk, a cloud folder) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zojuist is er een nieuwe back-up gemaakt met de nieuwe wachtwoordzin; die blijft bewaard. Het verwijderen van oudere back-ups kun je niet ongedaan maken. Kopieën op andere plekken (een andere schijf, een cloudmap) blijven ongemoeid.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Remove %n older backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oudere back-up verwijderen</numerusform>
+            <numerusform>%n oudere back-ups verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren</translation>
     </message>
 </context>
 <context>
@@ -5029,62 +5082,62 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_inline.py" line="-181"/>
         <source>Private notes need a passphrase. Set it now, before the session, so that nothing interrupts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor privénotities is een wachtwoordzin nodig. Stel die nu in, vóór de bijeenkomst, zodat de bijeenkomst straks niet onderbroken wordt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set &amp;Up Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin instellen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>passphrase, at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoordzin, minstens %1 tekens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>again</source>
-        <translation type="unfinished"></translation>
+        <translation>nog een keer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstelsleutel maken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shown once, after the session, to write down and keep safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt één keer getoond, na de bijeenkomst, om op te schrijven en veilig te bewaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Protect &amp;My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn notities beveiligen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>If you forget it, your private notes cannot be opened again — not by anyone. Everything else is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je hem vergeet, kan niemand je privénotities nog openen — echt niemand. Al het andere blijft gewoon beschikbaar.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>What you type is not saved until a passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je typt, wordt pas opgeslagen als er een wachtwoordzin is ingesteld.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your private note is not saved yet. Set a passphrase to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je privénotitie is nog niet opgeslagen. Stel een wachtwoordzin in om hem te bewaren.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelen…</translation>
     </message>
 </context>
 <context>
@@ -5092,22 +5145,22 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/shell/application.py" line="+100"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is niet teruggezet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored the backup. The data before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is teruggezet. De gegevens van daarvoor zijn bewaard in %1.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -5115,17 +5168,17 @@ Ward 7B</source>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_key_dialogs.py" line="-169"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ogmaals:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
 </context>
 </TS>

@@ -151,9 +151,9 @@ class DivergingBarChart(EvaluationChart):
             left = x - w / 2 if align == "mid" else (x if align == "left" else x - w)
             painter.drawText(QPointF(left, axis_y + small.ascent()), label)
         below = axis_y + small.height() + small.ascent()
-        disagree = "← disagree"
+        disagree = self.tr("← disagree")
         painter.drawText(QPointF(centre - 6 - small.horizontalAdvance(disagree), below), disagree)
-        painter.drawText(QPointF(centre + 6, below), "agree →")
+        painter.drawText(QPointF(centre + 6, below), self.tr("agree →"))
 
     def _paint_bar(
         self, painter: QPainter, stats: ItemStats, centre: float, half: float, y: int

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from reflectdesk.core.clock_state import ClockSnapshot, ClockStatus, WarningLevel
+from reflectdesk.ui.common.translation import Translates
+
+
+class ClockSpeech(Translates):
+    """The context the spoken words are filed under (numerus forms included)."""
 
 
 def set_name(widget: QWidget, name: str) -> None:
@@ -28,20 +33,19 @@ def set_name(widget: QWidget, name: str) -> None:
 def spoken_time(snapshot: ClockSnapshot) -> str:
     """The big time in whole minutes: "Questions: 7 minutes left"."""
     if snapshot.status is ClockStatus.FINISHED:
-        return QCoreApplication.translate("ClockSpeech", "Session finished")
+        return ClockSpeech.tr("Session finished")
     if snapshot.remaining > 0:
         left = math.ceil(snapshot.remaining / 60 - 1e-9)
-        time = QCoreApplication.translate("ClockSpeech", "%n minute(s) left", "", left)
+        time = ClockSpeech.tr("%n minute(s) left", "", left)
     else:
-        time = QCoreApplication.translate(
-            "ClockSpeech",
+        time = ClockSpeech.tr(
             "over time by %n minute(s)",
             "",
             math.floor(-snapshot.remaining / 60 + 1e-9),
         )
     spoken = f"{snapshot.phase_name}: {time}"
     if snapshot.status is ClockStatus.PAUSED:
-        return QCoreApplication.translate("ClockSpeech", "Paused. %1").replace("%1", spoken)
+        return ClockSpeech.tr("Paused. %1").replace("%1", spoken)
     return spoken
 
 
@@ -51,22 +55,20 @@ def spoken_state(snapshot: ClockSnapshot) -> str:
     if snapshot.status is ClockStatus.NOT_STARTED:
         return ""
     if snapshot.status is ClockStatus.FINISHED:
-        return QCoreApplication.translate("ClockSpeech", "Session finished")
+        return ClockSpeech.tr("Session finished")
     if snapshot.warning is WarningLevel.OVERRUN:
-        return QCoreApplication.translate("ClockSpeech", "Over time")
+        return ClockSpeech.tr("Over time")
     if snapshot.warning is WarningLevel.WARNING:
-        return QCoreApplication.translate("ClockSpeech", "Nearly time")
-    return QCoreApplication.translate("ClockSpeech", "Time left in this phase")
+        return ClockSpeech.tr("Nearly time")
+    return ClockSpeech.tr("Time left in this phase")
 
 
 def spoken_session(snapshot: ClockSnapshot) -> str:
     """The session line in whole minutes."""
     minutes = int(snapshot.session_elapsed // 60)
     if snapshot.status is ClockStatus.NOT_STARTED:
-        return QCoreApplication.translate(
-            "ClockSpeech", "Planned length %n minute(s)", "", round(snapshot.planned_total / 60)
-        )
-    return QCoreApplication.translate("ClockSpeech", "Session: %n minute(s) in", "", minutes)
+        return ClockSpeech.tr("Planned length %n minute(s)", "", round(snapshot.planned_total / 60))
+    return ClockSpeech.tr("Session: %n minute(s) in", "", minutes)
 
 
 def announcement(before: ClockSnapshot | None, now: ClockSnapshot) -> str:
@@ -77,33 +79,27 @@ def announcement(before: ClockSnapshot | None, now: ClockSnapshot) -> str:
     if now.status is ClockStatus.FINISHED:
         if before.status is ClockStatus.FINISHED:
             return ""
-        return QCoreApplication.translate("ClockSpeech", "Session finished.")
+        return ClockSpeech.tr("Session finished.")
     if now.status is ClockStatus.NOT_STARTED:
         return ""
     if before.status is ClockStatus.NOT_STARTED or now.phase_index != before.phase_index:
         return (
-            QCoreApplication.translate("ClockSpeech", "Phase %1 of %2: %3. %4.")
+            ClockSpeech.tr("Phase %1 of %2: %3. %4.")
             .replace("%1", str(now.phase_index + 1))
             .replace("%2", str(now.phase_count))
             .replace("%3", now.phase_name)
             .replace(
                 "%4",
-                QCoreApplication.translate(
-                    "ClockSpeech", "%n minute(s)", "", math.ceil(now.remaining / 60 - 1e-9)
-                ),
+                ClockSpeech.tr("%n minute(s)", "", math.ceil(now.remaining / 60 - 1e-9)),
             )
         )
     if now.warning is before.warning:
         return ""
     if now.warning is WarningLevel.WARNING:
         left = math.ceil(now.remaining / 60 - 1e-9)
-        return QCoreApplication.translate(
-            "ClockSpeech", "Nearly time: %n minute(s) left.", "", left
-        )
+        return ClockSpeech.tr("Nearly time: %n minute(s) left.", "", left)
     if now.warning is WarningLevel.OVERRUN:
-        return QCoreApplication.translate("ClockSpeech", "Over time in %1.").replace(
-            "%1", now.phase_name
-        )
+        return ClockSpeech.tr("Over time in %1.").replace("%1", now.phase_name)
     return ""
 
 

@@ -80,7 +80,7 @@ class RunView(QWidget):
         self.phase_table = QTableWidget(0, 4, self)
         self.phase_table.setObjectName("phaseTable")
         self.phase_table.setHorizontalHeaderLabels(
-            [self.tr("Phase"), self.tr("Planned"), self.tr("Actual"), self.tr("")]
+            [self.tr("Phase"), self.tr("Planned"), self.tr("Actual"), ""]
         )
         self.phase_table.verticalHeader().hide()
         self.phase_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
