@@ -52,6 +52,9 @@ def main() -> int:
     from reflectdesk.demo.build import write_demo
 
     db = work / "demo.db"
+    from reflectdesk.i18n.texts import use_language
+
+    use_language(language)  # the demo plans its sessions in the language shown
     write_demo(db, "small")
 
     from PySide6.QtCore import QTimer

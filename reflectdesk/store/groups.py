@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
+from reflectdesk.core.local_text import stored_in
 from reflectdesk.core.model import GroupDraft, GroupRecord
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import (
@@ -85,6 +86,7 @@ def _records_query() -> Select[Any]:
         _groups.c.name,
         _groups.c.format_id,
         _formats.c.name.label("format_name"),
+        _formats.c.texts.label("format_texts"),
         _groups.c.setting,
         _groups.c.planned_sessions,
         _groups.c.attendance_required,
@@ -96,7 +98,16 @@ def _records_query() -> Select[Any]:
 
 
 def _to_record(row: Row[Any]) -> GroupRecord:
-    return from_row(GroupRecord, row, archived=row.archived_at is not None)
+    language = row.language or current_language()
+    return from_row(
+        GroupRecord,
+        row,
+        archived=row.archived_at is not None,
+        # The format's name in the group's language, else the app's.
+        format_name=None
+        if row.format_name is None
+        else stored_in(row.format_texts, "name", row.format_name, language),
+    )
 
 
 def list_groups(store: Store, *, archived: bool = False) -> list[GroupRecord]:

@@ -96,6 +96,8 @@ def _records_query() -> Select[Any]:
         _sessions.c.group_id,
         _sessions.c.format_id,
         _formats.c.name.label("format_name"),
+        _formats.c.texts.label("format_texts"),
+        Group.__table__.c.language.label("group_language"),
         _sessions.c.title,
         _sessions.c.planned_start,
         _sessions.c.place,
@@ -108,16 +110,21 @@ def _records_query() -> Select[Any]:
         per_session(func.count(_phases.c.id)).label("phase_count"),
         per_session(func.coalesce(func.sum(_phases.c.planned_seconds), 0)).label("planned_seconds"),
     ).select_from(
-        _sessions.outerjoin(_formats, _formats.c.id == _sessions.c.format_id).outerjoin(
-            _persons, _persons.c.id == _sessions.c.presenter_id
-        )
+        _sessions.outerjoin(_formats, _formats.c.id == _sessions.c.format_id)
+        .outerjoin(_persons, _persons.c.id == _sessions.c.presenter_id)
+        .join(Group.__table__, Group.__table__.c.id == _sessions.c.group_id)
     )
 
 
 def _to_record(row: Row[Any]) -> SessionRecord:
+    language = row.group_language or current_language()
     return from_row(
         SessionRecord,
         row,
+        # The format's name in the language the group's sessions are shown in.
+        format_name=None
+        if row.format_name is None
+        else stored_in(row.format_texts, "name", row.format_name, language),
         status=SessionStatus(row.status),
         protect_end_time=bool(row.protect_end_time),
         phase_count=int(row.phase_count),
