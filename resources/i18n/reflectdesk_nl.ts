@@ -488,17 +488,17 @@
     <message>
         <location line="+2"/>
         <source>Random Card</source>
-        <translation>Willekeurige kaart</translation>
+        <translation>Willekeurig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show on Screen</source>
-        <translation>Op het scherm tonen</translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hide from Screen</source>
-        <translation>Van het scherm halen</translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4208,7 +4208,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+2"/>
         <source>&amp;End Session…</source>
-        <translation>Bijeenkomst b&amp;eëindigen…</translation>
+        <translation>B&amp;eëindigen…</translation>
     </message>
     <message>
         <location line="+42"/>

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.store.backups import BackupInfo, list_backups
+from reflectdesk.ui.common.dates import long_moment, short_moment_with_seconds
 from reflectdesk.ui.common.widgets import stack
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -55,18 +56,12 @@ def kind_label(reason: str) -> str:
 
 def long_date(made_at: datetime) -> str:
     """'Tuesday 17 November 2026, 18:05' (the names in the user's language)."""
-    locale = QLocale()
-    day = locale.dayName(made_at.isoweekday())
-    month = locale.monthName(made_at.month)
-    return f"{day} {made_at.day} {month} {made_at.year}, {made_at:%H:%M}"
+    return long_moment(made_at)
 
 
 def short_date(made_at: datetime) -> str:
     """'Tue 17 Nov 2026, 18:05:09' (the names in the user's language)."""
-    locale, short = QLocale(), QLocale.FormatType.ShortFormat
-    day = locale.dayName(made_at.isoweekday(), short)
-    month = locale.monthName(made_at.month, short)
-    return f"{day} {made_at.day} {month} {made_at.year}, {made_at:%H:%M:%S}"
+    return short_moment_with_seconds(made_at)
 
 
 def size_label(size: int) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from reflectdesk.core.model import MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
+from reflectdesk.ui.common.dates import short_day
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
@@ -45,7 +46,7 @@ class MemberTableModel(RecordTableModel[MemberRecord]):
             if column == 2:
                 return QCoreApplication.translate("MemberRole", ROLE_LABELS[record.role])
             if column == 3:
-                return record.joined_on.isoformat() if record.joined_on else ""
+                return short_day(record.joined_on) if record.joined_on else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and not record.family_name:
             return self.tr("Guessed from the name; edit the member to change it.")
         return None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from reflectdesk.core.rotation import PresenterStat
+from reflectdesk.ui.common.dates import short_day
 from reflectdesk.ui.common.widgets import (
     button_row,
     is_shortcut_check_for,
@@ -98,7 +99,7 @@ class PresenterPicker(QWidget):
         for row, stat in enumerate(stats):
             times = QTableWidgetItem(str(stat.times))
             times.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            last = stat.last_presented.isoformat() if stat.last_presented else self.tr("never")
+            last = short_day(stat.last_presented) if stat.last_presented else self.tr("never")
             name = stat.display_name
             if stat.person_id == current:
                 name = "▶ " + name
