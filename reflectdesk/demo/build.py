@@ -26,17 +26,21 @@ from typing import Literal
 from reflectdesk.core.model import Role, SessionStatus
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.demo import small
+from reflectdesk.demo.dutch import DUTCH_KINDS, dutch_groups, dutch_responses, dutch_sessions
+from reflectdesk.demo.dutch_notes import DUTCH
 from reflectdesk.demo.evaluations import LARGE_EVALUATIONS, SMALL_EVALUATIONS, plan_evaluations
 from reflectdesk.demo.large import IdSource, large_history
 from reflectdesk.demo.notes import (
+    ENGLISH,
     LARGE_NOTES,
     SMALL_NOTES,
     MemberNotePlan,
     SessionNotesPlan,
     plan_notes,
 )
-from reflectdesk.demo.plans import GroupPlan, plan_large_groups, plan_small_groups
+from reflectdesk.demo.plans import KINDS, GroupPlan, plan_large_groups, plan_small_groups
 from reflectdesk.demo.sessions import SessionPlan, plan_large_sessions, plan_small_sessions
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.bulk_history import bulk_insert_history
 from reflectdesk.store.bulk_records import BulkResponse
@@ -88,8 +92,11 @@ class DemoSummary:
 DEMO_PASSPHRASE = "demo passphrase"
 
 
-def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
-    """Create a new database at ``path`` filled with demo data.
+def write_demo(
+    path: Path, size: DemoSize, seed: int = 7, language: str | None = None
+) -> DemoSummary:
+    """Create a new database at ``path`` filled with demo data, its words in ``language``
+    (None: the process language; Dutch for "nl", else English).
 
     Raises DemoTargetExistsError when ``path`` exists (the caller removes it first when
     asked to replace it) and any StoreError from opening the new database.
@@ -100,14 +107,19 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
     if path.exists():
         raise DemoTargetExistsError(path)
     rng = random.Random(seed)
+    # Dutch is planned with the very same draws as English; only the words differ.
+    dutch = (language or current_language()) == "nl"
+    words = DUTCH if dutch else ENGLISH
     if size == "small":
         plans = plan_small_groups()
         meetings = plan_small_sessions(plans, rng)
-        notes = plan_notes(plans, meetings, rng, SMALL_NOTES)
     else:
-        plans = plan_large_groups(rng)
+        plans = plan_large_groups(rng, DUTCH_KINDS if dutch else KINDS)
         meetings = plan_large_sessions(plans, rng)
-        notes = plan_notes(plans, meetings, rng, LARGE_NOTES)
+    if dutch:
+        plans, meetings = dutch_groups(plans), dutch_sessions(meetings)
+    density = SMALL_NOTES if size == "small" else LARGE_NOTES
+    notes = plan_notes(plans, meetings, rng, density, words)
     try:
         with open_store(path, seed=seed_builtins) as store:
             # The demo's private notes are encrypted like real ones, under a passphrase
@@ -115,6 +127,8 @@ def write_demo(path: Path, size: DemoSize, seed: int = 7) -> DemoSummary:
             create_vault(store, DEMO_PASSPHRASE)
             format_ids = _format_ids(store, {plan.format_key for plan in plans})
             evaluations = _plan_evaluations(plans, meetings, size, seed)
+            if dutch:
+                evaluations = dutch_responses(evaluations)
             if size == "small":
                 created = small.create_groups(store, plans, format_ids)
                 session_ids = small.create_sessions(store, meetings, created)

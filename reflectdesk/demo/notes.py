@@ -223,14 +223,43 @@ Looked tired for several weeks. Says the rota is heavy but manageable. Keep an e
 [missed] Asked how the placement is going; we agreed that I hear in advance next time.
 [after presenting] Said afterwards that the group helped to see the patient differently.
 Seemed shaken afterwards; we talked for ten minutes and agreed to check in next week.
+[no presenter] the presenter
+[chose] The group chose {case}.
+[quieter] the quieter members
+[missed count] Missed {missed} of {held} sessions so far.
+[presented] Presented the case about {subject}.
+[after session] After session {number}: {text}
 """
-TOPICS = tuple(_topic(name, lines) for name, lines in _sections(_TOPICS))
-BANK = {n: tuple(i for line in ls for i in line.split(" | ")) for n, ls in _sections(_BANK)}
-GENERIC_LESSONS = tuple(one for line in dict(_sections(_BANK))["lessons"] for one in _lessons(line))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One language's phrase banks. Every language's have the same shape (the same
+    number of topics, cases, lessons and frames, the lessons tagged alike), so the same
+    random stream picks the same structure whatever the words."""
+
+    topics: tuple[Topic, ...]
+    bank: dict[str, tuple[str, ...]]
+    lessons: tuple[Lesson, ...]  # the general ones, not tied to a topic
+
+
+def words_from(topics: str, bank: str) -> Words:
+    """Phrase banks from text in the notation above."""
+    sections = _sections(bank)
+    return Words(
+        tuple(_topic(name, lines) for name, lines in _sections(topics)),
+        {n: tuple(i for line in ls for i in line.split(" | ")) for n, ls in sections},
+        tuple(one for line in dict(sections)["lessons"] for one in _lessons(line)),
+    )
+
+
+ENGLISH = words_from(_TOPICS, _BANK)
 AWAY = (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED)
 
 
-def _point(topic: Topic | None, specific: bool, lesson: Lesson, rng: random.Random) -> PointPlan:
+def _point(
+    topic: Topic | None, specific: bool, lesson: Lesson, rng: random.Random, words: Words
+) -> PointPlan:
     """A framed lesson, tagged with its gain (and the topic's experience if it names it)."""
     gain, lesson_text, intention = lesson
     situated = topic is not None and (specific or rng.random() < 0.4)
@@ -247,14 +276,16 @@ def _point(topic: Topic | None, specific: bool, lesson: Lesson, rng: random.Rand
     if topic:
         fill |= {"s": rng.choice(topic.situations), "case": rng.choice(topic.cases)}
         fill["subject"] = topic.subject
-    text = rng.choice(BANK[frames]).format(**fill)
+    text = rng.choice(words.bank[frames]).format(**fill)
     if rng.random() < 0.12:
-        text = f"{text[:-1]} — {rng.choice(BANK['tail'])}."
+        text = f"{text[:-1]} — {rng.choice(words.bank['tail'])}."
     shareable = rng.random() < (0.6 if gain == THEMES["self"] else 0.88)
     return PointPlan(text, shareable, tuple(dict.fromkeys(themes)))
 
 
-def _points(topics: list[Topic], count: int, rng: random.Random) -> tuple[PointPlan, ...]:
+def _points(
+    topics: list[Topic], count: int, rng: random.Random, words: Words
+) -> tuple[PointPlan, ...]:
     """Most on the session's topics; a lesson comes back once the others are used up."""
     found: dict[str, PointPlan] = {}
     used: Counter[Lesson] = Counter()
@@ -263,15 +294,15 @@ def _points(topics: list[Topic], count: int, rng: random.Random) -> tuple[PointP
             break
         topic = rng.choice(topics) if rng.random() < 0.75 else None
         specific = topic is not None and rng.random() < 0.5
-        lesson = rng.choice(topic.lessons if topic and specific else GENERIC_LESSONS)
+        lesson = rng.choice(topic.lessons if topic and specific else words.lessons)
         if used[lesson] <= tries // 40:
-            point = _point(topic, specific, lesson, rng)
+            point = _point(topic, specific, lesson, rng, words)
             used[lesson] += point.text not in found
             found.setdefault(point.text, point)
     return tuple(found.values())
 
 
-def _timekeeping(meeting: SessionPlan, rng: random.Random) -> list[str]:
+def _timekeeping(meeting: SessionPlan, rng: random.Random, words: Words) -> list[str]:
     """From the clock's own history: the phase extended most, a pause, or on time."""
     phase, extended = 0, Counter[int]()
     for event in meeting.events:
@@ -281,10 +312,10 @@ def _timekeeping(meeting: SessionPlan, rng: random.Random) -> list[str]:
     where, seconds = extended.most_common(1)[0]
     if seconds:
         name = meeting.phases[where].phase.name
-        said.append(rng.choice(BANK["over time"]).format(phase=name, minutes=seconds // 60))
+        said.append(rng.choice(words.bank["over time"]).format(phase=name, minutes=seconds // 60))
     if any(event.kind is ClockEventKind.PAUSE for event in meeting.events):
-        said.append(rng.choice(BANK["pause"]))
-    return said or [rng.choice(BANK["on time"])]
+        said.append(rng.choice(words.bank["pause"]))
+    return said or [rng.choice(words.bank["on time"])]
 
 
 def _name(person: PersonPlan) -> str:
@@ -292,40 +323,41 @@ def _name(person: PersonPlan) -> str:
 
 
 def _private_note(
-    meeting: SessionPlan, topic: Topic, there: list[PersonPlan], rng: random.Random
+    meeting: SessionPlan, topic: Topic, there: list[PersonPlan], rng: random.Random, words: Words
 ) -> str:
     """The case, the presenter, the group, who was quiet or late, the time, next time."""
     others = [person for person in there if person != meeting.presenter] or there
-    presenter = _name(meeting.presenter) if meeting.presenter else "the presenter"
+    bank = words.bank
+    presenter = _name(meeting.presenter) if meeting.presenter else bank["no presenter"][0]
     quiet = _name(rng.choice(others)) if others else ""
     case = rng.choice(topic.cases)
-    opening = [rng.choice(BANK["opener"]) if meeting.presenter else "The group chose {case}."]
+    opening = [rng.choice(bank["opener"]) if meeting.presenter else bank["chose"][0]]
     if meeting.presenter and rng.random() < 0.55:
-        opening.append(rng.choice(BANK["affected"]))
-    group = [rng.choice(BANK["dynamics"])] if rng.random() < 0.8 else []
+        opening.append(rng.choice(bank["affected"]))
+    group = [rng.choice(bank["dynamics"])] if rng.random() < 0.8 else []
     if others and rng.random() < 0.5:
-        group.append(rng.choice(BANK["quiet"]))
+        group.append(rng.choice(bank["quiet"]))
     sections = {AttendanceStatus.LATE: "late", AttendanceStatus.LEFT_EARLY: "left early"}
     for person, status in meeting.attendance:
         if status in sections and person in there and rng.random() < 0.5:
-            group.append(rng.choice(BANK[sections[status]]).replace("{l}", _name(person)))
-    group += _timekeeping(meeting, rng)
-    closing = [rng.choice(BANK["next time"])] if rng.random() < 0.5 else []
+            group.append(rng.choice(bank[sections[status]]).replace("{l}", _name(person)))
+    group += _timekeeping(meeting, rng, words)
+    closing = [rng.choice(bank["next time"])] if rng.random() < 0.5 else []
     text = "\n\n".join(" ".join(part) for part in (opening, group, closing) if part)
     return text.format(p=presenter, q=quiet, subject=topic.subject, case=case)
 
 
 def _actions(
-    meeting: SessionPlan, topic: Topic, there: list[PersonPlan], rng: random.Random
+    meeting: SessionPlan, topic: Topic, there: list[PersonPlan], rng: random.Random, words: Words
 ) -> tuple[ActionPlan, ...]:
     """For the facilitator or a member who was there, due a week or two on; most done."""
     found: dict[str, ActionPlan] = {}
-    for line in rng.sample(BANK["actions"], rng.choice((1, 1, 2))):
+    for line in rng.sample(words.bank["actions"], rng.choice((1, 1, 2))):
         who, text = line.split(": ", 1)
         owner = None
         if who == "M" and there:
             owner = (meeting.presenter if rng.random() < 0.6 else None) or rng.choice(there)
-        quiet = _name(rng.choice(there)) if there else "the quieter members"
+        quiet = _name(rng.choice(there)) if there else words.bank["quieter"][0]
         text = text.format(subject=topic.subject, q=quiet)
         due_on = meeting.planned_start.date() + timedelta(days=rng.choice((7, 14)))
         done = rng.random() < (0.8 if due_on < DEMO_TODAY else 0.1)
@@ -341,59 +373,65 @@ def plan_notes(
     meetings: list[SessionPlan],
     rng: random.Random,
     density: NotesDensity = LARGE_NOTES,
+    words: Words = ENGLISH,
 ) -> tuple[list[SessionNotesPlan], list[MemberNotePlan]]:
-    """Notes for each finished session, then follow-up notes about a few members a group."""
+    """Notes for each finished session, then follow-up notes about a few members a group,
+    in the language of ``words``."""
     members = [{m.person for m in group.members if m.role is Role.MEMBER} for group in groups]
     sessions: list[SessionNotesPlan] = []
     held: list[list[Held]] = [[] for _ in groups]
     for index, meeting in enumerate(meetings):
         if meeting.ended_at is None:
             continue
-        topic = rng.choice(TOPICS)
+        topic = rng.choice(words.topics)
         held[meeting.group].append((topic, meeting, meeting.ended_at))
-        chosen = [topic, rng.choice(TOPICS)] if rng.random() < 0.3 else [topic]
+        chosen = [topic, rng.choice(words.topics)] if rng.random() < 0.3 else [topic]
         there = [p for p, s in meeting.attendance if s not in AWAY and p in members[meeting.group]]
         count = rng.randint(*density.group_points)
         count += sum(rng.randint(*density.points_per_member) for _ in there)
-        points = _points(chosen, count, rng)
+        points = _points(chosen, count, rng, words)
         actions: tuple[ActionPlan, ...] = ()
         if rng.random() < density.action_chance:
-            actions = _actions(meeting, topic, there, rng)
+            actions = _actions(meeting, topic, there, rng, words)
         gains = Counter(theme for point in points for theme in point.themes if theme in GAIN_KEYS)
         top = [theme for theme, _ in gains.most_common(rng.choice((1, 2)))]
         themes = tuple(dict.fromkeys([t.experience for t in chosen] + top))
         written = meeting.ended_at + timedelta(minutes=rng.randint(5, 45))
-        private = _private_note(meeting, topic, there, rng)
+        private = _private_note(meeting, topic, there, rng, words)
         sessions.append(SessionNotesPlan(index, private, points, actions, themes, written))
     notes: list[MemberNotePlan] = []
     for index, group in enumerate(groups):
-        notes += _member_notes(index, group, held[index], rng.randint(*density.member_notes), rng)
+        count = rng.randint(*density.member_notes)
+        notes += _member_notes(index, group, held[index], count, rng, words=words)
     return sessions, notes
 
 
 def _member_notes(
-    index: int, group: GroupPlan, held: list[Held], count: int, rng: random.Random
+    index: int, group: GroupPlan, held: list[Held], count: int, rng: random.Random, *, words: Words
 ) -> list[MemberNotePlan]:
     """Poor attenders first; entries headed by the session (in the series) they followed."""
     missed = Counter(p for _, m, _ in held for p, status in m.attendance if status in AWAY)
     poor = max(2, len(held) // 4)
     people = [m.person for m in group.members if m.role is Role.MEMBER]
     people.sort(key=lambda person: (missed[person] < poor, rng.random()))
-    notes = []
+    notes, bank = [], words.bank
     for person in people[:count] if held else ():
         entries: list[tuple[int, str]] = []
         if missed[person] >= poor:
-            said = f"Missed {missed[person]} of {len(held)} sessions so far. {BANK['missed'][0]}"
+            said = bank["missed count"][0].format(missed=missed[person], held=len(held))
+            said += " " + bank["missed"][0]
             entries.append((len(held), said))
         presented = [n for n, (_, m, _) in enumerate(held, 1) if m.presenter == person]
         if presented and rng.random() < 0.6:
             n = rng.choice(presented)
-            after = rng.choice(BANK["after presenting"])
-            entries.append((n, f"Presented the case about {held[n - 1][0].subject}. {after}"))
-        for text in rng.sample(BANK["follow-up"], rng.randint(0 if entries else 1, 2)):
+            after = rng.choice(bank["after presenting"])
+            about = bank["presented"][0].format(subject=held[n - 1][0].subject)
+            entries.append((n, f"{about} {after}"))
+        for text in rng.sample(bank["follow-up"], rng.randint(0 if entries else 1, 2)):
             entries.append((rng.randint(1, len(held)), text))
         entries.sort()
-        body = "\n\n".join(f"After session {number}: {text}" for number, text in entries)
+        heading = bank["after session"][0]
+        body = "\n\n".join(heading.format(number=n, text=text) for n, text in entries)
         written = held[entries[-1][0] - 1][2] + timedelta(hours=rng.randint(1, 30))
         notes.append(MemberNotePlan(index, person, body, written))
     return notes

@@ -49,6 +49,7 @@ class GroupPlan:
     starts_on: date
     archived_at: datetime | None
     members: tuple[MemberPlan, ...]
+    language: str | None = None  # what the group shows its content in; None: the app's
 
 
 # --- ground rules ----------------------------------------------------------------------
@@ -404,7 +405,7 @@ def _group_name(rng: random.Random, kind: _Kind, year: int, taken: set[str]) -> 
             return name, block
 
 
-def plan_large_groups(rng: random.Random) -> list[GroupPlan]:
+def plan_large_groups(rng: random.Random, kinds: Sequence[_Kind] = KINDS) -> list[GroupPlan]:
     """Sixty groups of ten members over two academic years; the oldest are archived."""
     taken_people = {person.display_name for person in FACILITATORS}
     taken_names: set[str] = set()
@@ -414,7 +415,7 @@ def plan_large_groups(rng: random.Random) -> list[GroupPlan]:
     plans: list[GroupPlan] = []
     for index, offset in enumerate(offsets):
         starts_on = DEMO_TODAY - timedelta(days=offset)
-        kind = rng.choice(KINDS)
+        kind = rng.choice(kinds)
         year = starts_on.year if starts_on.month >= 9 else starts_on.year - 1
         name, block = _group_name(rng, kind, year, taken_names)
         planned = rng.choice((6, 8))

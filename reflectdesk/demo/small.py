@@ -33,6 +33,7 @@ def group_draft(plan: GroupPlan, format_ids: dict[str, str | None]) -> GroupDraf
         planned_sessions=plan.planned_sessions,
         attendance_required=plan.attendance_required,
         ground_rules=plan.ground_rules,
+        language=plan.language,
     )
 
 
