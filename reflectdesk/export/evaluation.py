@@ -25,6 +25,7 @@ from reflectdesk.core.evaluation_stats import (
     start_end_change,
     summarise,
 )
+from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
@@ -119,7 +120,7 @@ def questionnaire_results(
     texts = texts or texts_for(None)
     if purpose == "series":
         data = response_store.start_end_responses(store, group_id, key)
-        spec = data.questionnaire
+        spec = localized(data.questionnaire, texts.language)
         return QuestionnaireResults(
             key=key,
             name=spec.name,
@@ -129,7 +130,7 @@ def questionnaire_results(
             change=start_end_change(spec, data.responses),
         )
     loaded = response_store.series_responses(store, group_id, key)
-    spec = loaded.questionnaire
+    spec = localized(loaded.questionnaire, texts.language)
     # Only the sessions that have responses: a chart point per session that was rated.
     rated = tuple(s for s in loaded.sessions if s.responses)
     stats = series_stats(spec, rated)
@@ -167,7 +168,9 @@ def build_evaluation(
 def session_figures(
     store: Store, session_id: str, group_id: str, texts: Texts | None = None
 ) -> tuple[SessionFigures, ...]:
-    """The session's own responses, per questionnaire answered in it."""
+    """The session's own responses, per questionnaire answered in it (its words in the
+    language of ``texts``)."""
+    language = (texts or texts_for(None)).language
     figures = []
     for row in sorted(
         answered_questionnaires(store, group_id),
@@ -178,7 +181,7 @@ def session_figures(
         data = response_store.session_responses(store, session_id, row.key)
         if not data.responses:
             continue
-        spec = data.questionnaire
+        spec = localized(data.questionnaire, language)
         figures.append(
             SessionFigures(
                 row.key,

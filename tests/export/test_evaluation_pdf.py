@@ -128,3 +128,19 @@ def test_user_edited_item_text_prints_as_typed(store: Store, tmp_path: Path) -> 
         qpdf_check(out)
         content = " ".join(text(out).split())
         assert MARKUP_ITEM in content
+
+
+def test_a_dutch_series_report_asks_its_statements_in_dutch(store: Store, tmp_path: Path) -> None:
+    """The built-in questionnaires speak both languages: a Dutch report prints the
+    statements and the scale as the Dutch forms asked them, not the English fallback."""
+    from reflectdesk.i18n.texts import texts_for
+
+    sample = build_evaluation_sample(store)
+    report = build_series_report(store, sample.group_id, texts=texts_for("nl"))
+    out = tmp_path / "series-nl.pdf"
+    write_series_report(report, out)
+    content = " ".join(text(out).split())
+    for words in ("Helemaal eens", "De groep voelde als een veilige plek", "← oneens"):
+        assert words in content, words
+    assert "Strongly agree" not in content
+    assert "The group felt like a safe place" not in content

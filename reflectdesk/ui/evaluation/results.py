@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.export.evaluation import QuestionnaireResults, questionnaire_results
+from reflectdesk.i18n.texts import texts_for
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires
+from reflectdesk.store.groups import shown_language
 from reflectdesk.store.questionnaires import list_questionnaires
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.evaluation.results_view import ResultsView
@@ -137,8 +139,10 @@ class EvaluationResultsPage(QWidget):
             return
         self.stack.setCurrentWidget(self.loading_label)
         store, group_id = self._store, self._group_id
+        # The items in the group's own language (else the app's), as its forms were.
+        texts = texts_for(shown_language(store, group_id))
         call = call_in_background(
-            lambda: questionnaire_results(store, group_id, key, purpose), self
+            lambda: questionnaire_results(store, group_id, key, purpose, texts), self
         )
         call.succeeded.connect(self._on_loaded)
         call.failed.connect(self._on_failed)
