@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.export.csv_export import session_date
 from reflectdesk.export.spreadsheet import Cell, Table, write_csv_tables
-from reflectdesk.i18n.texts import Texts, texts_for
+from reflectdesk.i18n.texts import Texts, current_language, texts_for
 from reflectdesk.paths import make_private_folder
 from reflectdesk.store.database import Store
 
@@ -68,13 +69,15 @@ def write_evaluation_csv(
     """Write answers.csv and codebook.csv for the group into ``out_dir`` (made if
     missing); returns their paths. NotFoundError for an unknown group. Headers in the
     language of ``texts``; ``separator`` None: the language's own."""
-    tables = evaluation_tables(store, group_id)
+    texts = texts or texts_for(None)
+    tables = evaluation_tables(store, group_id, texts.language)
     make_private_folder(out_dir)
-    return write_csv_tables(group_id, tables, out_dir, texts or texts_for(None), separator)
+    return write_csv_tables(group_id, tables, out_dir, texts, separator)
 
 
-def evaluation_tables(store: Store, group_id: str) -> list[Table]:
-    """The answers table and the codebook of the group."""
+def evaluation_tables(store: Store, group_id: str, language: str | None = None) -> list[Table]:
+    """The answers table and the codebook of the group, the items' words in ``language``
+    (None: the process's); keys, versions and values are the same in every language."""
     from reflectdesk.store.groups import get_group
     from reflectdesk.store.questionnaires import version_spec
     from reflectdesk.store.responses import list_responses
@@ -88,7 +91,9 @@ def evaluation_tables(store: Store, group_id: str) -> list[Table]:
     answers: list[Sequence[Cell]] = []
     for response in list_responses(store, group_id=group_id):
         which = (response.questionnaire_key, response.version)
-        spec = specs.get(which) or specs.setdefault(which, version_spec(store, *which))
+        spec = specs.get(which) or specs.setdefault(
+            which, localized(version_spec(store, *which), language or current_language())
+        )
         for question in spec.questions:
             if question.key in response.values:
                 value, text = response.values[question.key], ""

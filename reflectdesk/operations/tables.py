@@ -88,11 +88,11 @@ def export_csv(
     report(progress, 1, steps)
     tables = group_tables(store, group_id)
     report(progress, 2, steps)
+    texts = export_texts(store, group_id, language)
     if with_evaluation:
         # Evaluations for researchers: one row per answer, and the codebook.
-        tables += evaluation_tables(store, group_id)
+        tables += evaluation_tables(store, group_id, texts.language)
         report(progress, 3, steps)
-    texts = export_texts(store, group_id, language)
     return _write(group_id, tables, folder / workbook_name, texts, separator, spreadsheet)
 
 
@@ -109,8 +109,8 @@ def export_evaluation_csv(
     of ``evaluation.xlsx``)."""
     from reflectdesk.export.evaluation_csv import evaluation_tables
 
-    tables = evaluation_tables(store, group_id)
     texts = export_texts(store, group_id, language)
+    tables = evaluation_tables(store, group_id, texts.language)
     return _write(group_id, tables, folder / EVALUATION_WORKBOOK, texts, separator, spreadsheet)
 
 

@@ -154,3 +154,17 @@ def test_csv_bytes_are_the_same_text_in_excel_and_python() -> None:
     data = csv_bytes(["naam", "waarde"], [["Hüseyin İkiz", 3.5]], separator=";")
     assert data.startswith(BOM)
     assert io.StringIO(data.decode("utf-8-sig")).read() == "naam;waarde\r\nHüseyin İkiz;3,5\r\n"
+
+
+def test_a_dutch_codebook_names_the_statements_in_dutch(store: Store) -> None:
+    from reflectdesk.export.evaluation_csv import evaluation_tables
+    from tests.evaluation_sample import build_evaluation_sample
+
+    sample = build_evaluation_sample(store)
+    english = evaluation_tables(store, sample.group_id, "en")
+    dutch = evaluation_tables(store, sample.group_id, "nl")
+    flat = " ".join(str(cell) for table in dutch for row in table.rows for cell in row)
+    assert "De groep voelde als een veilige plek" in flat
+    assert "The group felt like a safe place" not in flat
+    # Keys, versions and values do not change with the language.
+    assert [len(t.rows) for t in english] == [len(t.rows) for t in dutch]
