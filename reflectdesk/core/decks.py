@@ -28,6 +28,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_
 from reflectdesk.core.limits import (
     CARD_STAGE_MAX_LENGTH,
     CARD_TEXT_MAX_LENGTH,
@@ -85,8 +86,8 @@ class DeckFileError(FileProblemsError):
     """A deck file that cannot be used; ``problems`` lists everything wrong with it."""
 
     code = "deck_file"
-    kind = "deck file"
-    note = "cards are numbered from 1"
+    kind = N_("deck file")
+    note = N_("cards are numbered from 1")
 
 
 def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinition | None:

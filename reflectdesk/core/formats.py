@@ -21,6 +21,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_
 from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
     KEY_PATTERN,
@@ -96,8 +97,8 @@ class FormatFileError(FileProblemsError):
     """A format file that cannot be used; ``problems`` lists everything wrong with it."""
 
     code = "format_file"
-    kind = "format file"
-    note = "phases are numbered from 1"
+    kind = N_("format file")
+    note = N_("phases are numbered from 1")
 
 
 def _phase(check: FieldChecker, index: int, table: dict[str, Any]) -> PhaseDefinition | None:

@@ -29,6 +29,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe, toml_string
 
@@ -142,8 +143,8 @@ class QuestionnaireFileError(FileProblemsError):
     """A questionnaire file that cannot be used; ``problems`` lists everything wrong."""
 
     code = "questionnaire_file"
-    kind = "questionnaire file"
-    note = "scales and questions are numbered from 1"
+    kind = N_("questionnaire file")
+    note = N_("scales and questions are numbered from 1")
 
 
 def default_scale(points: int) -> ScaleSpec:

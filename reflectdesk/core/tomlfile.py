@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import N_, ReflectDeskError, words
 
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
@@ -52,7 +52,7 @@ class FileProblemsError(ReflectDeskError):
     order. Subclasses name the ``kind`` of file and may add a ``note`` on the field paths."""
 
     code = "file_problems"
-    kind = "file"
+    kind = N_("file")
     note = ""
 
     def __init__(self, source: str, problems: Iterable[FileProblem]) -> None:
@@ -60,9 +60,16 @@ class FileProblemsError(ReflectDeskError):
         self.problems = sorted(problems, key=lambda problem: problem.line or 0)
         self.source = source
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        note = f" ({self.note})" if self.note else ""
-        lines = [f"{source}: this {self.kind} cannot be used; {count} {noun} found{note}:"]
+        texts = words()
+        # ``kind`` and ``note`` are marked with N_ where a subclass sets them.
+        note = f" ({texts.gettext(self.note)})" if self.note else ""
+        heading = texts.ngettext(
+            "{source}: this {kind} cannot be used; {n} problem found{note}:",
+            "{source}: this {kind} cannot be used; {n} problems found{note}:",
+            count,
+        )
+        kind = texts.gettext(self.kind)
+        lines = [heading.format(source=source, kind=kind, n=count, note=note)]
         lines.extend(f"{source}: {problem}" for problem in self.problems)
         super().__init__("\n".join(lines), source=source, count=count)
 

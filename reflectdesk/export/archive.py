@@ -44,6 +44,7 @@ from sqlalchemy import Table, UniqueConstraint, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from reflectdesk.core.errors import words
 from reflectdesk.export.archive_format import (
     ENVELOPE_COLUMNS,
     ENVELOPES,
@@ -112,7 +113,9 @@ def export_archive(store: Store, path: Path, group_id: str | None = None) -> Arc
         if group_id is not None:
             found = session.execute(select(metadata.tables["groups"].c.id).where(filters["groups"]))
             if found.first() is None:
-                raise NotFoundError("That group does not exist.", group_id=group_id)
+                raise NotFoundError(
+                    words().gettext("That group does not exist."), group_id=group_id
+                )
         for table in tables:
             query = select(*vault_seam.copyable_columns(table))
             if table.name in filters:

@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Table
 
-from reflectdesk.core.errors import InvalidInputError, ReflectDeskError
+from reflectdesk.core.errors import InvalidInputError, ReflectDeskError, words
 from reflectdesk.core.input_files import UnreadableInputError, check_regular, size_text
 from reflectdesk.core.record_rules import check_record
 from reflectdesk.core.validation import text_problem
@@ -63,7 +63,9 @@ class ArchiveError(ReflectDeskError):
 
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"{path} cannot be imported: {detail}. The database has not been changed.",
+            words()
+            .gettext("{path} cannot be imported: {detail}. The database has not been changed.")
+            .format(path=path, detail=detail),
             path=str(path),
             detail=detail,
         )
@@ -223,7 +225,9 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     try:
         check_regular(path, ARCHIVE_MAX_BYTES)
     except UnreadableInputError as refused:
-        raise ArchiveError(path, f"it {refused.reason}") from None
+        raise ArchiveError(
+            path, words().gettext("it {reason}").format(reason=refused.reason)
+        ) from None
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(path, archive, schema)
@@ -231,7 +235,12 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
             expected = {table.name for table in tables} | {ENVELOPES}
             unknown = sorted(set(listed) - expected)
             if unknown:
-                raise ArchiveError(path, f"it holds tables this version does not know: {unknown}")
+                raise ArchiveError(
+                    path,
+                    words()
+                    .gettext("it holds tables this version does not know: {unknown}")
+                    .format(unknown=unknown),
+                )
             raw = {name: _table_file(path, archive, name, listed[name]) for name in listed}
     # zipfile raises NotImplementedError for a compression method it lacks and
     # RuntimeError for an encrypted member: neither is ours, both mean "not readable".
@@ -262,9 +271,9 @@ def _json(data: bytes) -> Any:
 
 
 def _nesting(error: Exception) -> str:
-    return (
-        " (its lists or records are nested too deeply)" if isinstance(error, _TooDeepError) else ""
-    )
+    if not isinstance(error, _TooDeepError):
+        return ""
+    return " " + words().gettext("(its lists or records are nested too deeply)")
 
 
 def _describe(value: object) -> str:
@@ -277,41 +286,60 @@ def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, An
     try:
         data = _member(path, archive, MANIFEST)
     except KeyError:
-        raise ArchiveError(path, "it is not a ReflectDesk archive (it has no manifest)") from None
+        raise ArchiveError(
+            path, words().gettext("it is not a ReflectDesk archive (it has no manifest)")
+        ) from None
     try:
         manifest = _json(data)
     except (UnicodeDecodeError, ValueError) as error:
-        raise ArchiveError(path, f"its manifest cannot be read{_nesting(error)}") from None
+        raise ArchiveError(
+            path,
+            words().gettext("its manifest cannot be read{nesting}").format(nesting=_nesting(error)),
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise ArchiveError(path, "it is not a ReflectDesk archive")
+        raise ArchiveError(path, words().gettext("it is not a ReflectDesk archive"))
     version = manifest.get("version")
     if type(version) is not int:
         raise ArchiveError(
             path,
-            f"its manifest gives its version as {_describe(version)}, not as a whole number; "
-            f"this ReflectDesk reads archives of version {VERSION}",
+            words()
+            .gettext(
+                "its manifest gives its version as {found}, not as a whole number; this "
+                "ReflectDesk reads archives of version {known}"
+            )
+            .format(found=_describe(version), known=VERSION),
         )
     if version != VERSION:
         raise ArchiveError(
             path,
-            f"it is an archive of version {version}, and this ReflectDesk reads version "
-            f"{VERSION} only",
+            words()
+            .gettext(
+                "it is an archive of version {version}, and this ReflectDesk reads "
+                "version {known} only"
+            )
+            .format(version=version, known=VERSION),
         )
     if manifest.get("schema") != schema:
         raise ArchiveError(
             path,
-            f"it was made by a different ReflectDesk version (database schema "
-            f"{manifest.get('schema')}; this version has {schema}). Import it with the same "
-            "version of ReflectDesk that made it",
+            words()
+            .gettext(
+                "it was made by a different ReflectDesk version (database schema "
+                "{found}; this version has {schema}). Import it with the same version of "
+                "ReflectDesk that made it"
+            )
+            .format(found=manifest.get("schema"), schema=schema),
         )
     group_id = manifest.get("group_id")
     if group_id is not None and not isinstance(group_id, str):
-        raise ArchiveError(path, "its manifest names its group in a way this version cannot read")
+        raise ArchiveError(
+            path, words().gettext("its manifest names its group in a way this version cannot read")
+        )
     tables = manifest.get("tables")
     if not isinstance(tables, dict) or not all(
         isinstance(entry, dict) for entry in tables.values()
     ):
-        raise ArchiveError(path, "its manifest does not list its tables")
+        raise ArchiveError(path, words().gettext("its manifest does not list its tables"))
     return manifest
 
 
@@ -322,8 +350,9 @@ def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     if info.file_size > MEMBER_MAX_BYTES:
         raise ArchiveError(
             path,
-            f"its file {name} would unpack to {size_text(info.file_size)}; the limit is "
-            f"{size_text(MEMBER_MAX_BYTES)}",
+            words()
+            .gettext("its file {name} would unpack to {size}; the limit is {limit}")
+            .format(name=name, size=size_text(info.file_size), limit=size_text(MEMBER_MAX_BYTES)),
         )
     return archive.read(info)
 
@@ -334,16 +363,29 @@ def _table_file(
     try:
         data = _member(path, archive, f"{name}.json")
     except KeyError:
-        raise ArchiveError(path, f"the file of table {name} is missing") from None
+        raise ArchiveError(
+            path, words().gettext("the file of table {name} is missing").format(name=name)
+        ) from None
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-        raise ArchiveError(path, f"the checksum of table {name} does not match (it was changed)")
+        raise ArchiveError(
+            path,
+            words()
+            .gettext("the checksum of table {name} does not match (it was changed)")
+            .format(name=name),
+        )
     try:
         rows = _json(data)
     except (UnicodeDecodeError, ValueError) as error:
-        detail = f"the file of table {name} cannot be read{_nesting(error)}"
+        detail = words().gettext("the file of table {name} cannot be read{nesting}")
+        detail = detail.format(name=name, nesting=_nesting(error))
         raise ArchiveError(path, detail) from None
     if not isinstance(rows, list) or len(rows) != entry.get("rows"):
-        raise ArchiveError(path, f"table {name} does not hold the rows its manifest lists")
+        raise ArchiveError(
+            path,
+            words()
+            .gettext("table {name} does not hold the rows its manifest lists")
+            .format(name=name),
+        )
     return rows
 
 
@@ -358,23 +400,36 @@ def _decode_rows(path: Path, table: Table, rows: list[Any]) -> list[Row]:
     for number, row in enumerate(rows, start=1):
         where = f"row {number} of table {table.name}"
         if not isinstance(row, dict):
-            raise ArchiveError(path, f"{where} is not a record")
+            raise ArchiveError(path, words().gettext("{where} is not a record").format(where=where))
         if set(row) != set(columns):
             missing = sorted(set(columns) - set(row))
             extra = sorted(set(row) - set(columns))
             detail = f"missing {missing}" if missing else f"unknown {extra}"
-            raise ArchiveError(path, f"{where} has {detail} columns")
+            raise ArchiveError(
+                path,
+                words().gettext("{where} has {detail} columns").format(where=where, detail=detail),
+            )
         values: Row = {}
         for name, column in columns.items():
             try:
                 values[name] = decode_value(column, row[name])
             except (ValueError, binascii.Error) as error:
-                raise ArchiveError(path, f"{where}, field {name}: {error}") from None
+                raise ArchiveError(
+                    path,
+                    words()
+                    .gettext("{where}, field {name}: {error}")
+                    .format(where=where, name=name, error=error),
+                ) from None
         try:
             decoded.append(check_record(table.name, values))
         except InvalidInputError as error:
             reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
-            raise ArchiveError(path, f"{where}, field {error.field}: {reason}") from None
+            raise ArchiveError(
+                path,
+                words()
+                .gettext("{where}, field {field}: {reason}")
+                .format(where=where, field=error.field, reason=reason),
+            ) from None
     return decoded
 
 
@@ -382,14 +437,26 @@ def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
     envelopes = {}
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != set(ENVELOPE_COLUMNS):
-            raise ArchiveError(path, f"private note {number} is not a complete record")
+            raise ArchiveError(
+                path,
+                words()
+                .gettext("private note {number} is not a complete record")
+                .format(number=number),
+            )
         note_id, envelope = row["note_id"], row["envelope"]
         try:
             if not isinstance(note_id, str) or not isinstance(envelope, str):
                 raise ValueError("not text")
             if len(envelope) > ENVELOPE_MAX_BYTES * 4 // 3 + 4:
-                raise ArchiveError(path, f"private note {number} is larger than a note can be")
+                raise ArchiveError(
+                    path,
+                    words()
+                    .gettext("private note {number} is larger than a note can be")
+                    .format(number=number),
+                )
             envelopes[note_id] = base64.b64decode(envelope, validate=True)
         except (ValueError, binascii.Error):
-            raise ArchiveError(path, f"private note {number} cannot be read") from None
+            raise ArchiveError(
+                path, words().gettext("private note {number} cannot be read").format(number=number)
+            ) from None
     return envelopes

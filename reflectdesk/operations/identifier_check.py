@@ -19,10 +19,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 from reflectdesk.core.identifiers import Finding, describe, find_identifiers
 from reflectdesk.core.notes import ActionRecord, LearningPointRecord
-from reflectdesk.core.words import plural
 from reflectdesk.store import notes, privacy_overrides, settings
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
@@ -114,8 +113,15 @@ class IdentifiersFoundError(ReflectDeskError):
     def __init__(self, findings: Sequence[StandingFinding]) -> None:
         count = len(findings)
         super().__init__(
-            "Nothing was written: the text to export holds "
-            f"{plural(count, 'likely patient identifier')} that nobody has looked at.",
+            words()
+            .ngettext(
+                "Nothing was written: the text to export holds {n} likely patient identifier "
+                "that nobody has looked at.",
+                "Nothing was written: the text to export holds {n} likely patient identifiers "
+                "that nobody has looked at.",
+                count,
+            )
+            .format(n=count),
             count=count,
         )
         self.findings = tuple(findings)

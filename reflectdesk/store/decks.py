@@ -37,7 +37,7 @@ from reflectdesk.core.deck_records import (
     ShownCardRecord,
     split_heading,
 )
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import NotFoundError, words
 from reflectdesk.core.names import fold
 from reflectdesk.store.database import Store
 from reflectdesk.store.definitions import new_builtin, sync_builtins
@@ -300,7 +300,7 @@ def record_card_hidden(store: Store, shown_id: str, *, at: datetime | None = Non
     with store.transaction() as session:
         row = session.get(CardShown, shown_id)
         if row is None:
-            raise NotFoundError("That card showing is no longer recorded.")
+            raise NotFoundError(words().gettext("That card showing is no longer recorded."))
         if row.hidden_at is not None:
             return
         row.hidden_at = at or utcnow()
