@@ -21,12 +21,15 @@ R = TypeVar("R")
 
 # One whole sentence per kind of record: Dutch says "die groep" but "dat thema".
 _GONE = {
+    "action": N_("That action no longer exists."),
     "card": N_("That card no longer exists."),
     "deck": N_("That deck no longer exists."),
     "format": N_("That format no longer exists."),
     "group": N_("That group no longer exists."),
+    "learning point": N_("That learning point no longer exists."),
     "note": N_("That note no longer exists."),
     "person": N_("That person no longer exists."),
+    "questionnaire": N_("That questionnaire no longer exists."),
     "response": N_("That evaluation form no longer exists."),
     "session": N_("That session no longer exists."),
     "theme": N_("That theme no longer exists."),
