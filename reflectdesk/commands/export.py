@@ -30,6 +30,7 @@ from reflectdesk.commands import (
     out_file,
     out_folder,
 )
+from reflectdesk.core.errors import words
 
 if TYPE_CHECKING:
     import argparse
@@ -61,8 +62,13 @@ def session(args: argparse.Namespace) -> int:
             export_session_summary(store, options, out, keep_identifiers=args.keep_identifiers)
         except IdentifiersFoundError as refused:
             return refuse(refused)
-    confidential = " (CONFIDENTIAL: includes private notes)" if args.include_private else ""
-    print(f"wrote the session summary{confidential} -> {out}")
+    if args.include_private:
+        line = words().gettext(
+            "wrote the session summary (CONFIDENTIAL: includes private notes) -> {out}"
+        )
+    else:
+        line = words().gettext("wrote the session summary -> {out}")
+    print(line.format(out=out))
     return EXIT_OK
 
 
@@ -77,8 +83,10 @@ def refuse(refused: IdentifiersFoundError) -> int:
     for item in refused.findings:
         print(f"  {' '.join(item.describe().split())}", file=sys.stderr)
     print_error(
-        "edit those notes in ReflectDesk (or keep each finding there, in the export's "
-        "review), or run again with --keep-identifiers to write them as they are"
+        words().gettext(
+            "edit those notes in ReflectDesk (or keep each finding there, in the export's "
+            "review), or run again with --keep-identifiers to write them as they are"
+        )
     )
     return EXIT_IDENTIFIERS
 
@@ -94,7 +102,7 @@ def add_keep_identifiers(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
+def read_passphrase(prompt: str = "") -> str:
     """The passphrase of the private notes: asked without echo at a terminal, or the
     first line of standard input (for scripts; never a command-line argument, which
     other users of the machine could read in the process list)."""
@@ -102,7 +110,7 @@ def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
     import sys
 
     if sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or words().gettext("Passphrase of the private notes: "))
     return sys.stdin.readline().rstrip("\r\n")
 
 
@@ -114,7 +122,7 @@ def handout(args: argparse.Namespace) -> int:
     out = out_file(args, "summary.pdf")
     with open_store(existing_db(args), for_reading=True) as store:
         export_handout(store, args.session, out, paper="letter" if args.letter else "a4")
-    print(f"wrote the handout -> {out}")
+    print(words().gettext("wrote the handout -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -132,7 +140,7 @@ def series(args: argparse.Namespace) -> int:
             names="initials" if args.initials else "full",
             paper="letter" if args.letter else "a4",
         )
-    print(f"wrote the series report -> {out}")
+    print(words().gettext("wrote the series report -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -155,7 +163,7 @@ def bulletin(args: argparse.Namespace) -> int:
             )
         except IdentifiersFoundError as refused:
             return refuse(refused)
-    print(f"wrote the learning bulletin -> {out}")
+    print(words().gettext("wrote the learning bulletin -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -184,7 +192,9 @@ def evaluation_csv(args: argparse.Namespace) -> int:
     with open_store(existing_db(args), for_reading=True) as store:
         group_id = _group_id(store, args.group)
         written = export_evaluation_csv(store, group_id, out)
-    print(f"wrote {len(written.files)} CSV files -> {out}")
+    from reflectdesk.commands.output import csv_files_line
+
+    print(csv_files_line(len(written.files), out))
     return EXIT_OK
 
 
@@ -199,5 +209,7 @@ def _group_id(store: Store, wanted: str) -> str:
     if len(named) == 1:
         return named[0]
     if named:
-        raise CommandError(f'{len(named)} groups are named "{wanted}"; give the id instead')
-    raise CommandError(f'no group has the name or id "{wanted}"')
+        message = words().gettext('{n} groups are named "{name}"; give the id instead')
+        raise CommandError(message.format(n=len(named), name=wanted))
+    message = words().gettext('no group has the name or id "{name}"')
+    raise CommandError(message.format(name=wanted))

@@ -73,10 +73,23 @@ class StandingFinding:
 
     def describe(self) -> str:
         """One line for a message: what it looks like, the matched text, and where."""
-        where = f"{self.source.field.value} {self.source.note_id}"
+        texts = words()
+        field = {
+            NoteField.LEARNING_POINT: texts.gettext("learning point"),
+            NoteField.ACTION: texts.gettext("action"),
+            NoteField.PRIVATE_NOTE: texts.gettext("private note"),
+        }[self.source.field]
         if self.source.session_id is not None:
-            where += f" of session {self.source.session_id}"
-        return f'{describe(self.finding.kind)} "{self.finding.text}" in the {where}'
+            line = texts.gettext('{kind} "{text}" in the {field} {note} of session {session}')
+        else:
+            line = texts.gettext('{kind} "{text}" in the {field} {note}')
+        return line.format(
+            kind=describe(self.finding.kind),
+            text=self.finding.text,
+            field=field,
+            note=self.source.note_id,
+            session=self.source.session_id,
+        )
 
 
 @dataclass(frozen=True, slots=True)
