@@ -46,8 +46,8 @@ def write_note_copy(store: Store, path: Path, text: str) -> None:
     except OSError as error:
         raise error_for_os_error(path, error) or NoteCopyError(
             words()
-            .gettext("The note could not be written to {path} ({value}).")
-            .format(path=path, value=error.strerror or error),
+            .gettext("The note could not be written to {path} ({reason}).")
+            .format(path=path, reason=error.strerror or error),
             path=str(path),
         ) from None
 
@@ -60,8 +60,8 @@ def read_note_copy(store: Store, path: Path) -> str:
     except OSError as error:
         raise error_for_os_error(path, error) or NoteCopyError(
             words()
-            .gettext("{path} cannot be read ({value}).")
-            .format(path=path, value=error.strerror or error),
+            .gettext("{path} cannot be read ({reason}).")
+            .format(path=path, reason=error.strerror or error),
             path=str(path),
         ) from None
     if not data.startswith(MAGIC) or len(data) > _MAX_BYTES:

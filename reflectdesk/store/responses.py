@@ -142,8 +142,8 @@ def record_response(
             raise InvalidInputError(
                 f"answers.{unknown[0]}",
                 words()
-                .gettext('"{value}" is not an item of this questionnaire.')
-                .format(value=unknown[0]),
+                .gettext('"{key}" is not an item of this questionnaire.')
+                .format(key=unknown[0]),
             )
         response = Response(
             questionnaire_id=questionnaire_id,

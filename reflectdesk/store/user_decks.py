@@ -220,9 +220,7 @@ def add_card(
         if len(cards) >= CARDS_MAX:
             raise InvalidInputError(
                 "cards",
-                words()
-                .gettext("A deck holds at most {CARDS_MAX} cards.")
-                .format(CARDS_MAX=CARDS_MAX),
+                words().gettext("A deck holds at most {most} cards.").format(most=CARDS_MAX),
             )
         where = len(cards) if position is None else position
         if not 0 <= where <= len(cards):

@@ -165,10 +165,10 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
             "passphrase",
             words()
             .gettext(
-                "A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. A few "
+                "A passphrase needs at least {least} characters. A few "
                 "unrelated words are easy to remember and hard to guess."
             )
-            .format(MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH),
+            .format(least=MIN_PASSPHRASE_LENGTH),
         )
     if repeated is not None and repeated != passphrase:
         raise InvalidInputError(
