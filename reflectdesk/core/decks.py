@@ -28,7 +28,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
-from reflectdesk.core.errors import N_
+from reflectdesk.core.errors import N_, words
 from reflectdesk.core.limits import (
     CARD_STAGE_MAX_LENGTH,
     CARD_TEXT_MAX_LENGTH,
@@ -110,8 +110,12 @@ def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinit
         if STAGE_SEPARATOR in value:
             check.add(
                 prefix + name,
-                f'must not contain "{STAGE_SEPARATOR.strip()}" between spaces, which '
-                "joins a card's stage to its title",
+                words()
+                .gettext(
+                    'must not contain "{value}" between spaces, which joins a card\'s stage '
+                    "to its title"
+                )
+                .format(value=STAGE_SEPARATOR.strip()),
             )
     if len(check.problems) > before:
         return None
@@ -129,14 +133,14 @@ def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
         DeckFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="deck",
+        what=N_("deck"),
         key_example="gibbs",
     )
     cards = check.tables(
         "cards",
         data.get("cards"),
         partial(_card, check),
-        contents="a title and text",
+        contents=N_("a title and text"),
         limit=CARDS_MAX,
     )
     close_file(check, DeckFileError, source)

@@ -125,7 +125,7 @@ def open_file(
     data, the checker collecting problems, and (key, name, description)."""
     data = load_toml(text, source, error)
     check = FieldChecker(locate(text))
-    check.unknown(data, fields, kind="top-level")
+    check.unknown(data, fields, kind=N_("top-level"))
     header = check.header(data, version=version, what=what, key_example=key_example)
     return data, check, header
 

@@ -128,7 +128,7 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
         FormatFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="format",
+        what=N_("format"),
         key_example="balint-one-case",
     )
     family = check.choice("family", data.get("family"), choices=FAMILIES)
@@ -136,7 +136,7 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
         "phases",
         data.get("phases"),
         partial(_phase, check),
-        contents="a name and minutes",
+        contents=N_("a name and minutes"),
         limit=PHASES_MAX,
     )
     close_file(check, FormatFileError, source)

@@ -29,7 +29,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
-from reflectdesk.core.errors import N_
+from reflectdesk.core.errors import N_, words
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe, toml_string
 
@@ -163,17 +163,27 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
     points_value = table.get("points")
     points: int | None = None
     if points_value is None:
-        check.add(prefix + "points", "is required: 5 or 7")
+        check.add(prefix + "points", words().gettext("is required: 5 or 7"))
     elif type(points_value) is not int or points_value not in SCALE_POINTS:
-        check.add(prefix + "points", f"must be 5 or 7, not {describe(points_value)}")
+        check.add(
+            prefix + "points",
+            words().gettext("must be 5 or 7, not {value}").format(value=describe(points_value)),
+        )
     else:
         points = points_value
     labels_value = table.get("labels")
     labels: list[str] = []
     if labels_value is None:
-        check.add(prefix + "labels", "is required: one label for each point of the scale")
+        check.add(
+            prefix + "labels", words().gettext("is required: one label for each point of the scale")
+        )
     elif not isinstance(labels_value, list):
-        check.add(prefix + "labels", f"must be a list of texts, not {describe(labels_value)}")
+        check.add(
+            prefix + "labels",
+            words()
+            .gettext("must be a list of texts, not {value}")
+            .format(value=describe(labels_value)),
+        )
     else:
         for number, label in enumerate(labels_value, start=1):
             labels.append(
@@ -184,7 +194,9 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
         if points is not None and len(labels_value) != points:
             check.add(
                 prefix + "labels",
-                f"has {len(labels_value)} labels; a {points}-point scale needs {points}",
+                words()
+                .gettext("has {count} labels; a {points}-point scale needs {points}")
+                .format(count=len(labels_value), points=points),
             )
     if len(check.problems) > before or points is None:
         return None
@@ -204,21 +216,31 @@ def _question(
     scale: ScaleSpec | None = None
     if kind == QuestionKind.LIKERT.value:
         if scale_key is None:
-            check.add(prefix + "scale", "is required for a likert question: a scale's key")
-        elif not isinstance(scale_key, str) or scale_key not in scales:
-            known = ", ".join(scales) or "none defined"
             check.add(
                 prefix + "scale",
-                f"must be the key of a [[scales]] table ({known}), not {describe(scale_key)}",
+                words().gettext("is required for a likert question: a scale's key"),
+            )
+        elif not isinstance(scale_key, str) or scale_key not in scales:
+            known = ", ".join(scales) or words().gettext("none defined")
+            check.add(
+                prefix + "scale",
+                words()
+                .gettext("must be the key of a [[scales]] table ({known}), not {value}")
+                .format(known=known, value=describe(scale_key)),
             )
         else:
             scale = scales[scale_key]
         if reverse is not None and not isinstance(reverse, bool):
-            check.add(prefix + "reverse", f"must be true or false, not {describe(reverse)}")
+            check.add(
+                prefix + "reverse",
+                words()
+                .gettext("must be true or false, not {value}")
+                .format(value=describe(reverse)),
+            )
     elif kind == QuestionKind.FREE_TEXT.value:
         for name, value in (("scale", scale_key), ("reverse", reverse)):
             if value is not None:
-                check.add(prefix + name, "is only for likert questions")
+                check.add(prefix + name, words().gettext("is only for likert questions"))
     if len(check.problems) > before:
         return None
     return QuestionSpec(
@@ -236,7 +258,7 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
         QuestionnaireFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="questionnaire",
+        what=N_("questionnaire"),
         key_example="session-evaluation",
     )
     purpose = check.choice("purpose", data.get("purpose"), choices=PURPOSES)
@@ -253,12 +275,15 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
                 "scales",
                 raw_scales,
                 read_scale,
-                contents="a key, points and labels",
+                contents=N_("a key, points and labels"),
                 limit=SCALES_MAX,
             )
         ):
             if scale.key in scales:
-                check.add(f"scales[{index + 1}].key", f'"{scale.key}" is used by another scale')
+                check.add(
+                    f"scales[{index + 1}].key",
+                    words().gettext('"{key}" is used by another scale').format(key=scale.key),
+                )
             scales.setdefault(scale.key, scale)
 
     def read_question(index: int, table: dict[str, Any]) -> QuestionSpec | None:
@@ -269,7 +294,7 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
         "questions",
         raw_questions,
         read_question,
-        contents="a key, kind and text",
+        contents=N_("a key, kind and text"),
         limit=QUESTIONS_MAX,
     )
     seen: set[str] = set()
@@ -279,7 +304,9 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
             if isinstance(item_key, str) and item_key in seen:
                 check.add(
                     f"questions[{index + 1}].key",
-                    f'"{item_key}" is used by another question; item keys must be unique',
+                    words()
+                    .gettext('"{item_key}" is used by another question; item keys must be unique')
+                    .format(item_key=item_key),
                 )
             if isinstance(item_key, str):
                 seen.add(item_key)

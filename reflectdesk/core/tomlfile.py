@@ -22,7 +22,7 @@ from reflectdesk.core.errors import N_, ReflectDeskError, words
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
-from reflectdesk.core.validation import text_problem
+from reflectdesk.core.validation import BIDI_CONTROLS, text_problem
 
 T = TypeVar("T")
 # What a file's module makes of one table of an [[array]], given its index from 0.
@@ -43,7 +43,7 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        line = f"line {self.line}" if self.line is not None else ""
+        line = "" if self.line is None else words().gettext("line {n}").format(n=self.line)
         return ": ".join(part for part in (line, self.field, self.message) if part)
 
 
@@ -78,12 +78,21 @@ def syntax_problem(error: tomllib.TOMLDecodeError, text: str) -> FileProblem:
     """Turn tomllib's message, which ends in "(at line L, column C)", into a problem."""
     message = str(error)
     if found := re.search(r"\s*\(at line (\d+), column (\d+)\)$", message):
-        line, where = int(found[1]), f"column {found[2]}"
+        line, where = int(found[1]), words().gettext("column {n}").format(n=found[2])
     elif found := re.search(r"\s*\(at end of document\)$", message):
-        line, where = max(text.count("\n") + (not text.endswith("\n")), 1), "end of file"
+        line = max(text.count("\n") + (not text.endswith("\n")), 1)
+        where = words().gettext("end of file")
     else:
-        return FileProblem("", None, f"not valid TOML: {message}")
-    return FileProblem("", line, f"not valid TOML: {message[: found.start()]} ({where})")
+        return FileProblem(
+            "", None, words().gettext("not valid TOML: {message}").format(message=message)
+        )
+    return FileProblem(
+        "",
+        line,
+        words()
+        .gettext("not valid TOML: {value} ({where})")
+        .format(value=message[: found.start()], where=where),
+    )
 
 
 NESTED_TOO_DEEPLY = "not valid TOML: its lists or tables are nested too deeply"
@@ -216,13 +225,16 @@ def locate(text: str) -> LineMap:
 
 def _hidden_message(problem: str, *, multiline: bool) -> str:
     """What a field must not contain, from core.validation's text_problem."""
-    if "override" in problem:
-        return (
-            "must not contain right-to-left override or isolate characters "
-            + (problem.rpartition(" ")[2])
+    texts = words()
+    code = re.search(r"U\+([0-9A-F]{4,6})", problem)
+    if code and chr(int(code[1], 16)) in BIDI_CONTROLS:
+        message = texts.gettext(
+            "must not contain right-to-left override or isolate characters {code}"
         )
-    what = "control characters" if multiline else "line breaks or control characters"
-    return f"must not contain {what}"
+        return message.format(code=problem.rpartition(" ")[2])
+    if multiline:
+        return texts.gettext("must not contain control characters")
+    return texts.gettext("must not contain line breaks or control characters")
 
 
 def describe(value: object) -> str:
@@ -234,8 +246,10 @@ def describe(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
-        return "a list"
-    return "a table" if isinstance(value, dict) else "a date or time"
+        return words().gettext("a list")
+    if isinstance(value, dict):
+        return words().gettext("a table")
+    return words().gettext("a date or time")
 
 
 class FieldChecker:
@@ -264,12 +278,21 @@ class FieldChecker:
         Returns (key, name, description), "" where a field has a problem."""
         schema = data.get("schema")
         if schema is None:
-            self.add("schema", f"is required: write schema = {version} at the top")
+            self.add(
+                "schema",
+                words()
+                .gettext("is required: write schema = {version} at the top")
+                .format(version=version),
+            )
         elif isinstance(schema, bool) or schema != version:
             self.add(
                 "schema",
-                f"must be {version}, not {describe(schema)}; this version of ReflectDesk "
-                f"reads {what} schema {version}",
+                words()
+                .gettext(
+                    "must be {version}, not {value}; this version of ReflectDesk reads "
+                    "{what} schema {version}"
+                )
+                .format(version=version, value=describe(schema), what=words().gettext(what)),
             )
         key = self.key("key", data.get("key"), example=key_example, required=True)
         name = self.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
@@ -296,9 +319,16 @@ class FieldChecker:
         for name in table:
             if name not in known:
                 hint = difflib.get_close_matches(name, known, n=1)
-                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+                suggestion = (
+                    words().gettext('; did you mean "{hint}"?').format(hint=hint[0]) if hint else ""
+                )
                 listed = ", ".join(known)
-                self.add(prefix + name, f"unknown field; {kind} fields are {listed}{suggestion}")
+                self.add(
+                    prefix + name,
+                    words()
+                    .gettext("unknown field; {kind} fields are {listed}{suggestion}")
+                    .format(kind=words().gettext(kind), listed=listed, suggestion=suggestion),
+                )
 
     def text(
         self, path: str, value: object, *, limit: int, required: bool, multiline: bool = False
@@ -311,13 +341,22 @@ class FieldChecker:
         hidden = text_problem(text, multiline=multiline, name=not multiline)
         if value is None:
             if required:
-                self.add(path, "is required")
+                self.add(path, words().gettext("is required"))
         elif not isinstance(value, str):
-            self.add(path, f"must be text in quotes, not {describe(value)}")
+            self.add(
+                path,
+                words()
+                .gettext("must be text in quotes, not {value}")
+                .format(value=describe(value)),
+            )
         elif required and not text:
-            self.add(path, "must not be empty")
+            self.add(path, words().gettext("must not be empty"))
         elif len(text) > limit:
-            self.add(path, f"is {len(text):,} characters long; the limit is {limit:,}")
+            texts = words()
+            message = texts.gettext("is {length} characters long; the limit is {limit}")
+            self.add(
+                path, message.format(length=texts.integer(len(text)), limit=texts.integer(limit))
+            )
         elif hidden:
             self.add(path, _hidden_message(hidden, multiline=multiline))
         else:
@@ -327,12 +366,19 @@ class FieldChecker:
     def integer(self, path: str, value: object, *, minimum: int, maximum: int) -> int | None:
         """A required whole number from ``minimum`` to ``maximum`` (not 2.0, not true);
         None after a problem."""
-        rule = f"a whole number from {minimum} to {maximum}"
+        rule = (
+            words().gettext("a whole number from {low} to {high}").format(low=minimum, high=maximum)
+        )
         if value is None:
-            self.add(path, f"is required: {rule}")
+            self.add(path, words().gettext("is required: {rule}").format(rule=rule))
         # type() rather than isinstance(), as true and false are ints in Python.
         elif type(value) is not int or not minimum <= value <= maximum:
-            self.add(path, f"must be {rule}, not {describe(value)}")
+            self.add(
+                path,
+                words()
+                .gettext("must be {rule}, not {value}")
+                .format(rule=rule, value=describe(value)),
+            )
         else:
             return value
         return None
@@ -341,12 +387,21 @@ class FieldChecker:
         """An identifier matching KEY_PATTERN, such as ``example``; "" if absent or wrong."""
         if value is None:
             if required:
-                self.add(path, f'is required: a short identifier such as "{example}"')
+                self.add(
+                    path,
+                    words()
+                    .gettext('is required: a short identifier such as "{example}"')
+                    .format(example=example),
+                )
         elif not isinstance(value, str) or not KEY_PATTERN.fullmatch(value):
             self.add(
                 path,
-                "must be 3 to 60 lowercase letters, digits and hyphens, starting and ending "
-                f'with a letter or digit (such as "{example}"), not {describe(value)}',
+                words()
+                .gettext(
+                    "must be 3 to 60 lowercase letters, digits and hyphens, starting and "
+                    'ending with a letter or digit (such as "{example}"), not {value}'
+                )
+                .format(example=example, value=describe(value)),
             )
         else:
             return value
@@ -356,11 +411,16 @@ class FieldChecker:
         """A required value that must be one of ``choices``; "" after a problem."""
         listed = ", ".join(choices)
         if value is None:
-            self.add(path, f"is required: one of {listed}")
+            self.add(path, words().gettext("is required: one of {listed}").format(listed=listed))
         elif isinstance(value, str) and value in choices:
             return value
         else:
-            self.add(path, f"must be one of {listed}; not {describe(value)}")
+            self.add(
+                path,
+                words()
+                .gettext("must be one of {listed}; not {value}")
+                .format(listed=listed, value=describe(value)),
+            )
         return ""
 
     def tables(
@@ -370,19 +430,37 @@ class FieldChecker:
         ``limit`` tables (``index`` from 0), leaving out None. An item that is not a table
         is reported, with ``contents`` saying what it should hold ("a name and minutes")."""
         if value is None or value == []:
-            self.add(array, f"at least one [[{array}]] table is required")
+            self.add(
+                array,
+                words().gettext("at least one [[{array}]] table is required").format(array=array),
+            )
             return []
         if not isinstance(value, list):
-            self.add(array, f"must be a list of [[{array}]] tables, not {describe(value)}")
+            self.add(
+                array,
+                words()
+                .gettext("must be a list of [[{array}]] tables, not {value}")
+                .format(array=array, value=describe(value)),
+            )
             return []
         if len(value) > limit:
             # Point at the first table over the limit: that is where cutting should start.
             over = self.lines.of_item(array, limit)
-            self.add(array, f"has {len(value)} {array}; the limit is {limit}", line=over)
+            self.add(
+                array,
+                words()
+                .gettext("has {count} {array}; the limit is {limit}")
+                .format(count=len(value), array=array, limit=limit),
+                line=over,
+            )
         found = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                message = f"must be a [[{array}]] table with {contents}, not {describe(item)}"
+                message = (
+                    words()
+                    .gettext("must be a [[{array}]] table with {contents}, not {value}")
+                    .format(array=array, contents=words().gettext(contents), value=describe(item))
+                )
                 self.add(f"{array}[{index + 1}]", message)
             elif (result := read(index, item)) is not None:
                 found.append(result)

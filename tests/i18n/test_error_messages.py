@@ -180,3 +180,41 @@ def test_the_store_opens_in_dutch_as_it_does_in_english(db_path: Path) -> None:
     use_language("nl")
     with open_store(db_path) as opened:
         assert groups.list_groups(opened) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            [
+                "mine.toml: this format file cannot be used; 1 problem found (phases are "
+                "numbered from 1):",
+                "mine.toml: line 1: schema: must be 1, not 9; this version of ReflectDesk "
+                "reads format schema 1",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "mine.toml: dit bestand met een werkvorm is niet te gebruiken; 1 probleem "
+                "gevonden (fasen zijn genummerd vanaf 1):",
+                "mine.toml: regel 1: schema: moet 1 zijn, niet 9; deze versie van ReflectDesk "
+                "leest schema 1 van een werkvorm",
+            ],
+        ),
+    ],
+)
+def test_a_format_file_with_a_problem(language: str, expected: list[str]) -> None:
+    from reflectdesk.core.formats import FormatFileError, parse_format
+
+    text = (
+        'schema = 9\nkey = "mine"\nname = "Mine"\nfamily = "balint"\n\n'
+        '[[phases]]\nname = "One"\nminutes = 5\n'
+    )
+    use_language(language)
+
+    with pytest.raises(FormatFileError) as caught:
+        parse_format(text, "mine.toml")
+
+    assert str(caught.value).splitlines() == expected
