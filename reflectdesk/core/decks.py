@@ -28,7 +28,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
-from reflectdesk.core.errors import N_, words
+from reflectdesk.core.errors import N_
 from reflectdesk.core.limits import (
     CARD_STAGE_MAX_LENGTH,
     CARD_TEXT_MAX_LENGTH,
@@ -110,12 +110,11 @@ def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinit
         if STAGE_SEPARATOR in value:
             check.add(
                 prefix + name,
-                words()
-                .gettext(
+                N_(
                     'must not contain "{value}" between spaces, which joins a card\'s stage '
                     "to its title"
-                )
-                .format(value=STAGE_SEPARATOR.strip()),
+                ),
+                value=STAGE_SEPARATOR.strip(),
             )
     if len(check.problems) > before:
         return None

@@ -35,12 +35,12 @@ from reflectdesk.core.input_files import (
 )
 from reflectdesk.core.limits import KEY_MAX_LENGTH, KEY_PATTERN
 from reflectdesk.core.shipped import Keyed, load_shipped
+from reflectdesk.core.toml_lines import locate
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
     load_toml,
-    locate,
 )
 
 if TYPE_CHECKING:

@@ -163,26 +163,22 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
     points_value = table.get("points")
     points: int | None = None
     if points_value is None:
-        check.add(prefix + "points", words().gettext("is required: 5 or 7"))
+        check.add(prefix + "points", N_("is required: 5 or 7"))
     elif type(points_value) is not int or points_value not in SCALE_POINTS:
         check.add(
-            prefix + "points",
-            words().gettext("must be 5 or 7, not {value}").format(value=describe(points_value)),
+            prefix + "points", N_("must be 5 or 7, not {value}"), value=describe(points_value)
         )
     else:
         points = points_value
     labels_value = table.get("labels")
     labels: list[str] = []
     if labels_value is None:
-        check.add(
-            prefix + "labels", words().gettext("is required: one label for each point of the scale")
-        )
+        check.add(prefix + "labels", N_("is required: one label for each point of the scale"))
     elif not isinstance(labels_value, list):
         check.add(
             prefix + "labels",
-            words()
-            .gettext("must be a list of texts, not {value}")
-            .format(value=describe(labels_value)),
+            N_("must be a list of texts, not {value}"),
+            value=describe(labels_value),
         )
     else:
         for number, label in enumerate(labels_value, start=1):
@@ -194,9 +190,9 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
         if points is not None and len(labels_value) != points:
             check.add(
                 prefix + "labels",
-                words()
-                .gettext("has {count} labels; a {points}-point scale needs {points}")
-                .format(count=len(labels_value), points=points),
+                N_("has {count} labels; a {points}-point scale needs {points}"),
+                count=len(labels_value),
+                points=points,
             )
     if len(check.problems) > before or points is None:
         return None
@@ -216,31 +212,27 @@ def _question(
     scale: ScaleSpec | None = None
     if kind == QuestionKind.LIKERT.value:
         if scale_key is None:
-            check.add(
-                prefix + "scale",
-                words().gettext("is required for a likert question: a scale's key"),
-            )
+            check.add(prefix + "scale", N_("is required for a likert question: a scale's key"))
         elif not isinstance(scale_key, str) or scale_key not in scales:
             known = ", ".join(scales) or words().gettext("none defined")
             check.add(
                 prefix + "scale",
-                words()
-                .gettext("must be the key of a [[scales]] table ({known}), not {value}")
-                .format(known=known, value=describe(scale_key)),
+                N_("must be the key of a [[scales]] table ({known}), not {value}"),
+                known=known,
+                value=describe(scale_key),
             )
         else:
             scale = scales[scale_key]
         if reverse is not None and not isinstance(reverse, bool):
             check.add(
                 prefix + "reverse",
-                words()
-                .gettext("must be true or false, not {value}")
-                .format(value=describe(reverse)),
+                N_("must be true or false, not {value}"),
+                value=describe(reverse),
             )
     elif kind == QuestionKind.FREE_TEXT.value:
         for name, value in (("scale", scale_key), ("reverse", reverse)):
             if value is not None:
-                check.add(prefix + name, words().gettext("is only for likert questions"))
+                check.add(prefix + name, N_("is only for likert questions"))
     if len(check.problems) > before:
         return None
     return QuestionSpec(
@@ -282,7 +274,8 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
             if scale.key in scales:
                 check.add(
                     f"scales[{index + 1}].key",
-                    words().gettext('"{key}" is used by another scale').format(key=scale.key),
+                    N_('"{key}" is used by another scale'),
+                    key=scale.key,
                 )
             scales.setdefault(scale.key, scale)
 
@@ -304,9 +297,8 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
             if isinstance(item_key, str) and item_key in seen:
                 check.add(
                     f"questions[{index + 1}].key",
-                    words()
-                    .gettext('"{item_key}" is used by another question; item keys must be unique')
-                    .format(item_key=item_key),
+                    N_('"{item_key}" is used by another question; item keys must be unique'),
+                    item_key=item_key,
                 )
             if isinstance(item_key, str):
                 seen.add(item_key)

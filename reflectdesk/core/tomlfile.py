@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from reflectdesk.core.errors import N_, ReflectDeskError, words
@@ -22,6 +22,7 @@ from reflectdesk.core.errors import N_, ReflectDeskError, words
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
+from reflectdesk.core.toml_lines import LineMap
 from reflectdesk.core.validation import BIDI_CONTROLS, text_problem
 
 T = TypeVar("T")
@@ -110,114 +111,8 @@ def load_toml(text: str, source: str, error: type[FileProblemsError]) -> dict[st
         raise error(source, [FileProblem("", None, NESTED_TOO_DEEPLY)]) from None
 
 
-# --- Finding line numbers ---------------------------------------------------------------
-#
-# tomllib returns plain dicts without positions, so problems are located by a second, much
-# simpler pass over text tomllib has already accepted. There, every line that begins at
-# "statement level" (outside strings and multi-line arrays) is blank, a comment, a header
-# or a `key = value` pair; a tokenizer that knows only strings, comments and brackets
-# finds those lines. What cannot be placed falls back to the enclosing [[array]] header,
-# the array's key, or no line at all.
-
-_TOKEN = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"{3,5}'  # multi-line basic string; may end in up to 5 quotes
-    r"|'''(?:[^']|'(?!''))*'{3,5}"  # multi-line literal string
-    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
-    r"|'[^'\n]*'"  # literal string
-    r"|#[^\n]*"  # comment
-    r"|[\[\]{}\n]",
-    re.DOTALL,  # so that \\. also takes a line-ending backslash in a multi-line string
-)
-_KEY_SEGMENT = re.compile(r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'""")
-_KEY_LINE = re.compile(r"""\s*([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')\s*[.=]""")
-_ARRAY_HEADER = re.compile(r"\s*\[\[(.*?)\]\]")
-_TABLE_HEADER = re.compile(r"\s*\[(.*?)\]")
 # A field path inside an array of tables, "phases[2]" or "phases[2].minutes".
 _ITEM_PATH = re.compile(r"([A-Za-z0-9_-]+)\[(\d+)\](?:\.(.+))?", re.DOTALL)
-
-
-def _segments(dotted: str) -> list[str]:
-    """The parts of a dotted key or header name, with quotes removed (`a."b c"` -> a, b c)."""
-    return [part.strip("\"'") for part in _KEY_SEGMENT.findall(dotted)]
-
-
-def _statement_lines(text: str) -> set[int]:
-    """Numbers of the lines that begin at statement level (not in a string or an array)."""
-    # tomllib counts lines by "\n" only, as this does; str.splitlines would also split on
-    # \u2028 and the like, which may sit inside strings.
-    starts, number, depth = {1}, 1, 0
-    for token in _TOKEN.finditer(text):
-        kind = token.group()
-        if kind == "\n":
-            number += 1
-            if depth == 0:
-                starts.add(number)
-        elif kind in ("[", "{"):
-            depth += 1
-        elif kind in ("]", "}"):
-            depth -= 1
-        else:  # a string or comment; the lines a multi-line string spans begin inside it
-            number += kind.count("\n")
-    return starts
-
-
-@dataclass(frozen=True, slots=True)
-class _Block:
-    """One [[array]] table: the line of its header and of each of its keys."""
-
-    header: int
-    keys: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class LineMap:
-    """1-based lines of the top-level keys, and of every [[array]] table and its keys."""
-
-    top: dict[str, int] = field(default_factory=dict)
-    blocks: dict[str, list[_Block]] = field(default_factory=dict)
-
-    def of(self, key: str) -> int | None:
-        """First line defining a top-level key: `key = ...`, [key] or [[key]]."""
-        return self.top.get(key)
-
-    def of_item(self, array: str, index: int, key: str | None = None) -> int | None:
-        """Line of a key in the ``index``-th (from 0) [[array]] table, else of that table's
-        header, else of the array itself (written inline, as ``array = [...]``)."""
-        blocks = self.blocks.get(array, [])
-        if index >= len(blocks):
-            return self.top.get(array)
-        block = blocks[index]
-        return block.header if key is None else block.keys.get(key, block.header)
-
-
-def locate(text: str) -> LineMap:
-    """Where the keys of a TOML text tomllib accepted sit; see the comment above."""
-    found = LineMap()
-    # Where the keys of the current line land: the top level, the latest [[array]] table,
-    # or a table we do not need positions for.
-    section: dict[str, int] | None = found.top
-    statement_lines = _statement_lines(text)
-    for number, line in enumerate(text.split("\n"), start=1):
-        if number not in statement_lines:
-            continue
-        header = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
-        if header:
-            names = _segments(header.group(1))
-            section = None
-            if len(names) > 1 and names[0] in found.blocks:
-                # [phases.extra] adds the key "extra" to the latest phase.
-                found.blocks[names[0]][-1].keys.setdefault(names[1], number)
-            elif names:
-                found.top.setdefault(names[0], number)
-                if len(names) == 1 and header.re is _ARRAY_HEADER:
-                    block = _Block(number)
-                    found.blocks.setdefault(names[0], []).append(block)
-                    section = block.keys
-            continue
-        key = _KEY_LINE.match(line)
-        if key and section is not None:
-            section.setdefault(_segments(key.group(1))[0], number)
-    return found
 
 
 # --- Checking fields --------------------------------------------------------------------
@@ -279,20 +174,18 @@ class FieldChecker:
         schema = data.get("schema")
         if schema is None:
             self.add(
-                "schema",
-                words()
-                .gettext("is required: write schema = {version} at the top")
-                .format(version=version),
+                "schema", N_("is required: write schema = {version} at the top"), version=version
             )
         elif isinstance(schema, bool) or schema != version:
             self.add(
                 "schema",
-                words()
-                .gettext(
+                N_(
                     "must be {version}, not {value}; this version of ReflectDesk reads "
                     "{what} schema {version}"
-                )
-                .format(version=version, value=describe(schema), what=words().gettext(what)),
+                ),
+                version=version,
+                value=describe(schema),
+                what=words().gettext(what),
             )
         key = self.key("key", data.get("key"), example=key_example, required=True)
         name = self.text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
@@ -305,11 +198,12 @@ class FieldChecker:
         )
         return key, name, description
 
-    def add(self, path: str, message: str, *, line: int | None = None) -> None:
-        """Record a problem at ``line``, or else at the line of ``path`` if it has one."""
-        self.problems.append(
-            FileProblem(path, self.line_of(path) if line is None else line, message)
-        )
+    def add(self, path: str, message: str, *, line: int | None = None, **fields: object) -> None:
+        """Record a problem at ``line``, or else at the line of ``path`` if it has one.
+        ``message`` (marked with N_) is translated here and filled with ``fields``."""
+        text = words().gettext(message)
+        text = text.format(**fields) if fields else text
+        self.problems.append(FileProblem(path, self.line_of(path) if line is None else line, text))
 
     def unknown(
         self, table: dict[str, Any], known: tuple[str, ...], *, kind: str, prefix: str = ""
@@ -325,9 +219,10 @@ class FieldChecker:
                 listed = ", ".join(known)
                 self.add(
                     prefix + name,
-                    words()
-                    .gettext("unknown field; {kind} fields are {listed}{suggestion}")
-                    .format(kind=words().gettext(kind), listed=listed, suggestion=suggestion),
+                    N_("unknown field; {kind} fields are {listed}{suggestion}"),
+                    kind=words().gettext(kind),
+                    listed=listed,
+                    suggestion=suggestion,
                 )
 
     def text(
@@ -341,16 +236,11 @@ class FieldChecker:
         hidden = text_problem(text, multiline=multiline, name=not multiline)
         if value is None:
             if required:
-                self.add(path, words().gettext("is required"))
+                self.add(path, N_("is required"))
         elif not isinstance(value, str):
-            self.add(
-                path,
-                words()
-                .gettext("must be text in quotes, not {value}")
-                .format(value=describe(value)),
-            )
+            self.add(path, N_("must be text in quotes, not {value}"), value=describe(value))
         elif required and not text:
-            self.add(path, words().gettext("must not be empty"))
+            self.add(path, N_("must not be empty"))
         elif len(text) > limit:
             texts = words()
             message = texts.gettext("is {length} characters long; the limit is {limit}")
@@ -370,15 +260,10 @@ class FieldChecker:
             words().gettext("a whole number from {low} to {high}").format(low=minimum, high=maximum)
         )
         if value is None:
-            self.add(path, words().gettext("is required: {rule}").format(rule=rule))
+            self.add(path, N_("is required: {rule}"), rule=rule)
         # type() rather than isinstance(), as true and false are ints in Python.
         elif type(value) is not int or not minimum <= value <= maximum:
-            self.add(
-                path,
-                words()
-                .gettext("must be {rule}, not {value}")
-                .format(rule=rule, value=describe(value)),
-            )
+            self.add(path, N_("must be {rule}, not {value}"), rule=rule, value=describe(value))
         else:
             return value
         return None
@@ -388,20 +273,17 @@ class FieldChecker:
         if value is None:
             if required:
                 self.add(
-                    path,
-                    words()
-                    .gettext('is required: a short identifier such as "{example}"')
-                    .format(example=example),
+                    path, N_('is required: a short identifier such as "{example}"'), example=example
                 )
         elif not isinstance(value, str) or not KEY_PATTERN.fullmatch(value):
             self.add(
                 path,
-                words()
-                .gettext(
+                N_(
                     "must be 3 to 60 lowercase letters, digits and hyphens, starting and "
                     'ending with a letter or digit (such as "{example}"), not {value}'
-                )
-                .format(example=example, value=describe(value)),
+                ),
+                example=example,
+                value=describe(value),
             )
         else:
             return value
@@ -411,15 +293,15 @@ class FieldChecker:
         """A required value that must be one of ``choices``; "" after a problem."""
         listed = ", ".join(choices)
         if value is None:
-            self.add(path, words().gettext("is required: one of {listed}").format(listed=listed))
+            self.add(path, N_("is required: one of {listed}"), listed=listed)
         elif isinstance(value, str) and value in choices:
             return value
         else:
             self.add(
                 path,
-                words()
-                .gettext("must be one of {listed}; not {value}")
-                .format(listed=listed, value=describe(value)),
+                N_("must be one of {listed}; not {value}"),
+                listed=listed,
+                value=describe(value),
             )
         return ""
 
@@ -430,17 +312,14 @@ class FieldChecker:
         ``limit`` tables (``index`` from 0), leaving out None. An item that is not a table
         is reported, with ``contents`` saying what it should hold ("a name and minutes")."""
         if value is None or value == []:
-            self.add(
-                array,
-                words().gettext("at least one [[{array}]] table is required").format(array=array),
-            )
+            self.add(array, N_("at least one [[{array}]] table is required"), array=array)
             return []
         if not isinstance(value, list):
             self.add(
                 array,
-                words()
-                .gettext("must be a list of [[{array}]] tables, not {value}")
-                .format(array=array, value=describe(value)),
+                N_("must be a list of [[{array}]] tables, not {value}"),
+                array=array,
+                value=describe(value),
             )
             return []
         if len(value) > limit:
@@ -448,9 +327,10 @@ class FieldChecker:
             over = self.lines.of_item(array, limit)
             self.add(
                 array,
-                words()
-                .gettext("has {count} {array}; the limit is {limit}")
-                .format(count=len(value), array=array, limit=limit),
+                N_("has {count} {array}; the limit is {limit}"),
+                count=len(value),
+                array=array,
+                limit=limit,
                 line=over,
             )
         found = []

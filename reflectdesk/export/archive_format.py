@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Table
 
-from reflectdesk.core.errors import InvalidInputError, ReflectDeskError, words
+from reflectdesk.core.errors import N_, InvalidInputError, ReflectDeskError, words
 from reflectdesk.core.input_files import UnreadableInputError, check_regular, size_text
 from reflectdesk.core.record_rules import check_record
 from reflectdesk.core.validation import text_problem
@@ -61,14 +61,15 @@ class ArchiveError(ReflectDeskError):
 
     code = "archive_error"
 
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            words()
-            .gettext("{path} cannot be imported: {detail}. The database has not been changed.")
-            .format(path=path, detail=detail),
-            path=str(path),
-            detail=detail,
+    def __init__(self, path: Path, detail: str, **fields: object) -> None:
+        """``detail`` (marked with N_, or already in the process language) is translated
+        here and filled with ``fields``."""
+        texts = words()
+        detail = texts.gettext(detail).format(**fields) if fields else texts.gettext(detail)
+        message = texts.gettext(
+            "{path} cannot be imported: {detail}. The database has not been changed."
         )
+        super().__init__(message.format(path=path, detail=detail), path=str(path), detail=detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,9 +226,7 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     try:
         check_regular(path, ARCHIVE_MAX_BYTES)
     except UnreadableInputError as refused:
-        raise ArchiveError(
-            path, words().gettext("it {reason}").format(reason=refused.reason)
-        ) from None
+        raise ArchiveError(path, N_("it {reason}"), reason=refused.reason) from None
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(path, archive, schema)
@@ -237,9 +236,8 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
             if unknown:
                 raise ArchiveError(
                     path,
-                    words()
-                    .gettext("it holds tables this version does not know: {unknown}")
-                    .format(unknown=unknown),
+                    N_("it holds tables this version does not know: {unknown}"),
+                    unknown=unknown,
                 )
             raw = {name: _table_file(path, archive, name, listed[name]) for name in listed}
     # zipfile raises NotImplementedError for a compression method it lacks and
@@ -287,59 +285,58 @@ def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, An
         data = _member(path, archive, MANIFEST)
     except KeyError:
         raise ArchiveError(
-            path, words().gettext("it is not a ReflectDesk archive (it has no manifest)")
+            path, N_("it is not a ReflectDesk archive (it has no manifest)")
         ) from None
     try:
         manifest = _json(data)
     except (UnicodeDecodeError, ValueError) as error:
         raise ArchiveError(
-            path,
-            words().gettext("its manifest cannot be read{nesting}").format(nesting=_nesting(error)),
+            path, N_("its manifest cannot be read{nesting}"), nesting=_nesting(error)
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise ArchiveError(path, words().gettext("it is not a ReflectDesk archive"))
+        raise ArchiveError(path, N_("it is not a ReflectDesk archive"))
     version = manifest.get("version")
     if type(version) is not int:
         raise ArchiveError(
             path,
-            words()
-            .gettext(
+            N_(
                 "its manifest gives its version as {found}, not as a whole number; this "
                 "ReflectDesk reads archives of version {known}"
-            )
-            .format(found=_describe(version), known=VERSION),
+            ),
+            found=_describe(version),
+            known=VERSION,
         )
     if version != VERSION:
         raise ArchiveError(
             path,
-            words()
-            .gettext(
+            N_(
                 "it is an archive of version {version}, and this ReflectDesk reads "
                 "version {known} only"
-            )
-            .format(version=version, known=VERSION),
+            ),
+            version=version,
+            known=VERSION,
         )
     if manifest.get("schema") != schema:
         raise ArchiveError(
             path,
-            words()
-            .gettext(
+            N_(
                 "it was made by a different ReflectDesk version (database schema "
                 "{found}; this version has {schema}). Import it with the same version of "
                 "ReflectDesk that made it"
-            )
-            .format(found=manifest.get("schema"), schema=schema),
+            ),
+            found=manifest.get("schema"),
+            schema=schema,
         )
     group_id = manifest.get("group_id")
     if group_id is not None and not isinstance(group_id, str):
         raise ArchiveError(
-            path, words().gettext("its manifest names its group in a way this version cannot read")
+            path, N_("its manifest names its group in a way this version cannot read")
         )
     tables = manifest.get("tables")
     if not isinstance(tables, dict) or not all(
         isinstance(entry, dict) for entry in tables.values()
     ):
-        raise ArchiveError(path, words().gettext("its manifest does not list its tables"))
+        raise ArchiveError(path, N_("its manifest does not list its tables"))
     return manifest
 
 
@@ -350,9 +347,10 @@ def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     if info.file_size > MEMBER_MAX_BYTES:
         raise ArchiveError(
             path,
-            words()
-            .gettext("its file {name} would unpack to {size}; the limit is {limit}")
-            .format(name=name, size=size_text(info.file_size), limit=size_text(MEMBER_MAX_BYTES)),
+            N_("its file {name} would unpack to {size}; the limit is {limit}"),
+            name=name,
+            size=size_text(info.file_size),
+            limit=size_text(MEMBER_MAX_BYTES),
         )
     return archive.read(info)
 
@@ -363,15 +361,10 @@ def _table_file(
     try:
         data = _member(path, archive, f"{name}.json")
     except KeyError:
-        raise ArchiveError(
-            path, words().gettext("the file of table {name} is missing").format(name=name)
-        ) from None
+        raise ArchiveError(path, N_("the file of table {name} is missing"), name=name) from None
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise ArchiveError(
-            path,
-            words()
-            .gettext("the checksum of table {name} does not match (it was changed)")
-            .format(name=name),
+            path, N_("the checksum of table {name} does not match (it was changed)"), name=name
         )
     try:
         rows = _json(data)
@@ -381,10 +374,7 @@ def _table_file(
         raise ArchiveError(path, detail) from None
     if not isinstance(rows, list) or len(rows) != entry.get("rows"):
         raise ArchiveError(
-            path,
-            words()
-            .gettext("table {name} does not hold the rows its manifest lists")
-            .format(name=name),
+            path, N_("table {name} does not hold the rows its manifest lists"), name=name
         )
     return rows
 
@@ -400,25 +390,23 @@ def _decode_rows(path: Path, table: Table, rows: list[Any]) -> list[Row]:
     for number, row in enumerate(rows, start=1):
         where = f"row {number} of table {table.name}"
         if not isinstance(row, dict):
-            raise ArchiveError(path, words().gettext("{where} is not a record").format(where=where))
+            raise ArchiveError(path, N_("{where} is not a record"), where=where)
         if set(row) != set(columns):
             missing = sorted(set(columns) - set(row))
             extra = sorted(set(row) - set(columns))
-            detail = f"missing {missing}" if missing else f"unknown {extra}"
-            raise ArchiveError(
-                path,
-                words().gettext("{where} has {detail} columns").format(where=where, detail=detail),
-            )
+            texts = words()
+            if missing:
+                odd = texts.gettext("missing {names}").format(names=missing)
+            else:
+                odd = texts.gettext("unknown {names}").format(names=extra)
+            raise ArchiveError(path, N_("{where} has {columns} columns"), where=where, columns=odd)
         values: Row = {}
         for name, column in columns.items():
             try:
                 values[name] = decode_value(column, row[name])
             except (ValueError, binascii.Error) as error:
                 raise ArchiveError(
-                    path,
-                    words()
-                    .gettext("{where}, field {name}: {error}")
-                    .format(where=where, name=name, error=error),
+                    path, N_("{where}, field {name}: {error}"), where=where, name=name, error=error
                 ) from None
         try:
             decoded.append(check_record(table.name, values))
@@ -426,9 +414,10 @@ def _decode_rows(path: Path, table: Table, rows: list[Any]) -> list[Row]:
             reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
             raise ArchiveError(
                 path,
-                words()
-                .gettext("{where}, field {field}: {reason}")
-                .format(where=where, field=error.field, reason=reason),
+                N_("{where}, field {field}: {reason}"),
+                where=where,
+                field=error.field,
+                reason=reason,
             ) from None
     return decoded
 
@@ -438,10 +427,7 @@ def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != set(ENVELOPE_COLUMNS):
             raise ArchiveError(
-                path,
-                words()
-                .gettext("private note {number} is not a complete record")
-                .format(number=number),
+                path, N_("private note {number} is not a complete record"), number=number
             )
         note_id, envelope = row["note_id"], row["envelope"]
         try:
@@ -449,14 +435,11 @@ def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
                 raise ValueError("not text")
             if len(envelope) > ENVELOPE_MAX_BYTES * 4 // 3 + 4:
                 raise ArchiveError(
-                    path,
-                    words()
-                    .gettext("private note {number} is larger than a note can be")
-                    .format(number=number),
+                    path, N_("private note {number} is larger than a note can be"), number=number
                 )
             envelopes[note_id] = base64.b64decode(envelope, validate=True)
         except (ValueError, binascii.Error):
             raise ArchiveError(
-                path, words().gettext("private note {number} cannot be read").format(number=number)
+                path, N_("private note {number} cannot be read"), number=number
             ) from None
     return envelopes
