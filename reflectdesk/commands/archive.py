@@ -151,13 +151,22 @@ def export_archive(args: argparse.Namespace) -> int:
         summary = write_archive(store, out, args.group)
     texts = words()
 
-    def counted(one: str, other: str, count: int) -> str:
-        return texts.ngettext(one, other, count).format(n=texts.integer(count))
+    def counted(form: str, count: int) -> str:
+        # ``form`` is ngettext's, called with literals at each use so they are extracted.
+        return form.format(n=texts.integer(count))
 
     contents = {
-        "groups": counted("{n} group", "{n} groups", summary.rows["groups"]),
-        "sessions": counted("{n} session", "{n} sessions", summary.rows["sessions"]),
-        "notes": counted("{n} note", "{n} notes", summary.rows["notes"]),
+        "groups": counted(
+            texts.ngettext("{n} group", "{n} groups", summary.rows["groups"]),
+            summary.rows["groups"],
+        ),
+        "sessions": counted(
+            texts.ngettext("{n} session", "{n} sessions", summary.rows["sessions"]),
+            summary.rows["sessions"],
+        ),
+        "notes": counted(
+            texts.ngettext("{n} note", "{n} notes", summary.rows["notes"]), summary.rows["notes"]
+        ),
         "private": texts.gettext("{n} private, still sealed").format(
             n=texts.integer(summary.private_notes)
         ),

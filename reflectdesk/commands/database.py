@@ -55,24 +55,31 @@ def _demo_line(summary: DemoSummary) -> str:
     """What the demo holds, counted in the language's words."""
     texts = words()
 
-    def counted(one: str, other: str, count: int) -> str:
-        return texts.ngettext(one, other, count).format(n=texts.integer(count))
+    def counted(form: str, count: int) -> str:
+        # ``form`` is ngettext's, called with literals at each use so they are extracted.
+        return form.format(n=texts.integer(count))
 
-    groups = counted("{n} group", "{n} groups", summary.groups)
+    groups = counted(texts.ngettext("{n} group", "{n} groups", summary.groups), summary.groups)
     if summary.archived_groups:
         archived = texts.gettext("{n} archived").format(n=texts.integer(summary.archived_groups))
         groups += f" ({archived})"
-    members = counted("{n} member", "{n} members", summary.members)
+    members = counted(texts.ngettext("{n} member", "{n} members", summary.members), summary.members)
     facilitating = texts.gettext("{n} facilitating").format(n=texts.integer(summary.facilitators))
     finished = texts.gettext("{n} finished").format(n=texts.integer(summary.finished_sessions))
     parts = [
         groups,
         f"{members} ({facilitating})",
-        counted("{n} person", "{n} people", summary.people),
-        counted("{n} session", "{n} sessions", summary.sessions) + f" ({finished})",
-        counted("{n} private note", "{n} private notes", summary.notes),
-        counted("{n} learning point", "{n} learning points", summary.learning_points),
-        counted("{n} action", "{n} actions", summary.actions),
+        counted(texts.ngettext("{n} person", "{n} people", summary.people), summary.people),
+        counted(texts.ngettext("{n} session", "{n} sessions", summary.sessions), summary.sessions)
+        + f" ({finished})",
+        counted(
+            texts.ngettext("{n} private note", "{n} private notes", summary.notes), summary.notes
+        ),
+        counted(
+            texts.ngettext("{n} learning point", "{n} learning points", summary.learning_points),
+            summary.learning_points,
+        ),
+        counted(texts.ngettext("{n} action", "{n} actions", summary.actions), summary.actions),
     ]
     sizes = {
         "small": texts.pgettext("demo size", "small"),

@@ -131,3 +131,17 @@ def test_a_usage_error_of_our_own_is_in_the_language(
     status, _, dutch = run(capsys, "--lang", "nl", "demo", "--db", demo_db)
     assert status == EXIT_ERROR
     assert dutch == f"reflectdesk: {demo_db} bestaat al; voeg --force toe om het te vervangen\n"
+
+
+def test_the_demo_counts_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.db"
+    status, out, _ = run(capsys, "--lang", "nl", "demo", "--db", path)
+
+    first, second = out.splitlines()
+    assert status == 0
+    assert first == (
+        "kleine demo geschreven: 3 groepen, 32 groepsleden (5 als begeleider), 32 personen, "
+        "12 bijeenkomsten (9 afgerond), 13 privénotities, 35 leerpunten, 5 actiepunten "
+        f"-> {path}"
+    )
+    assert second == 'de privénotities zijn versleuteld; de wachtwoordzin is "demo passphrase"'
