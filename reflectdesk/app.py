@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -24,8 +24,12 @@ class GuiUnavailableError(ReflectDeskError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"The ReflectDesk window cannot start: {detail}. "
-            "Reinstall ReflectDesk; the commands 'list', 'check' and 'demo' still work.",
+            words()
+            .gettext(
+                "The ReflectDesk window cannot start: {detail}. Reinstall ReflectDesk; "
+                "the commands 'list', 'check' and 'demo' still work."
+            )
+            .format(detail=detail),
             detail=detail,
         )
 

@@ -76,15 +76,20 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors
         return _exit_status(stop.code)
+    # argparse's own help and usage texts stay English; every message after this is in
+    # the chosen language.
+    _use_language(args)
     if (garbled := _undecodable_option(args)) is not None:
-        print_error(f"the value of {garbled} is not text (bytes that are not UTF-8)")
+        from reflectdesk.core.errors import words
+
+        message = words().gettext("the value of {option} is not text (bytes that are not UTF-8)")
+        print_error(message.format(option=garbled))
         return EXIT_USAGE
     _start_log(args)
     try:
         handler = getattr(args, "handler", None)
         if handler is None:
             return _run_gui(args)
-        _use_language(args)
         use_utf8_stdout()
         return int(handler(args))
     except KeyboardInterrupt:
@@ -103,10 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV):
             raise
         # A bug, not the user's doing: still one line, and a way to see the details.
-        print_error(
-            f"internal error ({type(error).__name__}: {error}); "
-            f"run again with {DEBUG_ENV}=1 to see where it happened"
+        from reflectdesk.core.errors import words
+
+        message = words().gettext(
+            "internal error ({error}); run again with {variable}=1 to see where it happened"
         )
+        print_error(message.format(error=f"{type(error).__name__}: {error}", variable=DEBUG_ENV))
         return EXIT_SOFTWARE
 
 

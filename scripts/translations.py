@@ -34,6 +34,9 @@ GETTEXT_LANGUAGES = ("nl",)
 DOMAIN = "reflectdesk"
 # Packages whose text is made without Qt and read by a person.
 GETTEXT_SOURCES = (
+    "reflectdesk/core",
+    "reflectdesk/store",
+    "reflectdesk/demo/build.py",
     "reflectdesk/export",
     "reflectdesk/commands",
     "reflectdesk/operations",
@@ -175,7 +178,10 @@ def fill_english_plurals(path: Path) -> None:
         )
 
     pattern = re.compile(
-        r'(?P<head><message numerus="yes">(?:(?!</message>).)*?<source>(?P<source>[^<]*)</source>'
+        # The source is tempered too: a lazy ".*?" would run on past a message whose
+        # forms are already written into the next one's unfinished translation.
+        r'(?P<head><message numerus="yes">(?:(?!</message>).)*?'
+        r"<source>(?P<source>(?:(?!</source>).)*)</source>"
         r"(?:(?!</message>).)*?)"
         r'<translation type="unfinished">(?:(?!</translation>).)*</translation>',
         re.S,

@@ -32,6 +32,17 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     close_logging()
 
 
+@pytest.fixture(autouse=True)
+def process_language() -> Iterator[str]:
+    """The process language as it was before the test, put back after it: ``--lang nl``
+    in an in-process cli.main (or use_language) must not leak into the next test."""
+    from reflectdesk.i18n.texts import current_language, use_language
+
+    before = current_language()
+    yield before
+    use_language(before)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "reflectdesk.db"

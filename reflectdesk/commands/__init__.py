@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from reflectdesk.i18n.texts import Texts
+
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
     # cli's adder of the --db option, which each module's parser builders are given.
     AddDb = Callable[[argparse.ArgumentParser], None]
@@ -69,6 +71,13 @@ def exit_status_for(error: BaseException) -> int:
     return _EXIT_BY_ERROR_CODE.get(str(getattr(error, "code", "")), EXIT_ERROR)
 
 
+def _words() -> Texts:
+    """The process language's words (imported late: this package loads at start-up)."""
+    from reflectdesk.core.errors import words
+
+    return words()
+
+
 class CommandError(Exception):
     """A reason to stop that is already a complete one-line message."""
 
@@ -102,7 +111,7 @@ def existing_db(args: argparse.Namespace) -> Path:
     """:func:`db_path`, refused when there is no database there (nothing to read)."""
     path = db_path(args)
     if not path.exists():
-        raise CommandError(f"no database at {path}")
+        raise CommandError(_words().gettext("no database at {path}").format(path=path))
     return path
 
 
@@ -113,9 +122,11 @@ def out_file(args: argparse.Namespace, example: str) -> Path:
 
     out = Path(args.out)
     if out.is_dir():
-        raise CommandError(f"{out} is a folder; --out needs a file name such as {example}")
+        message = _words().gettext("{out} is a folder; --out needs a file name such as {example}")
+        raise CommandError(message.format(out=out, example=example))
     if not out.parent.is_dir():
-        raise CommandError(f"{out.parent} does not exist; create the folder first")
+        message = _words().gettext("{folder} does not exist; create the folder first")
+        raise CommandError(message.format(folder=out.parent))
     return out
 
 
@@ -125,5 +136,6 @@ def out_folder(args: argparse.Namespace) -> Path:
 
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} is a file; --out needs a folder for the CSV files")
+        message = _words().gettext("{out} is a file; --out needs a folder for the CSV files")
+        raise CommandError(message.format(out=out))
     return out

@@ -31,6 +31,7 @@ from reflectdesk.commands.export import (
     add_spreadsheet_options,
 )
 from reflectdesk.commands.output import aligned, print_json
+from reflectdesk.core.errors import words
 from reflectdesk.core.timefmt import iso_datetime
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def list_sessions(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_session_json(name, record) for name, record in listed])
     elif not listed:
-        print(f"no sessions in {path}")
+        print(words().gettext("no sessions in {path}").format(path=path))
     else:
         print(_session_table(listed))
     return EXIT_OK
@@ -163,12 +164,38 @@ def export_archive(args: argparse.Namespace) -> int:
     out = out_file(args, "groups.zip")
     with open_store(existing_db(args), for_reading=True) as store:
         summary = write_archive(store, out, args.group)
-    what = "one group" if args.group else "everything"
-    print(
-        f"wrote an archive of {what}: {summary.rows['groups']} groups, "
-        f"{summary.rows['sessions']} sessions, {summary.rows['notes']} notes "
-        f"({summary.private_notes} private, still sealed) -> {out}"
-    )
+    texts = words()
+
+    def counted(form: str, count: int) -> str:
+        # ``form`` is ngettext's, called with literals at each use so they are extracted.
+        return form.format(n=texts.integer(count))
+
+    contents = {
+        "groups": counted(
+            texts.ngettext("{n} group", "{n} groups", summary.rows["groups"]),
+            summary.rows["groups"],
+        ),
+        "sessions": counted(
+            texts.ngettext("{n} session", "{n} sessions", summary.rows["sessions"]),
+            summary.rows["sessions"],
+        ),
+        "notes": counted(
+            texts.ngettext("{n} note", "{n} notes", summary.rows["notes"]), summary.rows["notes"]
+        ),
+        "private": texts.gettext("{n} private, still sealed").format(
+            n=texts.integer(summary.private_notes)
+        ),
+        "out": out,
+    }
+    if args.group:
+        line = texts.gettext(
+            "wrote an archive of one group: {groups}, {sessions}, {notes} ({private}) -> {out}"
+        )
+    else:
+        line = texts.gettext(
+            "wrote an archive of everything: {groups}, {sessions}, {notes} ({private}) -> {out}"
+        )
+    print(line.format(**contents))
     return EXIT_OK
 
 
@@ -182,7 +209,7 @@ def import_archive(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise CommandError(f"{source}: no such file")
+        raise CommandError(words().gettext("{path}: no such file").format(path=source))
     path = db_path(args)
     with open_store(path, seed=seed_builtins) as store:
         try:
@@ -193,17 +220,28 @@ def import_archive(args: argparse.Namespace) -> int:
             from reflectdesk.commands.export import read_passphrase
             from reflectdesk.store.vault import unlock
 
-            print(
-                f"{needed.count} private notes in the archive are encrypted with another "
-                "laptop's passphrase.",
-                file=sys.stderr,
+            texts = words()
+            notice = texts.ngettext(
+                "{n} private note in the archive is encrypted with another laptop's passphrase.",
+                "{n} private notes in the archive are encrypted with another laptop's passphrase.",
+                needed.count,
             )
-            unlock(store, read_passphrase("Passphrase of the private notes here: "))
-            other = read_passphrase("Passphrase of the private notes in the archive: ")
+            print(notice.format(n=texts.integer(needed.count)), file=sys.stderr)
+            unlock(store, read_passphrase(texts.gettext("Passphrase of the private notes here: ")))
+            other = read_passphrase(
+                texts.gettext("Passphrase of the private notes in the archive: ")
+            )
             summary = merge_archive(store, source, archive_passphrase=other)
+    texts = words()
+    added = texts.ngettext("{n} record added", "{n} records added", summary.total_added)
+    line = texts.gettext("imported {source}: {added}, {kept} already there -> {path}")
     print(
-        f"imported {source}: {summary.total_added} records added, "
-        f"{summary.total_kept} already there -> {path}"
+        line.format(
+            source=source,
+            added=added.format(n=texts.integer(summary.total_added)),
+            kept=texts.integer(summary.total_kept),
+            path=path,
+        )
     )
     return EXIT_OK
 
@@ -233,14 +271,28 @@ def _session_json(group_name: str, record: SessionRecord) -> dict[str, object]:
 
 
 def _session_table(listed: list[tuple[str, SessionRecord]]) -> str:
-    header = ("Group", "Date", "Status", "Format", "Presenter", "Minutes", "Id")
+    texts = words()
+    header = (
+        texts.pgettext("sessions table", "Group"),
+        texts.pgettext("sessions table", "Date"),
+        texts.pgettext("sessions table", "Status"),
+        texts.pgettext("sessions table", "Format"),
+        texts.pgettext("sessions table", "Presenter"),
+        texts.pgettext("sessions table", "Minutes"),
+        texts.pgettext("sessions table", "Id"),
+    )
+    statuses = {
+        "planned": texts.pgettext("session status", "planned"),
+        "running": texts.pgettext("session status", "running"),
+        "finished": texts.pgettext("session status", "finished"),
+    }
     rows = [
         (
             group_name,
             iso_datetime(record.planned_start.astimezone())
             if record.planned_start is not None
             else "—",
-            record.status.value,
+            statuses.get(record.status.value, record.status.value),
             record.format_name or "—",
             record.presenter_name or "—",
             str(record.planned_seconds // 60),

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reflectdesk.commands import EXIT_OK, add_command, db_path, existing_db
 from reflectdesk.commands.output import aligned, print_json
+from reflectdesk.core.errors import words
 from reflectdesk.core.timefmt import iso_datetime
 
 if TYPE_CHECKING:
@@ -82,10 +83,16 @@ def restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     source = Path(args.file).expanduser().absolute()
     before = restore_backup(path, source)
+    texts = words()
     if before is None:
-        print(f"restored from {source}; there was no database before")
+        print(
+            texts.gettext("restored from {source}; there was no database before").format(
+                source=source
+            )
+        )
     else:
-        print(f"restored from {source}; the database before was saved as {before}")
+        done = texts.gettext("restored from {source}; the database before was saved as {before}")
+        print(done.format(source=source, before=before))
     return EXIT_OK
 
 
@@ -107,7 +114,7 @@ def list_backups(args: argparse.Namespace) -> int:
             ]
         )
     elif not found:
-        print(f"no backups of {path}")
+        print(words().gettext("no backups of {path}").format(path=path))
     else:
         rows = [
             (
@@ -118,5 +125,12 @@ def list_backups(args: argparse.Namespace) -> int:
             )
             for info in found
         ]
-        print(aligned(("Made", "Reason", "Bytes", "File"), rows, numeric={2}))
+        texts = words()
+        header = (
+            texts.pgettext("backups table", "Made"),
+            texts.pgettext("backups table", "Reason"),
+            texts.pgettext("backups table", "Bytes"),
+            texts.pgettext("backups table", "File"),
+        )
+        print(aligned(header, rows, numeric={2}))
     return EXIT_OK

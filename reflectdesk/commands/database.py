@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 
 from reflectdesk.commands import EXIT_OK, EXIT_USAGE, PROG, CommandError, db_path, existing_db
 from reflectdesk.commands.output import aligned, print_error, print_json
+from reflectdesk.core.errors import words
 
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
     from reflectdesk.core.model import GroupRecord
+    from reflectdesk.demo.build import DemoSummary
 
 
 # --- demo ------------------------------------------------------------------------------
@@ -31,35 +33,69 @@ def demo(args: argparse.Namespace) -> int:
     """``demo --db PATH``: write a demo database; ``--force`` replaces the file first."""
     if args.db is None:
         # Never fall back to the real database: --force would delete the user's records.
-        print_error("demo needs --db PATH, the file to write the demo to")
+        print_error(words().gettext("demo needs --db PATH, the file to write the demo to"))
         return EXIT_USAGE
     path = db_path(args)
     if path.exists() or path.is_symlink():
         if not args.force:
-            raise CommandError(f"{path} already exists; add --force to replace it")
+            message = words().gettext("{path} already exists; add --force to replace it")
+            raise CommandError(message.format(path=path))
         _remove_database(path)
 
     from reflectdesk.demo.build import DEMO_PASSPHRASE, write_demo
 
     summary = write_demo(path, args.size)
-    archived = f" ({summary.archived_groups} archived)" if summary.archived_groups else ""
-    print(
-        f"wrote {summary.size} demo: {summary.groups} groups{archived}, "
-        f"{summary.members} members ({summary.facilitators} facilitating), "
-        f"{summary.people} people, {summary.sessions} sessions "
-        f"({summary.finished_sessions} finished), {summary.notes} private notes, "
-        f"{summary.learning_points} learning points, {summary.actions} actions "
-        f"-> {summary.path}"
-    )
-    print(f'the private notes are encrypted; their passphrase is "{DEMO_PASSPHRASE}"')
+    print(_demo_line(summary))
+    message = words().gettext('the private notes are encrypted; their passphrase is "{passphrase}"')
+    print(message.format(passphrase=DEMO_PASSPHRASE))
     return EXIT_OK
+
+
+def _demo_line(summary: DemoSummary) -> str:
+    """What the demo holds, counted in the language's words."""
+    texts = words()
+
+    def counted(form: str, count: int) -> str:
+        # ``form`` is ngettext's, called with literals at each use so they are extracted.
+        return form.format(n=texts.integer(count))
+
+    groups = counted(texts.ngettext("{n} group", "{n} groups", summary.groups), summary.groups)
+    if summary.archived_groups:
+        archived = texts.gettext("{n} archived").format(n=texts.integer(summary.archived_groups))
+        groups += f" ({archived})"
+    members = counted(texts.ngettext("{n} member", "{n} members", summary.members), summary.members)
+    facilitating = texts.gettext("{n} facilitating").format(n=texts.integer(summary.facilitators))
+    finished = texts.gettext("{n} finished").format(n=texts.integer(summary.finished_sessions))
+    parts = [
+        groups,
+        f"{members} ({facilitating})",
+        counted(texts.ngettext("{n} person", "{n} people", summary.people), summary.people),
+        counted(texts.ngettext("{n} session", "{n} sessions", summary.sessions), summary.sessions)
+        + f" ({finished})",
+        counted(
+            texts.ngettext("{n} private note", "{n} private notes", summary.notes), summary.notes
+        ),
+        counted(
+            texts.ngettext("{n} learning point", "{n} learning points", summary.learning_points),
+            summary.learning_points,
+        ),
+        counted(texts.ngettext("{n} action", "{n} actions", summary.actions), summary.actions),
+    ]
+    sizes = {
+        "small": texts.pgettext("demo size", "small"),
+        "large": texts.pgettext("demo size", "large"),
+    }
+    size = sizes.get(summary.size, summary.size)
+    line = texts.gettext("wrote {size} demo: {contents} -> {path}")
+    return line.format(size=size, contents=", ".join(parts), path=summary.path)
 
 
 def _remove_database(path: Path) -> None:
     from reflectdesk.store.instance_lock import InstanceLock, lock_path_for
 
     if path.is_dir():
-        raise CommandError(f"{path} is a folder; --force replaces only a database file")
+        message = words().gettext("{path} is a folder; --force replaces only a database file")
+        raise CommandError(message.format(path=path))
     # Refuse while a ReflectDesk window has the database open (DatabaseInUseError).
     lock = InstanceLock(path)
     lock.acquire()
@@ -84,7 +120,10 @@ def list_groups(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_group_json(record) for record in records])
     elif not records:
-        print(f"no {'archived ' if args.archived else ''}groups in {path}")
+        if args.archived:
+            print(words().gettext("no archived groups in {path}").format(path=path))
+        else:
+            print(words().gettext("no groups in {path}").format(path=path))
     else:
         print(_group_table(records))
     return EXIT_OK
@@ -104,7 +143,16 @@ def _group_json(record: GroupRecord) -> dict[str, object]:
 
 
 def _group_table(records: list[GroupRecord]) -> str:
-    header = ("Name", "Format", "Setting", "Sessions", "Rule", "Members")
+    texts = words()
+    header = (
+        texts.pgettext("groups table", "Name"),
+        texts.pgettext("groups table", "Format"),
+        texts.pgettext("groups table", "Setting"),
+        texts.pgettext("groups table", "Sessions"),
+        texts.pgettext("groups table", "Rule"),
+        texts.pgettext("groups table", "Members"),
+    )
+    rule = texts.gettext("{required} of {planned}")
     rows = [
         (
             record.name,
@@ -113,7 +161,7 @@ def _group_table(records: list[GroupRecord]) -> str:
             str(record.planned_sessions),
             "—"
             if record.attendance_required is None
-            else f"{record.attendance_required} of {record.planned_sessions}",
+            else rule.format(required=record.attendance_required, planned=record.planned_sessions),
             str(record.member_count),
         )
         for record in records
@@ -136,7 +184,10 @@ def check(args: argparse.Namespace) -> int:
     path = existing_db(args)
     state = inspect_database_file(path)  # header, quick_check, revision
     if state.empty:
-        raise CommandError(f"{path} is an empty file; ReflectDesk sets it up when it opens it")
+        message = words().gettext(
+            "{path} is an empty file; ReflectDesk sets it up when it opens it"
+        )
+        raise CommandError(message.format(path=path))
     try:
         verdict = integrity_check(path)
     except sqlite3.DatabaseError as error:
@@ -145,14 +196,19 @@ def check(args: argparse.Namespace) -> int:
         raise CorruptDatabaseError(path, verdict)
     revision = state.revision
     if revision is None:
-        raise CommandError(f"{path} is an SQLite database without ReflectDesk tables")
+        message = words().gettext("{path} is an SQLite database without ReflectDesk tables")
+        raise CommandError(message.format(path=path))
     if revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, revision, HEAD_REVISION)
+    texts = words()
     if revision == HEAD_REVISION:
-        schema = f"schema {revision} (current)"
+        schema = texts.gettext("schema {revision} (current)").format(revision=revision)
     else:
-        schema = f"schema {revision} (will be upgraded to {HEAD_REVISION} when opened)"
-    print(f"ok: {path} — {schema}, {_read_counts(path)}")
+        schema = texts.gettext("schema {revision} (will be upgraded to {head} when opened)").format(
+            revision=revision, head=HEAD_REVISION
+        )
+    line = texts.gettext("ok: {path} — {schema}, {counts}")
+    print(line.format(path=path, schema=schema, counts=_read_counts(path)))
     if args.repair:
         _rebuild_search_index(path)
     elif revision == HEAD_REVISION:
@@ -171,12 +227,14 @@ def _report_search_index(path: Path) -> None:
         with open_store(path, for_reading=True) as store:
             stale = index_stale(store)
     except ReflectDeskError as error:  # the records were readable; say why this was not
-        print(f"the search index could not be checked: {' '.join(str(error).split())}")
+        message = words().gettext("the search index could not be checked: {reason}")
+        print(message.format(reason=" ".join(str(error).split())))
         return
     if stale:
-        print(
-            f"the search index is out of step with the records; `{PROG} check --repair` rebuilds it"
+        message = words().gettext(
+            "the search index is out of step with the records; `{command}` rebuilds it"
         )
+        print(message.format(command=f"{PROG} check --repair"))
 
 
 def _rebuild_search_index(path: Path) -> None:
@@ -187,7 +245,9 @@ def _rebuild_search_index(path: Path) -> None:
 
     with open_store(path) as store:
         count = rebuild_index(store)
-    print(f"rebuilt the search index: {count} {'entry' if count == 1 else 'entries'}")
+    texts = words()
+    entries = texts.ngettext("{n} entry", "{n} entries", count).format(n=texts.integer(count))
+    print(texts.gettext("rebuilt the search index: {entries}").format(entries=entries))
 
 
 def _read_counts(path: Path) -> str:
@@ -205,5 +265,11 @@ def _read_counts(path: Path) -> str:
                 "SELECT count(*) FROM memberships WHERE left_on IS NULL"
             ).fetchone()[0]
     except sqlite3.Error as error:  # an older schema may not have these tables yet
-        return f"counts unavailable ({error})"
-    return f"{groups} groups, {members} members"
+        return words().gettext("counts unavailable ({reason})").format(reason=error)
+    texts = words()
+    return ", ".join(
+        (
+            texts.ngettext("{n} group", "{n} groups", groups).format(n=texts.integer(groups)),
+            texts.ngettext("{n} member", "{n} members", members).format(n=texts.integer(members)),
+        )
+    )

@@ -35,6 +35,7 @@ from reflectdesk.commands import (
     out_file,
     out_folder,
 )
+from reflectdesk.core.errors import words
 
 if TYPE_CHECKING:
     import argparse
@@ -68,8 +69,13 @@ def session(args: argparse.Namespace) -> int:
             export_session_summary(store, options, out, keep_identifiers=args.keep_identifiers)
         except IdentifiersFoundError as refused:
             return refuse(refused)
-    confidential = " (CONFIDENTIAL: includes private notes)" if args.include_private else ""
-    print(f"wrote the session summary{confidential} -> {out}")
+    if args.include_private:
+        line = words().gettext(
+            "wrote the session summary (CONFIDENTIAL: includes private notes) -> {out}"
+        )
+    else:
+        line = words().gettext("wrote the session summary -> {out}")
+    print(line.format(out=out))
     return EXIT_OK
 
 
@@ -84,8 +90,10 @@ def refuse(refused: IdentifiersFoundError) -> int:
     for item in refused.findings:
         print(f"  {' '.join(item.describe().split())}", file=sys.stderr)
     print_error(
-        "edit those notes in ReflectDesk (or keep each finding there, in the export's "
-        "review), or run again with --keep-identifiers to write them as they are"
+        words().gettext(
+            "edit those notes in ReflectDesk (or keep each finding there, in the export's "
+            "review), or run again with --keep-identifiers to write them as they are"
+        )
     )
     return EXIT_IDENTIFIERS
 
@@ -101,7 +109,7 @@ def add_keep_identifiers(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
+def read_passphrase(prompt: str = "") -> str:
     """The passphrase of the private notes: asked without echo at a terminal, or the
     first line of standard input (for scripts; never a command-line argument, which
     other users of the machine could read in the process list)."""
@@ -109,7 +117,7 @@ def read_passphrase(prompt: str = "Passphrase of the private notes: ") -> str:
     import sys
 
     if sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        return getpass.getpass(prompt or words().gettext("Passphrase of the private notes: "))
     return sys.stdin.readline().rstrip("\r\n")
 
 
@@ -127,7 +135,7 @@ def handout(args: argparse.Namespace) -> int:
             paper="letter" if args.letter else "a4",
             language=export_language(args),
         )
-    print(f"wrote the handout -> {out}")
+    print(words().gettext("wrote the handout -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -146,7 +154,7 @@ def series(args: argparse.Namespace) -> int:
             paper="letter" if args.letter else "a4",
             language=export_language(args),
         )
-    print(f"wrote the series report -> {out}")
+    print(words().gettext("wrote the series report -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -170,7 +178,7 @@ def bulletin(args: argparse.Namespace) -> int:
             )
         except IdentifiersFoundError as refused:
             return refuse(refused)
-    print(f"wrote the learning bulletin -> {out}")
+    print(words().gettext("wrote the learning bulletin -> {out}").format(out=out))
     return EXIT_OK
 
 
@@ -215,10 +223,12 @@ def evaluation_csv(args: argparse.Namespace) -> int:
 
 def report_tables(files: tuple[Path, ...], out: Path) -> None:
     """What a CSV or xlsx export wrote."""
+    from reflectdesk.commands.output import csv_files_line
+
     if len(files) == 1 and files[0].suffix == ".xlsx":
-        print(f"wrote the workbook -> {files[0]}")
+        print(words().gettext("wrote the workbook -> {out}").format(out=files[0]))
     else:
-        print(f"wrote {len(files)} CSV files -> {out}")
+        print(csv_files_line(len(files), out))
 
 
 SEPARATORS = {",": ",", ";": ";", "tab": "\t"}
@@ -282,5 +292,7 @@ def _group_id(store: Store, wanted: str) -> str:
     if len(named) == 1:
         return named[0]
     if named:
-        raise CommandError(f'{len(named)} groups are named "{wanted}"; give the id instead')
-    raise CommandError(f'no group has the name or id "{wanted}"')
+        message = words().gettext('{n} groups are named "{name}"; give the id instead')
+        raise CommandError(message.format(n=len(named), name=wanted))
+    message = words().gettext('no group has the name or id "{name}"')
+    raise CommandError(message.format(name=wanted))

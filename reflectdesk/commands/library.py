@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from reflectdesk.commands import EXIT_ERROR, EXIT_OK, db_path
 from reflectdesk.commands.output import aligned, print_json
-from reflectdesk.core.words import plural
+from reflectdesk.core.errors import N_, words
 
 if TYPE_CHECKING:
     import argparse
@@ -110,9 +110,11 @@ class FileLibrary(ABC, Generic[D]):
                     print(": ".join(part for part in parts if part))
             except OSError as error:
                 status = EXIT_ERROR
-                print(f"{name}: cannot be read: {error.strerror or error}")
+                message = words().gettext("{path}: cannot be read: {reason}")
+                print(message.format(path=name, reason=error.strerror or error))
             else:
-                print(f"ok: {name} — {self.describe(definition)}")
+                line = words().gettext("ok: {path} — {description}")
+                print(line.format(path=name, description=self.describe(definition)))
         return status
 
     def list_installed(self, args: argparse.Namespace) -> int:
@@ -130,11 +132,14 @@ class FileLibrary(ABC, Generic[D]):
         if args.json:
             print_json([self.to_json(definition, builtin) for definition, builtin in listed])
             return EXIT_OK
+        texts = words()
+        built_in, own = texts.gettext("built-in"), texts.gettext("own")
         rows = [
-            (*self.row(definition), "built-in" if builtin else "own")
-            for definition, builtin in listed
+            (*self.row(definition), built_in if builtin else own) for definition, builtin in listed
         ]
-        print(aligned((*self.header, "Kind"), rows, numeric=self.numeric))
+        # The headers are marked with N_ where each kind names them.
+        header = (*(texts.gettext(title) for title in self.header), texts.gettext("Kind"))
+        print(aligned(header, rows, numeric=self.numeric))
         return EXIT_OK
 
 
@@ -156,7 +161,7 @@ class FormatLibrary(_FormatBase):
     kind_in = ("reflectdesk.core.formats", "FORMATS")
     noun = "format"
     about = "Session formats: the phased agendas in resources/formats/SCHEMA.md."
-    header = ("Key", "Name", "Family", "Phases", "Minutes")
+    header = (N_("Key"), N_("Name"), N_("Family"), N_("Phases"), N_("Minutes"))
     numeric = frozenset({3, 4})
 
     def installed(self, store: Store) -> list[tuple[FormatDefinition, bool]]:
@@ -165,9 +170,11 @@ class FormatLibrary(_FormatBase):
         return [(fmt, summary.builtin) for summary, fmt in list_format_definitions(store)]
 
     def describe(self, fmt: FormatDefinition) -> str:
+        texts = words()
         count = len(fmt.phases)
-        phases = f"{count} phase" if count == 1 else f"{count} phases"
-        return f"{fmt.name} ({phases}, {fmt.total_minutes} min)"
+        phases = texts.ngettext("{n} phase", "{n} phases", count).format(n=count)
+        minutes = texts.gettext("{n} min").format(n=fmt.total_minutes)
+        return f"{fmt.name} ({phases}, {minutes})"
 
     def row(self, fmt: FormatDefinition) -> tuple[str, ...]:
         return (fmt.key, fmt.name, fmt.family, str(len(fmt.phases)), str(fmt.total_minutes))
@@ -193,7 +200,7 @@ class DeckLibrary(_DeckBase):
     kind_in = ("reflectdesk.core.decks", "DECKS")
     noun = "deck"
     about = "Prompt-card decks: the files in resources/decks/SCHEMA.md."
-    header = ("Key", "Name", "Cards")
+    header = (N_("Key"), N_("Name"), N_("Cards"))
     numeric = frozenset({2})
 
     def installed(self, store: Store) -> list[tuple[DeckDefinition, bool]]:
@@ -202,7 +209,9 @@ class DeckLibrary(_DeckBase):
         return [(deck, summary.builtin) for summary, deck in list_deck_definitions(store)]
 
     def describe(self, deck: DeckDefinition) -> str:
-        return f"{deck.name} ({plural(len(deck.cards), 'card')})"
+        count = len(deck.cards)
+        cards = words().ngettext("{n} card", "{n} cards", count).format(n=count)
+        return f"{deck.name} ({cards})"
 
     def row(self, deck: DeckDefinition) -> tuple[str, ...]:
         return (deck.key, deck.name, str(len(deck.cards)))
@@ -227,7 +236,7 @@ class QuestionnaireLibrary(_QuestionnaireBase):
     kind_in = ("reflectdesk.core.questionnaires", "QUESTIONNAIRES")
     noun = "questionnaire"
     about = "Evaluation questionnaires: the files in resources/questionnaires/SCHEMA.md."
-    header = ("Key", "Version", "Name", "Purpose", "Items")
+    header = (N_("Key"), N_("Version"), N_("Name"), N_("Purpose"), N_("Items"))
     numeric = frozenset({1, 4})
 
     def installed(self, store: Store) -> list[tuple[QuestionnaireSpec, bool]]:
@@ -239,7 +248,9 @@ class QuestionnaireLibrary(_QuestionnaireBase):
         ]
 
     def describe(self, spec: QuestionnaireSpec) -> str:
-        return f"{spec.name} ({spec.purpose}, {plural(len(spec.questions), 'item')})"
+        count = len(spec.questions)
+        items = words().ngettext("{n} item", "{n} items", count).format(n=count)
+        return f"{spec.name} ({spec.purpose}, {items})"
 
     def row(self, spec: QuestionnaireSpec) -> tuple[str, ...]:
         return (spec.key, str(spec.version), spec.name, spec.purpose, str(len(spec.questions)))

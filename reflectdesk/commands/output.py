@@ -29,6 +29,15 @@ def print_error(message: str) -> None:
     print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
 
 
+def csv_files_line(count: int, out: object) -> str:
+    """ "wrote 5 CSV files -> out", counted in the language's words."""
+    from reflectdesk.core.errors import words
+
+    texts = words()
+    line = texts.ngettext("wrote {n} CSV file -> {out}", "wrote {n} CSV files -> {out}", count)
+    return line.format(n=texts.integer(count), out=out)
+
+
 def aligned(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], *, numeric: Set[int]) -> str:
     """A plain-text table: columns padded to their widest cell, ``numeric`` ones
     right-aligned."""

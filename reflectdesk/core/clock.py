@@ -25,7 +25,7 @@ from reflectdesk.core.clock_state import (
     Thresholds,
     WarningLevel,
 )
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 from reflectdesk.core.model import ClockEventKind
 
 FLOOR_SECONDS = 60.0  # the least a protected phase is shrunk to
@@ -108,7 +108,9 @@ class ClockRun:
         thresholds: Thresholds = DEFAULT_THRESHOLDS,
     ) -> None:
         if not plan:
-            raise ClockError("A session needs at least one phase before its clock can run.")
+            raise ClockError(
+                words().gettext("A session needs at least one phase before its clock can run.")
+            )
         self.plan = tuple(plan)
         self.protect_end = protect_end
         self.thresholds = thresholds
@@ -364,7 +366,7 @@ class SessionClock:
     def apply(self, event: ClockEventRecord) -> None:
         """Append a prepared event; raises ClockError if it is stale or not allowed."""
         if event.seq != len(self._events) + 1:
-            raise ClockError("This clock action is out of order.", seq=event.seq)
+            raise ClockError(words().gettext("This clock action is out of order."), seq=event.seq)
         self._run.apply(event)
         if event.kind is ClockEventKind.START:
             self._origin = self._time.monotonic() - event.elapsed

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reflectdesk.core.errors import N_
 from reflectdesk.core.model import Role
 from reflectdesk.core.validation import clean_long_text, clean_optional_line
 
@@ -36,19 +37,19 @@ def clean_debrief(debrief: Debrief) -> Debrief:
         went_well=clean_long_text(
             debrief.went_well,
             field="went_well",
-            label="What went well",
+            label=N_("What went well"),
             max_length=DEBRIEF_ANSWER_MAX_LENGTH,
         ),
         differently=clean_long_text(
             debrief.differently,
             field="differently",
-            label="What to do differently",
+            label=N_("What to do differently"),
             max_length=DEBRIEF_ANSWER_MAX_LENGTH,
         ),
         next_presenter=clean_optional_line(
             debrief.next_presenter,
             field="next_presenter",
-            label="Who presents next",
+            label=N_("Who presents next"),
             max_length=NEXT_PRESENTER_MAX_LENGTH,
         ),
     )

@@ -28,6 +28,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_
 from reflectdesk.core.limits import (
     CARD_STAGE_MAX_LENGTH,
     CARD_TEXT_MAX_LENGTH,
@@ -91,8 +92,8 @@ class DeckFileError(FileProblemsError):
     """A deck file that cannot be used; ``problems`` lists everything wrong with it."""
 
     code = "deck_file"
-    kind = "deck file"
-    note = "cards are numbered from 1"
+    kind = N_("deck file")
+    note = N_("cards are numbered from 1")
 
 
 def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinition | None:
@@ -115,8 +116,11 @@ def _card(check: FieldChecker, index: int, table: dict[str, Any]) -> CardDefinit
         if any(STAGE_SEPARATOR in text for text in _all_texts(value)):
             check.add(
                 prefix + name,
-                f'must not contain "{STAGE_SEPARATOR.strip()}" between spaces, which '
-                "joins a card's stage to its title",
+                N_(
+                    'must not contain "{value}" between spaces, which joins a card\'s stage '
+                    "to its title"
+                ),
+                value=STAGE_SEPARATOR.strip(),
             )
     if len(check.problems) > before:
         return None
@@ -138,14 +142,14 @@ def parse_deck(text: str, source: str = "<deck>") -> DeckDefinition:
         DeckFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="deck",
+        what=N_("deck"),
         key_example="gibbs",
     )
     cards = check.tables(
         "cards",
         data.get("cards"),
         partial(_card, check),
-        contents="a title and text",
+        contents=N_("a title and text"),
         limit=CARDS_MAX,
     )
     close_file(check, DeckFileError, source)

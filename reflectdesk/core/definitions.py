@@ -27,7 +27,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.input_files import (
     DEFINITION_FILE_MAX_BYTES,
     UnreadableInputError,
@@ -36,12 +36,12 @@ from reflectdesk.core.input_files import (
 from reflectdesk.core.limits import KEY_MAX_LENGTH, KEY_PATTERN
 from reflectdesk.core.local_text import LocalText, keep_languages
 from reflectdesk.core.shipped import Keyed, load_shipped
+from reflectdesk.core.toml_lines import locate
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
     load_toml,
-    locate,
 )
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def open_file(
     data, the checker collecting problems, and (key, name, description)."""
     data = load_toml(text, source, error)
     check = FieldChecker(locate(text))
-    check.unknown(data, fields, kind="top-level")
+    check.unknown(data, fields, kind=N_("top-level"))
     header = check.header(data, version=version, what=what, key_example=key_example)
     return data, check, header
 
@@ -218,14 +218,24 @@ def checked(kind: DefinitionKind[D], definition: D) -> tuple[D | None, list[File
         return None, [FileProblem("", None, str(error))]
 
 
+# A whole sentence per noun: Dutch says "de werkvorm" but "het formulier".
+_CANNOT_SAVE = {
+    "format": N_("The format cannot be saved: {problems}."),
+    "deck": N_("The deck cannot be saved: {problems}."),
+    "card": N_("The card cannot be saved: {problems}."),
+    "questionnaire": N_("The questionnaire cannot be saved: {problems}."),
+}
+
+
 def cannot_save(what: str, problems: Iterable[FileProblem], field: str = "") -> InvalidInputError:
     """The error for a definition (or part, ``what``) that cannot be saved: it names the
     first problem's field (else ``field``); ``error.params["problems"]`` lists them all."""
     listed = tuple(problems)
     text = "; ".join(f"{problem.field} {problem.message}".strip() for problem in listed)
+    sentence = _CANNOT_SAVE.get(what, N_("It cannot be saved: {problems}."))
     return InvalidInputError(
         listed[0].field or field,
-        f"The {what} cannot be saved: {text}.",
+        words().gettext(sentence).format(problems=text),
         problems=listed,
     )
 

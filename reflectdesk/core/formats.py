@@ -21,6 +21,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_
 from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
     KEY_PATTERN,
@@ -98,8 +99,8 @@ class FormatFileError(FileProblemsError):
     """A format file that cannot be used; ``problems`` lists everything wrong with it."""
 
     code = "format_file"
-    kind = "format file"
-    note = "phases are numbered from 1"
+    kind = N_("format file")
+    note = N_("phases are numbered from 1")
 
 
 def _phase(check: FieldChecker, index: int, table: dict[str, Any]) -> PhaseDefinition | None:
@@ -129,7 +130,7 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
         FormatFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="format",
+        what=N_("format"),
         key_example="balint-one-case",
     )
     family = check.choice("family", data.get("family"), choices=FAMILIES)
@@ -137,7 +138,7 @@ def parse_format(text: str, source: str = "<format>") -> FormatDefinition:
         "phases",
         data.get("phases"),
         partial(_phase, check),
-        contents="a name and minutes",
+        contents=N_("a name and minutes"),
         limit=PHASES_MAX,
     )
     close_file(check, FormatFileError, source)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reflectdesk.core.errors import N_, words
 from reflectdesk.core.names import fold
 
 __all__ = [
@@ -62,15 +63,15 @@ class Finding:
 
 
 _LABELS = {
-    IdentifierKind.DATE: "a date",
-    IdentifierKind.AGE: "an exact age",
-    IdentifierKind.NHS_NUMBER: "an NHS number",
-    IdentifierKind.BSN: "a BSN (Dutch citizen service number)",
-    IdentifierKind.PHONE: "a phone number",
-    IdentifierKind.EMAIL: "an e-mail address",
-    IdentifierKind.POSTCODE: "a postcode",
-    IdentifierKind.TITLED_NAME: "a name with a title",
-    IdentifierKind.PLACE_NAME: "a hospital or practice name",
+    IdentifierKind.DATE: N_("a date"),
+    IdentifierKind.AGE: N_("an exact age"),
+    IdentifierKind.NHS_NUMBER: N_("an NHS number"),
+    IdentifierKind.BSN: N_("a BSN (Dutch citizen service number)"),
+    IdentifierKind.PHONE: N_("a phone number"),
+    IdentifierKind.EMAIL: N_("an e-mail address"),
+    IdentifierKind.POSTCODE: N_("a postcode"),
+    IdentifierKind.TITLED_NAME: N_("a name with a title"),
+    IdentifierKind.PLACE_NAME: N_("a hospital or practice name"),
 }
 
 # Higher rank wins an overlap; see the module docstring.
@@ -88,8 +89,8 @@ _RANK = {
 
 
 def describe(kind: IdentifierKind) -> str:
-    """A short English label for messages: "a date", "an NHS number", ..."""
-    return _LABELS[kind]
+    """A short label for messages in the process language: "a date", "an NHS number"."""
+    return words().gettext(_LABELS[kind])
 
 
 # --- dates -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 
 # Format, deck and questionnaire files are a few kilobytes; a megabyte is plenty.
 DEFINITION_FILE_MAX_BYTES = 1024 * 1024
@@ -26,7 +26,11 @@ class UnreadableInputError(ReflectDeskError):
     code = "unreadable_input"
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path} {reason}.", path=str(path), reason=reason)
+        super().__init__(
+            words().gettext("{path} {reason}.").format(path=path, reason=reason),
+            path=str(path),
+            reason=reason,
+        )
         self.reason = reason
 
 
@@ -34,8 +38,10 @@ def size_text(size: int) -> str:
     """Bytes as a person reads them in a message: 1 MiB, 12.5 MiB, 300 bytes."""
     for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if size >= scale:
-            return f"{size / scale:.3g} {unit}"
-    return f"{size} bytes"
+            # Three significant digits ("12.5 MiB"), the decimal sign of the language.
+            number = f"{size / scale:.3g}".replace(".", words().decimal(0.5, 1)[1])
+            return f"{number} {unit}"
+    return words().gettext("{size} bytes").format(size=words().integer(size))
 
 
 def check_regular(path: Path, limit: int) -> int:
@@ -49,7 +55,10 @@ def check_regular(path: Path, limit: int) -> int:
         raise UnreadableInputError(path, NOT_REGULAR)
     if info.st_size > limit:
         raise UnreadableInputError(
-            path, f"is {size_text(info.st_size)}; the limit is {size_text(limit)}"
+            path,
+            words()
+            .gettext("is {size}; the limit is {limit}")
+            .format(size=size_text(info.st_size), limit=size_text(limit)),
         )
     return info.st_size
 
@@ -66,5 +75,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
             raise UnreadableInputError(path, NOT_REGULAR)
         data = file.read(limit + 1)
     if len(data) > limit:
-        raise UnreadableInputError(path, f"is larger than {size_text(limit)}")
+        raise UnreadableInputError(
+            path, words().gettext("is larger than {limit}").format(limit=size_text(limit))
+        )
     return data

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.local_text import LocalText, text_in
 from reflectdesk.core.model import ThemeKind, draft_of
 from reflectdesk.core.names import fold
@@ -60,10 +60,10 @@ def clean_private_text(text: PrivateText) -> PrivateText:
     whose words were all deleted must still succeed."""
     return PrivateText(
         title=clean_optional_line(
-            text.title, field="title", label="The title", max_length=PRIVATE_TITLE_MAX_LENGTH
+            text.title, field="title", label=N_("The title"), max_length=PRIVATE_TITLE_MAX_LENGTH
         ),
         body=clean_long_text(
-            text.body, field="body", label="The note", max_length=PRIVATE_BODY_MAX_LENGTH
+            text.body, field="body", label=N_("The note"), max_length=PRIVATE_BODY_MAX_LENGTH
         ),
     )
 
@@ -129,7 +129,7 @@ def clean_learning_point_draft(draft: LearningPointDraft) -> LearningPointDraft:
         text=clean_name(
             draft.text,
             field="text",
-            label="The learning point",
+            label=N_("The learning point"),
             max_length=LEARNING_POINT_MAX_LENGTH,
         ),
         shareable=bool(draft.shareable),
@@ -143,7 +143,9 @@ def clean_action_draft(draft: ActionDraft) -> ActionDraft:
     ):
         raise ValueError(f"due_on must be a date, not {draft.due_on!r}")
     return ActionDraft(
-        text=clean_name(draft.text, field="text", label="The action", max_length=ACTION_MAX_LENGTH),
+        text=clean_name(
+            draft.text, field="text", label=N_("The action"), max_length=ACTION_MAX_LENGTH
+        ),
         owner_id=draft.owner_id or None,
         due_on=draft.due_on,
     )
@@ -269,7 +271,9 @@ def theme_sort_key(key: str, name: str, kind: ThemeKind) -> tuple[int, int, str,
 
 
 def clean_theme_name(name: str) -> str:
-    return clean_name(name, field="name", label="The theme name", max_length=THEME_NAME_MAX_LENGTH)
+    return clean_name(
+        name, field="name", label=N_("The theme name"), max_length=THEME_NAME_MAX_LENGTH
+    )
 
 
 def check_theme_name_free(
@@ -281,7 +285,12 @@ def check_theme_name_free(
         if theme.id == except_id or theme.kind is not ThemeKind(kind):
             continue
         if fold(theme.name) == wanted:
-            hint = " It is archived; restore it instead." if theme.archived else ""
+            texts = words()
+            message = texts.gettext('There is already a theme called "{name}".')
+            if theme.archived:
+                message += " " + texts.gettext("It is archived; restore it instead.")
             raise InvalidInputError(
-                "name", f'There is already a theme called "{theme.name}".{hint}', theme_id=theme.id
+                "name",
+                message.format(name=theme.name),
+                theme_id=theme.id,
             )

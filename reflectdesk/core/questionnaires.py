@@ -29,6 +29,7 @@ from reflectdesk.core.definitions import (
     tidy_header,
     tidy_text,
 )
+from reflectdesk.core.errors import N_, words
 from reflectdesk.core.local_text import keep_languages
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe
@@ -144,8 +145,8 @@ class QuestionnaireFileError(FileProblemsError):
     """A questionnaire file that cannot be used; ``problems`` lists everything wrong."""
 
     code = "questionnaire_file"
-    kind = "questionnaire file"
-    note = "scales and questions are numbered from 1"
+    kind = N_("questionnaire file")
+    note = N_("scales and questions are numbered from 1")
 
 
 def default_scale(points: int) -> ScaleSpec:
@@ -164,22 +165,26 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
     points_value = table.get("points")
     points: int | None = None
     if points_value is None:
-        check.add(prefix + "points", "is required: 5 or 7")
+        check.add(prefix + "points", N_("is required: 5 or 7"))
     elif type(points_value) is not int or points_value not in SCALE_POINTS:
-        check.add(prefix + "points", f"must be 5 or 7, not {describe(points_value)}")
+        check.add(
+            prefix + "points", N_("must be 5 or 7, not {value}"), value=describe(points_value)
+        )
     else:
         points = points_value
     labels_value = table.get("labels")
     labels: list[str] = []
     if labels_value is None:
-        check.add(prefix + "labels", "is required: one label for each point of the scale")
+        check.add(prefix + "labels", N_("is required: one label for each point of the scale"))
     else:
         problems = len(check.problems)
         labels = check.local_texts(prefix + "labels", labels_value, limit=LABEL_MAX_LENGTH)
         if len(check.problems) == problems and points is not None and len(labels) != points:
             check.add(
                 prefix + "labels",
-                f"has {len(labels)} labels; a {points}-point scale needs {points}",
+                N_("has {count} labels; a {points}-point scale needs {points}"),
+                count=len(labels),
+                points=points,
             )
     if len(check.problems) > before or points is None:
         return None
@@ -199,21 +204,27 @@ def _question(
     scale: ScaleSpec | None = None
     if kind == QuestionKind.LIKERT.value:
         if scale_key is None:
-            check.add(prefix + "scale", "is required for a likert question: a scale's key")
+            check.add(prefix + "scale", N_("is required for a likert question: a scale's key"))
         elif not isinstance(scale_key, str) or scale_key not in scales:
-            known = ", ".join(scales) or "none defined"
+            known = ", ".join(scales) or words().gettext("none defined")
             check.add(
                 prefix + "scale",
-                f"must be the key of a [[scales]] table ({known}), not {describe(scale_key)}",
+                N_("must be the key of a [[scales]] table ({known}), not {value}"),
+                known=known,
+                value=describe(scale_key),
             )
         else:
             scale = scales[scale_key]
         if reverse is not None and not isinstance(reverse, bool):
-            check.add(prefix + "reverse", f"must be true or false, not {describe(reverse)}")
+            check.add(
+                prefix + "reverse",
+                N_("must be true or false, not {value}"),
+                value=describe(reverse),
+            )
     elif kind == QuestionKind.FREE_TEXT.value:
         for name, value in (("scale", scale_key), ("reverse", reverse)):
             if value is not None:
-                check.add(prefix + name, "is only for likert questions")
+                check.add(prefix + name, N_("is only for likert questions"))
     if len(check.problems) > before:
         return None
     return QuestionSpec(
@@ -231,7 +242,7 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
         QuestionnaireFileError,
         fields=TOP_LEVEL_FIELDS,
         version=SCHEMA_VERSION,
-        what="questionnaire",
+        what=N_("questionnaire"),
         key_example="session-evaluation",
     )
     purpose = check.choice("purpose", data.get("purpose"), choices=PURPOSES)
@@ -248,12 +259,16 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
                 "scales",
                 raw_scales,
                 read_scale,
-                contents="a key, points and labels",
+                contents=N_("a key, points and labels"),
                 limit=SCALES_MAX,
             )
         ):
             if scale.key in scales:
-                check.add(f"scales[{index + 1}].key", f'"{scale.key}" is used by another scale')
+                check.add(
+                    f"scales[{index + 1}].key",
+                    N_('"{key}" is used by another scale'),
+                    key=scale.key,
+                )
             scales.setdefault(scale.key, scale)
 
     def read_question(index: int, table: dict[str, Any]) -> QuestionSpec | None:
@@ -264,7 +279,7 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
         "questions",
         raw_questions,
         read_question,
-        contents="a key, kind and text",
+        contents=N_("a key, kind and text"),
         limit=QUESTIONS_MAX,
     )
     seen: set[str] = set()
@@ -274,7 +289,8 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
             if isinstance(item_key, str) and item_key in seen:
                 check.add(
                     f"questions[{index + 1}].key",
-                    f'"{item_key}" is used by another question; item keys must be unique',
+                    N_('"{item_key}" is used by another question; item keys must be unique'),
+                    item_key=item_key,
                 )
             if isinstance(item_key, str):
                 seen.add(item_key)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from reflectdesk.core.debrief import DEBRIEF_ANSWER_MAX_LENGTH, NEXT_PRESENTER_MAX_LENGTH
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.limits import (
     CARD_TEXT_MAX_LENGTH,
     CARDS_MAX,
@@ -67,7 +67,7 @@ VAULT_BYTES_MAX = 1024
 
 
 def _label(field: str) -> str:
-    return f"field {field}"
+    return words().gettext("field {field}").format(field=field)
 
 
 def name(max_length: int = NAME_MAX_LENGTH) -> Rule:
@@ -107,7 +107,8 @@ def one_of(kind: type[StrEnum]) -> Rule:
     def check(value: object, field: str) -> object:
         if value not in choices:
             listed = ", ".join(choices)
-            raise InvalidInputError(field, f"{_label(field)} must be one of {listed}.")
+            message = words().gettext("{label} must be one of {listed}.")
+            raise InvalidInputError(field, message.format(label=_label(field), listed=listed))
         return value
 
     return check
@@ -115,9 +116,8 @@ def one_of(kind: type[StrEnum]) -> Rule:
 
 def key(value: object, field: str) -> object:
     if not isinstance(value, str) or not KEY_PATTERN.fullmatch(value):
-        raise InvalidInputError(
-            field, f"{_label(field)} must be 3 to 60 lowercase letters, digits and hyphens."
-        )
+        message = words().gettext("{label} must be 3 to 60 lowercase letters, digits and hyphens.")
+        raise InvalidInputError(field, message.format(label=_label(field)))
     return value
 
 
@@ -133,7 +133,8 @@ def kdf_params(value: object, field: str) -> object:
         data = None
     names = ("memory_kib", "iterations", "lanes")
     if not isinstance(data, dict) or set(data) != set(names):
-        raise InvalidInputError(field, f"{_label(field)} must list {', '.join(names)}.")
+        message = words().gettext("{label} must list {names}.")
+        raise InvalidInputError(field, message.format(label=_label(field), names=", ".join(names)))
     lanes = whole(1, KDF_LANES_MAX)(data["lanes"], f"{field}.lanes")
     assert isinstance(lanes, int)
     whole(8 * lanes, KDF_MEMORY_KIB_MAX)(data["memory_kib"], f"{field}.memory_kib")
@@ -144,8 +145,15 @@ def kdf_params(value: object, field: str) -> object:
 def size(max_bytes: int) -> Rule:
     def check(value: object, field: str) -> object:
         if isinstance(value, bytes) and len(value) > max_bytes:
+            texts = words()
+            message = texts.gettext("{label} is {size} bytes; the limit is {limit}.")
             raise InvalidInputError(
-                field, f"{_label(field)} is {len(value):,} bytes; the limit is {max_bytes:,}."
+                field,
+                message.format(
+                    label=_label(field),
+                    size=texts.integer(len(value)),
+                    limit=texts.integer(max_bytes),
+                ),
             )
         return value
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reflectdesk.core.clock_state import PlannedPhase
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.limits import (
     CUE_MAX_LENGTH,
     KEY_PATTERN,
@@ -112,11 +112,11 @@ def clean_session_draft(draft: SessionDraft) -> SessionDraft:
     return SessionDraft(
         planned_start=draft.planned_start,
         place=clean_optional_line(
-            draft.place, field="place", label="The place", max_length=PLACE_MAX_LENGTH
+            draft.place, field="place", label=N_("The place"), max_length=PLACE_MAX_LENGTH
         ),
         format_id=draft.format_id or None,
         title=clean_optional_line(
-            draft.title, field="title", label="The title", max_length=TITLE_MAX_LENGTH
+            draft.title, field="title", label=N_("The title"), max_length=TITLE_MAX_LENGTH
         ),
         protect_end_time=bool(draft.protect_end_time),
     )
@@ -125,38 +125,43 @@ def clean_session_draft(draft: SessionDraft) -> SessionDraft:
 def clean_planned_phases(phases: Sequence[PlannedPhase]) -> list[PlannedPhase]:
     """The phases as they will be stored: 1 to 40, each named, 1 to 240 minutes long."""
     if not 1 <= len(phases) <= PHASES_MAX:
-        raise InvalidInputError(
-            "phases",
-            f"A session needs between 1 and {PHASES_MAX} phases; this one has {len(phases)}.",
-            count=len(phases),
+        message = words().gettext(
+            "A session needs between 1 and {most} phases; this one has {count}."
         )
+        raise InvalidInputError(
+            "phases", message.format(most=PHASES_MAX, count=len(phases)), count=len(phases)
+        )
+    texts = words()
     cleaned = []
     for number, phase in enumerate(phases, start=1):
         field = f"phases[{number - 1}]"
         name = clean_name(
             phase.name,
             field=f"{field}.name",
-            label=f"The name of phase {number}",
+            label=texts.gettext("The name of phase {number}").format(number=number),
             max_length=PHASE_NAME_MAX_LENGTH,
         )
         seconds = phase.planned_seconds
         # type() rather than isinstance(): True is an int.
         if type(seconds) is not int or not MINUTES_MIN * 60 <= seconds <= MINUTES_MAX * 60:
+            message = texts.gettext(
+                'Phase {number} ("{name}") must last between {low} and {high} minutes.'
+            )
             raise InvalidInputError(
                 f"{field}.planned_seconds",
-                f'Phase {number} ("{name}") must last between {MINUTES_MIN} and '
-                f"{MINUTES_MAX} minutes.",
+                message.format(number=number, name=name, low=MINUTES_MIN, high=MINUTES_MAX),
             )
         cue = clean_optional_line(
             phase.cue,
             field=f"{field}.cue",
-            label=f"The role cue of phase {number}",
+            label=texts.gettext("The role cue of phase {number}").format(number=number),
             max_length=CUE_MAX_LENGTH,
         )
         deck = phase.deck or None
         if deck is not None and not KEY_PATTERN.fullmatch(deck):
-            raise InvalidInputError(
-                f"{field}.deck", f'Phase {number} ("{name}") names a prompt deck that is not valid.'
+            message = texts.gettext(
+                'Phase {number} ("{name}") names a prompt deck that is not valid.'
             )
+            raise InvalidInputError(f"{field}.deck", message.format(number=number, name=name))
         cleaned.append(PlannedPhase(name, seconds, cue, deck))
     return cleaned

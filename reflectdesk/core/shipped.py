@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from reflectdesk.core.tomlfile import FileProblem, FileProblemsError, locate
+from reflectdesk.core.toml_lines import locate
+from reflectdesk.core.tomlfile import FileProblem, FileProblemsError
 from reflectdesk.resources import list_resources
 
 

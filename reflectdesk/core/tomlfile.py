@@ -13,16 +13,17 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import N_, ReflectDeskError, words
 
 # Keys of formats, decks and questionnaires: 3-60 lowercase letters, digits and hyphens,
 # starting and ending with a letter or digit so that keys read well in file names and URLs.
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH, KEY_PATTERN, NAME_MAX_LENGTH
 from reflectdesk.core.local_text import LocalText
-from reflectdesk.core.validation import text_problem
+from reflectdesk.core.toml_lines import LineMap
+from reflectdesk.core.validation import BIDI_CONTROLS, text_problem
 from reflectdesk.i18n.languages import LANGUAGES
 
 T = TypeVar("T")
@@ -44,7 +45,7 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        line = f"line {self.line}" if self.line is not None else ""
+        line = "" if self.line is None else words().gettext("line {n}").format(n=self.line)
         return ": ".join(part for part in (line, self.field, self.message) if part)
 
 
@@ -53,7 +54,7 @@ class FileProblemsError(ReflectDeskError):
     order. Subclasses name the ``kind`` of file and may add a ``note`` on the field paths."""
 
     code = "file_problems"
-    kind = "file"
+    kind = N_("file")
     note = ""
 
     def __init__(self, source: str, problems: Iterable[FileProblem]) -> None:
@@ -61,9 +62,16 @@ class FileProblemsError(ReflectDeskError):
         self.problems = sorted(problems, key=lambda problem: problem.line or 0)
         self.source = source
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        note = f" ({self.note})" if self.note else ""
-        lines = [f"{source}: this {self.kind} cannot be used; {count} {noun} found{note}:"]
+        texts = words()
+        # ``kind`` and ``note`` are marked with N_ where a subclass sets them.
+        note = f" ({texts.gettext(self.note)})" if self.note else ""
+        heading = texts.ngettext(
+            "{source}: this {kind} cannot be used; {n} problem found{note}:",
+            "{source}: this {kind} cannot be used; {n} problems found{note}:",
+            count,
+        )
+        kind = texts.gettext(self.kind)
+        lines = [heading.format(source=source, kind=kind, n=count, note=note)]
         lines.extend(f"{source}: {problem}" for problem in self.problems)
         super().__init__("\n".join(lines), source=source, count=count)
 
@@ -72,12 +80,21 @@ def syntax_problem(error: tomllib.TOMLDecodeError, text: str) -> FileProblem:
     """Turn tomllib's message, which ends in "(at line L, column C)", into a problem."""
     message = str(error)
     if found := re.search(r"\s*\(at line (\d+), column (\d+)\)$", message):
-        line, where = int(found[1]), f"column {found[2]}"
+        line, where = int(found[1]), words().gettext("column {n}").format(n=found[2])
     elif found := re.search(r"\s*\(at end of document\)$", message):
-        line, where = max(text.count("\n") + (not text.endswith("\n")), 1), "end of file"
+        line = max(text.count("\n") + (not text.endswith("\n")), 1)
+        where = words().gettext("end of file")
     else:
-        return FileProblem("", None, f"not valid TOML: {message}")
-    return FileProblem("", line, f"not valid TOML: {message[: found.start()]} ({where})")
+        return FileProblem(
+            "", None, words().gettext("not valid TOML: {message}").format(message=message)
+        )
+    return FileProblem(
+        "",
+        line,
+        words()
+        .gettext("not valid TOML: {value} ({where})")
+        .format(value=message[: found.start()], where=where),
+    )
 
 
 NESTED_TOO_DEEPLY = "not valid TOML: its lists or tables are nested too deeply"
@@ -95,114 +112,8 @@ def load_toml(text: str, source: str, error: type[FileProblemsError]) -> dict[st
         raise error(source, [FileProblem("", None, NESTED_TOO_DEEPLY)]) from None
 
 
-# --- Finding line numbers ---------------------------------------------------------------
-#
-# tomllib returns plain dicts without positions, so problems are located by a second, much
-# simpler pass over text tomllib has already accepted. There, every line that begins at
-# "statement level" (outside strings and multi-line arrays) is blank, a comment, a header
-# or a `key = value` pair; a tokenizer that knows only strings, comments and brackets
-# finds those lines. What cannot be placed falls back to the enclosing [[array]] header,
-# the array's key, or no line at all.
-
-_TOKEN = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"{3,5}'  # multi-line basic string; may end in up to 5 quotes
-    r"|'''(?:[^']|'(?!''))*'{3,5}"  # multi-line literal string
-    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
-    r"|'[^'\n]*'"  # literal string
-    r"|#[^\n]*"  # comment
-    r"|[\[\]{}\n]",
-    re.DOTALL,  # so that \\. also takes a line-ending backslash in a multi-line string
-)
-_KEY_SEGMENT = re.compile(r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'""")
-_KEY_LINE = re.compile(r"""\s*([A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')\s*[.=]""")
-_ARRAY_HEADER = re.compile(r"\s*\[\[(.*?)\]\]")
-_TABLE_HEADER = re.compile(r"\s*\[(.*?)\]")
 # A field path inside an array of tables, "phases[2]" or "phases[2].minutes".
 _ITEM_PATH = re.compile(r"([A-Za-z0-9_-]+)\[(\d+)\](?:\.(.+))?", re.DOTALL)
-
-
-def _segments(dotted: str) -> list[str]:
-    """The parts of a dotted key or header name, with quotes removed (`a."b c"` -> a, b c)."""
-    return [part.strip("\"'") for part in _KEY_SEGMENT.findall(dotted)]
-
-
-def _statement_lines(text: str) -> set[int]:
-    """Numbers of the lines that begin at statement level (not in a string or an array)."""
-    # tomllib counts lines by "\n" only, as this does; str.splitlines would also split on
-    # \u2028 and the like, which may sit inside strings.
-    starts, number, depth = {1}, 1, 0
-    for token in _TOKEN.finditer(text):
-        kind = token.group()
-        if kind == "\n":
-            number += 1
-            if depth == 0:
-                starts.add(number)
-        elif kind in ("[", "{"):
-            depth += 1
-        elif kind in ("]", "}"):
-            depth -= 1
-        else:  # a string or comment; the lines a multi-line string spans begin inside it
-            number += kind.count("\n")
-    return starts
-
-
-@dataclass(frozen=True, slots=True)
-class _Block:
-    """One [[array]] table: the line of its header and of each of its keys."""
-
-    header: int
-    keys: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class LineMap:
-    """1-based lines of the top-level keys, and of every [[array]] table and its keys."""
-
-    top: dict[str, int] = field(default_factory=dict)
-    blocks: dict[str, list[_Block]] = field(default_factory=dict)
-
-    def of(self, key: str) -> int | None:
-        """First line defining a top-level key: `key = ...`, [key] or [[key]]."""
-        return self.top.get(key)
-
-    def of_item(self, array: str, index: int, key: str | None = None) -> int | None:
-        """Line of a key in the ``index``-th (from 0) [[array]] table, else of that table's
-        header, else of the array itself (written inline, as ``array = [...]``)."""
-        blocks = self.blocks.get(array, [])
-        if index >= len(blocks):
-            return self.top.get(array)
-        block = blocks[index]
-        return block.header if key is None else block.keys.get(key, block.header)
-
-
-def locate(text: str) -> LineMap:
-    """Where the keys of a TOML text tomllib accepted sit; see the comment above."""
-    found = LineMap()
-    # Where the keys of the current line land: the top level, the latest [[array]] table,
-    # or a table we do not need positions for.
-    section: dict[str, int] | None = found.top
-    statement_lines = _statement_lines(text)
-    for number, line in enumerate(text.split("\n"), start=1):
-        if number not in statement_lines:
-            continue
-        header = _ARRAY_HEADER.match(line) or _TABLE_HEADER.match(line)
-        if header:
-            names = _segments(header.group(1))
-            section = None
-            if len(names) > 1 and names[0] in found.blocks:
-                # [phases.extra] adds the key "extra" to the latest phase.
-                found.blocks[names[0]][-1].keys.setdefault(names[1], number)
-            elif names:
-                found.top.setdefault(names[0], number)
-                if len(names) == 1 and header.re is _ARRAY_HEADER:
-                    block = _Block(number)
-                    found.blocks.setdefault(names[0], []).append(block)
-                    section = block.keys
-            continue
-        key = _KEY_LINE.match(line)
-        if key and section is not None:
-            section.setdefault(_segments(key.group(1))[0], number)
-    return found
 
 
 _LISTED = ", ".join(LANGUAGES)
@@ -212,13 +123,16 @@ _LISTED = ", ".join(LANGUAGES)
 
 def _hidden_message(problem: str, *, multiline: bool) -> str:
     """What a field must not contain, from core.validation's text_problem."""
-    if "override" in problem:
-        return (
-            "must not contain right-to-left override or isolate characters "
-            + (problem.rpartition(" ")[2])
+    texts = words()
+    code = re.search(r"U\+([0-9A-F]{4,6})", problem)
+    if code and chr(int(code[1], 16)) in BIDI_CONTROLS:
+        message = texts.gettext(
+            "must not contain right-to-left override or isolate characters {code}"
         )
-    what = "control characters" if multiline else "line breaks or control characters"
-    return f"must not contain {what}"
+        return message.format(code=problem.rpartition(" ")[2])
+    if multiline:
+        return texts.gettext("must not contain control characters")
+    return texts.gettext("must not contain line breaks or control characters")
 
 
 def describe(value: object) -> str:
@@ -230,8 +144,10 @@ def describe(value: object) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, list):
-        return "a list"
-    return "a table" if isinstance(value, dict) else "a date or time"
+        return words().gettext("a list")
+    if isinstance(value, dict):
+        return words().gettext("a table")
+    return words().gettext("a date or time")
 
 
 class FieldChecker:
@@ -262,12 +178,19 @@ class FieldChecker:
         Returns (key, name, description), "" where a field has a problem."""
         schema = data.get("schema")
         if schema is None:
-            self.add("schema", f"is required: write schema = {version} at the top")
+            self.add(
+                "schema", N_("is required: write schema = {version} at the top"), version=version
+            )
         elif isinstance(schema, bool) or schema != version:
             self.add(
                 "schema",
-                f"must be {version}, not {describe(schema)}; this version of ReflectDesk "
-                f"reads {what} schema {version}",
+                N_(
+                    "must be {version}, not {value}; this version of ReflectDesk reads "
+                    "{what} schema {version}"
+                ),
+                version=version,
+                value=describe(schema),
+                what=words().gettext(what),
             )
         key = self.key("key", data.get("key"), example=key_example, required=True)
         name = self.local_text("name", data.get("name"), limit=NAME_MAX_LENGTH, required=True)
@@ -280,11 +203,12 @@ class FieldChecker:
         )
         return key, name, description
 
-    def add(self, path: str, message: str, *, line: int | None = None) -> None:
-        """Record a problem at ``line``, or else at the line of ``path`` if it has one."""
-        self.problems.append(
-            FileProblem(path, self.line_of(path) if line is None else line, message)
-        )
+    def add(self, path: str, message: str, *, line: int | None = None, **fields: object) -> None:
+        """Record a problem at ``line``, or else at the line of ``path`` if it has one.
+        ``message`` (marked with N_) is translated here and filled with ``fields``."""
+        text = words().gettext(message)
+        text = text.format(**fields) if fields else text
+        self.problems.append(FileProblem(path, self.line_of(path) if line is None else line, text))
 
     def unknown(
         self, table: dict[str, Any], known: tuple[str, ...], *, kind: str, prefix: str = ""
@@ -294,9 +218,17 @@ class FieldChecker:
         for name in table:
             if name not in known:
                 hint = difflib.get_close_matches(name, known, n=1)
-                suggestion = f'; did you mean "{hint[0]}"?' if hint else ""
+                suggestion = (
+                    words().gettext('; did you mean "{hint}"?').format(hint=hint[0]) if hint else ""
+                )
                 listed = ", ".join(known)
-                self.add(prefix + name, f"unknown field; {kind} fields are {listed}{suggestion}")
+                self.add(
+                    prefix + name,
+                    N_("unknown field; {kind} fields are {listed}{suggestion}"),
+                    kind=words().gettext(kind),
+                    listed=listed,
+                    suggestion=suggestion,
+                )
 
     def text(
         self, path: str, value: object, *, limit: int, required: bool, multiline: bool = False
@@ -309,13 +241,17 @@ class FieldChecker:
         hidden = text_problem(text, multiline=multiline, name=not multiline)
         if value is None:
             if required:
-                self.add(path, "is required")
+                self.add(path, N_("is required"))
         elif not isinstance(value, str):
-            self.add(path, f"must be text in quotes, not {describe(value)}")
+            self.add(path, N_("must be text in quotes, not {value}"), value=describe(value))
         elif required and not text:
-            self.add(path, "must not be empty")
+            self.add(path, N_("must not be empty"))
         elif len(text) > limit:
-            self.add(path, f"is {len(text):,} characters long; the limit is {limit:,}")
+            texts = words()
+            message = texts.gettext("is {length} characters long; the limit is {limit}")
+            self.add(
+                path, message.format(length=texts.integer(len(text)), limit=texts.integer(limit))
+            )
         elif hidden:
             self.add(path, _hidden_message(hidden, multiline=multiline))
         else:
@@ -333,11 +269,17 @@ class FieldChecker:
             return self.text(path, value, limit=limit, required=required, multiline=multiline)
         before = len(self.problems)
         if not value:
-            self.add(path, f"must give the text in at least one language ({_LISTED})")
+            self.add(
+                path, N_("must give the text in at least one language ({listed})"), listed=_LISTED
+            )
         found: dict[str, str] = {}
         for code, text in value.items():
             if code not in LANGUAGES:
-                self.add(f"{path}.{code}", f"is not a language ReflectDesk speaks ({_LISTED})")
+                self.add(
+                    f"{path}.{code}",
+                    N_("is not a language ReflectDesk speaks ({listed})"),
+                    listed=_LISTED,
+                )
                 continue
             found[code] = self.text(
                 f"{path}.{code}", text, limit=limit, required=required, multiline=multiline
@@ -360,14 +302,19 @@ class FieldChecker:
         }
         for code in value:
             if code not in LANGUAGES:
-                self.add(f"{path}.{code}", f"is not a language ReflectDesk speaks ({_LISTED})")
+                self.add(
+                    f"{path}.{code}",
+                    N_("is not a language ReflectDesk speaks ({listed})"),
+                    listed=_LISTED,
+                )
         if not lists:
             if value == {}:
-                self.add(path, f"must give the texts in at least one language ({_LISTED})")
+                message = N_("must give the texts in at least one language ({listed})")
+                self.add(path, message, listed=_LISTED)
             return []
         counts = {len(texts) for texts in lists.values()}
         if len(counts) > 1:
-            self.add(path, "must give as many texts in every language")
+            self.add(path, N_("must give as many texts in every language"))
             return []
         return [
             LocalText({code: texts[index] for code, texts in lists.items()})
@@ -376,7 +323,7 @@ class FieldChecker:
 
     def _texts(self, path: str, value: object, *, limit: int) -> list[str]:
         if not isinstance(value, list):
-            self.add(path, f"must be a list of texts, not {describe(value)}")
+            self.add(path, N_("must be a list of texts, not {value}"), value=describe(value))
             return []
         return [
             self.text(f"{path}[{number}]", text, limit=limit, required=True)
@@ -386,12 +333,14 @@ class FieldChecker:
     def integer(self, path: str, value: object, *, minimum: int, maximum: int) -> int | None:
         """A required whole number from ``minimum`` to ``maximum`` (not 2.0, not true);
         None after a problem."""
-        rule = f"a whole number from {minimum} to {maximum}"
+        rule = (
+            words().gettext("a whole number from {low} to {high}").format(low=minimum, high=maximum)
+        )
         if value is None:
-            self.add(path, f"is required: {rule}")
+            self.add(path, N_("is required: {rule}"), rule=rule)
         # type() rather than isinstance(), as true and false are ints in Python.
         elif type(value) is not int or not minimum <= value <= maximum:
-            self.add(path, f"must be {rule}, not {describe(value)}")
+            self.add(path, N_("must be {rule}, not {value}"), rule=rule, value=describe(value))
         else:
             return value
         return None
@@ -400,12 +349,18 @@ class FieldChecker:
         """An identifier matching KEY_PATTERN, such as ``example``; "" if absent or wrong."""
         if value is None:
             if required:
-                self.add(path, f'is required: a short identifier such as "{example}"')
+                self.add(
+                    path, N_('is required: a short identifier such as "{example}"'), example=example
+                )
         elif not isinstance(value, str) or not KEY_PATTERN.fullmatch(value):
             self.add(
                 path,
-                "must be 3 to 60 lowercase letters, digits and hyphens, starting and ending "
-                f'with a letter or digit (such as "{example}"), not {describe(value)}',
+                N_(
+                    "must be 3 to 60 lowercase letters, digits and hyphens, starting and "
+                    'ending with a letter or digit (such as "{example}"), not {value}'
+                ),
+                example=example,
+                value=describe(value),
             )
         else:
             return value
@@ -415,11 +370,16 @@ class FieldChecker:
         """A required value that must be one of ``choices``; "" after a problem."""
         listed = ", ".join(choices)
         if value is None:
-            self.add(path, f"is required: one of {listed}")
+            self.add(path, N_("is required: one of {listed}"), listed=listed)
         elif isinstance(value, str) and value in choices:
             return value
         else:
-            self.add(path, f"must be one of {listed}; not {describe(value)}")
+            self.add(
+                path,
+                N_("must be one of {listed}; not {value}"),
+                listed=listed,
+                value=describe(value),
+            )
         return ""
 
     def tables(
@@ -429,19 +389,35 @@ class FieldChecker:
         ``limit`` tables (``index`` from 0), leaving out None. An item that is not a table
         is reported, with ``contents`` saying what it should hold ("a name and minutes")."""
         if value is None or value == []:
-            self.add(array, f"at least one [[{array}]] table is required")
+            self.add(array, N_("at least one [[{array}]] table is required"), array=array)
             return []
         if not isinstance(value, list):
-            self.add(array, f"must be a list of [[{array}]] tables, not {describe(value)}")
+            self.add(
+                array,
+                N_("must be a list of [[{array}]] tables, not {value}"),
+                array=array,
+                value=describe(value),
+            )
             return []
         if len(value) > limit:
             # Point at the first table over the limit: that is where cutting should start.
             over = self.lines.of_item(array, limit)
-            self.add(array, f"has {len(value)} {array}; the limit is {limit}", line=over)
+            self.add(
+                array,
+                N_("has {count} {array}; the limit is {limit}"),
+                count=len(value),
+                array=array,
+                limit=limit,
+                line=over,
+            )
         found = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                message = f"must be a [[{array}]] table with {contents}, not {describe(item)}"
+                message = (
+                    words()
+                    .gettext("must be a [[{array}]] table with {contents}, not {value}")
+                    .format(array=array, contents=words().gettext(contents), value=describe(item))
+                )
                 self.add(f"{array}[{index + 1}]", message)
             elif (result := read(index, item)) is not None:
                 found.append(result)

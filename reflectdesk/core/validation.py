@@ -1,18 +1,22 @@
 """Checks on text and numbers before they are stored; they raise InvalidInputError with a
-reason. The one set of rules for every way data comes in: the forms (through the store's
-create and update functions), the definition files and archive rows (core/record_rules).
+reason in the process language. The one set of rules for every way data comes in: the
+forms (through the store's create and update functions), the definition files and
+archive rows (core/record_rules).
 
 Text hygiene, everywhere: NFC; no lone surrogates (no UTF-8 file or SQLite text holds
 one); no control characters, except line breaks and tabs in multi-line texts; and in
 names no bidirectional override or isolate characters, which can make a name read as
 something else ("Balint\u202egnp.exe group" shows as "Balint exe.png group").
+
+A ``label`` names the field at the start of the sentence ("The group name"); callers mark
+it with ``N_`` and it is translated here, where the sentence is made.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 
 NAME_MAX_LENGTH = 120
 LONG_TEXT_MAX_LENGTH = 20_000
@@ -30,15 +34,21 @@ def text_problem(text: str, *, multiline: bool = False, name: bool = False) -> s
     """What makes ``text`` unfit to store (a phrase such as "holds a lone surrogate
     (U+D800)"), or None. ``multiline`` allows "\\n" and tabs; ``name`` refuses the
     bidirectional controls as well."""
+    texts = words()
     for char in text:
         category = unicodedata.category(char)
+        code = f"U+{ord(char):04X}"
         if category == "Cs":
-            return f"holds a lone surrogate (U+{ord(char):04X}), which no text file can store"
+            problem = texts.gettext("holds a lone surrogate ({code}), which no text file can store")
+            return problem.format(code=code)
         if category in _HIDDEN and not (multiline and char in "\n\t"):
-            what = "a control character" if multiline else "a line break or control character"
-            return f"holds {what} (U+{ord(char):04X})"
+            if multiline:
+                return texts.gettext("holds a control character ({code})").format(code=code)
+            problem = texts.gettext("holds a line break or control character ({code})")
+            return problem.format(code=code)
         if name and char in BIDI_CONTROLS:
-            return f"holds a right-to-left override or isolate character (U+{ord(char):04X})"
+            problem = texts.gettext("holds a right-to-left override or isolate character ({code})")
+            return problem.format(code=code)
     return None
 
 
@@ -56,11 +66,11 @@ def check_text(
     (see text_problem), at most ``max_length`` characters, not blank when ``required``.
     Nothing is tidied away: what comes from a file or an archive is refused, not changed."""
     if not isinstance(value, str):
-        raise InvalidInputError(field, f"{label} must be text.")
+        raise InvalidInputError(field, _said(N_("{label} must be text."), label))
     _refuse(text_problem(value, multiline=multiline, name=name), field, label)
     text = unicodedata.normalize("NFC", value)
     if required and not text.strip():
-        raise InvalidInputError(field, f"{label} cannot be empty.")
+        raise InvalidInputError(field, _said(N_("{label} cannot be empty."), label))
     return _capped(text, field, label, max_length, grouped=multiline)
 
 
@@ -68,16 +78,17 @@ def check_whole_number(value: object, *, field: str, label: str, low: int, high:
     """``value`` if it is a whole number (not true, not 2.0) from ``low`` to ``high``."""
     # type() rather than isinstance(), as True and False are ints in Python.
     if type(value) is not int:
-        raise InvalidInputError(field, f"{label} must be a whole number.")
+        raise InvalidInputError(field, _said(N_("{label} must be a whole number."), label))
     return check_count(value, field=field, label=label, low=low, high=high)
 
 
 def check_number(value: object, *, field: str, label: str, low: float, high: float) -> float:
     """``value`` as a float if it is a finite number from ``low`` to ``high``."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInputError(field, f"{label} must be a number.")
+        raise InvalidInputError(field, _said(N_("{label} must be a number."), label))
     if not low <= value <= high:  # also false for NaN
-        raise InvalidInputError(field, f"{label} must be between {low:g} and {high:g}.")
+        message = _said(N_("{label} must be between {low} and {high}."), label)
+        raise InvalidInputError(field, message.format(low=f"{low:g}", high=f"{high:g}"))
     return float(value)
 
 
@@ -85,7 +96,7 @@ def clean_line(value: str) -> str:
     """Single-line text as stored: NFC-normalised, control characters and runs of
     whitespace collapsed to one space, trimmed. A lone surrogate is refused, not hidden
     (InvalidInputError), as it means the text was damaged on its way in."""
-    _refuse_surrogates(value, "text", "The text")
+    _refuse_surrogates(value, "text", N_("The text"))
     text = unicodedata.normalize("NFC", value)
     text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
     return " ".join(text.split())
@@ -96,7 +107,7 @@ def clean_name(value: str, *, field: str, label: str, max_length: int = NAME_MAX
     _refuse_surrogates(value, field, label)
     text = clean_line(value)
     if not text:
-        raise InvalidInputError(field, f"{label} cannot be empty.")
+        raise InvalidInputError(field, _said(N_("{label} cannot be empty."), label))
     return _capped(text, field, label, max_length)
 
 
@@ -123,17 +134,19 @@ def _refuse_surrogates(value: str, field: str, label: str) -> None:
 
 def _refuse(problem: str | None, field: str, label: str) -> None:
     if problem is not None:
-        raise InvalidInputError(field, f"{label} {problem}.")
+        raise InvalidInputError(field, _said(N_("{label} {problem}."), label, problem=problem))
 
 
 def _capped(text: str, field: str, label: str, max_length: int, *, grouped: bool = False) -> str:
     """``text`` if it is at most ``max_length`` long; ``grouped`` writes the limit with
     thousands separators (the long texts' 20,000; names keep their plain 120)."""
     if len(text) > max_length:
-        limit = f"{max_length:,}" if grouped else str(max_length)
+        texts = words()
+        limit = texts.integer(max_length) if grouped else str(max_length)
+        message = _said(N_("{label} is {length} characters long; the limit is {limit}."), label)
         raise InvalidInputError(
             field,
-            f"{label} is {len(text):,} characters long; the limit is {limit}.",
+            message.format(length=texts.integer(len(text)), limit=limit),
             length=len(text),
             limit=max_length,
         )
@@ -142,5 +155,20 @@ def _capped(text: str, field: str, label: str, max_length: int, *, grouped: bool
 
 def check_count(value: int, *, field: str, label: str, low: int, high: int) -> int:
     if not low <= value <= high:
-        raise InvalidInputError(field, f"{label} must be between {low} and {high}.")
+        message = _said(N_("{label} must be between {low} and {high}."), label)
+        raise InvalidInputError(field, message.format(low=low, high=high))
     return value
+
+
+def _said(sentence: str, label: str, **fields: object) -> str:
+    """``sentence`` (marked with ``N_``) in the process language, the translated ``label``
+    filled in; other placeholders are left for the caller when not given in ``fields``."""
+    texts = words()
+    return texts.gettext(sentence).format_map(_Keep(label=texts.gettext(label), **fields))
+
+
+class _Keep(dict[str, object]):
+    """Placeholders not given stay as they are, for the caller's own ``format``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

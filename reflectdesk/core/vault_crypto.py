@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 
 # Argon2id costs a vault may ask for. The default is 64 MiB, 3 passes, 4 lanes; these
 # bounds leave room for stronger settings (core/record_rules.py holds archives to them).
@@ -86,7 +86,7 @@ class DecryptionError(ReflectDeskError):
     code = "decryption_failed"
 
     def __init__(self) -> None:
-        super().__init__("The data could not be decrypted with this key.")
+        super().__init__(words().gettext("The data could not be decrypted with this key."))
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,9 @@ def parse_recovery_key(text: str) -> bytes:
     look-alikes 0/O, 1/I, 8/B. ValueError when it cannot be a recovery key."""
     cleaned = re.sub(r"[\s\-]", "", text).upper().translate(_LOOKALIKES)
     if len(cleaned) != RECOVERY_BYTES * 8 // 5 or not re.fullmatch(r"[A-Z2-7]+", cleaned):
-        raise ValueError("A recovery key has 32 letters and digits, in 8 groups of 4.")
+        raise ValueError(
+            words().gettext("A recovery key has 32 letters and digits, in 8 groups of 4.")
+        )
     return base64.b32decode(cleaned)
 
 

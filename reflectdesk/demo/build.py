@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from reflectdesk.core.errors import words
 from reflectdesk.core.model import Role, SessionStatus
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.demo import small
@@ -62,7 +63,9 @@ class DemoTargetExistsError(StoreError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} already exists; a demo database is only written to a new file.",
+            words()
+            .gettext("{path} already exists; a demo database is only written to a new file.")
+            .format(path=path),
             path=str(path),
         )
 

@@ -44,6 +44,7 @@ from sqlalchemy import Table, UniqueConstraint, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from reflectdesk.core.errors import words
 from reflectdesk.export.archive_format import (
     ENVELOPE_COLUMNS,
     ENVELOPES,
@@ -112,7 +113,9 @@ def export_archive(store: Store, path: Path, group_id: str | None = None) -> Arc
         if group_id is not None:
             found = session.execute(select(metadata.tables["groups"].c.id).where(filters["groups"]))
             if found.first() is None:
-                raise NotFoundError("That group does not exist.", group_id=group_id)
+                raise NotFoundError(
+                    words().gettext("That group does not exist."), group_id=group_id
+                )
         for table in tables:
             query = select(*vault_seam.copyable_columns(table))
             if table.name in filters:
@@ -187,8 +190,12 @@ def _broken_rule(error: IntegrityError) -> str:
     foreign key failing is a reference to a missing record."""
     reason = str(error.orig)
     if "FOREIGN KEY" in reason:
-        return f"it refers to records that neither it nor the database holds ({reason})"
-    return f"one of its rows breaks a rule of the database ({reason})"
+        message = words().gettext(
+            "it refers to records that neither it nor the database holds ({reason})"
+        )
+        return message.format(reason=reason)
+    message = words().gettext("one of its rows breaks a rule of the database ({reason})")
+    return message.format(reason=reason)
 
 
 class ArchivePassphraseNeededError(ArchiveError):
@@ -198,12 +205,15 @@ class ArchivePassphraseNeededError(ArchiveError):
     code = "archive_passphrase_needed"
 
     def __init__(self, path: Path, count: int) -> None:
-        super().__init__(
-            path,
-            f"its {count} private note(s) were locked with the passphrase of another "
-            "laptop. Import it again and give that passphrase: the notes are then "
-            "encrypted with yours",
+        detail = words().ngettext(
+            "its {n} private note was locked with the passphrase of another laptop. Import "
+            "it again and give that passphrase: the note is then encrypted with yours",
+            "its {n} private notes were locked with the passphrase of another laptop. "
+            "Import it again and give that passphrase: the notes are then encrypted with "
+            "yours",
+            count,
         )
+        super().__init__(path, detail.format(n=count))
         self.count = count
 
 

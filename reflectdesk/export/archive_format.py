@@ -24,22 +24,20 @@ import base64
 import binascii
 import hashlib
 import json
-import math
 import zipfile
 import zlib
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, LargeBinary, Table
+from sqlalchemy import Table
 
-from reflectdesk.core.errors import InvalidInputError, ReflectDeskError
+from reflectdesk.core.errors import N_, InvalidInputError, ReflectDeskError, words
 from reflectdesk.core.input_files import UnreadableInputError, check_regular, size_text
 from reflectdesk.core.record_rules import check_record
-from reflectdesk.core.validation import text_problem
-from reflectdesk.store.models.base import UTCDateTime
+from reflectdesk.export.archive_values import decode_value, encode_value, quoted
 
 FORMAT_NAME = "reflectdesk-archive"
 VERSION = 1
@@ -92,12 +90,15 @@ class ArchiveError(ReflectDeskError):
 
     code = "archive_error"
 
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"{path} cannot be imported: {detail}. The database has not been changed.",
-            path=str(path),
-            detail=detail,
+    def __init__(self, path: Path, detail: str, **fields: object) -> None:
+        """``detail`` (marked with N_, or already in the process language) is translated
+        here and filled with ``fields``."""
+        texts = words()
+        detail = texts.gettext(detail).format(**fields) if fields else texts.gettext(detail)
+        message = texts.gettext(
+            "{path} cannot be imported: {detail}. The database has not been changed."
         )
+        super().__init__(message.format(path=path, detail=detail), path=str(path), detail=detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,99 +113,6 @@ class ArchiveContents:
 
 
 # -- values ------------------------------------------------------------------------------
-
-
-def encode_value(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bytes | bytearray | memoryview):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value
-
-
-# SQLite stores whole numbers in 64 bits; a larger one cannot be written at all.
-INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
-# Texts without a rule of their own (core/record_rules) and bytes: generous caps that
-# still keep a crafted row from filling memory and every later export.
-TEXT_MAX_LENGTH = 100_000
-BYTES_MAX = 1024 * 1024
-
-
-def decode_value(column: Column[Any], value: object) -> object:
-    """The Python value of ``value`` read from JSON for ``column``; ValueError (whose
-    message does not repeat the column's name) if it does not fit the column."""
-    if value is None:
-        if not column.nullable:
-            raise ValueError("is empty")
-        return None
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        moment = _parsed(datetime.fromisoformat, value, "a date and time (ISO 8601)")
-        if moment.tzinfo is None:
-            raise ValueError("has no UTC offset")
-        return moment
-    if isinstance(kind, Date):
-        return _parsed(date.fromisoformat, value, "a date (YYYY-MM-DD)")
-    if isinstance(kind, LargeBinary):
-        data = base64.b64decode(_text(value), validate=True)
-        if len(data) > BYTES_MAX:
-            raise ValueError(f"is {len(data):,} bytes; the limit is {BYTES_MAX:,}")
-        return data
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise ValueError("is not true or false")
-        return value
-    if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("is not a whole number")
-        if not INTEGER_MIN <= value <= INTEGER_MAX:
-            raise ValueError(f"is {_short(value)}, beyond what a database can store")
-        return value
-    if isinstance(kind, Float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError("is not a number")
-        if isinstance(value, int) and not INTEGER_MIN <= value <= INTEGER_MAX:
-            raise ValueError(f"is {_short(value)}, beyond what a database can store")
-        if not math.isfinite(value):
-            raise ValueError("is not a finite number")
-        return float(value)
-    length = getattr(kind, "length", None)
-    text = _text(value)
-    problem = text_problem(text, multiline=length is None)
-    if problem is not None:
-        raise ValueError(problem)
-    limit = length or TEXT_MAX_LENGTH
-    if len(text) > limit:
-        raise ValueError(f"is {len(text):,} characters long; the limit is {limit:,}")
-    return text
-
-
-def _parsed(parse: Any, value: object, what: str) -> Any:
-    text = _text(value)
-    try:
-        return parse(text)
-    except ValueError:
-        raise ValueError(f"holds {_quoted(text)}, which is not {what}") from None
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise ValueError("is not text")
-    return value
-
-
-def _quoted(text: str) -> str:
-    return repr(text if len(text) <= 40 else text[:37] + "...")
-
-
-def _short(value: int) -> str:
-    """A huge number in a message: its first digits and how many there are."""
-    digits = str(abs(value))
-    if len(digits) <= 20:
-        return str(value)
-    return f"{'-' if value < 0 else ''}{digits[:6]}... ({len(digits)} digits)"
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -254,7 +162,7 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
     try:
         check_regular(path, ARCHIVE_MAX_BYTES)
     except UnreadableInputError as refused:
-        raise ArchiveError(path, f"it {refused.reason}") from None
+        raise ArchiveError(path, N_("it {reason}"), reason=refused.reason) from None
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = _manifest(path, archive, schema)
@@ -262,7 +170,11 @@ def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveCon
             expected = {table.name for table in tables} | {ENVELOPES}
             unknown = sorted(set(listed) - expected)
             if unknown:
-                raise ArchiveError(path, f"it holds tables this version does not know: {unknown}")
+                raise ArchiveError(
+                    path,
+                    N_("it holds tables this version does not know: {unknown}"),
+                    unknown=unknown,
+                )
             raw = {name: _table_file(path, archive, name, listed[name]) for name in listed}
     # zipfile raises NotImplementedError for a compression method it lacks and
     # RuntimeError for an encrypted member: neither is ours, both mean "not readable".
@@ -297,57 +209,75 @@ def _json(data: bytes) -> Any:
 
 
 def _nesting(error: Exception) -> str:
-    return (
-        " (its lists or records are nested too deeply)" if isinstance(error, _TooDeepError) else ""
-    )
+    if not isinstance(error, _TooDeepError):
+        return ""
+    return " " + words().gettext("(its lists or records are nested too deeply)")
 
 
 def _describe(value: object) -> str:
     if isinstance(value, str):
-        return f"the text {_quoted(value)}"
-    return "nothing" if value is None else _quoted(str(value))[1:-1]
+        return f"the text {quoted(value)}"
+    return "nothing" if value is None else quoted(str(value))[1:-1]
 
 
 def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, Any]:
     try:
         data = _member(path, archive, MANIFEST)
     except KeyError:
-        raise ArchiveError(path, "it is not a ReflectDesk archive (it has no manifest)") from None
+        raise ArchiveError(
+            path, N_("it is not a ReflectDesk archive (it has no manifest)")
+        ) from None
     try:
         manifest = _json(data)
     except (UnicodeDecodeError, ValueError) as error:
-        raise ArchiveError(path, f"its manifest cannot be read{_nesting(error)}") from None
+        raise ArchiveError(
+            path, N_("its manifest cannot be read{nesting}"), nesting=_nesting(error)
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise ArchiveError(path, "it is not a ReflectDesk archive")
+        raise ArchiveError(path, N_("it is not a ReflectDesk archive"))
     version = manifest.get("version")
     if type(version) is not int:
         raise ArchiveError(
             path,
-            f"its manifest gives its version as {_describe(version)}, not as a whole number; "
-            f"this ReflectDesk reads archives of version {VERSION}",
+            N_(
+                "its manifest gives its version as {found}, not as a whole number; this "
+                "ReflectDesk reads archives of version {known}"
+            ),
+            found=_describe(version),
+            known=VERSION,
         )
     if version != VERSION:
         raise ArchiveError(
             path,
-            f"it is an archive of version {version}, and this ReflectDesk reads version "
-            f"{VERSION} only",
+            N_(
+                "it is an archive of version {version}, and this ReflectDesk reads "
+                "version {known} only"
+            ),
+            version=version,
+            known=VERSION,
         )
     archive_schema = manifest.get("schema")
     if not isinstance(archive_schema, str) or added_since(archive_schema, schema) is None:
         raise ArchiveError(
             path,
-            f"it was made by a different ReflectDesk version (database schema "
-            f"{manifest.get('schema')}; this version has {schema}). Import it with the same "
-            "version of ReflectDesk that made it",
+            N_(
+                "it was made by a different ReflectDesk version (database schema "
+                "{found}; this version has {schema}). Import it with the same version of "
+                "ReflectDesk that made it"
+            ),
+            found=manifest.get("schema"),
+            schema=schema,
         )
     group_id = manifest.get("group_id")
     if group_id is not None and not isinstance(group_id, str):
-        raise ArchiveError(path, "its manifest names its group in a way this version cannot read")
+        raise ArchiveError(
+            path, N_("its manifest names its group in a way this version cannot read")
+        )
     tables = manifest.get("tables")
     if not isinstance(tables, dict) or not all(
         isinstance(entry, dict) for entry in tables.values()
     ):
-        raise ArchiveError(path, "its manifest does not list its tables")
+        raise ArchiveError(path, N_("its manifest does not list its tables"))
     return manifest
 
 
@@ -358,8 +288,10 @@ def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
     if info.file_size > MEMBER_MAX_BYTES:
         raise ArchiveError(
             path,
-            f"its file {name} would unpack to {size_text(info.file_size)}; the limit is "
-            f"{size_text(MEMBER_MAX_BYTES)}",
+            N_("its file {name} would unpack to {size}; the limit is {limit}"),
+            name=name,
+            size=size_text(info.file_size),
+            limit=size_text(MEMBER_MAX_BYTES),
         )
     return archive.read(info)
 
@@ -370,16 +302,21 @@ def _table_file(
     try:
         data = _member(path, archive, f"{name}.json")
     except KeyError:
-        raise ArchiveError(path, f"the file of table {name} is missing") from None
+        raise ArchiveError(path, N_("the file of table {name} is missing"), name=name) from None
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-        raise ArchiveError(path, f"the checksum of table {name} does not match (it was changed)")
+        raise ArchiveError(
+            path, N_("the checksum of table {name} does not match (it was changed)"), name=name
+        )
     try:
         rows = _json(data)
     except (UnicodeDecodeError, ValueError) as error:
-        detail = f"the file of table {name} cannot be read{_nesting(error)}"
+        detail = words().gettext("the file of table {name} cannot be read{nesting}")
+        detail = detail.format(name=name, nesting=_nesting(error))
         raise ArchiveError(path, detail) from None
     if not isinstance(rows, list) or len(rows) != entry.get("rows"):
-        raise ArchiveError(path, f"table {name} does not hold the rows its manifest lists")
+        raise ArchiveError(
+            path, N_("table {name} does not hold the rows its manifest lists"), name=name
+        )
     return rows
 
 
@@ -397,24 +334,36 @@ def _decode_rows(
     for number, given in enumerate(rows, start=1):
         where = f"row {number} of table {table.name}"
         if not isinstance(given, dict):
-            raise ArchiveError(path, f"{where} is not a record")
+            raise ArchiveError(path, N_("{where} is not a record"), where=where)
         row = {name: None for name in added if name not in given} | given
         if set(row) != set(columns):
             missing = sorted(set(columns) - set(row))
             extra = sorted(set(row) - set(columns))
-            detail = f"missing {missing}" if missing else f"unknown {extra}"
-            raise ArchiveError(path, f"{where} has {detail} columns")
+            texts = words()
+            if missing:
+                odd = texts.gettext("missing {names}").format(names=missing)
+            else:
+                odd = texts.gettext("unknown {names}").format(names=extra)
+            raise ArchiveError(path, N_("{where} has {columns} columns"), where=where, columns=odd)
         values: Row = {}
         for name, column in columns.items():
             try:
                 values[name] = decode_value(column, row[name])
             except (ValueError, binascii.Error) as error:
-                raise ArchiveError(path, f"{where}, field {name}: {error}") from None
+                raise ArchiveError(
+                    path, N_("{where}, field {name}: {error}"), where=where, name=name, error=error
+                ) from None
         try:
             decoded.append(check_record(table.name, values))
         except InvalidInputError as error:
             reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
-            raise ArchiveError(path, f"{where}, field {error.field}: {reason}") from None
+            raise ArchiveError(
+                path,
+                N_("{where}, field {field}: {reason}"),
+                where=where,
+                field=error.field,
+                reason=reason,
+            ) from None
     return decoded
 
 
@@ -422,14 +371,20 @@ def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
     envelopes = {}
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != set(ENVELOPE_COLUMNS):
-            raise ArchiveError(path, f"private note {number} is not a complete record")
+            raise ArchiveError(
+                path, N_("private note {number} is not a complete record"), number=number
+            )
         note_id, envelope = row["note_id"], row["envelope"]
         try:
             if not isinstance(note_id, str) or not isinstance(envelope, str):
                 raise ValueError("not text")
             if len(envelope) > ENVELOPE_MAX_BYTES * 4 // 3 + 4:
-                raise ArchiveError(path, f"private note {number} is larger than a note can be")
+                raise ArchiveError(
+                    path, N_("private note {number} is larger than a note can be"), number=number
+                )
             envelopes[note_id] = base64.b64decode(envelope, validate=True)
         except (ValueError, binascii.Error):
-            raise ArchiveError(path, f"private note {number} cannot be read") from None
+            raise ArchiveError(
+                path, N_("private note {number} cannot be read"), number=number
+            ) from None
     return envelopes

@@ -19,10 +19,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.errors import ReflectDeskError, words
 from reflectdesk.core.identifiers import Finding, describe, find_identifiers
 from reflectdesk.core.notes import ActionRecord, LearningPointRecord
-from reflectdesk.core.words import plural
 from reflectdesk.store import notes, privacy_overrides, settings
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
@@ -74,10 +73,23 @@ class StandingFinding:
 
     def describe(self) -> str:
         """One line for a message: what it looks like, the matched text, and where."""
-        where = f"{self.source.field.value} {self.source.note_id}"
+        texts = words()
+        field = {
+            NoteField.LEARNING_POINT: texts.gettext("learning point"),
+            NoteField.ACTION: texts.gettext("action"),
+            NoteField.PRIVATE_NOTE: texts.gettext("private note"),
+        }[self.source.field]
         if self.source.session_id is not None:
-            where += f" of session {self.source.session_id}"
-        return f'{describe(self.finding.kind)} "{self.finding.text}" in the {where}'
+            line = texts.gettext('{kind} "{text}" in the {field} {note} of session {session}')
+        else:
+            line = texts.gettext('{kind} "{text}" in the {field} {note}')
+        return line.format(
+            kind=describe(self.finding.kind),
+            text=self.finding.text,
+            field=field,
+            note=self.source.note_id,
+            session=self.source.session_id,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +126,15 @@ class IdentifiersFoundError(ReflectDeskError):
     def __init__(self, findings: Sequence[StandingFinding]) -> None:
         count = len(findings)
         super().__init__(
-            "Nothing was written: the text to export holds "
-            f"{plural(count, 'likely patient identifier')} that nobody has looked at.",
+            words()
+            .ngettext(
+                "Nothing was written: the text to export holds {n} likely patient identifier "
+                "that nobody has looked at.",
+                "Nothing was written: the text to export holds {n} likely patient identifiers "
+                "that nobody has looked at.",
+                count,
+            )
+            .format(n=count),
             count=count,
         )
         self.findings = tuple(findings)

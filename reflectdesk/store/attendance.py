@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.sessions import AttendanceRecord
@@ -127,7 +127,9 @@ def set_attendance(
                 .limit(1)
             )
             if member is None:
-                raise InvalidInputError("person_id", "That person is not in this group.")
+                raise InvalidInputError(
+                    "person_id", words().gettext("That person is not in this group.")
+                )
             session.add(
                 Attendance(session_id=session_id, person_id=person_id, status=new_status.value)
             )
@@ -155,7 +157,9 @@ def set_presenter(store: Store, session_id: str, person_id: str | None) -> None:
                 .limit(1)
             )
             if member is None:
-                raise InvalidInputError("presenter_id", "That person is not in this group.")
+                raise InvalidInputError(
+                    "presenter_id", words().gettext("That person is not in this group.")
+                )
         meeting.presenter_id = person_id
     store.changes.publish("sessions", session_id)
 

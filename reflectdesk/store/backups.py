@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reflectdesk.core.backup_policy import backup_due, keep
+from reflectdesk.core.errors import words
 from reflectdesk.core.timefmt import file_stamp
 from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
@@ -92,9 +93,8 @@ def backup_database(
         make_private_folder(target_dir)
     except OSError as error:
         log.warning("backup (%s) failed: no backup folder: %s", reason, error)
-        raise BackupError(
-            f"Cannot create the backup folder {target_dir}: {error.strerror}."
-        ) from None
+        message = words().gettext("Cannot create the backup folder {folder}: {reason}.")
+        raise BackupError(message.format(folder=target_dir, reason=error.strerror)) from None
     remove_leftovers(target_dir, lambda name: _parse_name(db_path.stem, name) is not None)
     target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     counter = 1
@@ -107,9 +107,10 @@ def backup_database(
             partial.publish(modified_ns)
     except OSError as error:
         log.warning("backup (%s) failed: %s", reason, error)
-        raise BackupError(
-            f"Backing up {db_path} failed: {error.strerror or 'the backup could not be written'}."
-        ) from None
+        texts = words()
+        reason = error.strerror or texts.gettext("the backup could not be written")
+        message = texts.gettext("Backing up {path} failed: {reason}.")
+        raise BackupError(message.format(path=db_path, reason=reason)) from None
     log.info("backup (%s) made: %d KB", reason, target.stat().st_size // 1024)
     return target
 
@@ -121,14 +122,16 @@ def _copy_and_check(db_path: Path, partial: Path, reason: str) -> None:
         source.backup(destination)
     except sqlite3.Error as error:
         log.warning("backup (%s) failed: %s", reason, error)
-        raise BackupError(f"Backing up {db_path} failed: {error}.") from None
+        message = words().gettext("Backing up {path} failed: {reason}.")
+        raise BackupError(message.format(path=db_path, reason=error)) from None
     finally:
         destination.close()
         source.close()
     verdict = integrity_check(partial)
     if verdict != "ok":
         log.warning("backup (%s) failed its integrity check", reason)
-        raise BackupError(f"The backup of {db_path} failed its integrity check: {verdict}.")
+        message = words().gettext("The backup of {path} failed its integrity check: {verdict}.")
+        raise BackupError(message.format(path=db_path, verdict=verdict))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +192,8 @@ def make_backup(
         raise ValueError(f"a backup reason is lower-case words joined by '-', not {reason!r}")
     state = inspect_database_file(db_path, schema=check_schema)
     if state.empty:
-        raise StoreError(f"There is no ReflectDesk database at {db_path}.", path=str(db_path))
+        message = words().gettext("There is no ReflectDesk database at {path}.")
+        raise StoreError(message.format(path=db_path), path=str(db_path))
     started_ns = time_ns()
     return backup_database(db_path, backups_dir(db_path), reason, now=now, modified_ns=started_ns)
 
@@ -280,7 +284,8 @@ def restore_backup(db_path: Path, backup_path: Path) -> Path | None:
 def _restore(db_path: Path, backup_path: Path) -> Path | None:
     _check_restorable(backup_path)
     if db_path.exists() and db_path.samefile(backup_path):
-        raise RestoreError(f"{backup_path} is the database itself; choose a backup of it.")
+        message = words().gettext("{path} is the database itself; choose a backup of it.")
+        raise RestoreError(message.format(path=backup_path))
     lock = InstanceLock(db_path)
     lock.acquire()
     try:
@@ -289,18 +294,22 @@ def _restore(db_path: Path, backup_path: Path) -> Path | None:
             try:
                 before = make_backup(db_path, "before-restore", check_schema=False)
             except StoreError as error:
-                raise RestoreError(
-                    f"Nothing was restored: the current database {db_path} could not be "
-                    f"backed up first ({error}). Move it elsewhere, then restore again."
-                ) from None
+                message = words().gettext(
+                    "Nothing was restored: the current database {path} could not be "
+                    "backed up first ({reason}). Move it elsewhere, then restore again."
+                )
+                raise RestoreError(message.format(path=db_path, reason=error)) from None
         _copy_into(backup_path, db_path)
         verdict = integrity_check(db_path)
         if verdict != "ok":
-            saved = f" The database before was saved as {before}." if before else ""
-            raise RestoreError(
-                f"Restoring {backup_path} into {db_path} failed its integrity check "
-                f"({verdict}).{saved}"
-            )
+            texts = words()
+            message = texts.gettext(
+                "Restoring {backup} into {path} failed its integrity check ({verdict})."
+            ).format(backup=backup_path, path=db_path, verdict=verdict)
+            if before:
+                saved = texts.gettext("The database before was saved as {before}.")
+                message += " " + saved.format(before=before)
+            raise RestoreError(message)
     finally:
         lock.release()
     return before
@@ -312,47 +321,55 @@ def _holds_a_database(db_path: Path) -> bool:
     try:
         return not inspect_database_file(db_path, schema=False).empty
     except ForeignDatabaseError as error:
-        raise RestoreError(
-            f"Nothing was restored: {db_path} is not a ReflectDesk database: "
-            f"{error.params['detail']}; restoring would replace it."
-        ) from None
+        message = words().gettext(
+            "Nothing was restored: {path} is not a ReflectDesk database: {detail}; "
+            "restoring would replace it."
+        )
+        raise RestoreError(message.format(path=db_path, detail=error.params["detail"])) from None
 
 
 def _check_restorable(backup_path: Path) -> None:
-    refused = f"{backup_path} cannot be restored"
+    texts = words()
+
+    def refused(reason: str, **fields: object) -> RestoreError:
+        message = texts.gettext("{path} cannot be restored: {reason}")
+        return RestoreError(message.format(path=backup_path, reason=reason.format(**fields)))
+
     if not backup_path.is_file():
-        raise RestoreError(f"{refused}: there is no such file.")
+        raise refused(texts.gettext("there is no such file."))
     if is_unfinished(backup_path):
-        raise RestoreError(f"{refused}: it is an unfinished backup, left by one interrupted.")
+        raise refused(texts.gettext("it is an unfinished backup, left by one interrupted."))
     try:
         state = inspect_database_file(backup_path)
     except ForeignDatabaseError as error:
-        raise RestoreError(
-            f"{refused}: it is not a ReflectDesk database: {error.params['detail']}."
-        ) from None
+        reason = texts.gettext("it is not a ReflectDesk database: {detail}.")
+        raise refused(reason, detail=error.params["detail"]) from None
     except CorruptDatabaseError as error:
-        raise RestoreError(f"{refused}: it is damaged ({error.params['detail']}).") from None
+        reason = texts.gettext("it is damaged ({detail}).")
+        raise refused(reason, detail=error.params["detail"]) from None
     except StoreError as error:
-        raise RestoreError(f"{refused}: {error}") from None
+        raise refused("{error}", error=error) from None
     if state.empty:
-        raise RestoreError(f"{refused}: the file is empty.")
+        raise refused(texts.gettext("the file is empty."))
     if state.revision is None:
-        raise RestoreError(f"{refused}: it is not a ReflectDesk database.")
+        raise refused(texts.gettext("it is not a ReflectDesk database."))
     if state.revision not in KNOWN_REVISIONS:
-        raise RestoreError(
-            f"{refused}: it was written by a newer version of ReflectDesk (schema "
-            f"{state.revision}; this version knows up to {HEAD_REVISION})."
+        reason = texts.gettext(
+            "it was written by a newer version of ReflectDesk (schema {found}; "
+            "this version knows up to {known})."
         )
+        raise refused(reason, found=state.revision, known=HEAD_REVISION)
     verdict = integrity_check(backup_path)
     if verdict != "ok":
-        raise RestoreError(f"{refused}: it is damaged ({verdict}).")
+        raise refused(texts.gettext("it is damaged ({detail})."), detail=verdict)
 
 
 def _copy_into(source_path: Path, db_path: Path) -> None:
     try:
         source = connect_read_only(source_path)
     except sqlite3.Error as error:
-        raise RestoreError(f"{source_path} cannot be read: {error}.") from None
+        message = words().gettext("{path} cannot be read: {reason}.")
+        raise RestoreError(message.format(path=source_path, reason=error)) from None
     try:
         with suppress(OSError):  # SQLite's own attempt below reports why it failed
             create_private_file(db_path)  # a database restored where there was none
@@ -362,6 +379,7 @@ def _copy_into(source_path: Path, db_path: Path) -> None:
         finally:
             target.close()
     except sqlite3.Error as error:
-        raise RestoreError(f"Restoring into {db_path} failed: {error}.") from None
+        message = words().gettext("Restoring into {path} failed: {reason}.")
+        raise RestoreError(message.format(path=db_path, reason=error)) from None
     finally:
         source.close()

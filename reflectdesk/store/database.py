@@ -21,6 +21,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reflectdesk.core.errors import words
 from reflectdesk.core.events import ChangeFeed
 from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
 from reflectdesk.store.backups import backup_database
@@ -201,14 +202,15 @@ def _size_kb(path: Path) -> int:
 def _open_for_reading(path: Path) -> Store:
     state = inspect_database_file(path)
     if state.empty:
-        raise StoreError(f"There is no ReflectDesk database at {path}.", path=str(path))
+        message = words().gettext("There is no ReflectDesk database at {path}.")
+        raise StoreError(message.format(path=path), path=str(path))
     if state.revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(path, str(state.revision), HEAD_REVISION)
     if state.revision != HEAD_REVISION:
-        raise StoreError(
-            f"{path} was made by an older ReflectDesk; open it once in the app to upgrade it.",
-            path=str(path),
+        message = words().gettext(
+            "{path} was made by an older ReflectDesk; open it once in the app to upgrade it."
         )
+        raise StoreError(message.format(path=path), path=str(path))
     return Store(path, create_sqlite_engine(path, read_only=True), None)
 
 
@@ -218,13 +220,15 @@ def _ensure_writable_location(path: Path) -> None:
         make_private_folder(folder)  # 0700 when made here (paths.py: owner-only files)
     except OSError as error:
         raise error_for_os_error(folder, error) or ReadOnlyLocationError(
-            folder, error.strerror or "the folder cannot be made"
+            folder, error.strerror or words().gettext("the folder cannot be made")
         ) from None
     if not directory_is_writable(folder) or (
         path.exists() and path.is_file() and not _file_is_writable(path)
     ):
         # A disk mounted read-only, a folder or file marked so, or someone else's.
-        raise disk_trouble(path) or ReadOnlyLocationError(folder, "the folder is read-only")
+        raise disk_trouble(path) or ReadOnlyLocationError(
+            folder, words().gettext("the folder is read-only")
+        )
 
 
 def _file_is_writable(path: Path) -> bool:

@@ -37,7 +37,7 @@ from reflectdesk.core.deck_records import (
     ShownCardRecord,
     split_heading,
 )
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import NotFoundError, words
 from reflectdesk.core.local_text import localized, stored_in, stored_text, texts_json
 from reflectdesk.core.names import fold
 from reflectdesk.i18n.texts import current_language
@@ -349,7 +349,7 @@ def record_card_hidden(store: Store, shown_id: str, *, at: datetime | None = Non
     with store.transaction() as session:
         row = session.get(CardShown, shown_id)
         if row is None:
-            raise NotFoundError("That card showing is no longer recorded.")
+            raise NotFoundError(words().gettext("That card showing is no longer recorded."))
         if row.hidden_at is not None:
             return
         row.hidden_at = at or utcnow()

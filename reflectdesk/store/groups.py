@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.local_text import stored_in
 from reflectdesk.core.model import GroupDraft, GroupRecord
@@ -36,7 +36,7 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
     planned = check_count(
         draft.planned_sessions,
         field="planned_sessions",
-        label="The planned number of sessions",
+        label=N_("The planned number of sessions"),
         low=1,
         high=MAX_PLANNED_SESSIONS,
     )
@@ -44,18 +44,22 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
     if required is not None and not 0 <= required <= planned:
         raise InvalidInputError(
             "attendance_required",
-            f"The attendance rule asks for {required} sessions, but only {planned} are planned.",
+            words()
+            .gettext(
+                "The attendance rule asks for {required} sessions, but only {planned} are planned."
+            )
+            .format(required=required, planned=planned),
         )
     return GroupDraft(
-        name=clean_name(draft.name, field="name", label="The group name"),
+        name=clean_name(draft.name, field="name", label=N_("The group name")),
         format_id=draft.format_id or None,
         setting=clean_optional_line(
-            draft.setting, field="setting", label="The setting", max_length=SETTING_MAX_LENGTH
+            draft.setting, field="setting", label=N_("The setting"), max_length=SETTING_MAX_LENGTH
         ),
         planned_sessions=planned,
         attendance_required=required,
         ground_rules=clean_long_text(
-            draft.ground_rules, field="ground_rules", label="The ground rules"
+            draft.ground_rules, field="ground_rules", label=N_("The ground rules")
         ),
         language=_clean_language(draft.language),
     )
@@ -63,7 +67,8 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
 
 def _clean_language(language: str | None) -> str | None:
     if language is not None and language not in LANGUAGES:
-        raise InvalidInputError("language", f"ReflectDesk does not speak {language!r}.")
+        message = words().gettext("ReflectDesk does not speak {language}.")
+        raise InvalidInputError("language", message.format(language=repr(language)))
     return language or None
 
 
@@ -136,7 +141,7 @@ def _get(session: Session, group_id: str) -> Group:
 
 def _check_format(session: Session, format_id: str | None) -> None:
     if format_id is not None and session.get(Format, format_id) is None:
-        raise InvalidInputError("format_id", "The chosen format no longer exists.")
+        raise InvalidInputError("format_id", words().gettext("The chosen format no longer exists."))
 
 
 def apply_draft(group: Group, clean: GroupDraft) -> Group:

@@ -29,6 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from reflectdesk.core.errors import words
 from reflectdesk.paths import create_private_file
 from reflectdesk.store.errors import DatabaseInUseError, ReadOnlyLocationError
 from reflectdesk.store.io_errors import error_for_os_error
@@ -89,7 +90,7 @@ def _take(lock_file: Path, db_path: Path) -> IO[str]:
         _lock(handle)
     except OSError:
         handle.seek(0)
-        holder = handle.read().strip() or "another process"
+        holder = handle.read().strip() or words().gettext("another process")
         handle.close()
         raise DatabaseInUseError(db_path, holder) from None
     handle.seek(0)

@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 from typing import TYPE_CHECKING
 
+from reflectdesk.core.errors import words
 from reflectdesk.store.errors import (
     CorruptDatabaseError,
     DatabaseBusyError,
@@ -41,9 +42,9 @@ def error_for_os_error(path: Path, error: OSError) -> StoreError | None:
     if error.errno in _FULL_ERRNOS:
         return DiskFullError(path)
     if error.errno == errno.EROFS:
-        return ReadOnlyLocationError(path, "the disk is read-only")
+        return ReadOnlyLocationError(path, words().gettext("the disk is read-only"))
     if error.errno in _PERMISSION_ERRNOS:
-        return PermissionDeniedError(path, error.strerror or "permission denied")
+        return PermissionDeniedError(path, error.strerror or words().gettext("permission denied"))
     return None
 
 
@@ -56,21 +57,26 @@ def error_for_sqlite_error(path: Path, error: BaseException | None) -> StoreErro
         return DatabaseBusyError(path)
     if name.startswith("SQLITE_READONLY"):
         return _read_only_or_refused(path) or ReadOnlyLocationError(
-            path, "the file or its folder is read-only"
+            path, words().gettext("the file or its folder is read-only")
         )
     if name.startswith("SQLITE_FULL"):
         return DiskFullError(path)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return CorruptDatabaseError(path, str(error))
     if name.startswith(("SQLITE_PERM", "SQLITE_AUTH")):
-        return PermissionDeniedError(path, "the operating system refused access")
+        return PermissionDeniedError(path, words().gettext("the operating system refused access"))
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return disk_trouble(path) or StoreError(
-            f"{path} could not be read or written ({error}). If it is on a USB stick or "
-            "network drive, check that it is still connected.",
+            words()
+            .gettext(
+                "{path} could not be read or written ({error}). If it is on a USB stick "
+                "or network drive, check that it is still connected."
+            )
+            .format(path=path, error=error),
             path=str(path),
         )
-    return StoreError(f"The database {path} reported an error: {error}.", path=str(path))
+    message = words().gettext("The database {path} reported an error: {error}.")
+    return StoreError(message.format(path=path, error=error), path=str(path))
 
 
 def is_sqlite_damage(error: sqlite3.Error) -> bool:
@@ -94,7 +100,7 @@ def disk_trouble(path: Path) -> StoreError | None:
 def _read_only_or_refused(path: Path) -> StoreError | None:
     folder = path.parent
     if _on_read_only_disk(folder):
-        return ReadOnlyLocationError(path, "the disk is read-only")
+        return ReadOnlyLocationError(path, words().gettext("the disk is read-only"))
     return location_refusal(path)
 
 
@@ -102,15 +108,30 @@ def location_refusal(path: Path) -> StoreError | None:
     """Why ``path`` (or its folder) cannot be written, when it cannot: a folder or file
     marked read-only, or one that belongs to someone else or may not even be read."""
     folder = path.parent
-    for place, which in ((folder, "folder"), (path, "file")):
+    texts = words()
+    # Whole phrases for the folder and the file: Dutch says "de map" but "het bestand".
+    for place, unreadable, foreign, read_only in (
+        (
+            folder,
+            texts.gettext("the folder may not be read by you"),
+            texts.gettext("the folder belongs to another user"),
+            texts.gettext("the folder is read-only"),
+        ),
+        (
+            path,
+            texts.gettext("the file may not be read by you"),
+            texts.gettext("the file belongs to another user"),
+            texts.gettext("the file is read-only"),
+        ),
+    ):
         if not place.exists():
             continue
         if not os.access(place, os.R_OK):
-            return PermissionDeniedError(path, f"the {which} may not be read by you")
+            return PermissionDeniedError(path, unreadable)
         if not os.access(place, os.W_OK | (os.X_OK if place == folder else 0)):
             if _belongs_to_someone_else(place):
-                return PermissionDeniedError(path, f"the {which} belongs to another user")
-            return ReadOnlyLocationError(place, f"the {which} is read-only")
+                return PermissionDeniedError(path, foreign)
+            return ReadOnlyLocationError(place, read_only)
     return None
 
 

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from reflectdesk.core.errors import words
 from reflectdesk.store.errors import StoreError
 
 __all__ = ["Keyring", "VaultLockedError"]
@@ -25,7 +26,9 @@ class VaultLockedError(StoreError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Private notes are locked. Unlock them with your passphrase to read or write them."
+            words().gettext(
+                "Private notes are locked. Unlock them with your passphrase to read or write them."
+            )
         )
 
 

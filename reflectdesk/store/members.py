@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Row, Select, exists, select
 from sqlalchemy.orm import Session as OrmSession
 
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import N_, NotFoundError, words
 from reflectdesk.core.model import MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.validation import clean_name, clean_optional_line
@@ -26,12 +26,12 @@ NAME_MAX_LENGTH = 120
 
 def clean_member_draft(draft: MemberDraft) -> MemberDraft:
     return MemberDraft(
-        display_name=clean_name(draft.display_name, field="display_name", label="The name"),
+        display_name=clean_name(draft.display_name, field="display_name", label=N_("The name")),
         role=Role(draft.role),
         family_name=clean_optional_line(
             draft.family_name,
             field="family_name",
-            label="The family name",
+            label=N_("The family name"),
             max_length=NAME_MAX_LENGTH,
         ),
     )
@@ -83,7 +83,7 @@ def list_members(
 def _membership(session: OrmSession, membership_id: str) -> Membership:
     membership = session.get(Membership, membership_id)
     if membership is None:
-        raise NotFoundError("That member is no longer in the group.")
+        raise NotFoundError(words().gettext("That member is no longer in the group."))
     return membership
 
 

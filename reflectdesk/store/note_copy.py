@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from reflectdesk.core.errors import words
 from reflectdesk.core.vault_crypto import DecryptionError, decrypt, encrypt
 from reflectdesk.files import write_atomically
 from reflectdesk.store.errors import StoreError
@@ -44,7 +45,9 @@ def write_note_copy(store: Store, path: Path, text: str) -> None:
         path.chmod(0o600)  # sealed, and still nobody else's business
     except OSError as error:
         raise error_for_os_error(path, error) or NoteCopyError(
-            f"The note could not be written to {path} ({error.strerror or error}).",
+            words()
+            .gettext("The note could not be written to {path} ({reason}).")
+            .format(path=path, reason=error.strerror or error),
             path=str(path),
         ) from None
 
@@ -56,16 +59,27 @@ def read_note_copy(store: Store, path: Path) -> str:
             data = handle.read(_MAX_BYTES + 1)
     except OSError as error:
         raise error_for_os_error(path, error) or NoteCopyError(
-            f"{path} cannot be read ({error.strerror or error}).", path=str(path)
+            words()
+            .gettext("{path} cannot be read ({reason}).")
+            .format(path=path, reason=error.strerror or error),
+            path=str(path),
         ) from None
     if not data.startswith(MAGIC) or len(data) > _MAX_BYTES:
-        raise NoteCopyError(f"{path} is not a private note saved by ReflectDesk.", path=str(path))
+        raise NoteCopyError(
+            words().gettext("{path} is not a private note saved by ReflectDesk.").format(path=path),
+            path=str(path),
+        )
     try:
         payload = json.loads(decrypt(store.keyring.data_key(), data[len(MAGIC) :], ASSOCIATED))
     except DecryptionError:
         raise NoteCopyError(
-            f"{path} does not open with this database's key: it was saved from another "
-            "database, before a new encryption key was made, or it is damaged.",
+            words()
+            .gettext(
+                "{path} does not open with this database's key: it was saved from "
+                "another database, before a new encryption key was made, or it is "
+                "damaged."
+            )
+            .format(path=path),
             path=str(path),
         ) from None
     return str(payload["body"])

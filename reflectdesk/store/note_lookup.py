@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import NotFoundError, words
 from reflectdesk.core.notes import PrivateNoteRecord
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.notes import Note
@@ -28,5 +28,5 @@ def note_location(store: Store, note_id: str) -> tuple[str | None, str | None]:
             select(_notes.c.session_id, _notes.c.group_id).where(_notes.c.id == note_id)
         ).first()
     if row is None:
-        raise NotFoundError("That note no longer exists.")
+        raise NotFoundError(words().gettext("That note no longer exists."))
     return row.session_id, row.group_id

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Row, Select, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import (
     ActionDraft,
@@ -131,7 +131,7 @@ def _check_in_group(session: OrmSession, group_id: str, person_id: str, field: s
         .limit(1)
     )
     if member is None:
-        raise InvalidInputError(field, "That person is not in this group.")
+        raise InvalidInputError(field, words().gettext("That person is not in this group."))
 
 
 def _notes_of(kind: str, *columns: Any) -> Select[Any]:

@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.definitions import clean
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError, NotFoundError, words
 from reflectdesk.core.local_text import (
     carry_languages,
     stored_in,
@@ -383,5 +383,9 @@ def version_spec(store: Store, key: str, version: int) -> QuestionnaireSpec:
             .options(selectinload(Questionnaire.questions))
         )
         if row is None:
-            raise NotFoundError(f'There is no version {version} of questionnaire "{key}".')
+            raise NotFoundError(
+                words()
+                .gettext('There is no version {version} of questionnaire "{key}".')
+                .format(version=version, key=key)
+            )
         return to_spec(row)

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import N_, InvalidInputError, NotFoundError, words
 from reflectdesk.core.evaluation_stats import (
     EvaluationData,
     ResponseData,
@@ -62,14 +62,19 @@ def _answer_row(question: Question, value: AnswerValue, points: int | None) -> d
     field = f"answers.{question.key}"
     if question.kind == "free_text":
         if value is not None and not isinstance(value, str):
-            raise InvalidInputError(field, f'"{question.key}" takes text, not a number.')
+            raise InvalidInputError(
+                field, words().gettext('"{key}" takes text, not a number.').format(key=question.key)
+            )
         text = clean_long_text(
-            value or "", field=field, label="The answer", max_length=FREE_TEXT_MAX_LENGTH
+            value or "", field=field, label=N_("The answer"), max_length=FREE_TEXT_MAX_LENGTH
         )
         return {"value": None, "text": text}
     if value is not None and (type(value) is not int or points is None or not 1 <= value <= points):
         raise InvalidInputError(
-            field, f'"{question.key}" takes a whole number from 1 to {points} or no answer.'
+            field,
+            words()
+            .gettext('"{key}" takes a whole number from 1 to {points} or no answer.')
+            .format(key=question.key, points=points),
         )
     return {"value": value, "text": ""}
 
@@ -107,25 +112,38 @@ def record_response(
             if meeting_group is None:
                 raise gone("session")
             if group_id is not None and group_id != meeting_group:
-                raise InvalidInputError("group_id", "The session belongs to another group.")
+                raise InvalidInputError(
+                    "group_id", words().gettext("The session belongs to another group.")
+                )
             group_id = meeting_group
         if questionnaire.purpose == "series":
             if group_id is None:
-                raise InvalidInputError("group_id", "A series evaluation needs its group.")
+                raise InvalidInputError(
+                    "group_id", words().gettext("A series evaluation needs its group.")
+                )
             if timepoint not in TIMEPOINTS:
-                raise InvalidInputError("timepoint", 'Choose "start" or "end" of the series.')
+                raise InvalidInputError(
+                    "timepoint", words().gettext('Choose "start" or "end" of the series.')
+                )
         else:
             if session_id is None:
-                raise InvalidInputError("session_id", "This questionnaire needs a session.")
+                raise InvalidInputError(
+                    "session_id", words().gettext("This questionnaire needs a session.")
+                )
             if timepoint:
-                raise InvalidInputError("timepoint", "Only a series evaluation has a timepoint.")
+                raise InvalidInputError(
+                    "timepoint", words().gettext("Only a series evaluation has a timepoint.")
+                )
         if person_id is not None:
             get_or_gone(session, Person, person_id, "person")
         by_key = {question.key: question for question in questionnaire.questions}
         unknown = sorted(set(answers) - set(by_key))
         if unknown:
             raise InvalidInputError(
-                f"answers.{unknown[0]}", f'"{unknown[0]}" is not an item of this questionnaire.'
+                f"answers.{unknown[0]}",
+                words()
+                .gettext('"{key}" is not an item of this questionnaire.')
+                .format(key=unknown[0]),
             )
         response = Response(
             questionnaire_id=questionnaire_id,
@@ -256,7 +274,7 @@ def _latest_spec(session: Session, key: str) -> QuestionnaireSpec:
         .options(selectinload(Questionnaire.questions))
     )
     if row is None:
-        raise NotFoundError(f'There is no questionnaire "{key}".')
+        raise NotFoundError(words().gettext('There is no questionnaire "{key}".').format(key=key))
     return to_spec(row)
 
 

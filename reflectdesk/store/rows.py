@@ -13,15 +13,33 @@ from sqlalchemy import Row, Select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import N_, NotFoundError, words
 
 M = TypeVar("M")
 R = TypeVar("R")
 
 
+# One whole sentence per kind of record: Dutch says "die groep" but "dat thema".
+_GONE = {
+    "action": N_("That action no longer exists."),
+    "card": N_("That card no longer exists."),
+    "deck": N_("That deck no longer exists."),
+    "format": N_("That format no longer exists."),
+    "group": N_("That group no longer exists."),
+    "learning point": N_("That learning point no longer exists."),
+    "note": N_("That note no longer exists."),
+    "person": N_("That person no longer exists."),
+    "questionnaire": N_("That questionnaire no longer exists."),
+    "response": N_("That evaluation form no longer exists."),
+    "session": N_("That session no longer exists."),
+    "theme": N_("That theme no longer exists."),
+}
+
+
 def gone(what: str) -> NotFoundError:
     """The error for a record deleted elsewhere (another window, a stale view)."""
-    return NotFoundError(f"That {what} no longer exists.")
+    sentence = _GONE.get(what, N_("That record no longer exists."))
+    return NotFoundError(words().gettext(sentence), what=what)
 
 
 def get_or_gone(session: Session, model: type[M], row_id: str, what: str, *options: ORMOption) -> M:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.clock_state import ClockEventRecord, PlannedPhase
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.local_text import stored_in
 from reflectdesk.core.model import ClockEventKind, SessionStatus
 from reflectdesk.core.sessions import (
@@ -65,9 +65,11 @@ class SessionChangedElsewhereError(StoreError):
 
     def __init__(self, expected: int, given: int) -> None:
         super().__init__(
-            "The session was changed elsewhere (in another window or program) while its "
-            "clock was running, so this step was not saved. Close the session and open it "
-            "again to continue from what was saved.",
+            words().gettext(
+                "The session was changed elsewhere (in another window or program) while "
+                "its clock was running, so this step was not saved. Close the session "
+                "and open it again to continue from what was saved."
+            ),
             expected=expected,
             given=given,
         )
@@ -147,11 +149,14 @@ def _require_planned(meeting: Session, done: str) -> None:
     status = SessionStatus(meeting.status)
     if status is SessionStatus.FINISHED:
         raise InvalidInputError(
-            "status", "This session has finished; finished sessions are read-only."
+            "status", words().gettext("This session has finished; finished sessions are read-only.")
         )
     if status is SessionStatus.RUNNING:
         raise InvalidInputError(
-            "status", f"This session has already started, so it can no longer be {done}."
+            "status",
+            words()
+            .gettext("This session has already started, so it can no longer be {done}.")
+            .format(done=done),
         )
 
 
@@ -166,7 +171,9 @@ def plan_session(store: Store, group_id: str, draft: SessionDraft) -> SessionRec
     with store.transaction() as session:
         group = get_or_gone(session, Group, group_id, "group")
         if clean.format_id is not None and session.get(Format, clean.format_id) is None:
-            raise InvalidInputError("format_id", "The chosen format no longer exists.")
+            raise InvalidInputError(
+                "format_id", words().gettext("The chosen format no longer exists.")
+            )
         format_id = clean.format_id or group.format_id
         meeting = Session(
             group_id=group_id,
@@ -354,7 +361,8 @@ def record_clock_event(
         status = SessionStatus(meeting.status)
         if status is SessionStatus.FINISHED:
             raise InvalidInputError(
-                "status", "This session has finished; finished sessions are read-only."
+                "status",
+                words().gettext("This session has finished; finished sessions are read-only."),
             )
         last = session.scalar(
             select(func.max(_events.c.seq)).where(_events.c.session_id == session_id)
@@ -363,11 +371,15 @@ def record_clock_event(
         if event.seq != expected:
             raise SessionChangedElsewhereError(expected, event.seq)
         if kind is ClockEventKind.START and status is not SessionStatus.PLANNED:
-            raise InvalidInputError("status", "This session has already started.")
+            raise InvalidInputError("status", words().gettext("This session has already started."))
         if kind is not ClockEventKind.START and status is SessionStatus.PLANNED:
-            raise InvalidInputError("status", "The session clock has not been started yet.")
+            raise InvalidInputError(
+                "status", words().gettext("The session clock has not been started yet.")
+            )
         if kind is ClockEventKind.START and not _has_phases(session, session_id):
-            raise InvalidInputError("phases", "Add at least one phase before starting the session.")
+            raise InvalidInputError(
+                "phases", words().gettext("Add at least one phase before starting the session.")
+            )
         session.add(
             ClockEvent(
                 session_id=session_id,
@@ -395,7 +407,10 @@ def record_clock_event(
         for position, actual_start, actual_end in phase_times:
             if position not in positions:
                 raise InvalidInputError(
-                    "phase_times", f"The session has no phase at position {position}."
+                    "phase_times",
+                    words()
+                    .gettext("The session has no phase at position {position}.")
+                    .format(position=position),
                 )
             session.execute(
                 update(SessionPhase)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
 from reflectdesk.core.clock_state import Thresholds
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import check_count
 from reflectdesk.store.database import Store
@@ -72,7 +72,7 @@ def save_clock_preferences(store: Store, preferences: ClockPreferences) -> None:
     check_count(
         preferences.warning_minutes,
         field="warning_minutes",
-        label="The warning time",
+        label=N_("The warning time"),
         low=low,
         high=high,
     )
@@ -116,12 +116,14 @@ def save_place_names(store: Store, names: Iterable[str]) -> tuple[str, ...]:
         if len(name) > PLACE_NAME_MAX_LENGTH:
             raise InvalidInputError(
                 "place_names",
-                f"A name can be up to {PLACE_NAME_MAX_LENGTH} characters: {name[:40]}…",
+                words()
+                .gettext("A name can be up to {most} characters: {name}…")
+                .format(most=PLACE_NAME_MAX_LENGTH, name=name[:40]),
             )
     check_count(
         len(clean),
         field="place_names",
-        label="The number of names",
+        label=N_("The number of names"),
         low=0,
         high=PLACE_NAMES_MAX_COUNT,
     )
@@ -147,5 +149,7 @@ def auto_lock_minutes(store: Store) -> int:
 
 def save_auto_lock_minutes(store: Store, minutes: int) -> None:
     low, high = AUTO_LOCK_MINUTES_RANGE
-    check_count(minutes, field="auto_lock_minutes", label="The auto-lock time", low=low, high=high)
+    check_count(
+        minutes, field="auto_lock_minutes", label=N_("The auto-lock time"), low=low, high=high
+    )
     _write(store, AUTO_LOCK_KEY, minutes)

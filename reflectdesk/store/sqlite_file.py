@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reflectdesk.core.errors import words
 from reflectdesk.store.errors import (
     CorruptDatabaseError,
     ForeignDatabaseError,
@@ -73,7 +74,7 @@ def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
     if not path.exists():
         return FileState(exists=False, empty=True, revision=None)
     if path.is_dir():
-        raise NotADatabaseError(path, "it is a folder")
+        raise NotADatabaseError(path, words().gettext("it is a folder"))
     size = path.stat().st_size
     if size == 0:
         return FileState(exists=True, empty=True, revision=None)
@@ -82,19 +83,19 @@ def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
             header = handle.read(100)
     except OSError as error:
         raise error_for_os_error(path, error) or NotADatabaseError(
-            path, error.strerror or "it cannot be read"
+            path, error.strerror or words().gettext("it cannot be read")
         ) from None
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path)
     if size < MIN_DATABASE_BYTES:
-        raise CorruptDatabaseError(path, f"the file is only {size} bytes long")
+        message = words().gettext("the file is only {size} bytes long")
+        raise CorruptDatabaseError(path, message.format(size=size))
     expected = _size_in_header(path, header)
     if expected is not None and size < expected:
         # quick_check does not read every index entry, so a file cut off (an
         # interrupted copy) can pass it while pages at its end are missing.
-        raise CorruptDatabaseError(
-            path, f"the file is cut off: {size} of its {expected} bytes are there"
-        )
+        message = words().gettext("the file is cut off: {size} of its {expected} bytes are there")
+        raise CorruptDatabaseError(path, message.format(size=size, expected=expected))
     revision, application_id = _check_and_read_revision(path, schema)
     return FileState(exists=True, empty=False, revision=revision, application_id=application_id)
 
@@ -133,15 +134,19 @@ def _check_and_read_revision(path: Path, schema: bool) -> tuple[str | None, int]
         _refuse_another_programs_id(path, application_id)
         if "alembic_version" not in tables:
             if application_id == APPLICATION_ID:
-                raise CorruptDatabaseError(path, "missing table alembic_version")
-            raise ForeignDatabaseError(path, "it is an SQLite database of another program")
+                raise CorruptDatabaseError(path, words().gettext("missing table alembic_version"))
+            raise ForeignDatabaseError(
+                path, words().gettext("it is an SQLite database of another program")
+            )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = None if row is None else str(row[0])
         _check_shape(path, connection, revision, application_id, schema=schema)
         return revision, application_id
     except UnicodeDecodeError:
         # SQLite's message quoted damaged bytes of the schema, which Python cannot decode.
-        raise CorruptDatabaseError(path, "its list of tables is unreadable") from None
+        raise CorruptDatabaseError(
+            path, words().gettext("its list of tables is unreadable")
+        ) from None
     except sqlite3.DatabaseError as error:
         raise _damage_or_trouble(path, error) from None
     finally:
@@ -159,7 +164,10 @@ def _damage_or_trouble(path: Path, error: sqlite3.Error) -> StoreError:
 def _refuse_another_programs_id(path: Path, application_id: int) -> None:
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
-            path, f"it is marked as another program's (application id {application_id})"
+            path,
+            words()
+            .gettext("it is marked as another program's (application id {id})")
+            .format(id=application_id),
         )
 
 
@@ -176,7 +184,10 @@ def _check_shape(
     but lets a damaged one of ours through."""
     ours = application_id == APPLICATION_ID
     foreign = ForeignDatabaseError(
-        path, f"it is an SQLite database of another program, at schema revision {_shown(revision)}"
+        path,
+        words()
+        .gettext("it is an SQLite database of another program, at schema revision {revision}")
+        .format(revision=_shown(revision)),
     )
     expected = None if revision is None else expected_shape(revision)
     if expected is None:

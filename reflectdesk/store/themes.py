@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import FromClause, Row, Select, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.model import NoteKind, ThemeKind
 from reflectdesk.core.notes import (
     BUILTIN_THEMES,
@@ -238,12 +238,16 @@ def check_theme_ids(session: OrmSession, theme_ids: Sequence[str], kept: Collect
     )
     found = {row.id: row for row in session.execute(query)}
     if len(found) != len(set(theme_ids)):
-        raise InvalidInputError("theme_ids", "One of the chosen themes no longer exists.")
+        raise InvalidInputError(
+            "theme_ids", words().gettext("One of the chosen themes no longer exists.")
+        )
     for theme_id, row in found.items():
         if row.archived and theme_id not in kept:
             raise InvalidInputError(
                 "theme_ids",
-                f'The theme "{row.name}" is archived; restore it before using it again.',
+                words()
+                .gettext('The theme "{name}" is archived; restore it before using it again.')
+                .format(name=row.name),
                 theme_id=theme_id,
             )
 

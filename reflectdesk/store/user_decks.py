@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from reflectdesk.core.deck_records import CardRecord, DeckSummary
 from reflectdesk.core.decks import DECKS, CardDefinition, DeckDefinition
 from reflectdesk.core.definitions import cannot_save, checked, key_from_name
-from reflectdesk.core.errors import InvalidInputError, NotFoundError
+from reflectdesk.core.errors import InvalidInputError, NotFoundError, words
 from reflectdesk.core.limits import CARDS_MAX
 from reflectdesk.core.local_text import carry_languages, stored_text, texts_json
 from reflectdesk.core.tomlfile import FileProblem
@@ -101,7 +101,7 @@ def key_for_name(name: str) -> str:
 def _get(session: Session, deck_id: str) -> Deck:
     row = session.get(Deck, deck_id, options=[selectinload(Deck.cards)])
     if row is None or row.source_digest == DELETED_MARK:
-        raise NotFoundError("That deck no longer exists.")
+        raise NotFoundError(words().gettext("That deck no longer exists."))
     return row
 
 
@@ -115,7 +115,7 @@ def _get_own(session: Session, deck_id: str) -> Deck:
 def _get_own_card(session: Session, card_id: str) -> tuple[Deck, Card]:
     card = session.get(Card, card_id)
     if card is None or card.position < 0:
-        raise NotFoundError("That card no longer exists.")
+        raise NotFoundError(words().gettext("That card no longer exists."))
     return _get_own(session, card.deck_id), card
 
 
@@ -224,10 +224,16 @@ def add_card(
         deck = _get_own(session, deck_id)
         cards = live_cards(deck)
         if len(cards) >= CARDS_MAX:
-            raise InvalidInputError("cards", f"A deck holds at most {CARDS_MAX} cards.")
+            raise InvalidInputError(
+                "cards",
+                words().gettext("A deck holds at most {most} cards.").format(most=CARDS_MAX),
+            )
         where = len(cards) if position is None else position
         if not 0 <= where <= len(cards):
-            raise InvalidInputError("position", f"A card's position is 0 to {len(cards)}.")
+            raise InvalidInputError(
+                "position",
+                words().gettext("A card's position is 0 to {count}.").format(count=len(cards)),
+            )
         for later in cards[where:]:
             later.position += 1
         row = Card(
@@ -299,5 +305,7 @@ def export_deck_file(store: Store, deck_id: str, path: Path) -> None:
     deck without cards, which no deck file can hold."""
     definition = deck_definition(store, deck_id)
     if not definition.cards:
-        raise InvalidInputError("cards", "This deck has no cards yet; add one to export it.")
+        raise InvalidInputError(
+            "cards", words().gettext("This deck has no cards yet; add one to export it.")
+        )
     export_file(DECKS, definition, path)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.vault_crypto import (
     MIN_PASSPHRASE_LENGTH,
     DecryptionError,
@@ -85,9 +85,12 @@ class WrongPassphraseError(StoreError):
     code = "wrong_passphrase"
 
     def __init__(self, wait_seconds: float) -> None:
-        message = "That is not the passphrase of these notes. Nothing has changed."
+        texts = words()
+        message = texts.gettext("That is not the passphrase of these notes. Nothing has changed.")
         if wait_seconds > 0:
-            message += f" Try again in {wait_seconds:.0f} seconds."
+            seconds = round(wait_seconds)
+            again = texts.ngettext("Try again in {n} second.", "Try again in {n} seconds.", seconds)
+            message += " " + again.format(n=seconds)
         super().__init__(message, wait_seconds=wait_seconds)
         self.wait_seconds = wait_seconds
 
@@ -97,7 +100,8 @@ class WrongRecoveryKeyError(StoreError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            detail or "That recovery key does not open these notes. Nothing has changed."
+            detail
+            or words().gettext("That recovery key does not open these notes. Nothing has changed.")
         )
 
 
@@ -105,11 +109,13 @@ class TooSoonError(StoreError):
     code = "too_soon"
 
     def __init__(self, wait_seconds: float) -> None:
-        super().__init__(
-            f"After several wrong passphrases, wait {wait_seconds:.0f} seconds before "
-            "trying again.",
-            wait_seconds=wait_seconds,
+        seconds = round(wait_seconds)
+        message = words().ngettext(
+            "After several wrong passphrases, wait {n} second before trying again.",
+            "After several wrong passphrases, wait {n} seconds before trying again.",
+            seconds,
         )
+        super().__init__(message.format(n=seconds), wait_seconds=wait_seconds)
         self.wait_seconds = wait_seconds
 
 
@@ -117,25 +123,26 @@ class NoVaultError(StoreError):
     code = "no_vault"
 
     def __init__(self) -> None:
-        super().__init__("No passphrase has been set for private notes yet.")
+        super().__init__(words().gettext("No passphrase has been set for private notes yet."))
 
 
 class VaultExistsError(StoreError):
     code = "vault_exists"
 
     def __init__(self) -> None:
-        super().__init__("A passphrase is already set for private notes.")
+        super().__init__(words().gettext("A passphrase is already set for private notes."))
 
 
 class DamagedVaultError(StoreError):
     code = "damaged_vault"
 
     def __init__(self, detail: str) -> None:
-        super().__init__(
-            f"The key record of the private notes is damaged ({detail}). The notes cannot "
+        message = words().gettext(
+            "The key record of the private notes is damaged ({detail}). The notes cannot "
             "be opened from this database; restore it from a backup in the 'backups' "
             "folder beside it."
         )
+        super().__init__(message.format(detail=detail))
 
 
 # -- reading the state ------------------------------------------------------------------
@@ -156,11 +163,17 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInputError(
             "passphrase",
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few unrelated words are easy to remember and hard to guess.",
+            words()
+            .gettext(
+                "A passphrase needs at least {least} characters. A few "
+                "unrelated words are easy to remember and hard to guess."
+            )
+            .format(least=MIN_PASSPHRASE_LENGTH),
         )
     if repeated is not None and repeated != passphrase:
-        raise InvalidInputError("repeated", "The two passphrases are not the same.")
+        raise InvalidInputError(
+            "repeated", words().gettext("The two passphrases are not the same.")
+        )
 
 
 class _Row:
@@ -173,7 +186,11 @@ class _Row:
         if row is None:
             raise NoVaultError()
         if row.format_version != FORMAT_VERSION or row.kdf != _KDF:
-            raise DamagedVaultError(f"unknown format {row.format_version}/{row.kdf}")
+            raise DamagedVaultError(
+                words()
+                .gettext("unknown format {format_version}/{kdf}")
+                .format(format_version=row.format_version, kdf=row.kdf)
+            )
         try:
             self.params = KdfParams.from_json(row.kdf_params)
         except ValueError as error:
@@ -293,7 +310,7 @@ def unlock_with_recovery_key(
         raise WrongRecoveryKeyError(str(error)) from None
     row = _read_row(store)
     if row.recovery_wrapped is None:
-        raise WrongRecoveryKeyError("No recovery key was made for these notes.")
+        raise WrongRecoveryKeyError(words().gettext("No recovery key was made for these notes."))
     try:
         data_key = unwrap_key(derive_recovery_key(secret), row.recovery_wrapped, purpose=_RECOVERY)
     except DecryptionError:

@@ -46,7 +46,7 @@ from typing import cast
 from sqlalchemy import Column, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from reflectdesk.core.errors import NotFoundError
+from reflectdesk.core.errors import NotFoundError, words
 from reflectdesk.core.model import NoteKind
 from reflectdesk.core.note_envelope import (
     ENVELOPE_V0,
@@ -101,9 +101,13 @@ class DamagedNoteError(StoreError):
 
     def __init__(self, note_id: str, detail: str) -> None:
         super().__init__(
-            f"A private note cannot be read because its stored text is damaged ({detail}). "
-            "The other notes are not affected; the note can be recovered from a backup in "
-            "the 'backups' folder beside the database.",
+            words()
+            .gettext(
+                "A private note cannot be read because its stored text is damaged "
+                "({detail}). The other notes are not affected; the note can be recovered "
+                "from a backup in the 'backups' folder beside the database."
+            )
+            .format(detail=detail),
             note_id=note_id,
             detail=detail,
         )
@@ -119,10 +123,15 @@ class RolledBackNoteError(DamagedNoteError):
     def __init__(self, note_id: str, found: int, expected: int) -> None:
         StoreError.__init__(
             self,
-            "A private note cannot be shown: its stored text was replaced by an older "
-            f"version of it (save {found}; the database expects save {expected}). The file "
-            "was changed outside ReflectDesk. The note is left as it is; its current text "
-            "may be in a backup in the 'backups' folder beside the database.",
+            words()
+            .gettext(
+                "A private note cannot be shown: its stored text was replaced by an "
+                "older version of it (save {found}; the database expects save "
+                "{expected}). The file was changed outside ReflectDesk. The note is left "
+                "as it is; its current text may be in a backup in the 'backups' folder "
+                "beside the database."
+            )
+            .format(found=found, expected=expected),
             note_id=note_id,
             detail="rolled back",
             found=found,
@@ -149,14 +158,14 @@ def unseal(blob: bytes | None, *, note_id: str, key: bytes | None, counter: int)
     RolledBackNoteError if it opens but is another save of the note than the row's;
     DamagedNoteError if it is not an intact envelope made for ``note_id`` under ``key``."""
     if not blob:
-        raise DamagedNoteError(note_id, "nothing is stored")
+        raise DamagedNoteError(note_id, words().gettext("nothing is stored"))
     blob = bytes(blob)
     version = blob[:_VERSION_LENGTH]
     if version == ENVELOPE_V0:
         _check_counter(note_id, 0, counter)
         return _payload(blob[_VERSION_LENGTH:], note_id, _KEYS)
     if version not in (ENVELOPE_V1, ENVELOPE_V2):
-        raise DamagedNoteError(note_id, "unknown format")
+        raise DamagedNoteError(note_id, words().gettext("unknown format"))
     if key is None:
         raise VaultLockedError()
     try:
@@ -167,7 +176,9 @@ def unseal(blob: bytes | None, *, note_id: str, key: bytes | None, counter: int)
     except DecryptionError:
         # Right key (it unwrapped), so: changed bytes, another row's note, or a note
         # sealed under another vault's key (an archive from another laptop).
-        raise DamagedNoteError(note_id, "it does not open with this vault's key") from None
+        raise DamagedNoteError(
+            note_id, words().gettext("it does not open with this vault's key")
+        ) from None
     _check_counter(note_id, found, counter)
     return _payload(plain, note_id, _KEYS_V2 if version == ENVELOPE_V2 else _KEYS)
 
@@ -185,7 +196,9 @@ def reseal_form(form: bytes, *, note_id: str, old_key: bytes | None, new_key: by
     try:
         counter = envelope_counter(form)
     except ValueError:
-        raise DamagedNoteError(note_id, "it does not open with this vault's key") from None
+        raise DamagedNoteError(
+            note_id, words().gettext("it does not open with this vault's key")
+        ) from None
     text = unseal(form, note_id=note_id, key=old_key, counter=counter)
     return seal(text, note_id=note_id, key=new_key, counter=counter)
 
@@ -194,15 +207,15 @@ def _payload(plain: bytes, note_id: str, keys: frozenset[str]) -> PrivateText:
     try:
         payload = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise DamagedNoteError(note_id, "unreadable contents") from None
+        raise DamagedNoteError(note_id, words().gettext("unreadable contents")) from None
     if (
         not isinstance(payload, dict)
         or set(payload) != keys
         or not all(isinstance(value, str) for value in payload.values())
     ):
-        raise DamagedNoteError(note_id, "unexpected contents")
+        raise DamagedNoteError(note_id, words().gettext("unexpected contents"))
     if payload.get("note", note_id) != note_id:
-        raise DamagedNoteError(note_id, "it belongs to another note")
+        raise DamagedNoteError(note_id, words().gettext("it belongs to another note"))
     return PrivateText(title=payload["title"], body=payload["body"])
 
 
@@ -270,7 +283,7 @@ def update_private(session: Session, note_id: str, text: PrivateText) -> bool:
         )
     ).first()
     if row is None:
-        raise NotFoundError("That note no longer exists.")
+        raise NotFoundError(words().gettext("That note no longer exists."))
     # A note that cannot be read (or was rolled back) is not overwritten: the stored
     # words must survive for whoever looks into it.
     if unseal(row.sealed, note_id=note_id, key=key, counter=row.seal_counter) == text:

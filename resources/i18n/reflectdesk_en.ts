@@ -709,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+31"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -1205,7 +1205,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>EvaluationResultsPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results.py" line="+60"/>
+        <location filename="../../reflectdesk/ui/evaluation/results.py" line="+62"/>
         <source>&amp;Questionnaire:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1225,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Could not load the results: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,7 +3331,7 @@ Ward 7B</source>
 <context>
     <name>PresenterPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+50"/>
+        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+51"/>
         <location line="+15"/>
         <source>Case presenter</source>
         <translation type="unfinished"></translation>
@@ -3838,7 +3838,7 @@ Ward 7B</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+37"/>
+        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+38"/>
         <location line="+1"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
@@ -3860,7 +3860,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>

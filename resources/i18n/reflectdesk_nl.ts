@@ -709,7 +709,7 @@
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+31"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1209,7 +1209,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
 <context>
     <name>EvaluationResultsPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results.py" line="+60"/>
+        <location filename="../../reflectdesk/ui/evaluation/results.py" line="+62"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
@@ -1229,7 +1229,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>%1 (%2 keer ingevuld)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Could not load the results: %1</source>
         <translation>De resultaten konden niet worden geladen: %1</translation>
     </message>
@@ -3346,7 +3346,7 @@ Afdeling 7B</translation>
 <context>
     <name>PresenterPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+50"/>
+        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+51"/>
         <location line="+15"/>
         <source>Case presenter</source>
         <translation>Inbrenger</translation>
@@ -3853,7 +3853,7 @@ Afdeling 7B</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+37"/>
+        <location filename="../../reflectdesk/ui/exports/restore_dialog.py" line="+38"/>
         <location line="+1"/>
         <source>automatic</source>
         <translation>automatisch</translation>
@@ -3875,7 +3875,7 @@ Afdeling 7B</translation>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>

@@ -140,7 +140,7 @@ def test_export_one_group(
     archive = tmp_path / "one.zip"
     argv = ["export", "archive", "--group", group_id, "--out", str(archive), "--db", str(demo_db)]
     assert cli.main(argv) == 0
-    assert "wrote an archive of one group: 1 groups" in capsys.readouterr().out
+    assert "wrote an archive of one group: 1 group, " in capsys.readouterr().out
 
 
 def test_a_bad_archive_is_one_line_and_changes_nothing(

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.toml_lines import locate
 from reflectdesk.core.tomlfile import (
     FieldChecker,
     FileProblem,
     FileProblemsError,
     load_toml,
-    locate,
     syntax_problem,
 )
 from reflectdesk.core.tomlwrite import toml_string, toml_value

@@ -707,7 +707,7 @@ def test_check_reports_a_stale_index_and_repair_rebuilds_it(
 
     assert cli.main(["check", "--db", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"ok: {path} — schema {HEAD_REVISION} (current), 1 groups, 1 members"
+    assert lines[0] == f"ok: {path} — schema {HEAD_REVISION} (current), 1 group, 1 member"
     assert lines[1:] == [
         "the search index is out of step with the records; `reflectdesk check --repair` rebuilds it"
     ]

@@ -15,9 +15,7 @@ LAPTOP_WIDTH = 1366
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_a_running_session_fits_a_laptop_screen(
-    qtbot: QtBot, store: Store, language: str
-) -> None:
+def test_a_running_session_fits_a_laptop_screen(qtbot: QtBot, store: Store, language: str) -> None:
     with language_installed(language):
         session_id = plan_balint_session(store, ("Anna de Vries", "Hüseyin İkiz"))
         main = open_on_session(qtbot, store, session_id, FakeTime(start_wall=SESSION_START))
