@@ -78,8 +78,10 @@ def test_list_groups_heads_its_table_in_the_language_and_keeps_its_json(
     # The JSON keeps its keys and values; only the built-in format's display name is
     # shown in the language asked for, as in the table.
     dutch_rows, english_rows = json.loads(dutch_json), json.loads(english_json)
-    assert [row.pop("format") for row in dutch_rows][0] == "Balintgroep — één casus (50 min)"
-    assert [row.pop("format") for row in english_rows][0] == "Balint group — one case (50 min)"
+    dutch_formats = [row.pop("format") for row in dutch_rows]
+    english_formats = [row.pop("format") for row in english_rows]
+    assert "Balintgroep — één casus (50 min)" in dutch_formats
+    assert "Balint group — one case (50 min)" in english_formats
     assert dutch_rows == english_rows
 
 
