@@ -1808,7 +1808,7 @@ No answer</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lan&amp;guage:</source>
+        <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1815,7 +1815,7 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lan&amp;guage:</source>
+        <source>Lang&amp;uage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@ class GroupFields(QWidget):
         form.addRow(self.tr("Se&tting:"), self.setting_edit)
         form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
-        form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        form.addRow(self.tr("Lang&uage:"), self.language_combo)
         for label_field in (
             self.language_combo,
             self.name_edit,

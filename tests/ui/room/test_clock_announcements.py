@@ -52,7 +52,7 @@ def test_phase_warning_and_overtime_are_announced_once_each(
 
     qtbot.keyClick(view, Qt.Key.Key_Space)  # start
     assert said == [
-        f"Phase 1 of {len(plan)}: {plan[0].name}. {plan[0].planned_seconds // 60} minute(s)."
+        f"Phase 1 of {len(plan)}: {plan[0].name}. {plan[0].planned_seconds // 60} minutes."
     ]
     # A second at a time to two minutes before the end: nothing more is said.
     for _ in range(plan[0].planned_seconds - 120 - 1):
@@ -61,7 +61,7 @@ def test_phase_warning_and_overtime_are_announced_once_each(
     assert len(said) == 1
     fake_time.advance(1)
     view.refresh()
-    assert said[-1] == "Nearly time: 2 minute(s) left."
+    assert said[-1] == "Nearly time: 2 minutes left."
     for _ in range(119):
         fake_time.advance(1)
         view.refresh()
@@ -108,5 +108,5 @@ def test_the_ticking_labels_change_their_names_once_a_minute(
     assert len(texts[view.time_label]) >= 60  # the digits tick every second
     for label in labels:
         assert len(names[label]) <= 3, (label.objectName(), names[label])
-    assert names[view.time_label][-1] == f"{page.runner.plan[0].name}: 2 minute(s) left"
+    assert names[view.time_label][-1] == f"{page.runner.plan[0].name}: 2 minutes left"
     assert names[view.state_label][-1] == "Nearly time"
