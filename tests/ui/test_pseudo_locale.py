@@ -29,7 +29,7 @@ from reflectdesk.export.archive import export_archive
 from reflectdesk.store import members, sessions
 from reflectdesk.store.backups import list_backups, make_backup
 from reflectdesk.store.database import Store, open_store
-from reflectdesk.ui.exports.restore_dialog import short_date, size_label
+from reflectdesk.ui.exports.restore_dialog import RestoreDialog, short_date, size_label
 from reflectdesk.ui.privacy.identifier_review import IdentifierReviewDialog, ReviewText
 from reflectdesk.ui.privacy.note_rescue import ask_about_note_not_saved
 from reflectdesk.ui.privacy.vault_dialogs import (
@@ -188,41 +188,32 @@ def test_running_session_with_a_card_on_the_presenter_screen(
     shown.close()
 
 
-# --- groups and members ------------------------------------------------------------------
+# --- the menus' dialogs, the crash dialog, a session's end -------------------------------------
 
 
-def test_new_group_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = opened_by(qtbot, window.menus.new_group_action)
+@pytest.mark.parametrize(
+    "action",
+    [
+        "new_group_action",
+        "add_member_action",
+        "edit_member_action",
+        "member_notes_action",
+        "plan_session_action",
+        "about_action",
+        "evaluation_menu.paper_forms_action",
+        "evaluation_menu.conditions_action",
+    ],
+)
+def test_dialogs_from_the_menus(qtbot: QtBot, window: MainWindow, action: str) -> None:
+    window.group_page.members.table.selectRow(0)  # for the member's dialogs
+    window.group_page.sessions.table.selectRow(0)  # for a session's evaluation forms
+    found: object = window.menus
+    for name in action.split("."):
+        found = getattr(found, name)
+    assert isinstance(found, QAction)
+    dialog = opened_by(qtbot, found)
     assert_translated(dialog)
     dialog.close()
-
-
-def test_member_dialogs(qtbot: QtBot, window: MainWindow) -> None:
-    for action in (window.menus.add_member_action, window.menus.edit_member_action):
-        if action is window.menus.edit_member_action:
-            window.group_page.members.table.selectRow(0)
-        dialog = opened_by(qtbot, action)
-        assert_translated(dialog)
-        dialog.close()
-
-
-def test_member_notes(qtbot: QtBot, window: MainWindow) -> None:
-    window.group_page.members.table.selectRow(0)
-    dialog = opened_by(qtbot, window.menus.member_notes_action)
-    assert_translated(dialog)
-    dialog.close()
-
-
-def test_plan_session_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = opened_by(qtbot, window.menus.plan_session_action)
-    assert_translated(dialog)
-    dialog.close()
-
-
-def test_about(qtbot: QtBot, window: MainWindow) -> None:
-    box = opened_by(qtbot, window.menus.about_action)
-    assert_translated(box)
-    box.close()
 
 
 def test_crash_dialog(qtbot: QtBot, pseudo: None) -> None:
@@ -257,20 +248,6 @@ def test_session_ended_with_the_debrief(qtbot: QtBot, store: Store, pseudo: None
 # --- evaluation entry and pass the laptop --------------------------------------------------
 
 
-def test_paper_forms_entry(qtbot: QtBot, window: MainWindow) -> None:
-    window.group_page.sessions.table.selectRow(0)
-    dialog = opened_by(qtbot, window.menus.evaluation_menu.paper_forms_action)
-    assert_translated(dialog)
-    dialog.close()
-
-
-def test_conditions_check(qtbot: QtBot, window: MainWindow) -> None:
-    window.group_page.sessions.table.selectRow(0)
-    dialog = opened_by(qtbot, window.menus.evaluation_menu.conditions_action)
-    assert_translated(dialog)
-    dialog.close()
-
-
 def test_pass_the_laptop_setup_and_a_form(qtbot: QtBot, window: MainWindow) -> None:
     window.group_page.sessions.table.selectRow(0)
     menu = window.menus.evaluation_menu
@@ -286,6 +263,12 @@ def test_pass_the_laptop_setup_and_a_form(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClick(laptop, Qt.Key.Key_Space)
     assert laptop.form is not None
     assert_translated(laptop)  # a form shown
+    form = laptop.form
+    assert form is not None and form.save_button is not None
+    qtbot.mouseClick(form.scale_buttons[3], Qt.MouseButton.LeftButton)  # one answer is enough
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: laptop.pages.currentWidget() is laptop.thanks_page)
+    assert_translated(laptop)  # the thank-you screen
     laptop.left.emit()
     laptop.close()
 
@@ -371,6 +354,12 @@ def test_restore_with_a_backup(qtbot: QtBot, window: MainWindow, store: Store) -
     formatted = {short_date(backup.made_at), size_label(backup.size)}
     found = [item for item in untranslated(dialog, formatted) if not _allowed(item)]
     assert found == [], report(found)
+    assert isinstance(dialog, RestoreDialog)
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    asked = find_open(qtbot, QMessageBox, "confirmRestore")
+    assert_translated(asked)  # the date inside is QLocale's, in a marked sentence
+    asked.reject()
     dialog.close()
 
 
