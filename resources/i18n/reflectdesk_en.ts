@@ -3860,12 +3860,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Restore from Backup</source>
         <translation type="unfinished"></translation>
     </message>

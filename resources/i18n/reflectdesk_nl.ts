@@ -3875,12 +3875,7 @@ Afdeling 7B</translation>
         <translation>handmatig</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Restore from Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>

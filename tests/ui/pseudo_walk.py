@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QMenuBar,
+    QPlainTextEdit,
     QTabBar,
+    QTableWidget,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
     QWidget,
 )
 
@@ -100,7 +106,7 @@ def untranslated(top: QWidget, allowed: set[str]) -> list[Untranslated]:
             check(widget, widget.text())
         elif isinstance(widget, QGroupBox):
             check(widget, widget.title())
-        elif isinstance(widget, QLineEdit):
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             check(widget, widget.placeholderText())
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
@@ -108,7 +114,10 @@ def untranslated(top: QWidget, allowed: set[str]) -> list[Untranslated]:
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 check(widget, widget.tabText(index))
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QListWidget | QTableWidget | QTreeWidget):
+            for text in _item_texts(widget):
+                check(widget, text)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for column in range(columns):
@@ -127,6 +136,26 @@ def untranslated(top: QWidget, allowed: set[str]) -> list[Untranslated]:
         tip = action.toolTip()
         check(action, tip if tip != action.text().replace("&", "") else "")
     return found
+
+
+def _item_texts(view: QListWidget | QTableWidget | QTreeWidget) -> list[str]:
+    """The rows a widget-based view was filled with, one by one in the ui (item models
+    show data; these lists and tables are where the ui puts its own words)."""
+    if isinstance(view, QListWidget):
+        return [view.item(row).text() for row in range(view.count())]
+    if isinstance(view, QTableWidget):
+        return [
+            item.text()
+            for row in range(view.rowCount())
+            for column in range(view.columnCount())
+            if (item := view.item(row, column)) is not None
+        ]
+    texts: list[str] = []
+    iterator = QTreeWidgetItemIterator(view)
+    while (item := iterator.value()) is not None:
+        texts += [item.text(column) for column in range(view.columnCount())]
+        iterator += 1
+    return texts
 
 
 def report(found: list[Untranslated]) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,11 +65,11 @@ def short_date(made_at: datetime) -> str:
 
 
 def size_label(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("RestoreDialog", "%1 bytes").replace("%1", str(size))
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    """'508 kB', '1.4 MB' ('1,4 MB' in Dutch): QLocale's units and decimal sign."""
+    decimals = 1 if size >= 1024 * 1024 else 0
+    return QLocale().formattedDataSize(
+        size, decimals, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 class RestoreDialog(QDialog):
