@@ -263,7 +263,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "labels": optional(long_text()),
         **_TEXTS,
     },
-    "responses": {"timepoint": line(20)},
+    "responses": {"timepoint": line(20), "respondent_code": optional(line(40))},
     "answers": {"value": optional(whole(1, 11)), "text": long_text()},
     "vault": {
         "format_version": whole(1, 1000),

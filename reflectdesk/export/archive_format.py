@@ -59,6 +59,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         },
         "questions": ("texts",),
     },
+    "0012": {"groups": ("programme_id",), "responses": ("respondent_code",)},
 }
 
 

@@ -75,6 +75,8 @@ class Response(IdMixin, Base):
     group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     timepoint: Mapped[str] = mapped_column(String(20), default="")  # "start" / "end" of a series
+    # A pseudonymous code that pairs one participant's start and end forms; no name.
+    respondent_code: Mapped[str | None] = mapped_column(String(40))
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

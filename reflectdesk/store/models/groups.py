@@ -40,11 +40,23 @@ class Group(IdMixin, TimestampMixin, Base):
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # A language code ("nl") for what the group is shown; None: the app's language.
     language: Mapped[str | None] = mapped_column(String(10))
+    # The programme (cohort) the group belongs to, pooled with its other groups. No
+    # foreign key (migration 0012 says why): the store clears it when the programme goes.
+    programme_id: Mapped[str | None] = mapped_column(String(36))
 
     format: Mapped[Format | None] = relationship()
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="group", cascade="all, delete-orphan"
     )
+
+
+class Programme(IdMixin, TimestampMixin, Base):
+    """A cohort of groups whose figures are reported together."""
+
+    __tablename__ = "programmes"
+
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
 
 
 class Person(IdMixin, TimestampMixin, Base):
