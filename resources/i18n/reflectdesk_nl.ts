@@ -3282,7 +3282,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Show evaluation figures for:</source>
-        <translation>Evaluatiecijfers &amp;tonen bij:</translation>
+        <translation>Evaluatie&amp;cijfers tonen bij:</translation>
     </message>
     <message>
         <location line="+1"/>
