@@ -8,22 +8,29 @@ the PDF (reportlab graphics), so both draw the same picture. Pure Python.
 - :func:`diverging_segments`: where each answer's share of a diverging stacked bar lies,
   left (negative) or right (positive) of the centre line.
 - :func:`ink_for`: black or white text on a colour.
-- :func:`trend`: an item's mean or % agree per session, None where nobody answered.
+- :func:`legend_scales`: the legends of a chart, one per scale its items use, each with
+  that scale's own words and colours (a form mixing 5- and 7-point items has two).
+- :func:`trend`: an item's mean or % agree per session, None where nobody answered (or
+  fewer than the small-numbers threshold did).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats
+from reflectdesk.core.figure_rules import reportable
+from reflectdesk.core.questionnaires import default_scale
 
 __all__ = [
     "NEUTRAL",
+    "LegendScale",
     "Segment",
     "diverging_colours",
     "diverging_segments",
     "ink_for",
+    "legend_scales",
     "mean_colour",
     "trend",
 ]
@@ -78,6 +85,41 @@ def diverging_segments(distribution: Sequence[int]) -> list[Segment]:
     return segments
 
 
+@dataclass(frozen=True, slots=True)
+class LegendScale:
+    """One scale's legend: its answers' words and colours, least favourable first."""
+
+    points: int
+    labels: tuple[str, ...]
+    colours: tuple[str, ...]
+
+    def entries(self) -> list[tuple[str, str]]:
+        return list(zip(self.labels, self.colours, strict=True))
+
+    def numbered(self) -> LegendScale:
+        """The same legend with each answer's number: "1 strongly disagree"."""
+        labels = tuple(f"{i + 1} {label.lower()}" for i, label in enumerate(self.labels))
+        return LegendScale(self.points, labels, self.colours)
+
+
+def legend_scales(items: Iterable[ItemStats], fallback: Sequence[str] = ()) -> list[LegendScale]:
+    """One legend per scale the ``items`` use, in the order first used. Each takes its
+    words and its colours from the same scale (the item's own labels; else ``fallback``
+    when it has as many; else the standard agreement words), so a 7-point item is never
+    explained with a 5-point item's words."""
+    legends: list[LegendScale] = []
+    for item in items:
+        labels = item.labels
+        if len(labels) != item.points:
+            labels = tuple(fallback)
+        if len(labels) != item.points:
+            labels = default_scale(item.points).labels
+        legend = LegendScale(item.points, tuple(labels), diverging_colours(item.points))
+        if legend not in legends:
+            legends.append(legend)
+    return legends
+
+
 def ink_for(colour: str) -> str:
     """Black or white, whichever reads better on ``colour`` ("#rrggbb")."""
     red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
@@ -97,15 +139,17 @@ def mean_colour(mean: float | None, points: int) -> str | None:
     return diverging_colours(points)[index]
 
 
-def trend(sessions: Sequence[QuestionnaireStats], key: str, measure: str) -> list[float | None]:
-    """Per session, the item's ``measure`` ("agree": % agree; "mean"), None when nobody
-    answered it in that session."""
+def trend(
+    sessions: Sequence[QuestionnaireStats], key: str, measure: str, min_n: int = 1
+) -> list[float | None]:
+    """Per session, the item's ``measure`` ("agree": % agree; "mean"), None when fewer
+    than ``min_n`` (at least one) answered it in that session."""
     if measure not in ("agree", "mean"):
         raise ValueError(f"measure must be 'agree' or 'mean', not {measure!r}")
     values: list[float | None] = []
     for stats in sessions:
         item: ItemStats | None = stats.item(key)
-        if item is None:
+        if item is None or not reportable(item.n, min_n):
             values.append(None)
         else:
             values.append(item.agree_pct if measure == "agree" else item.mean)

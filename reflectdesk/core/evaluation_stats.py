@@ -24,10 +24,14 @@ Definitions (also what the UI and the PDF should say when asked):
 - **Quartiles** are ``statistics.quantiles(values, n=4, method="inclusive")`` (the same
   as numpy's default linear interpolation, Excel's QUARTILE.INC). IQR = Q3 - Q1. With
   n = 1, Q1 = Q3 = the one value and IQR = 0; with n = 0, all None.
-- **% agree** is the share of n whose scored answer is one of the top two points of
-  the scale (4 or 5 of 5; 6 or 7 of 7), as a percentage from 0 to 100; None when n = 0.
+- **% agree** is the share of n whose scored answer counts as agreeing on the item's
+  scale: from the scale's ``agree_from`` up, by default the top two points of 5 (4–5)
+  and the top three of 7 (5–7) (``core/figure_rules.py``); a percentage from 0 to 100;
+  None when n = 0.
 - **Change** (end minus start) is in scale points for the mean and in percentage points
-  for % agree; None when either side has no answers.
+  for % agree, computed from the two figures *rounded as printed* (half up: means to two
+  decimals, % agree to whole percentages), so the printed change always equals the
+  difference of the printed figures; None when either side has no answers.
 """
 
 from __future__ import annotations
@@ -37,6 +41,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reflectdesk.core.figure_rules import (
+    MEAN_PLACES,
+    PERCENT_PLACES,
+    agree_points,
+    shown_difference,
+)
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
 
 __all__ = [
@@ -128,6 +138,10 @@ class ItemStats:
     iqr: float | None
     agree_pct: float | None
     distribution: tuple[int, ...]
+    # The scale the item was answered on: its lowest agreeing answer and its labels
+    # (least favourable first), so a chart's legend and a note come from the same scale.
+    agree_from: int = 0
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +225,8 @@ def item_stats(question: QuestionSpec, values: Iterable[int | None]) -> ItemStat
     if points is None:
         raise ValueError(f'"{question.key}" is not a likert item')
     raw = list(values)
+    scale = question.scale
+    agreeing = scale.agreeing if scale is not None else agree_points(points, None)
     scored = [s for s in (score(question, value) for value in raw) if s is not None]
     n = len(scored)
     distribution = [0] * points
@@ -226,7 +242,7 @@ def item_stats(question: QuestionSpec, values: Iterable[int | None]) -> ItemStat
             q1, _, q3 = statistics.quantiles(scored, n=4, method="inclusive")
             sd = statistics.stdev(scored)
         iqr = q3 - q1
-        agree = 100.0 * sum(distribution[-2:]) / n
+        agree = 100.0 * sum(distribution[point - 1] for point in agreeing) / n
     return ItemStats(
         key=question.key,
         text=question.text,
@@ -242,6 +258,8 @@ def item_stats(question: QuestionSpec, values: Iterable[int | None]) -> ItemStat
         iqr=iqr,
         agree_pct=agree,
         distribution=tuple(distribution),
+        agree_from=agreeing[0],
+        labels=tuple(scale.labels) if scale is not None else (),
     )
 
 
@@ -276,10 +294,6 @@ def series_stats(spec: QuestionnaireSpec, sessions: Sequence[SessionResponses]) 
     )
 
 
-def _difference(end: float | None, start: float | None) -> float | None:
-    return None if end is None or start is None else end - start
-
-
 def start_end_change(spec: QuestionnaireSpec, responses: Sequence[ResponseData]) -> StartEndChange:
     """Split ``responses`` by timepoint ("start", "end"; others are ignored) and compare
     each Likert item. Responses are pooled, not paired: anonymous forms cannot be paired."""
@@ -292,8 +306,8 @@ def start_end_change(spec: QuestionnaireSpec, responses: Sequence[ResponseData])
             text=a.text,
             start=a,
             end=b,
-            mean_change=_difference(b.mean, a.mean),
-            agree_change=_difference(b.agree_pct, a.agree_pct),
+            mean_change=shown_difference(b.mean, a.mean, MEAN_PLACES),
+            agree_change=shown_difference(b.agree_pct, a.agree_pct, PERCENT_PLACES),
         )
         for a, b in zip(before.items, after.items, strict=True)
     )

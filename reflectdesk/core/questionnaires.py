@@ -30,6 +30,7 @@ from reflectdesk.core.definitions import (
     tidy_text,
 )
 from reflectdesk.core.errors import N_, words
+from reflectdesk.core.figure_rules import agree_points
 from reflectdesk.core.local_text import keep_languages
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe
@@ -62,7 +63,7 @@ QUESTIONS_MAX = 60
 SCALES_MAX = 10
 
 TOP_LEVEL_FIELDS = ("schema", "key", "name", "purpose", "description", "scales", "questions")
-SCALE_FIELDS = ("key", "points", "labels")
+SCALE_FIELDS = ("key", "points", "labels", "agree_from")
 QUESTION_FIELDS = ("key", "kind", "text", "scale", "reverse")
 KINDS = tuple(kind.value for kind in QuestionKind)
 
@@ -82,11 +83,20 @@ _DEFAULT_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class ScaleSpec:
-    """A Likert scale: ``points`` answers, 1 to ``points``, with one label each."""
+    """A Likert scale: ``points`` answers, 1 to ``points``, with one label each.
+
+    ``agree_from``: the lowest answer that counts as agreeing in "% agree"; None: the
+    default (``figure_rules.default_agree_from``: 4 of 5, 5 of 7)."""
 
     key: str
     points: int
     labels: tuple[str, ...]
+    agree_from: int | None = None
+
+    @property
+    def agreeing(self) -> tuple[int, ...]:
+        """The answers that count as agreeing, e.g. (4, 5) or (5, 6, 7)."""
+        return agree_points(self.points, self.agree_from)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +196,29 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
                 count=len(labels),
                 points=points,
             )
+    agree_from = _agree_from(check, prefix, table.get("agree_from"), points)
     if len(check.problems) > before or points is None:
         return None
-    return ScaleSpec(key=key, points=points, labels=tuple(labels))
+    return ScaleSpec(key=key, points=points, labels=tuple(labels), agree_from=agree_from)
+
+
+def _agree_from(check: FieldChecker, prefix: str, value: object, points: int | None) -> int | None:
+    """``agree_from``: a whole answer above the middle of the scale, up to its top, so
+    "agree" never counts the neutral middle or a disagreeing answer."""
+    if value is None:
+        return None
+    top = points or max(SCALE_POINTS)
+    lowest = top // 2 + 2
+    if type(value) is not int or not lowest <= value <= top:
+        check.add(
+            prefix + "agree_from",
+            N_("must be a whole number from {lowest} to {top} (above the middle), not {value}"),
+            lowest=lowest,
+            top=top,
+            value=describe(value),
+        )
+        return None
+    return value
 
 
 def _question(
@@ -325,6 +355,8 @@ def to_toml(spec: QuestionnaireSpec) -> str:
     for scale in scales.values():
         out += ["", "[[scales]]", f"key = {toml_string(scale.key)}"]
         out += [f"points = {int(scale.points)}", *toml_locals("labels", scale.labels)]
+        if scale.agree_from is not None:
+            out.append(f"agree_from = {int(scale.agree_from)}")
     for question in spec.questions:
         out += ["", "[[questions]]", f"key = {toml_string(question.key)}"]
         out.append(f"kind = {toml_string(question.kind.value)}")

@@ -25,12 +25,14 @@ from reflectdesk.core.evaluation_stats import (
     start_end_change,
     summarise,
 )
+from reflectdesk.core.figure_rules import SMALL_N_DEFAULT
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires, attended_counts
+from reflectdesk.store.settings import small_n_threshold
 
 # The order questionnaires are shown in: participants' view first.
 PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
@@ -55,6 +57,8 @@ class QuestionnaireResults:
     evaluation. ``dates`` ("3 Mar") and ``attended`` (members who attended; None when no
     register was kept) go with ``series.sessions`` one for one. ``overall`` is every
     response pooled. ``labels`` are the answers' words, least favourable first.
+    ``min_n``: the fewest respondents a percentage or chart is shown for (the small-numbers
+    rule; 1 for the facilitator's own conditions check, which protects nobody's answers).
     """
 
     key: str
@@ -66,6 +70,7 @@ class QuestionnaireResults:
     dates: tuple[str, ...] = ()
     attended: tuple[int | None, ...] = ()
     change: StartEndChange | None = None
+    min_n: int = SMALL_N_DEFAULT
 
     @property
     def title(self) -> str:
@@ -88,6 +93,7 @@ class SessionFigures:
     purpose: str
     labels: tuple[str, ...]
     stats: QuestionnaireStats
+    min_n: int = SMALL_N_DEFAULT
 
     @property
     def title(self) -> str:
@@ -112,6 +118,12 @@ def scale_labels(spec: QuestionnaireSpec) -> tuple[str, ...]:
     return default_scale(5).labels
 
 
+def small_n_for(store: Store, purpose: str) -> int:
+    """The small-numbers threshold for a questionnaire of ``purpose``: the Preferences'
+    (default 5) for participants' forms; 1 for the facilitator's conditions check."""
+    return 1 if purpose == "conditions" else small_n_threshold(store)
+
+
 def questionnaire_results(
     store: Store, group_id: str, key: str, purpose: str, texts: Texts | None = None
 ) -> QuestionnaireResults:
@@ -128,6 +140,7 @@ def questionnaire_results(
             labels=scale_labels(spec),
             overall=summarise(spec, data.responses),
             change=start_end_change(spec, data.responses),
+            min_n=small_n_for(store, purpose),
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)
@@ -147,6 +160,7 @@ def questionnaire_results(
             counts[session_id][0] if session_id in counts else None
             for session_id in stats.session_ids
         ),
+        min_n=small_n_for(store, purpose),
     )
 
 
@@ -189,6 +203,7 @@ def session_figures(
                 row.purpose,
                 scale_labels(spec),
                 summarise(spec, data.responses),
+                small_n_for(store, row.purpose),
             )
         )
     return tuple(figures)

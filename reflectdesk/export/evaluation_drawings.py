@@ -19,8 +19,14 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from reflectdesk.core.evaluation_charts import diverging_colours, diverging_segments, ink_for
+from reflectdesk.core.evaluation_charts import (
+    LegendScale,
+    diverging_segments,
+    ink_for,
+    legend_scales,
+)
 from reflectdesk.core.evaluation_stats import ItemStats
+from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, reportable
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
 from reflectdesk.export.page import INK, MUTED, RULE
 from reflectdesk.i18n.texts import Texts
@@ -106,15 +112,56 @@ def legend_height(labels: Sequence[str], width: float) -> float:
     return 10 + 12 * (lines - 1) + 8
 
 
+def _scale_heading(legend: LegendScale, texts: Texts) -> str:
+    return texts.gettext("{points}-point scale:").format(points=texts.integer(legend.points))
+
+
+def legends_height(legends: Sequence[LegendScale], width: float, texts: Texts) -> float:
+    """The height of one legend per scale (each on its own lines when there are more)."""
+    if len(legends) == 1:
+        return legend_height(legends[0].labels, width)
+    return sum(
+        legend_height(legend.labels, width - _heading_room(legend, texts)) for legend in legends
+    )
+
+
+def _heading_room(legend: LegendScale, texts: Texts) -> float:
+    return float(stringWidth(_scale_heading(legend, texts), REGULAR, SMALL)) + 8
+
+
+def add_legends(
+    shapes: list[Any], legends: Sequence[LegendScale], width: float, top: float, texts: Texts
+) -> float:
+    """One legend per scale the chart uses, each scale's words with its own colours; with
+    more than one, each starts on a new line under a heading ("7-point scale:")."""
+    if len(legends) == 1:
+        return add_legend(shapes, legends[0].labels, legends[0].colours, width, top)
+    y = top
+    for legend in legends:
+        heading = _scale_heading(legend, texts)
+        shapes.append(muted(0, y - 9, heading))
+        room = _heading_room(legend, texts)
+        bottom = add_legend(shapes, legend.labels, legend.colours, width - room, y)
+        for shape in shapes[-2 * legend.points :]:
+            shape.x += room
+        y = bottom
+    return y
+
+
 def diverging_drawing(
-    rows: Sequence[Row], labels: Sequence[str], width: float, texts: Texts
+    rows: Sequence[Row],
+    labels: Sequence[str],
+    width: float,
+    texts: Texts,
+    min_n: int = SMALL_N_DEFAULT,
 ) -> Drawing:
     """Per row a diverging stacked bar: disagreeing answers left of the centre line,
     agreeing right, the share of each answer written in it; "% agree" at the right end
-    and n under the bar."""
+    and n under the bar. The legend names each scale the rows use in its own words and
+    colours (``labels``: the words for items that carry none). A row answered by fewer
+    than ``min_n`` shows its count and "too few to report", no bar or percentage."""
     register_fonts()
-    points = max((stats.points for _, _, stats in rows), default=5)
-    colours = diverging_colours(points)
+    legends = legend_scales((stats for _, _, stats in rows), labels)
     text_w = width * 0.34
     side_w = max((stringWidth(side, REGULAR, FONT) for _, side, _ in rows if side), default=0)
     side_w = side_w + 6 if side_w else 0
@@ -125,11 +172,11 @@ def diverging_drawing(
     centre, half = bar_left + bar_w / 2, bar_w / 2
     wrapped = [wrap(item_text, text_w) for item_text, _, _ in rows]
     heights = [max(len(lines) * (FONT + 2), BAR + SMALL + 3) for lines in wrapped]
-    legend_h = legend_height(labels, width)
+    legend_h = legends_height(legends, width, texts)
     height = legend_h + 4 + sum(h + ROW_GAP for h in heights) + 2 * SMALL + 8
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=FONT)
     shapes: list[Any] = []
-    y = add_legend(shapes, labels, colours, width, height) - 4
+    y = add_legends(shapes, legends, width, height, texts) - 4
     for (_, side, stats), lines, row_h in zip(rows, wrapped, heights, strict=True):
         for n, line in enumerate(lines):
             shapes.append(
@@ -145,7 +192,8 @@ def diverging_drawing(
         bar_y = y - BAR
         if side:
             shapes.append(muted(text_w + 6, bar_y + 3.5, side, size=FONT))
-        segments = diverging_segments(stats.distribution)
+        shown = reportable(stats.n, min_n) or not stats.n
+        segments = diverging_segments(stats.distribution) if shown else []
         for segment in segments:
             if segment.count:
                 shapes.append(
@@ -162,6 +210,9 @@ def diverging_drawing(
             shapes.append(
                 Line(centre, bar_y - 2, centre, bar_y + BAR + 2, strokeColor=INK, strokeWidth=0.9)
             )
+        elif not shown:
+            few = texts.gettext("too few to report")
+            shapes.append(muted(centre, bar_y + 3.5, few, "middle", size=FONT))
         else:
             shapes.append(muted(centre, bar_y + 3.5, texts.gettext("no answers"), "middle"))
         for segment in segments:
@@ -178,7 +229,7 @@ def diverging_drawing(
                         textAnchor="middle",
                     )
                 )
-        if stats.agree_pct is not None:
+        if stats.agree_pct is not None and shown:
             shapes.append(
                 String(
                     bar_left + bar_w + 6,

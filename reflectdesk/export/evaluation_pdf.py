@@ -18,9 +18,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from reflectdesk.core.evaluation_stats import QuestionnaireStats, StartEndChange
+from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
+from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, reportable
 from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
+from reflectdesk.export.evaluation_note import how_computed, how_computed_title
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
 from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
@@ -33,21 +35,47 @@ def _num(value: float | None, texts: Texts, digits: int = 2) -> str:
     return "–" if value is None else texts.decimal(value, digits)
 
 
+def median_quartiles(item: ItemStats, texts: Texts) -> str:
+    """ "4.0 (3.0–5.0)": the median with the first and third quartiles."""
+    if item.median is None or item.q1 is None or item.q3 is None:
+        return "–"
+    return texts.gettext("{median} ({q1}–{q3})").format(
+        median=texts.decimal(item.median, 1),
+        q1=texts.decimal(item.q1, 1),
+        q3=texts.decimal(item.q3, 1),
+    )
+
+
+def too_few(n: int, min_n: int) -> bool:
+    """Answered, but by fewer than the small-numbers threshold: only the count is shown."""
+    return bool(n) and not reportable(n, min_n)
+
+
 def stats_table(
-    stats: QuestionnaireStats, width: float, styles: dict[str, ParagraphStyle], texts: Texts
+    stats: QuestionnaireStats,
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    texts: Texts,
+    min_n: int = SMALL_N_DEFAULT,
 ) -> Any:
     t = texts
     reverse = t.gettext(" (reverse-worded)")
+    few = t.gettext("too few to report")
     rows = [
         (
             item.text + (reverse if item.reverse_coded else ""),
             t.integer(item.n),
             t.integer(item.missing),
-            _num(item.mean, t),
-            _num(item.sd, t),
-            _num(item.median, t, 1),
-            _num(item.iqr, t, 1),
-            percent(item.agree_pct, t),
+            *(
+                ("–", "–", "–", few)
+                if too_few(item.n, min_n)
+                else (
+                    _num(item.mean, t),
+                    _num(item.sd, t),
+                    median_quartiles(item, t),
+                    percent(item.agree_pct, t),
+                )
+            ),
         )
         for item in stats.items
     ]
@@ -57,23 +85,27 @@ def stats_table(
         t.gettext("Missing"),
         t.gettext("Mean"),
         t.gettext("SD"),
-        t.gettext("Median"),
-        t.gettext("IQR"),
+        t.gettext("Median (Q1–Q3)"),
         t.gettext("% agree"),
     )
     return data_table(
         header,
         rows,
-        header_widths(header, width, [w * mm for w in (10, 19, 14, 13, 18, 12, 17)]),
+        header_widths(header, width, [w * mm for w in (10, 19, 14, 13, 30, 17)]),
         styles,
-        numeric=frozenset(range(1, 8)),
+        numeric=frozenset(range(1, 7)),
     )
 
 
 def change_table(
-    change: StartEndChange, width: float, styles: dict[str, ParagraphStyle], texts: Texts
+    change: StartEndChange,
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    texts: Texts,
+    min_n: int = SMALL_N_DEFAULT,
 ) -> Any:
     t = texts
+    few = t.gettext("too few to report")
 
     def signed(value: float | None, digits: int) -> str:
         if value is None:
@@ -84,15 +116,18 @@ def change_table(
             return shown
         return ("+" if value > 0 else "−") + shown
 
+    def hidden(item: Any) -> bool:
+        return too_few(item.n_start, min_n) or too_few(item.n_end, min_n)
+
     rows = [
         (
             item.text,
             t.integer(item.n_start),
-            percent(item.start.agree_pct, t),
+            few if too_few(item.n_start, min_n) else percent(item.start.agree_pct, t),
             t.integer(item.n_end),
-            percent(item.end.agree_pct, t),
-            signed(item.agree_change, 0),
-            signed(item.mean_change, 2),
+            few if too_few(item.n_end, min_n) else percent(item.end.agree_pct, t),
+            "–" if hidden(item) else signed(item.agree_change, 0),
+            "–" if hidden(item) else signed(item.mean_change, 2),
         )
         for item in change.items
     ]
@@ -102,7 +137,7 @@ def change_table(
         t.gettext("% agree start"),
         t.gettext("n end"),
         t.gettext("% agree end"),
-        t.gettext("Change (points)"),
+        t.gettext("Change (%-points)"),
         t.gettext("Change in mean"),
     )
     return data_table(
@@ -116,11 +151,20 @@ def change_table(
 
 def stats_note(texts: Texts) -> str:
     return texts.gettext(
-        "n: forms that answered the statement; missing: forms that left it blank. Mean, SD, "
-        "median and IQR are in scale points (1 = strongly disagree). % agree: the share of n "
-        "answering agree or strongly agree. Reverse-worded statements are scored the other "
-        "way round, so higher is always better."
+        "n: forms that answered the statement; missing: forms that left it blank. Mean, SD "
+        "and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and "
+        "the other figures are computed is under the last table of this section."
     )
+
+
+def how_computed_story(
+    items: Sequence[ItemStats], min_n: int, styles: dict[str, ParagraphStyle], texts: Texts
+) -> list[Any]:
+    """The note "How these figures are computed", for every report with statistics."""
+    small = _small(styles)
+    story: list[Any] = [Paragraph(escape(how_computed_title(texts)), styles["note_title"])]
+    story += [Paragraph(escape(line), small) for line in how_computed(items, min_n, texts)]
+    return story
 
 
 def _free_text(
@@ -189,11 +233,11 @@ def questionnaire_story(
                     _subheading(title, styles),
                     Paragraph(text(intro), styles["body"]),
                     Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width, t),
+                    diverging_drawing(rows, results.labels, width, t, results.min_n),
                 ]
             )
         )
-        story += [Spacer(1, 6), change_table(change, width, styles, t)]
+        story += [Spacer(1, 6), change_table(change, width, styles, t, results.min_n)]
     else:
         sessions = len(results.series.sessions) if results.series else 0
         forms = t.ngettext("{name}: {n} form", "{name}: {n} forms", overall.responses).format(
@@ -232,19 +276,21 @@ def questionnaire_story(
                     *heading,
                     Paragraph(text(intro), styles["body"]),
                     Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width, t),
+                    diverging_drawing(rows, results.labels, width, t, results.min_n),
                 ]
             )
         )
         if results.series is not None and results.purpose != "conditions":
-            trend = trend_drawing(overall.items, results.series.sessions, results.dates, width, t)
+            trend = trend_drawing(
+                overall.items, results.series.sessions, results.dates, width, t, min_n=results.min_n
+            )
             by_session = escape(t.gettext("% who agree, session by session"))
             story.append(
                 KeepTogether([Paragraph(by_session, styles["note_title"]), Spacer(1, 2), trend])
             )
     story += [
         Spacer(1, 6),
-        stats_table(overall, width, styles, t),
+        stats_table(overall, width, styles, t, results.min_n),
         Paragraph(escape(stats_note(t)), small),
     ]
     story += _free_text(overall, styles, t)
@@ -261,6 +307,10 @@ def evaluation_story(
     story: list[Any] = []
     for part in results:
         story += questionnaire_story(part, width, styles, texts)
+    if results:
+        items = [item for part in results for item in part.overall.items]
+        min_n = max(part.min_n for part in results)
+        story += how_computed_story(items, min_n, styles, texts)
     return story
 
 
@@ -282,10 +332,14 @@ def session_evaluation_story(
             KeepTogether(
                 [
                     _subheading(heading, styles),
-                    diverging_drawing(rows, part.labels, width, texts),
+                    diverging_drawing(rows, part.labels, width, texts, part.min_n),
                 ]
             )
         )
-        story += [Spacer(1, 4), stats_table(stats, width, styles, texts)]
+        story += [Spacer(1, 4), stats_table(stats, width, styles, texts, part.min_n)]
         story += _free_text(stats, styles, texts)
+    if figures:
+        items = [item for part in figures for item in part.stats.items]
+        min_n = max(part.min_n for part in figures)
+        story += how_computed_story(items, min_n, styles, texts)
     return story

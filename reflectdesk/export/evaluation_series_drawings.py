@@ -16,14 +16,20 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from reflectdesk.core.evaluation_charts import diverging_colours, ink_for, mean_colour, trend
+from reflectdesk.core.evaluation_charts import (
+    diverging_colours,
+    ink_for,
+    legend_scales,
+    mean_colour,
+    trend,
+)
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats
 from reflectdesk.export.evaluation import QuestionnaireResults
 from reflectdesk.export.evaluation_drawings import (
     FONT,
     SMALL,
-    add_legend,
-    legend_height,
+    add_legends,
+    legends_height,
     muted,
     percent,
     two_lines,
@@ -39,8 +45,11 @@ def trend_drawing(
     dates: Sequence[str],
     width: float,
     texts: Texts,
+    *,
+    min_n: int = 1,
 ) -> Drawing:
-    """% agree per session, one small chart per item (three to a row)."""
+    """% agree per session, one small chart per item (three to a row); a session where
+    fewer than ``min_n`` answered has no point (too few to report)."""
     register_fonts()
     columns = 3
     gap = 14
@@ -91,7 +100,7 @@ def trend_drawing(
         )
         for label, at in ((full, bottom + plot_h - SMALL / 2), (none, bottom - SMALL / 2 + 1)):
             drawing.add(muted(left - 2, at, label, "end", size=SMALL - 0.5))
-        values = trend(sessions, item.key, "agree")
+        values = trend(sessions, item.key, "agree", min_n)
         count = len(values)
 
         xs = [
@@ -143,8 +152,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float, texts: Texts
     assert results.series is not None
     items = results.overall.items
     sessions = results.series.sessions
-    points = max((item.points for item in items), default=5)
-    legend = [f"{i + 1} {label.lower()}" for i, label in enumerate(results.labels)]
+    legends = [legend.numbered() for legend in legend_scales(items, results.labels)]
     label_w = width * 0.3
     left = label_w + 6
     step = (width - left) / max(len(sessions), 1)
@@ -152,11 +160,11 @@ def conditions_drawing(results: QuestionnaireResults, width: float, texts: Texts
     # Numbers stay written in narrow columns, smaller; a long series still reads.
     tiny = SMALL if stringWidth("88", REGULAR, SMALL) + 1 <= step else 5.5
     fits = stringWidth("88", REGULAR, tiny) + 1 <= step
-    legend_h = legend_height(legend, width)
+    legend_h = legends_height(legends, width, texts)
     height = legend_h + 4 + SMALL + 2 + bars_h + 4 + len(items) * (cell_h + 1.5) + SMALL + 6
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=SMALL)
     shapes: list[Any] = []
-    y = add_legend(shapes, legend, diverging_colours(points), width, height) - 4
+    y = add_legends(shapes, legends, width, height, texts) - 4
     known = [a for a in results.attended if a is not None]
     most = max(known, default=0) or 1
     base = y - SMALL - 2 - bars_h

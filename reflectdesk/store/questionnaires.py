@@ -6,10 +6,11 @@ version has responses writes version + 1 (new rows); one without responses is ed
 place. Lists show the latest version of each key. Built-ins (resources/questionnaires) are
 not edited by the user; save your own under another key (a copy).
 
-The database keeps each Likert item's number of points and its scale (key and labels, as
-JSON in ``questions.labels``) and the form's description. Rows written before those
-columns existed (NULL labels) take the shipped file's scale of the same key and item when
-the points match, otherwise the standard agreement labels (``default_scale``).
+The database keeps each Likert item's number of points and its scale (key, labels and
+``agree_from`` when the file sets it, as JSON in ``questions.labels``) and the form's
+description. Rows written before those columns existed (NULL labels) take the shipped
+file's scale of the same key and item when the points match, otherwise the standard
+agreement labels (``default_scale``).
 
 Public API: ``list_questionnaires``, ``latest_questionnaire``, ``questionnaire_spec``,
 ``version_spec``, ``save_questionnaire``, ``read_questionnaire_file``,
@@ -76,7 +77,10 @@ def _labels_json(scale: ScaleSpec | None) -> str | None:
     if scale is None:
         return None
     labels = [str(label) for label in scale.labels]
-    return json.dumps({"key": scale.key, "labels": labels}, ensure_ascii=False)
+    data: dict[str, object] = {"key": scale.key, "labels": labels}
+    if scale.agree_from is not None:  # kept beside the labels: no column, no migration
+        data["agree_from"] = scale.agree_from
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _question_texts(question: QuestionSpec) -> str | None:
@@ -112,7 +116,10 @@ def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
             labels = tuple(str(label) for label in data["labels"])
             if len(labels) == points:
                 labels = stored_texts(question.texts, "labels", labels)
-                return ScaleSpec(key=str(data["key"]), points=points, labels=labels)
+                agree_from = data.get("agree_from")
+                if not isinstance(agree_from, int) or not 1 < agree_from <= points:
+                    agree_from = None  # absent or unreadable: the scale's default
+                return ScaleSpec(str(data["key"]), points, labels, agree_from)
         except (ValueError, KeyError, TypeError):
             pass  # unreadable labels: fall back rather than refuse to show the form
     return _scale_for(row_key, question.key, points)

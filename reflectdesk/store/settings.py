@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from reflectdesk.core.clock_state import Thresholds
 from reflectdesk.core.errors import N_, InvalidInputError, words
+from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, SMALL_N_RANGE
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import check_count
 from reflectdesk.store.database import Store
@@ -153,3 +154,30 @@ def save_auto_lock_minutes(store: Store, minutes: int) -> None:
         minutes, field="auto_lock_minutes", label=N_("The auto-lock time"), low=low, high=high
     )
     _write(store, AUTO_LOCK_KEY, minutes)
+
+
+# -- small numbers in evaluation figures ------------------------------------------------
+
+SMALL_N_KEY = "evaluation.small_n_threshold"
+
+
+def small_n_threshold(store: Store) -> int:
+    """The fewest respondents a percentage or chart is shown for (default 5); below it
+    only the count is, with "too few to report" (core/figure_rules.reportable)."""
+    value = _read(store, SMALL_N_KEY)
+    low, high = SMALL_N_RANGE
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return SMALL_N_DEFAULT
+
+
+def save_small_n_threshold(store: Store, threshold: int) -> None:
+    low, high = SMALL_N_RANGE
+    check_count(
+        threshold,
+        field="small_n_threshold",
+        label=N_("The fewest respondents to report on"),
+        low=low,
+        high=high,
+    )
+    _write(store, SMALL_N_KEY, threshold)

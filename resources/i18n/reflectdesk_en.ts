@@ -583,18 +583,23 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+19"/>
+        <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+20"/>
         <location line="+8"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: n %2, too few to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: n %2, median %3, %4 agree; answers %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>% agree, session by session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1040,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>DivergingBarChart</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+123"/>
+        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+133"/>
         <source>%1 agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,6 +1065,24 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location line="+2"/>
         <source>agree →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too few to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationChart</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/chart_base.py" line="+166"/>
+        <source>%1-point scale:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2055,57 @@ No answer</source>
     <message>
         <location line="+1"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HowComputed</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/how_computed.py" line="+29"/>
+        <source>How these figures are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>n counts the forms that answered a statement; missing counts those that left it blank, and they are left out of every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean and SD are in scale points; the SD is the sample standard deviation (n − 1 in the denominator, as SPSS and Excel&apos;s STDEV.S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median (Q1–Q3): the middle answer and the first and third quartiles, by the inclusive method with linear interpolation (Excel&apos;s QUARTILE.INC); SPSS&apos;s default method can give other quartiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% agree: the share of n whose answer is %1 (as the questionnaire defines agreeing). Reverse-worded statements are scored the other way round first, so higher is always better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures are rounded half up, as SPSS and Excel show them (62.5% is 63%). A change is the difference of the rounded figures shown: for % agree in percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Small numbers: with fewer than %n respondent(s), percentages and charts are not shown, only the count (&quot;too few to report&quot;), so no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>Small numbers: with fewer than %n respondent, percentages and charts are not shown, only the count (&quot;too few to report&quot;), so no answer can be traced to a person.</numerusform>
+            <numerusform>Small numbers: with fewer than %n respondents, percentages and charts are not shown, only the count (&quot;too few to report&quot;), so no answer can be traced to a person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1–%2 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,7 +3188,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+44"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,7 +3213,17 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source> respondents or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With fewer, evaluation reports and the Results page show only the count (&quot;too few to report&quot;), so no answer can be traced to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Soft chime when a phase&apos;s time is up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,6 +3266,11 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show evaluation figures for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3280,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Restart ReflectDesk?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,7 +4007,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+67"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,7 +4037,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>% who agree, session by session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,24 +4047,19 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD, median and IQR are in scale points (1 = strongly disagree). % agree: share of n answering agree or strongly agree. Reverse-worded statements are scored the other way round, so higher is always better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Change from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Written answers</source>
         <translation type="unfinished"></translation>
@@ -3986,13 +4070,13 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -4000,8 +4084,8 @@ Ward 7B</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-76"/>
+        <location line="+77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4009,18 +4093,23 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-47"/>
+        <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-42"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,16 +4130,16 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Median</source>
+        <source>Median (Q1–Q3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>IQR</source>
+        <location line="+43"/>
+        <source>Change (%-points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>% agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4149,17 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>too few to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>n start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,18 +4179,8 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change in % agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change in mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -583,18 +583,23 @@
 <context>
     <name>ChartText</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+19"/>
+        <location filename="../../reflectdesk/ui/evaluation/chart_text.py" line="+20"/>
         <location line="+8"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1: n %2, too few to report</source>
+        <translation>%1: n %2, te weinig om te rapporteren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: n %2, median %3, %4 agree; answers %5</source>
         <translation>%1: n %2, mediaan %3, %4 eens; antwoorden %5</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>% agree, session by session</source>
         <translation>% eens, per bijeenkomst</translation>
     </message>
@@ -1039,7 +1044,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
 <context>
     <name>DivergingBarChart</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+123"/>
+        <location filename="../../reflectdesk/ui/evaluation/charts.py" line="+133"/>
         <source>%1 agree</source>
         <translation>%1 eens</translation>
     </message>
@@ -1065,6 +1070,24 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <location line="+2"/>
         <source>agree →</source>
         <translation>eens →</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too few to report</source>
+        <translation>te weinig om te rapporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answers</source>
+        <translation>geen antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationChart</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/chart_base.py" line="+166"/>
+        <source>%1-point scale:</source>
+        <translation>%1-puntsschaal:</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2066,57 @@ Geen antwoord</translation>
         <location line="+1"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>HowComputed</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/how_computed.py" line="+29"/>
+        <source>How these figures are computed</source>
+        <translation>Hoe deze cijfers berekend zijn</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>n counts the forms that answered a statement; missing counts those that left it blank, and they are left out of every figure.</source>
+        <translation>n telt de ingevulde vragenlijsten met een antwoord op de stelling; leeg telt die waarin de stelling open bleef, en die tellen in geen enkel cijfer mee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean and SD are in scale points; the SD is the sample standard deviation (n − 1 in the denominator, as SPSS and Excel&apos;s STDEV.S).</source>
+        <translation>Gemiddelde en SD zijn in schaalpunten; de SD is de standaarddeviatie van de steekproef (n − 1 in de noemer, zoals SPSS en STDEV.S in Excel).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median (Q1–Q3): the middle answer and the first and third quartiles, by the inclusive method with linear interpolation (Excel&apos;s QUARTILE.INC); SPSS&apos;s default method can give other quartiles.</source>
+        <translation>Mediaan (Q1–Q3): het middelste antwoord en het eerste en derde kwartiel, volgens de inclusieve methode met lineaire interpolatie (KWARTIEL.INC in Excel); de standaardmethode van SPSS kan andere kwartielen geven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% agree: the share of n whose answer is %1 (as the questionnaire defines agreeing). Reverse-worded statements are scored the other way round first, so higher is always better.</source>
+        <translation>% eens: het deel van n met als antwoord %1 (zoals de vragenlijst &apos;eens&apos; vastlegt). Omgekeerd geformuleerde stellingen zijn eerst andersom gescoord, zodat hoger altijd beter is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures are rounded half up, as SPSS and Excel show them (62.5% is 63%). A change is the difference of the rounded figures shown: for % agree in percentage points.</source>
+        <translation>Cijfers zijn afgerond met een half naar boven, zoals SPSS en Excel ze tonen (62,5% is 63%). Een verschil is het verschil van de getoonde afgeronde cijfers: bij % eens in procentpunten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Small numbers: with fewer than %n respondent(s), percentages and charts are not shown, only the count (&quot;too few to report&quot;), so no answer can be traced to a person.</source>
+        <translation>
+            <numerusform>Kleine aantallen: bij minder dan %n respondent worden percentages en grafieken niet getoond, alleen het aantal (&quot;te weinig om te rapporteren&quot;), zodat geen antwoord tot een persoon te herleiden is.</numerusform>
+            <numerusform>Kleine aantallen: bij minder dan %n respondenten worden percentages en grafieken niet getoond, alleen het aantal (&quot;te weinig om te rapporteren&quot;), zodat geen antwoord tot een persoon te herleiden is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1–%2 of %2</source>
+        <translation>%1–%2 van %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3201,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+44"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -3152,7 +3226,17 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Privénotities worden vergrendeld als er zo lang geen toets is ingedrukt en de muis niet is bewogen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source> respondents or more</source>
+        <translation> respondenten of meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With fewer, evaluation reports and the Results page show only the count (&quot;too few to report&quot;), so no answer can be traced to a person</source>
+        <translation>Bij minder tonen evaluatierapporten en de resultatenpagina alleen het aantal (&quot;te weinig om te rapporteren&quot;), zodat geen antwoord tot een persoon te herleiden is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Soft chime when a phase&apos;s time is up</source>
         <translation>Zacht belletje als de tijd van een fase om is</translation>
     </message>
@@ -3197,6 +3281,11 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show evaluation figures for:</source>
+        <translation>Evaluatie&amp;cijfers tonen bij:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -3206,7 +3295,7 @@ Afdeling 7B</translation>
         <translation>De taal kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Restart ReflectDesk?</source>
         <translation>ReflectDesk opnieuw starten?</translation>
     </message>
@@ -3933,7 +4022,7 @@ Afdeling 7B</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+67"/>
         <source>At the start and at the end of the series</source>
         <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
@@ -3963,7 +4052,7 @@ Afdeling 7B</translation>
         <translation>De score van de begeleider per voorwaarde na elke bijeenkomst (1 = helemaal oneens … %1 = helemaal eens; hoe donkerder paars, hoe beter), onder het aantal groepsleden dat aanwezig was.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>% who agree, session by session</source>
         <translation>% dat het eens is, per bijeenkomst</translation>
     </message>
@@ -3973,24 +4062,19 @@ Afdeling 7B</translation>
         <translation>Elke stip is één bijeenkomst (%1 tot %2 ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation>De cijfers per stelling</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD, median and IQR are in scale points (1 = strongly disagree). % agree: share of n answering agree or strongly agree. Reverse-worded statements are scored the other way round, so higher is always better.</source>
-        <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; ontbrekend: vragenlijsten waarin de stelling is leeg gelaten. Gemiddelde, SD (standaarddeviatie), mediaan en IKA (interkwartielafstand) zijn in schaalpunten (1 = helemaal oneens). % eens: het deel van n dat eens of helemaal eens antwoordde. Omgekeerd geformuleerde stellingen worden andersom gescoord, zodat hoger altijd beter is.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Change from start to end</source>
         <translation>Verandering van begin tot eind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Written answers</source>
         <translation>Open antwoorden</translation>
@@ -4001,13 +4085,13 @@ Afdeling 7B</translation>
         <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n ingevulde vragenlijst</numerusform>
@@ -4015,8 +4099,8 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-76"/>
+        <location line="+77"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -4024,18 +4108,23 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-47"/>
+        <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
+        <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; leeg: vragenlijsten waarin de stelling open bleef. Gemiddelde, SD en mediaan (Q1–Q3) zijn in schaalpunten (1 = helemaal oneens). Hoe % eens en de andere cijfers berekend zijn: zie hieronder.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: %2 from %3.</source>
         <translation>%1: %2 uit %3.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-42"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -4056,16 +4145,16 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Median</source>
-        <translation>Mediaan</translation>
+        <source>Median (Q1–Q3)</source>
+        <translation>Mediaan (Q1–Q3)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>IQR</source>
-        <translation>IKA</translation>
+        <location line="+43"/>
+        <source>Change (%-points)</source>
+        <translation>Verschil (%-punten)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>% agree</source>
         <translation>% eens</translation>
     </message>
@@ -4075,7 +4164,17 @@ Afdeling 7B</translation>
         <translation> (omgekeerd geformuleerd)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>too few to report</source>
+        <translation>te weinig om te rapporteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>n start</source>
         <translation>n begin</translation>
     </message>
@@ -4095,19 +4194,9 @@ Afdeling 7B</translation>
         <translation>% eens eind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change in % agree</source>
-        <translation>Verschil in % eens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change in mean</source>
         <translation>Verschil in gemiddelde</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> points</source>
-        <translation> procentpunt</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_reverse_coded_items_are_scored_everywhere() -> None:
 def test_seven_point_scale() -> None:
     stats = item_stats(SEVEN, [7, 6, 5, 1, 4, 8])  # 8 is off the scale
     assert stats.n == 5 and stats.missing == 1
-    assert stats.agree_pct == 40.0  # 6 and 7 of 7
+    assert stats.agree_pct == 60.0  # 5, 6 and 7 of 7 (the stated default): 7, 6, 5 of 5
     assert stats.distribution == (1, 0, 0, 1, 1, 1, 1)
     assert stats.mean == pytest.approx(23 / 5)
 

@@ -17,6 +17,7 @@ from reflectdesk.export.summary import build_session_summary
 from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import save_questionnaire
 from reflectdesk.store.responses import record_response
+from reflectdesk.store.settings import save_small_n_threshold
 from tests.evaluation_sample import MARKUP_ANSWER, build_evaluation_sample
 from tests.export.pdfcheck import fonts, page_texts, qpdf_check, text
 
@@ -32,6 +33,7 @@ def _rectangles(path: Path, page_number: int) -> int:
 
 def test_series_report_has_the_evaluation_section(store: Store, tmp_path: Path) -> None:
     sample = build_evaluation_sample(store)
+    save_small_n_threshold(store, 1)  # the sample's 4 forms shown (the rule: test_small_n)
     report = build_series_report(store, sample.group_id)
     out = tmp_path / "series.pdf"
     write_series_report(report, out)
@@ -52,8 +54,11 @@ def test_series_report_has_the_evaluation_section(store: Store, tmp_path: Path) 
         MARKUP_ANSWER,
     ):
         assert words in content, words
-    # The statistics table row of safe-space: n, missing, mean, SD, median, IQR, % agree.
-    assert "4 2 4.00 1.41 4.5 1.5 75%" in content
+    # The statistics table row of safe-space (2, 4, 5, 5): n, missing, mean, SD, median
+    # (Q1–Q3) with inclusive quartiles (2 + 0.75 × 2 = 3.5; 5), % agree.
+    assert "4 2 4.00 1.41 4.5 (3.5–5.0) 75%" in content
+    assert "Change (%-points)" in content
+    assert "How these figures are computed" in content
     pages = page_texts(out)
     chart_page = next(i for i, page in enumerate(pages) if "75% agree" in page)
     assert _rectangles(out, chart_page) >= 10
@@ -79,6 +84,7 @@ def test_no_evaluation_section_without_responses(store: Store, tmp_path: Path) -
 
 def test_session_summary_gets_the_sessions_figures(store: Store, tmp_path: Path) -> None:
     sample = build_evaluation_sample(store)
+    save_small_n_threshold(store, 1)  # the sample's 3 answers shown (the rule: test_small_n)
     summary = build_session_summary(store, sample.session_ids[0])
     out = tmp_path / "session.pdf"
     write_session_summary(summary, out)
@@ -88,7 +94,8 @@ def test_session_summary_gets_the_sessions_figures(store: Store, tmp_path: Path)
     assert "Evaluation" in content
     assert "How participants rated the sessions (4 forms)" in content
     # Session 1 only: 5, 4, 2 and a blank: 2 of 3 agree.
-    assert "3 1 3.67 1.53 4.0 1.5 67%" in content
+    assert "3 1 3.67 1.53 4.0 (3.0–4.5) 67%" in content
+    assert "How these figures are computed" in content
     assert "67% agree" in content
     assert "The facilitator's conditions check (1 form)" in content
     assert MARKUP_ANSWER in content

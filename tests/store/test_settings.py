@@ -30,3 +30,20 @@ def test_out_of_range_is_refused_and_a_damaged_value_falls_back(store: Store) ->
         save_clock_preferences(store, ClockPreferences(warning_minutes=99))
     _write(store, WARNING_MINUTES_KEY, "lots")
     assert clock_preferences(store).warning_minutes == 2
+
+
+def test_small_numbers_threshold_defaults_to_five_within_one_to_twenty(store: Store) -> None:
+    from reflectdesk.store.settings import (
+        SMALL_N_KEY,
+        save_small_n_threshold,
+        small_n_threshold,
+    )
+
+    assert small_n_threshold(store) == 5
+    save_small_n_threshold(store, 10)
+    assert small_n_threshold(store) == 10
+    for wrong in (0, 21):
+        with pytest.raises(InvalidInputError):
+            save_small_n_threshold(store, wrong)
+    _write(store, SMALL_N_KEY, "few")
+    assert small_n_threshold(store) == 5

@@ -17,16 +17,16 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from reflectdesk.core.evaluation_charts import LegendScale
 from reflectdesk.ui.common.look import quiet_colour
+from reflectdesk.ui.evaluation.figures import percent
+
+__all__ = ["BAR_HEIGHT", "GAP", "MARGIN", "WRAP", "EvaluationChart", "percent"]
 
 MARGIN = 10
 GAP = 8
 BAR_HEIGHT = 22
 WRAP = Qt.TextFlag.TextWordWrap
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
 
 
 class EvaluationChart(QWidget):
@@ -155,6 +155,18 @@ class EvaluationChart(QWidget):
     def _legend(self, labels: Sequence[str], colours: Sequence[str]) -> list[tuple[str, str]]:
         return list(zip(labels, colours, strict=False))
 
+    def scale_legends(self, legends: Sequence[LegendScale]) -> list[tuple[str, str]]:
+        """The legend entries of one or more scales, each scale's words with its own
+        colours; with more than one, each begins on a new line with its name (an entry
+        without a colour)."""
+        if len(legends) == 1:
+            return legends[0].entries()
+        entries: list[tuple[str, str]] = []
+        for legend in legends:
+            heading = self.tr("%1-point scale:").replace("%1", str(legend.points))
+            entries += [(heading, ""), *legend.entries()]
+        return entries
+
     def _legend_height(self, width: int, entries: Sequence[tuple[str, str]]) -> int:
         return self._flow(None, 0, width, entries)
 
@@ -168,6 +180,15 @@ class EvaluationChart(QWidget):
         if painter is not None:
             painter.setFont(self.small_font())
         for label, colour in entries:
+            if not colour:  # a scale's name: on a line of its own start, no swatch
+                if x > MARGIN:
+                    x, y = MARGIN, y + line
+                item = metrics.horizontalAdvance(label) + 8
+                if painter is not None:
+                    painter.setPen(self.quiet())
+                    painter.drawText(QRect(x, y, item, line), Qt.AlignmentFlag.AlignVCenter, label)
+                x += item
+                continue
             item = 14 + 4 + metrics.horizontalAdvance(label) + 14
             if x > MARGIN and x + item > width - MARGIN:
                 x, y = MARGIN, y + line

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from reflectdesk.core.evaluation_charts import trend
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats
+from reflectdesk.core.figure_rules import half_up, reportable
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -19,17 +20,24 @@ def _number(value: float | None, digits: int = 1) -> str:
         return QCoreApplication.translate("ChartText", "none")
     if value == int(value):
         digits = 0
-    return QLocale().toString(float(value), "f", digits)
+    return QLocale().toString(half_up(value, digits), "f", digits)
 
 
 def _percent(value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("ChartText", "none")
-    return QLocale().toString(float(value), "f", 0) + "%"
+    return QLocale().toString(half_up(value, 0), "f", 0) + "%"
 
 
-def item_line(text: str, stats: ItemStats, labels: Sequence[str]) -> str:
-    """One statement: n, median, % agree, and how many gave each answer."""
+def item_line(text: str, stats: ItemStats, labels: Sequence[str], min_n: int = 1) -> str:
+    """One statement: n, median, % agree, and how many gave each answer (only n when
+    fewer than ``min_n`` answered)."""
+    if stats.n and not reportable(stats.n, min_n):
+        return (
+            QCoreApplication.translate("ChartText", "%1: n %2, too few to report")
+            .replace("%1", text)
+            .replace("%2", str(stats.n))
+        )
     counts = ", ".join(
         f"{labels[i] if i < len(labels) else i + 1}: {count}"
         for i, count in enumerate(stats.distribution)
@@ -44,14 +52,16 @@ def item_line(text: str, stats: ItemStats, labels: Sequence[str]) -> str:
     )
 
 
-def bars_text(rows: Sequence[tuple[str, str, ItemStats]], labels: Sequence[str]) -> str:
+def bars_text(
+    rows: Sequence[tuple[str, str, ItemStats]], labels: Sequence[str], min_n: int = 1
+) -> str:
     """Each bar of a diverging bar chart (statement, start/end label, statistics)."""
     lines = []
     statement = ""
     for text, label, stats in rows:
         statement = text or statement  # an "End" bar sits under its statement's "Start"
         name = f"{statement} ({label})" if label else statement
-        lines.append(item_line(name, stats, labels))
+        lines.append(item_line(name, stats, labels, min_n))
     return "\n".join(lines)
 
 
@@ -60,8 +70,10 @@ def trend_text(
     sessions: Sequence[QuestionnaireStats],
     dates: Sequence[str],
     measure: str,
+    min_n: int = 1,
 ) -> str:
-    """Per statement, its value session by session, oldest first."""
+    """Per statement, its value session by session, oldest first ("none" where fewer
+    than ``min_n`` answered)."""
     show = _percent if measure == "agree" else _number
     head = (
         QCoreApplication.translate("ChartText", "% agree, session by session")
@@ -70,7 +82,7 @@ def trend_text(
     )
     lines = []
     for key, text in items:
-        values = trend(sessions, key, measure)
+        values = trend(sessions, key, measure, min_n)
         shown = ", ".join(
             f"{dates[i] if i < len(dates) else i + 1} {show(value)}"
             for i, value in enumerate(values)

@@ -21,8 +21,9 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from reflectdesk.core.evaluation_charts import diverging_colours, diverging_segments, ink_for
+from reflectdesk.core.evaluation_charts import diverging_segments, ink_for, legend_scales
 from reflectdesk.core.evaluation_stats import ItemStats
+from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, reportable
 from reflectdesk.ui.evaluation.chart_base import (
     BAR_HEIGHT,
     GAP,
@@ -32,6 +33,7 @@ from reflectdesk.ui.evaluation.chart_base import (
     percent,
 )
 from reflectdesk.ui.evaluation.chart_text import bars_text
+from reflectdesk.ui.evaluation.figures import number
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +55,18 @@ class DivergingBarChart(EvaluationChart):
         self.setObjectName("divergingBars")
         self._rows: list[BarRow] = []
         self._labels: tuple[str, ...] = ()
+        self._min_n = SMALL_N_DEFAULT
 
-    def set_rows(self, rows: Sequence[BarRow], labels: Sequence[str]) -> None:
+    def set_rows(
+        self, rows: Sequence[BarRow], labels: Sequence[str], min_n: int = SMALL_N_DEFAULT
+    ) -> None:
+        """``labels``: the words of items that carry none; ``min_n``: the fewest answers a
+        bar is drawn for (fewer: the count and "too few to report")."""
         self._rows = list(rows)
         self._labels = tuple(labels)
+        self._min_n = min_n
         self.setAccessibleDescription(
-            bars_text([(row.text, row.label, row.stats) for row in self._rows], self._labels)
+            bars_text([(row.text, row.label, row.stats) for row in self._rows], self._labels, min_n)
         )
         self.updateGeometry()
         self.update()
@@ -66,8 +74,12 @@ class DivergingBarChart(EvaluationChart):
     def rows(self) -> list[BarRow]:
         return list(self._rows)
 
-    def _points(self) -> int:
-        return max((row.stats.points for row in self._rows), default=len(self._labels) or 5)
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """(words, colour) of the legend: one scale's, or each scale's under its name."""
+        return self.scale_legends(legend_scales((row.stats for row in self._rows), self._labels))
+
+    def _shown(self, stats: ItemStats) -> bool:
+        return reportable(stats.n, self._min_n) or not stats.n
 
     def _columns(self, width: int) -> tuple[int, int, int, int]:
         """(text width, label width, bar left, bar width) for a chart ``width`` wide."""
@@ -88,15 +100,13 @@ class DivergingBarChart(EvaluationChart):
         return max(text_h, BAR_HEIGHT + small + 2)
 
     def body_height(self, width: int) -> int:
-        colours = diverging_colours(self._points())
-        height = self._legend_height(width, self._legend(self._labels, colours)) + GAP
+        height = self._legend_height(width, self.legend_entries()) + GAP
         text_w = self._columns(width)[0]
         height += sum(self._row_height(row, text_w) + GAP for row in self._rows)
         return height + 2 * QFontMetrics(self.small_font()).height() + 6
 
     def paint_body(self, painter: QPainter, top: int, width: int) -> None:
-        colours = diverging_colours(self._points())
-        y = top + self._flow(painter, top, width, self._legend(self._labels, colours)) + GAP
+        y = top + self._flow(painter, top, width, self.legend_entries()) + GAP
         text_w, label_w, bar_left, bar_w = self._columns(width)
         centre = bar_left + bar_w / 2
         half = bar_w / 2
@@ -116,7 +126,7 @@ class DivergingBarChart(EvaluationChart):
             self._paint_bar(painter, row.stats, centre, half, y)
             painter.setFont(self.font())
             painter.setPen(self.ink())
-            if row.stats.agree_pct is not None:
+            if row.stats.agree_pct is not None and self._shown(row.stats):
                 painter.drawText(
                     QRect(int(bar_left + bar_w + GAP), y, width, BAR_HEIGHT),
                     Qt.AlignmentFlag.AlignVCenter,
@@ -146,7 +156,7 @@ class DivergingBarChart(EvaluationChart):
             (1.0, "right"),
         ):
             x = centre + share * half
-            label = "0" if share == 0 else f"{abs(share) * 100:.0f}%"
+            label = "0" if share == 0 else percent(abs(share) * 100)
             w = small.horizontalAdvance(label)
             left = x - w / 2 if align == "mid" else (x if align == "left" else x - w)
             painter.drawText(QPointF(left, axis_y + small.ascent()), label)
@@ -158,14 +168,14 @@ class DivergingBarChart(EvaluationChart):
     def _paint_bar(
         self, painter: QPainter, stats: ItemStats, centre: float, half: float, y: int
     ) -> None:
-        segments = diverging_segments(stats.distribution)
+        segments = diverging_segments(stats.distribution) if self._shown(stats) else []
         if not segments:
             painter.setPen(self.quiet())
             painter.setFont(self.small_font())
             painter.drawText(
                 QRectF(centre - half, y, 2 * half, BAR_HEIGHT),
                 Qt.AlignmentFlag.AlignCenter,
-                "no answers",
+                self.tr("too few to report") if stats.n else self.tr("no answers"),
             )
             return
         painter.setFont(self.small_font())
@@ -181,7 +191,7 @@ class DivergingBarChart(EvaluationChart):
             if not segment.count:
                 continue
             rect = QRectF(centre + segment.left * half, y, segment.width * half, BAR_HEIGHT)
-            share = f"{segment.width * 100:.0f}"
+            share = number(segment.width * 100, 0)
             if metrics.horizontalAdvance(share) + 4 <= rect.width():
                 painter.setPen(QColor(ink_for(segment.colour)))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, share)

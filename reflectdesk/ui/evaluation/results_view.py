@@ -20,20 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
+from reflectdesk.core.figure_rules import reportable
 from reflectdesk.export.evaluation import QuestionnaireResults
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.plurals import fill
-from reflectdesk.ui.evaluation.chart_base import percent
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
+from reflectdesk.ui.evaluation.figures import number, percent, signed
+from reflectdesk.ui.evaluation.how_computed import HowComputed
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
-
-
-def number(value: float | None, digits: int = 2) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
-
-
-def signed(value: float | None, digits: int = 2, unit: str = "") -> str:
-    return "–" if value is None else f"{value:+.{digits}f}{unit}"
 
 
 class ResultsView(QWidget):
@@ -49,6 +43,8 @@ class ResultsView(QWidget):
         self.stats_table: QTableWidget | None = None
         self.change_table: QTableWidget | None = None
         self.free_text: QPlainTextEdit | None = None
+        self.how_computed: HowComputed | None = None
+        self._min_n = 1
 
     def clear(self) -> None:
         while self._layout.count():
@@ -61,6 +57,7 @@ class ResultsView(QWidget):
 
     def show_results(self, results: QuestionnaireResults) -> None:
         self.clear()
+        self._min_n = results.min_n
         summary = QLabel(self._summary(results), self)
         summary.setObjectName("resultsSummary")
         summary.setWordWrap(True)
@@ -79,7 +76,7 @@ class ResultsView(QWidget):
             for change in results.change.items:
                 rows.append(BarRow(change.text, self.tr("Start"), change.start))
                 rows.append(BarRow("", self.tr("End"), change.end))
-            bars.set_rows(rows, results.labels)
+            bars.set_rows(rows, results.labels, results.min_n)
             self._add_chart(bars)
         if results.series is not None and results.purpose == "conditions":
             strip = ConditionsChart(
@@ -113,7 +110,11 @@ class ResultsView(QWidget):
                     self.tr("%n session(s)", "", sessions),
                 )
             )
-            bars.set_rows([BarRow(item.text, "", item) for item in overall.items], results.labels)
+            bars.set_rows(
+                [BarRow(item.text, "", item) for item in overall.items],
+                results.labels,
+                results.min_n,
+            )
             self._add_chart(bars)
         if results.series is not None and results.purpose != "conditions":
             lines = TrendChart(self.tr("% who agree, session by session"), self)
@@ -126,7 +127,9 @@ class ResultsView(QWidget):
                 .replace("%1", str(min(sizes, default=0)))
                 .replace("%2", str(max(sizes, default=0)))
             )
-            lines.set_series(overall.items, results.series.sessions, results.dates)
+            lines.set_series(
+                overall.items, results.series.sessions, results.dates, min_n=results.min_n
+            )
             self._add_chart(lines)
         self._add_heading(self.tr("The numbers per statement"))
         self.stats_table = self._stats_table(overall)
@@ -135,9 +138,8 @@ class ResultsView(QWidget):
         note = QLabel(
             self.tr(
                 "n: forms that answered the statement; missing: forms that left it blank. "
-                "Mean, SD, median and IQR are in scale points (1 = strongly disagree). "
-                "% agree: share of n answering agree or strongly agree. Reverse-worded "
-                "statements are scored the other way round, so higher is always better."
+                "Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). "
+                "How % agree and the other figures are computed: see below."
             ),
             self,
         )
@@ -149,6 +151,9 @@ class ResultsView(QWidget):
             self.change_table = self._change_table(results.change)
             self.change_table.setAccessibleName(self.tr("Change from start to end"))
             self._layout.addWidget(self.change_table)
+        self.how_computed = HowComputed(self)
+        self.how_computed.set_figures(overall.items, results.min_n)
+        self._layout.addWidget(self.how_computed)
         texts = [(f.text, f.answers) for f in overall.free_text if f.answers]
         if texts:
             self._add_heading(self.tr("Written answers"))
@@ -224,24 +229,41 @@ class ResultsView(QWidget):
             self.tr("Missing"),
             self.tr("Mean"),
             self.tr("SD"),
-            self.tr("Median"),
-            self.tr("IQR"),
+            self.tr("Median (Q1–Q3)"),
             self.tr("% agree"),
         ]
         return self._table("statsTable", header, [self._stats_row(item) for item in stats.items])
 
     def _stats_row(self, item: ItemStats) -> list[str]:
         text = item.text + (self.tr(" (reverse-worded)") if item.reverse_coded else "")
+        if self._too_few(item.n):
+            return [text, str(item.n), str(item.missing), "–", "–", "–", self._few()]
         return [
             text,
             str(item.n),
             str(item.missing),
             number(item.mean),
             number(item.sd),
-            number(item.median, 1),
-            number(item.iqr, 1),
+            self._median_quartiles(item),
             percent(item.agree_pct),
         ]
+
+    def _too_few(self, n: int) -> bool:
+        """Answered, but by fewer than the small-numbers threshold: only n is shown."""
+        return bool(n) and not reportable(n, self._min_n)
+
+    def _few(self) -> str:
+        return self.tr("too few to report")
+
+    def _median_quartiles(self, item: ItemStats) -> str:
+        if item.median is None or item.q1 is None or item.q3 is None:
+            return "–"
+        return (
+            self.tr("%1 (%2–%3)")
+            .replace("%1", number(item.median, 1))
+            .replace("%2", number(item.q1, 1))
+            .replace("%3", number(item.q3, 1))
+        )
 
     def _change_table(self, change: StartEndChange) -> QTableWidget:
         header = [
@@ -250,19 +272,22 @@ class ResultsView(QWidget):
             self.tr("% agree start"),
             self.tr("n end"),
             self.tr("% agree end"),
-            self.tr("Change in % agree"),
+            self.tr("Change (%-points)"),
             self.tr("Change in mean"),
         ]
-        rows = [
-            [
-                item.text,
-                str(item.n_start),
-                percent(item.start.agree_pct),
-                str(item.n_end),
-                percent(item.end.agree_pct),
-                signed(item.agree_change, 0, self.tr(" points")),
-                signed(item.mean_change),
-            ]
-            for item in change.items
-        ]
+        rows = []
+        for item in change.items:
+            few_start, few_end = self._too_few(item.n_start), self._too_few(item.n_end)
+            hidden = few_start or few_end
+            rows.append(
+                [
+                    item.text,
+                    str(item.n_start),
+                    self._few() if few_start else percent(item.start.agree_pct),
+                    str(item.n_end),
+                    self._few() if few_end else percent(item.end.agree_pct),
+                    "–" if hidden else signed(item.agree_change, 0),
+                    "–" if hidden else signed(item.mean_change),
+                ]
+            )
         return self._table("changeTable", header, rows)

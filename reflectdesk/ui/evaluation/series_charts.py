@@ -16,10 +16,18 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from reflectdesk.core.evaluation_charts import diverging_colours, ink_for, mean_colour, trend
+from reflectdesk.core.evaluation_charts import (
+    LegendScale,
+    diverging_colours,
+    ink_for,
+    legend_scales,
+    mean_colour,
+    trend,
+)
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats
 from reflectdesk.ui.evaluation.chart_base import GAP, MARGIN, WRAP, EvaluationChart, percent
 from reflectdesk.ui.evaluation.chart_text import conditions_text, trend_text
+from reflectdesk.ui.evaluation.figures import number
 
 
 class TrendChart(EvaluationChart):
@@ -36,6 +44,7 @@ class TrendChart(EvaluationChart):
         self._dates: tuple[str, ...] = ()
         self._measure = "agree"
         self._points = 5
+        self._min_n = 1  # sessions with fewer answers than this are left out (too few)
 
     def set_series(
         self,
@@ -43,13 +52,17 @@ class TrendChart(EvaluationChart):
         sessions: Sequence[QuestionnaireStats],
         dates: Sequence[str],
         measure: str = "agree",
+        min_n: int = 1,
     ) -> None:
+        self._min_n = min_n
         self._items = [(item.key, item.text) for item in items]
         self._points = max((item.points for item in items), default=5)
         self._sessions = list(sessions)
         self._dates = tuple(dates)
         self._measure = measure
-        self.setAccessibleDescription(trend_text(self._items, self._sessions, self._dates, measure))
+        self.setAccessibleDescription(
+            trend_text(self._items, self._sessions, self._dates, measure, min_n)
+        )
         self.updateGeometry()
         self.update()
 
@@ -96,7 +109,7 @@ class TrendChart(EvaluationChart):
         middle = plot.top() + plot.height() / 2
         painter.drawLine(QPointF(plot.left(), middle), QPointF(plot.right(), middle))
         painter.setPen(self.quiet())
-        fmt = percent if self._measure == "agree" else (lambda v: f"{v:.0f}")
+        fmt = percent if self._measure == "agree" else (lambda v: number(v, 0))
         for tick, tick_y in ((high, plot.top()), (low, plot.bottom())):
             label = fmt(tick)
             painter.drawText(
@@ -106,7 +119,7 @@ class TrendChart(EvaluationChart):
                 ),
                 label,
             )
-        values = trend(self._sessions, key, self._measure)
+        values = trend(self._sessions, key, self._measure, self._min_n)
         count = len(values)
 
         def point(i: int, v: float) -> QPointF:
@@ -138,7 +151,7 @@ class TrendChart(EvaluationChart):
         last = next(((i, v) for i, v in reversed(list(enumerate(values))) if v is not None), None)
         if last is not None:
             painter.setPen(self.ink())
-            label = fmt(last[1]) if self._measure == "agree" else f"{last[1]:.1f}"
+            label = fmt(last[1]) if self._measure == "agree" else number(last[1], 1)
             at = point(*last)
             painter.drawText(QPointF(plot.right() + 4, at.y() + small.ascent() / 2 - 1), label)
         if self._dates:
@@ -176,6 +189,7 @@ class ConditionsChart(EvaluationChart):
         self._dates: tuple[str, ...] = ()
         self._attended: tuple[int | None, ...] = ()
         self._labels: tuple[str, ...] = ()
+        self._scales: list[LegendScale] = []
 
     def set_series(
         self,
@@ -186,6 +200,7 @@ class ConditionsChart(EvaluationChart):
         labels: Sequence[str],
     ) -> None:
         self._items = [(item.key, item.text, item.points) for item in items]
+        self._scales = legend_scales(items, labels)
         self._sessions = list(sessions)
         self._dates = tuple(dates)
         self._attended = tuple(attended)
@@ -197,9 +212,7 @@ class ConditionsChart(EvaluationChart):
         self.update()
 
     def _legend_entries(self) -> list[tuple[str, str]]:
-        points = max((p for _, _, p in self._items), default=5)
-        colours = diverging_colours(points)
-        return [(f"{i + 1} {label.lower()}", colours[i]) for i, label in enumerate(self._labels)]
+        return self.scale_legends([legend.numbered() for legend in self._scales])
 
     def _label_width(self, width: int) -> int:
         return max(int(width * 0.3), 120)
@@ -281,7 +294,7 @@ class ConditionsChart(EvaluationChart):
                 painter.fillRect(cell, QColor(colour))
                 if show_scores and value is not None:
                     painter.setPen(QColor(ink_for(colour)))
-                    shown = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+                    shown = number(value, 0 if value == int(value) else 1)
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, shown)
             y += self.CELL_HEIGHT + 2
 

@@ -1,5 +1,6 @@
-"""Preferences that travel with the database: when the clock warns, the chime, and the
-hospital, practice and ward names the identifiable-detail check points out; and one that
+"""Preferences that travel with the database: when the clock warns, the chime, the
+hospital, practice and ward names the identifiable-detail check points out, and the fewest
+respondents an evaluation figure is shown for (the small-numbers rule); and one that
 stays with this computer: the language (reflectdesk/i18n/choice.py), which takes effect
 at the next start, so a change offers to restart now."""
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.figure_rules import SMALL_N_RANGE
 from reflectdesk.i18n.choice import save_preference, saved_preference
 from reflectdesk.i18n.languages import LANGUAGES, NATIVE_NAMES, SYSTEM
 from reflectdesk.store.database import Store
@@ -29,6 +31,8 @@ from reflectdesk.store.settings import (
     save_auto_lock_minutes,
     save_clock_preferences,
     save_place_names,
+    save_small_n_threshold,
+    small_n_threshold,
 )
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.widgets import form_rows, role_label
@@ -54,6 +58,17 @@ class PreferencesDialog(FormDialog):
         self.auto_lock_spin.setValue(auto_lock_minutes(store))
         self.auto_lock_spin.setToolTip(
             self.tr("Private notes lock after this long without a key press or mouse move")
+        )
+        self.small_n_spin = QSpinBox(self)
+        self.small_n_spin.setObjectName("smallNThreshold")
+        self.small_n_spin.setRange(*SMALL_N_RANGE)
+        self.small_n_spin.setSuffix(self.tr(" respondents or more"))
+        self.small_n_spin.setValue(small_n_threshold(store))
+        self.small_n_spin.setToolTip(
+            self.tr(
+                "With fewer, evaluation reports and the Results page show only the count "
+                '("too few to report"), so no answer can be traced to a person'
+            )
         )
         self.chime_check = QCheckBox(self.tr("Soft chime when a phase's time is up"), self)
         self.chime_check.setObjectName("chimeDefault")
@@ -99,6 +114,7 @@ class PreferencesDialog(FormDialog):
             (self.tr("&Warn at:"), self.warning_spin),
             ("", self.chime_check),
             (self.tr("&Lock private notes after:"), self.auto_lock_spin),
+            (self.tr("&Show evaluation figures for:"), self.small_n_spin),
             (self.tr("Lan&guage:"), self.language_combo),
         )
         self.lay_out(form, note, places_label, self.places_edit, places_note)
@@ -116,6 +132,7 @@ class PreferencesDialog(FormDialog):
                 ) from error
         save_place_names(self._store, self.places_edit.toPlainText().splitlines())
         save_auto_lock_minutes(self._store, self.auto_lock_spin.value())
+        save_small_n_threshold(self._store, self.small_n_spin.value())
         save_clock_preferences(
             self._store,
             ClockPreferences(self.warning_spin.value(), self.chime_check.isChecked()),

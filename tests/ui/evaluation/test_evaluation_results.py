@@ -14,6 +14,7 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.core.questionnaires import load_builtin_questionnaires
 from reflectdesk.store import groups
 from reflectdesk.store.database import Store
+from reflectdesk.store.settings import save_small_n_threshold
 from reflectdesk.ui.evaluation.chart_base import EvaluationChart
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
 from reflectdesk.ui.evaluation.results import EvaluationResultsPage, open_evaluation_results
@@ -115,6 +116,7 @@ def load(qtbot: QtBot, page: EvaluationResultsPage, group_id: str) -> None:
 
 def test_page_shows_n_and_agree_for_known_responses(qtbot: QtBot, store: Store) -> None:
     sample = build_evaluation_sample(store)
+    save_small_n_threshold(store, 1)  # the sample's few forms shown (the rule: test_small_n)
     page = EvaluationResultsPage(store)
     qtbot.addWidget(page)
     page.resize(1000, 800)
@@ -127,7 +129,7 @@ def test_page_shows_n_and_agree_for_known_responses(qtbot: QtBot, store: Store) 
     assert table is not None
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     # safe-space: 5, 4, 2 and a blank, then 5 and a blank.
-    assert row[1:] == ["4", "2", "4.00", "1.41", "4.5", "1.5", "75%"]
+    assert row[1:] == ["4", "2", "4.00", "1.41", "4.5 (3.5–5.0)", "75%"]
     assert "6 forms from 2 sessions" in page.findChild(QWidget, "resultsSummary").text()
     assert page.view.free_text is not None
     assert MARKUP_ANSWER in page.view.free_text.toPlainText()
@@ -138,7 +140,8 @@ def test_page_shows_n_and_agree_for_known_responses(qtbot: QtBot, store: Store) 
     change = page.view.change_table
     assert change is not None
     first = [change.item(0, c).text() for c in range(change.columnCount())]
-    assert first[1:] == ["2", "0%", "2", "100%", "+100 points", "+2.00"]
+    assert first[1:] == ["2", "0%", "2", "100%", "+100", "+2.00"]
+    assert change.horizontalHeaderItem(5).text() == "Change (%-points)"
 
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.select_questionnaire("conditions-check")
