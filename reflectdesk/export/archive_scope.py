@@ -69,6 +69,11 @@ def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[
     person_ids = _people(metadata, group_id, session_ids, note_where, response_where)
     return {
         "groups": groups.c.id == group_id,
+        # The group's programme travels with it, so a coordinator importing the
+        # facilitators' archives finds the group already in it (or none, if it has none).
+        "programmes": t["programmes"].c.id.in_(
+            select(groups.c.programme_id).where(groups.c.id == group_id)
+        ),
         "memberships": t["memberships"].c.group_id == group_id,
         "persons": t["persons"].c.id.in_(person_ids),
         "sessions": sessions.c.group_id == group_id,
