@@ -112,9 +112,7 @@ def build_programme_sample(store: Store, plans: tuple[GroupPlan, ...] = PLANS) -
     for g, plan in enumerate(plans):
         group = groups.create_group(
             store,
-            GroupDraft(
-                plan.name, format_id, planned_sessions=3, attendance_required=plan.required
-            ),
+            GroupDraft(plan.name, format_id, planned_sessions=3, attendance_required=plan.required),
         )
         sample.group_ids.append(group.id)
         facilitators = [

@@ -61,6 +61,12 @@ def agree_cell(item: ItemStats | None, t: Texts, min_n: int) -> str:
     )
 
 
+def answered(items: Sequence[ItemStats]) -> list[ItemStats]:
+    """The items some form answered: a row of dashes says nothing (an item no group
+    used, such as one added to the questionnaire later)."""
+    return [item for item in items if item.n]
+
+
 def _chunks(items: Sequence[T], width: float, fixed: float) -> list[Sequence[T]]:
     per_table = max(int((width - fixed) // COLUMN_WIDTH), 1)
     return [items[i : i + per_table] for i in range(0, len(items), per_table)] or [items[:0]]
@@ -131,15 +137,17 @@ def _wide(
     rows: Sequence[tuple[tuple[str, ...], Sequence[str]]],
     width: float,
     styles: dict[str, Any],
+    *,
+    fixed_width: float = POOLED_WIDTH,
 ) -> list[Any]:
     """Tables of ``header`` columns then ``columns``, wrapped when too many for ``width``;
     each row is (its header cells, its cells under ``columns``)."""
-    fixed = ITEM_WIDTH + POOLED_WIDTH * (len(header) - 1)
+    fixed = ITEM_WIDTH + fixed_width * (len(header) - 1)
     tables: list[Any] = []
     start = 0
     for chunk in _chunks(list(columns), width, fixed):
         end = start + len(chunk)
-        widths = [ITEM_WIDTH, *([POOLED_WIDTH] * (len(header) - 1)), *([COLUMN_WIDTH] * len(chunk))]
+        widths = [ITEM_WIDTH, *([fixed_width] * (len(header) - 1)), *([COLUMN_WIDTH] * len(chunk))]
         widths[0] += width - sum(widths)
         body = [(*head, *cells[start:end]) for head, cells in rows]
         numeric = frozenset(range(1, len(widths)))
@@ -164,7 +172,7 @@ def _questionnaire(
                 for g in pooled.per_group
             ],
         )
-        for item in pooled.pooled.items
+        for item in answered(pooled.pooled.items)
     ]
     content: list[Any] = [
         Paragraph(
@@ -199,7 +207,7 @@ def _questionnaire(
                 (item.text,),
                 [agree_cell(session.item(item.key), t, n_min) for session in pooled.by_session],
             )
-            for item in pooled.pooled.items
+            for item in answered(pooled.pooled.items)
         ]
         content.append(
             Paragraph(
@@ -223,10 +231,14 @@ def _item_figures(
             item.text,
             t.integer(item.n),
             t.integer(item.missing),
-            f"{number(item.mean)} ({number(item.sd)})",
-            f"{number(item.median, 1)} ({number(item.q1, 1)}–{number(item.q3, 1)})",
+            f"{number(item.mean)} ({number(item.sd)})"
+            if item.sd is not None
+            else number(item.mean),
+            "—"
+            if item.median is None
+            else f"{number(item.median, 1)} ({number(item.q1, 1)}–{number(item.q3, 1)})",
         )
-        for item in pooled.pooled.items
+        for item in answered(pooled.pooled.items)
     ]
     header = (
         t.gettext("Item"),
@@ -247,6 +259,8 @@ def _change(
     n_min = report.min_n
     rows = []
     for item in change.pooled.items:
+        if item.start.n == 0 and item.end.n == 0:
+            continue  # an item nobody answered at either end
         shown = reportable(item.start.n, n_min) and reportable(item.end.n, n_min)
         points = item.agree_change
         rows.append(
@@ -272,7 +286,7 @@ def _change(
         t.gettext("Change in % agree (percentage points)"),
         t.gettext("Change in mean (scale points)"),
     )
-    widths = (width - 132 * mm, 34 * mm, 34 * mm, 32 * mm, 32 * mm)
+    widths = (width - 116 * mm, 30 * mm, 30 * mm, 28 * mm, 28 * mm)
     # A place for the paired change: when core/evaluation_stats gives one, the cohort's
     # pairs go first and these unpaired figures only where pairs are missing.
     return table_section(
@@ -310,6 +324,7 @@ def _themes(report: ProgrammeReport, width: float, styles: dict[str, Any], t: Te
         rows,
         width,
         styles,
+        fixed_width=22 * mm,
     )
     content.append(
         Paragraph(
