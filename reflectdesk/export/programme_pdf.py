@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from reflectdesk.core.evaluation_stats import ItemStats
@@ -32,9 +33,18 @@ from reflectdesk.core.programme_stats import (
     total_rule,
 )
 from reflectdesk.export.evaluation import purpose_title
+from reflectdesk.export.fonts import BOLD
 from reflectdesk.export.page import MUTED, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
-from reflectdesk.export.pdf_blocks import data_table, muted_line, section, table_section
+from reflectdesk.export.pdf_blocks import (
+    CELL_PADDING,
+    HEAD_SIZE,
+    data_table,
+    header_widths,
+    muted_line,
+    section,
+    table_section,
+)
 from reflectdesk.export.programme import ProgrammeReport
 from reflectdesk.i18n.texts import Texts, texts_for
 
@@ -67,8 +77,19 @@ def answered(items: Sequence[ItemStats]) -> list[ItemStats]:
     return [item for item in items if item.n]
 
 
-def _chunks(items: Sequence[T], width: float, fixed: float) -> list[Sequence[T]]:
-    per_table = max(int((width - fixed) // COLUMN_WIDTH), 1)
+def _fit(labels: Sequence[str], least: float) -> float:
+    """A column width at least ``least`` and as wide as the longest word of ``labels``
+    in the header's bold (Dutch words are long: "Bijeenkomst" must not break)."""
+    words = [word for label in labels for word in label.split()]
+    return float(
+        max([least, *(stringWidth(word, BOLD, HEAD_SIZE) + CELL_PADDING + 3 for word in words)])
+    )
+
+
+def _chunks(
+    items: Sequence[T], width: float, fixed: float, column: float = COLUMN_WIDTH
+) -> list[Sequence[T]]:
+    per_table = max(int((width - fixed) // column), 1)
     return [items[i : i + per_table] for i in range(0, len(items), per_table)] or [items[:0]]
 
 
@@ -110,7 +131,7 @@ def _people(report: ProgrammeReport, width: float, styles: dict[str, Any], t: Te
         t.gettext("Sessions held"),
         t.gettext("Meet the attendance rule"),
     )
-    widths = (width - 118 * mm, 24 * mm, 28 * mm, 26 * mm, 40 * mm)
+    widths = header_widths(header, width, (22 * mm, 26 * mm, 26 * mm, 40 * mm))
     return table_section(
         t.gettext("Students, facilitators and attendance"),
         header,
@@ -142,12 +163,14 @@ def _wide(
 ) -> list[Any]:
     """Tables of ``header`` columns then ``columns``, wrapped when too many for ``width``;
     each row is (its header cells, its cells under ``columns``)."""
+    fixed_width = _fit(header[1:], fixed_width)
+    column = _fit(columns, COLUMN_WIDTH)
     fixed = ITEM_WIDTH + fixed_width * (len(header) - 1)
     tables: list[Any] = []
     start = 0
-    for chunk in _chunks(list(columns), width, fixed):
+    for chunk in _chunks(list(columns), width, fixed, column):
         end = start + len(chunk)
-        widths = [ITEM_WIDTH, *([fixed_width] * (len(header) - 1)), *([COLUMN_WIDTH] * len(chunk))]
+        widths = [ITEM_WIDTH, *([fixed_width] * (len(header) - 1)), *([column] * len(chunk))]
         widths[0] += width - sum(widths)
         body = [(*head, *cells[start:end]) for head, cells in rows]
         numeric = frozenset(range(1, len(widths)))
@@ -247,7 +270,7 @@ def _item_figures(
         t.gettext("Mean (SD)"),
         t.gettext("Median (Q1–Q3)"),
     )
-    widths = (width - 104 * mm, 14 * mm, 20 * mm, 30 * mm, 40 * mm)
+    widths = header_widths(header, width, (14 * mm, 20 * mm, 30 * mm, 40 * mm))
     if not rows:
         return []
     return [data_table(header, rows, widths, styles, numeric=frozenset({1, 2, 3, 4}))]
@@ -286,7 +309,7 @@ def _change(
         t.gettext("Change in % agree (percentage points)"),
         t.gettext("Change in mean (scale points)"),
     )
-    widths = (width - 116 * mm, 30 * mm, 30 * mm, 28 * mm, 28 * mm)
+    widths = header_widths(header, width, (30 * mm, 30 * mm, 28 * mm, 28 * mm))
     # A place for the paired change: when core/evaluation_stats gives one, the cohort's
     # pairs go first and these unpaired figures only where pairs are missing.
     return table_section(

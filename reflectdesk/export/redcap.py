@@ -35,6 +35,7 @@ from reflectdesk.core.model import AttendanceStatus, Role
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
 from reflectdesk.export.programme_tables import ProgrammeData, respondent_code
 from reflectdesk.files import write_atomically
+from reflectdesk.i18n.texts import Texts
 
 __all__ = ["DICTIONARY", "dictionary_rows", "record_rows", "write_redcap"]
 
@@ -106,31 +107,54 @@ def _item_field(form: str, question: QuestionSpec) -> dict[str, str]:
     return _field(name, form, "radio", question.text, _choices(labels))
 
 
-def dictionary_rows(data: ProgrammeData) -> list[dict[str, str]]:
+def dictionary_rows(data: ProgrammeData, texts: Texts) -> list[dict[str, str]]:
+    """The data dictionary; field labels in the language of ``texts`` (codes and
+    variable names are the same in every language)."""
+    t = texts
+    session_number = t.pgettext("redcap", "Session number")
     rows = [
-        _field(RECORD_ID, PARTICIPANT, "text", "Record ID"),
-        _field("name", PARTICIPANT, "text", "Name", identifier=True),
-        _field("group_name", PARTICIPANT, "text", "Group"),
-        _field("role", PARTICIPANT, "radio", "Role", _choices([(r.value, r.value) for r in Role])),
-        _field("att_session_number", ATTENDANCE, "text", "Session number", validation="integer"),
-        _field("att_session_date", ATTENDANCE, "text", "Session date", "", "date_ymd", True),
+        _field(RECORD_ID, PARTICIPANT, "text", t.pgettext("redcap", "Record ID")),
+        _field("name", PARTICIPANT, "text", t.pgettext("redcap", "Name"), identifier=True),
+        _field("group_name", PARTICIPANT, "text", t.pgettext("redcap", "Group")),
+        _field(
+            "role",
+            PARTICIPANT,
+            "radio",
+            t.pgettext("redcap", "Role"),
+            _choices([(r.value, r.value) for r in Role]),
+        ),
+        _field("att_session_number", ATTENDANCE, "text", session_number, validation="integer"),
+        _field(
+            "att_session_date",
+            ATTENDANCE,
+            "text",
+            t.pgettext("redcap", "Session date"),
+            validation="date_ymd",
+            identifier=True,
+        ),
         _field(
             "att_status",
             ATTENDANCE,
             "radio",
-            "Attendance",
+            t.pgettext("redcap", "Attendance"),
             _choices([(s.value, s.value) for s in AttendanceStatus]),
         ),
     ]
     for spec in _latest_specs(data):
         form = variable(spec.key)
         rows.append(
-            _field(variable(form, "session_number"), form, "text", "Session number", "", "integer")
+            _field(variable(form, "session_number"), form, "text", session_number, "", "integer")
         )
         if spec.purpose == "series":
             codes = [(code, word) for word, code in TIMEPOINT_CODES.items()]
             rows.append(
-                _field(variable(form, "timepoint"), form, "radio", "Timepoint", _choices(codes))
+                _field(
+                    variable(form, "timepoint"),
+                    form,
+                    "radio",
+                    t.pgettext("redcap", "Timepoint"),
+                    _choices(codes),
+                )
             )
         rows += [_item_field(form, question) for question in spec.questions]
     return rows
@@ -203,9 +227,9 @@ def _csv(header: Sequence[str], rows: Sequence[Mapping[str, object]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_redcap(data: ProgrammeData, folder: Path) -> tuple[Path, Path]:
+def write_redcap(data: ProgrammeData, folder: Path, texts: Texts) -> tuple[Path, Path]:
     """data_dictionary.csv and records.csv in ``folder`` (which must exist)."""
-    dictionary = dictionary_rows(data)
+    dictionary = dictionary_rows(data, texts)
     names = [row["Variable / Field Name"] for row in dictionary]
     fields = [RECORD_ID, REPEAT_INSTRUMENT, REPEAT_INSTANCE, *names[1:]]
     first, second = folder / "data_dictionary.csv", folder / "records.csv"

@@ -95,4 +95,4 @@ def export_redcap(
     texts = export_texts(store, None, language)
     data = load_programme(store, programme_id, texts.language)
     make_private_folder(folder)
-    return TablesExported(folder, write_redcap(data, folder))
+    return TablesExported(folder, write_redcap(data, folder, texts))
