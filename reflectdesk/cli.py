@@ -50,6 +50,7 @@ from reflectdesk.commands import (
     exit_status_for,
     export,
     library,
+    programmes,
 )
 from reflectdesk.commands.output import print_error, use_utf8_stdout
 
@@ -176,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     groups.add_argument("--json", action="store_true", help="print a JSON array")
     groups.add_argument("--archived", action="store_true", help="list only archived groups")
     archive.add_list_sessions(kinds, _add_db_option)
+    programmes.add_list_kind(kinds, _add_db_option)
 
     check = add_command(
         commands,
@@ -219,6 +221,7 @@ def _add_export_command(commands: SubParsers) -> None:
     _add_pdf_kinds(kinds)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
     export.add_evaluation_csv_kind(kinds, _add_db_option)
+    programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
 
 
 def _add_pdf_kinds(kinds: SubParsers) -> None:

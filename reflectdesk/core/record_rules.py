@@ -211,6 +211,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "ground_rules": long_text(),
         "language": optional(language),
     },
+    "programmes": {"name": name(), "description": long_text(DESCRIPTION_MAX_LENGTH)},
     "persons": {"display_name": name(), "family_name": line(NAME_MAX_LENGTH)},
     "memberships": {"role": one_of(Role)},
     "formats": {**_DEFINITION, "family": line(40), "position": _POSITION},

@@ -63,6 +63,12 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 }
 
 
+# Tables each revision added: an archive made before that revision has no file for them,
+# and read_archive reads them as empty (a 0011 archive has no programmes.json; its groups
+# import outside any programme, since groups.programme_id reads as None).
+ADDED_TABLES: Mapping[str, tuple[str, ...]] = {"0012": ("programmes",)}
+
+
 def added_since(archive_schema: str, schema: str) -> dict[str, set[str]] | None:
     """The columns per table added after ``archive_schema`` up to ``schema``, or None when
     an archive of ``archive_schema`` cannot be read by this version."""

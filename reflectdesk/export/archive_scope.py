@@ -32,10 +32,11 @@ def archived_tables(metadata: MetaData) -> list[Table]:
 
 def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[bool]]:
     """For each archived table, the condition of the rows one group's archive holds: the
-    group, its memberships and the people in it (or named on its sessions, notes and
-    responses), its sessions with their phases, clock events, attendance, cards shown and
-    themes, its notes and their themes, its questionnaire responses, and the formats,
-    decks (with all their cards), themes and questionnaires these refer to."""
+    group and the programme it belongs to, its memberships and the people in it (or
+    named on its sessions, notes and responses), its sessions with their phases, clock
+    events, attendance, cards shown and themes, its notes and their themes, its
+    questionnaire responses, and the formats, decks (with all their cards), themes and
+    questionnaires these refer to."""
     t = metadata.tables
     groups, sessions, notes, responses = t["groups"], t["sessions"], t["notes"], t["responses"]
     session_ids = select(sessions.c.id).where(sessions.c.group_id == group_id)
@@ -69,6 +70,11 @@ def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[
     person_ids = _people(metadata, group_id, session_ids, note_where, response_where)
     return {
         "groups": groups.c.id == group_id,
+        # The group's programme travels with it, so a coordinator importing the
+        # facilitators' archives finds the group already in it (or none, if it has none).
+        "programmes": t["programmes"].c.id.in_(
+            select(groups.c.programme_id).where(groups.c.id == group_id)
+        ),
         "memberships": t["memberships"].c.group_id == group_id,
         "persons": t["persons"].c.id.in_(person_ids),
         "sessions": sessions.c.group_id == group_id,

@@ -5,6 +5,7 @@ above and reflectdesk.export and reflectdesk.store below.
     session_exports   the session summary and the participants' handout (PDF)
     group_exports     the series report and the learning bulletin (PDF)
     tables            a group's CSV tables and its evaluation CSV
+    programme_exports a programme's report (PDF), its tables and its REDCap files
     archives          an archive written, an archive imported
     export_language   which language an export is written in (the one default)
 

@@ -2314,7 +2314,7 @@ Geen antwoord</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+115"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
@@ -2335,6 +2335,11 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Pro&amp;grammes…</source>
+        <translation>Pro&amp;gramma’s…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2494,7 +2499,7 @@ Geen antwoord</translation>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
     </message>
@@ -3665,6 +3670,85 @@ Afdeling 7B</translation>
         <location line="+14"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+56"/>
+        <location line="+13"/>
+        <location line="+42"/>
+        <location line="+89"/>
+        <location line="+6"/>
+        <source>Programmes</source>
+        <translation>Programma’s</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Name of the programme</source>
+        <translation>Naam van het programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New programme</source>
+        <translation>&amp;Nieuw programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Naam wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Groups in this programme (tick to add)</source>
+        <translation>Groepen in dit programma (vink aan om toe te voegen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export programme report…</source>
+        <translation>Programmarapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>New programme</source>
+        <translation>Nieuw programma</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename programme</source>
+        <translation>Naam van programma wijzigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Delete programme</source>
+        <translation>Programma verwijderen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete this programme? Its groups and their records stay as they are.</source>
+        <translation>Dit programma verwijderen? De groepen en hun gegevens blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Export programme report</source>
+        <translation>Programmarapport exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting PDF</source>
+        <translation>PDF exporteren</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from reflectdesk.ui.room.session_page import SessionPage
 
 
+# Programmes (cohorts of groups): Ctrl+Alt+P, beside the questionnaires' Ctrl+Alt+Q.
+PROGRAMMES_SHORTCUT = "Ctrl+Alt+P"
+
+
 def fill_menu(menu: QMenu, *actions: QAction | None) -> None:
     """Add ``actions`` to ``menu`` in order; a None stands for a separator."""
     for action in actions:
@@ -124,6 +128,9 @@ class MainMenus(Translates):
             "Ctrl+Shift+R",
             lambda: self._set_archived(False),
             "restoreGroup",
+        )
+        self.programmes_action = self._action(
+            self.tr("Pro&grammes…"), PROGRAMMES_SHORTCUT, self._programmes, "programmes"
         )
         self.quit_action = self._action(
             self.tr("&Quit"), key.Quit, self._host.request_quit, "quit", "Ctrl+Q"
@@ -227,7 +234,7 @@ class MainMenus(Translates):
     def _build_menus(self, vault: VaultController) -> None:
         menu_bar = self._window.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        fill_menu(file_menu, self.new_group_action, None)
+        fill_menu(file_menu, self.new_group_action, self.programmes_action, None)
         fill_menu(
             file_menu.addMenu(self.tr("&Export")),
             self.export_summary_action,
@@ -381,6 +388,12 @@ class MainMenus(Translates):
         from reflectdesk.ui.exports.restore_dialog import open_restore_dialog  # on first use
 
         open_restore_dialog(self._store.path, self._window, self._restore_backup)
+
+    def _programmes(self) -> None:
+        from reflectdesk.ui.exports.programmes_dialog import ProgrammesDialog
+
+        self.programmes_dialog = ProgrammesDialog(self._store, self._window)
+        self.programmes_dialog.open()
 
     def _prompt_cards(self) -> None:
         from reflectdesk.ui.library.card_browser import open_card_browser  # on first use
