@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflectdesk.core.programme_stats import MIN_REPORTED_N
 from reflectdesk.export.programme import ProgrammeReport
 from reflectdesk.operations import Paper, Progress, report
 from reflectdesk.operations.export_language import export_texts
@@ -41,17 +40,22 @@ def export_programme_report(
     *,
     paper: Paper = "a4",
     language: str | None = None,
-    min_n: int = MIN_REPORTED_N,
+    min_n: int | None = None,
     progress: Progress | None = None,
 ) -> ProgrammeExported:
     """Build and write the programme report PDF to ``out`` in ``language`` (None: the
-    process's)."""
+    process's); figures on fewer than ``min_n`` respondents are not shown (None: the
+    threshold in Preferences)."""
     from reflectdesk.export.pdf import page_size
     from reflectdesk.export.programme import build_programme_report
     from reflectdesk.export.programme_pdf import write_programme_report
 
     report(progress, 0, 2)
     texts = export_texts(store, None, language)
+    if min_n is None:
+        from reflectdesk.store.settings import small_n_threshold
+
+        min_n = small_n_threshold(store)
     built = build_programme_report(store, programme_id, texts, min_n=min_n)
     report(progress, 1, 2)
     write_programme_report(built, out, page_size(paper))
