@@ -26,6 +26,7 @@ from reflectdesk.core.evaluation_stats import (
     summarise,
 )
 from reflectdesk.core.local_text import localized
+from reflectdesk.core.paired_change import PairedItem, paired_start_end
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
@@ -66,6 +67,8 @@ class QuestionnaireResults:
     dates: tuple[str, ...] = ()
     attended: tuple[int | None, ...] = ()
     change: StartEndChange | None = None
+    # A series evaluation's paired change per item (core/paired_change), with ``change``.
+    paired: tuple[PairedItem, ...] = ()
 
     @property
     def title(self) -> str:
@@ -128,6 +131,7 @@ def questionnaire_results(
             labels=scale_labels(spec),
             overall=summarise(spec, data.responses),
             change=start_end_change(spec, data.responses),
+            paired=paired_start_end(spec, data.responses),
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)
