@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from reflectdesk.core.names import guess_family_name, split_family_name
 from reflectdesk.core.paired_change import pseudonym
+from reflectdesk.core.validation import clean_respondent_code
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.groups import Membership, Person
 from reflectdesk.store.settings import pairing_secret
@@ -41,3 +42,11 @@ def member_names(session: Session, group_id: str) -> list[str]:
 def member_pseudonym(store: Store, group_id: str, person_id: str) -> str:
     """The member's code in this group (see the module docstring)."""
     return pseudonym(pairing_secret(store, group_id), person_id)
+
+
+def check_code(store: Store, group_id: str, code: str) -> str | None:
+    """``code`` as it would be stored for the group (None when blank); InvalidInputError
+    when it is not fit (too long, or a member's name), before any form is filled in."""
+    with store.reading() as session:
+        names = member_names(session, group_id)
+    return clean_respondent_code(code, names=names)
