@@ -31,9 +31,9 @@ import hashlib
 import hmac
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reflectdesk.core.evaluation_stats import END, START, ResponseData, score
+from reflectdesk.core.evaluation_stats import END, START, ResponseData, StartEndChange, score
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "paired_change",
     "paired_start_end",
     "pseudonym",
+    "unpaired_where_missing",
     "wilcoxon_p",
 ]
 
@@ -154,3 +155,12 @@ def paired_start_end(
         for question in spec.questions
         if question.is_likert
     )
+
+
+def unpaired_where_missing(change: StartEndChange, paired: Sequence[PairedItem]) -> StartEndChange:
+    """``change`` (the unpaired start and end figures) with only the items where some
+    answers have no partner: the only items whose unpaired figures are shown."""
+    if not paired:  # no paired change computed: every item stays unpaired
+        return change
+    missing = {item.key for item in paired if item.change.missing_pairs}
+    return replace(change, items=tuple(i for i in change.items if i.key in missing))

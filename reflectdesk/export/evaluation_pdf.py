@@ -19,11 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from reflectdesk.core.evaluation_stats import QuestionnaireStats, StartEndChange
+from reflectdesk.core.paired_change import unpaired_where_missing
 from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
-from reflectdesk.export.paired_pdf import paired_story, unpaired_heading, without_partner
+from reflectdesk.export.paired_pdf import paired_story, unpaired_heading
 from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
 from reflectdesk.i18n.texts import Texts
 
@@ -196,7 +197,7 @@ def questionnaire_story(
         )
         # Paired change first; the unpaired figures only where some forms lack a partner.
         story += paired_story(results.paired, width, styles, t)
-        unpaired = without_partner(change, results.paired)
+        unpaired = unpaired_where_missing(change, results.paired)
         if unpaired.items:
             story += [
                 Paragraph(escape(unpaired_heading(t)), styles["note_title"]),

@@ -1,7 +1,7 @@
 """The paired change of a series evaluation in the series report: a table per item (n
 pairs, mean and median change, the Wilcoxon p or why there is none) under a one-line
 explanation of the test, and which items keep their unpaired start and end figures
-(those where some forms have no partner; evaluation_pdf.change_table draws them).
+(``core/paired_change.unpaired_where_missing``; evaluation_pdf.change_table draws them).
 
 Every word goes through the report's Texts; numbers through its formatters.
 """
@@ -9,7 +9,6 @@ Every word goes through the report's Texts; numbers through its formatters.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -17,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from reflectdesk.core.evaluation_stats import StartEndChange
 from reflectdesk.core.paired_change import MIN_PAIRS, NO_CHANGE, PairedChange, PairedItem
 from reflectdesk.export.pdf_blocks import data_table, header_widths
 from reflectdesk.i18n.texts import Texts
@@ -58,14 +56,6 @@ def unpaired_heading(texts: Texts) -> str:
         "Unpaired figures (every start and end form, also those without a partner), for "
         "the statements where pairs are missing"
     )
-
-
-def without_partner(change: StartEndChange, paired: Sequence[PairedItem]) -> StartEndChange:
-    """``change`` with only the items where some answers have no partner."""
-    missing = {item.key for item in paired if item.change.missing_pairs}
-    if not paired:  # nothing paired was computed: every item stays unpaired
-        return change
-    return replace(change, items=tuple(i for i in change.items if i.key in missing))
 
 
 def paired_table(

@@ -19,32 +19,7 @@ from reflectdesk.store.groups import create_group
 from reflectdesk.store.questionnaires import latest_questionnaire
 from reflectdesk.store.responses import record_response
 from tests.export.pdfcheck import text
-
-HABIT, WASTE = "reflection-habit", "reflection-waste-of-time"
-# Six participants; differences on "habit": +2 +1 +3 -1 +2 +1 (mean 8/6 = 1.33, median
-# 1.5). "Waste" is answered by everyone at the start but by five at the end.
-STARTS = {"p1": 2, "p2": 3, "p3": 1, "p4": 4, "p5": 2, "p6": 3}
-ENDS = {"p1": 4, "p2": 4, "p3": 4, "p4": 3, "p5": 4, "p6": 4}
-
-
-def _series_group(store: Store) -> str:
-    group = create_group(store, GroupDraft(name="Balint 3"))
-    found = latest_questionnaire(store, "series-evaluation")
-    assert found is not None
-    for timepoint, values in (("start", STARTS), ("end", ENDS)):
-        for code, value in values.items():
-            answers: dict[str, int | None] = {HABIT: value, WASTE: 3}
-            if timepoint == "end" and code == "p6":
-                answers[WASTE] = None  # left blank at the end: p6 has no pair on "waste"
-            record_response(
-                store,
-                found.id,
-                answers,  # type: ignore[arg-type]
-                group_id=group.id,
-                timepoint=timepoint,
-                respondent_code=code,
-            )
-    return group.id
+from tests.paired_sample import ENDS, HABIT, STARTS, WASTE, build_paired_sample
 
 
 def test_series_report_shows_paired_change_and_unpaired_only_where_missing(
@@ -52,7 +27,7 @@ def test_series_report_shows_paired_change_and_unpaired_only_where_missing(
 ) -> None:
     from scipy.stats import wilcoxon
 
-    group_id = _series_group(store)
+    group_id = build_paired_sample(store)
     out = tmp_path / "series.pdf"
     write_series_report(build_series_report(store, group_id), out)
     content = " ".join(text(out).split())
@@ -101,7 +76,7 @@ def test_no_unpaired_table_when_every_form_has_a_partner(store: Store, tmp_path:
 
 
 def test_the_workbook_has_a_respondent_code_column(store: Store, tmp_path: Path) -> None:
-    group_id = _series_group(store)
+    group_id = build_paired_sample(store)
     path = write_workbook(
         group_id, evaluation_tables(store, group_id), tmp_path / "ev.xlsx", texts_for("en")
     )

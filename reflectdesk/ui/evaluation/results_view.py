@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
+from reflectdesk.core.paired_change import PairedItem, unpaired_where_missing
 from reflectdesk.export.evaluation import QuestionnaireResults
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.evaluation.chart_base import percent
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
+from reflectdesk.ui.evaluation.paired_words import PairedWords
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
 
 
@@ -48,6 +50,7 @@ class ResultsView(QWidget):
         self.charts: list[QWidget] = []
         self.stats_table: QTableWidget | None = None
         self.change_table: QTableWidget | None = None
+        self.paired_table: QTableWidget | None = None
         self.free_text: QPlainTextEdit | None = None
 
     def clear(self) -> None:
@@ -57,7 +60,7 @@ class ResultsView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.charts = []
-        self.stats_table = self.change_table = self.free_text = None
+        self.stats_table = self.change_table = self.paired_table = self.free_text = None
 
     def show_results(self, results: QuestionnaireResults) -> None:
         self.clear()
@@ -145,10 +148,7 @@ class ResultsView(QWidget):
         set_role(note, "hint")
         self._layout.addWidget(note)
         if results.change is not None:
-            self._add_heading(self.tr("Change from start to end"))
-            self.change_table = self._change_table(results.change)
-            self.change_table.setAccessibleName(self.tr("Change from start to end"))
-            self._layout.addWidget(self.change_table)
+            self._add_paired(results.change, results.paired)
         texts = [(f.text, f.answers) for f in overall.free_text if f.answers]
         if texts:
             self._add_heading(self.tr("Written answers"))
@@ -181,6 +181,27 @@ class ResultsView(QWidget):
             self.tr("%n form(s)", "", results.responses),
             self.tr("%n session(s)", "", sessions),
         )
+
+    def _add_paired(self, change: StartEndChange, paired: tuple[PairedItem, ...]) -> None:
+        """The paired change per statement; the unpaired start and end figures only for
+        the statements where some forms have no partner, headed so."""
+        words = PairedWords()
+        if paired:
+            self._add_heading(self.tr("Paired change from start to end"))
+            self.paired_table = self._table("pairedTable", words.header(), words.rows(paired))
+            self.paired_table.setAccessibleName(self.tr("Paired change from start to end"))
+            self._layout.addWidget(self.paired_table)
+            note = QLabel(words.note(), self)
+            note.setWordWrap(True)
+            set_role(note, "hint")
+            self._layout.addWidget(note)
+        unpaired = unpaired_where_missing(change, paired)
+        if unpaired.items:
+            heading = self.tr("Unpaired figures, for the statements where pairs are missing")
+            self._add_heading(heading)
+            self.change_table = self._change_table(unpaired)
+            self.change_table.setAccessibleName(heading)
+            self._layout.addWidget(self.change_table)
 
     def _add_chart(self, chart: QWidget) -> None:
         self.charts.append(chart)
