@@ -21,7 +21,8 @@ Definitions:
   differences left out as in Wilcoxon's original test; exact distribution for small
   samples without ties, else the normal approximation). It is not computed with fewer
   than :data:`MIN_PAIRS` pairs (``no_test`` = "too_few_pairs") or when every difference
-  is zero ("no_change").
+  is zero ("no_change"), nor when scipy is missing from the installation ("no_library":
+  the figures still show, and the report says why p does not).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ __all__ = [
 MIN_PAIRS = 5
 TOO_FEW_PAIRS = "too_few_pairs"
 NO_CHANGE = "no_change"
+NO_LIBRARY = "no_library"
 PSEUDONYM_LENGTH = 8
 
 Triple = tuple[str | None, float | None, float | None]
@@ -64,7 +66,7 @@ class PairedChange:
     mean_change: float | None
     median_change: float | None
     p_value: float | None
-    no_test: str  # "" when p was computed; else TOO_FEW_PAIRS or NO_CHANGE
+    no_test: str  # "" when p was computed; else TOO_FEW_PAIRS, NO_CHANGE or NO_LIBRARY
     start_only: int = 0
     end_only: int = 0
     uncoded: int = 0
@@ -122,7 +124,10 @@ def paired_change(triples: Iterable[Triple]) -> PairedChange:
     elif not any(differences):
         no_test = NO_CHANGE
     else:
-        p_value = wilcoxon_p(differences)
+        try:
+            p_value = wilcoxon_p(differences)
+        except ImportError:  # an installation without scipy: no p, and say so
+            no_test = NO_LIBRARY
     return PairedChange(n, mean, median, p_value, no_test, start_only, end_only, uncoded)
 
 

@@ -16,7 +16,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from reflectdesk.core.paired_change import MIN_PAIRS, NO_CHANGE, PairedChange, PairedItem
+from reflectdesk.core.paired_change import (
+    MIN_PAIRS,
+    NO_CHANGE,
+    NO_LIBRARY,
+    PairedChange,
+    PairedItem,
+)
 from reflectdesk.export.pdf_blocks import data_table, header_widths
 from reflectdesk.i18n.texts import Texts
 
@@ -39,6 +45,8 @@ def p_text(change: PairedChange, texts: Texts) -> str:
         return texts.decimal(change.p_value, 3)
     if change.no_test == NO_CHANGE:
         return texts.gettext("no change in any pair")
+    if change.no_test == NO_LIBRARY:
+        return texts.gettext("not computed: SciPy is not installed")
     return texts.gettext("not computed: fewer than {n} pairs").format(n=texts.integer(MIN_PAIRS))
 
 

@@ -2936,7 +2936,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PairedWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+36"/>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,6 +2968,11 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+9"/>
         <source>no change in any pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed: SciPy is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

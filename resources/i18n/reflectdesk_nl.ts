@@ -2949,7 +2949,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PairedWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+36"/>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
@@ -2982,6 +2982,11 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <location line="+9"/>
         <source>no change in any pair</source>
         <translation>bij geen enkel paar verschil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed: SciPy is not installed</source>
+        <translation>niet berekend: SciPy is niet geïnstalleerd</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -150,3 +150,12 @@ def test_scipy_is_not_imported_at_start_up() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_without_scipy_the_figures_stay_and_p_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reflectdesk.core import paired_change as module
+
+    monkeypatch.setitem(sys.modules, "scipy.stats", None)  # import fails as if not installed
+    result = module.paired_change([(c, 1.0, 3.0) for c in "abcde"])
+    assert result.pairs == 5 and result.mean_change == 2.0
+    assert result.p_value is None and result.no_test == module.NO_LIBRARY
