@@ -88,6 +88,8 @@ class ResponseData:
     submitted_at: datetime | None = None
     questionnaire_key: str = ""
     version: int = 0  # the questionnaire version that was filled in
+    # A pseudonym pairing one participant's start and end forms (core/paired_change.py).
+    respondent_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,10 @@ it with ``N_`` and it is translated here, where the sentence is made.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from reflectdesk.core.errors import N_, InvalidInputError, words
+from reflectdesk.core.names import fold
 
 NAME_MAX_LENGTH = 120
 LONG_TEXT_MAX_LENGTH = 20_000
@@ -172,3 +174,27 @@ class _Keep(dict[str, object]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+RESPONDENT_CODE_MAX_LENGTH = 20
+
+
+def clean_respondent_code(value: str, *, names: Iterable[str] = ()) -> str | None:
+    """A respondent code as stored: one line, trimmed, case-folded (so "AB12 " and "ab12"
+    pair), None when blank. At most 20 characters. Refused when it is a name in ``names``
+    (the group's members' display and family names, compared without case or accents):
+    a code pairs forms without naming anyone."""
+    field, label = "respondent_code", N_("The respondent code")
+    code = clean_optional_line(
+        value, field=field, label=label, max_length=RESPONDENT_CODE_MAX_LENGTH
+    ).casefold()
+    if not code:
+        return None
+    if fold(code) in {fold(name) for name in names if name.strip()}:
+        raise InvalidInputError(
+            field,
+            words().gettext(
+                "A respondent code cannot be a member's name; choose a code that names nobody."
+            ),
+        )
+    return code

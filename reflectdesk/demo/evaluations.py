@@ -207,6 +207,8 @@ def plan_evaluations(
                             last + timedelta(minutes=2, seconds=30 * number),
                             values,
                             texts,
+                            # The code each participant wrote on both forms (fictional).
+                            respondent_code=f"d{group + 1}-{number + 1:02d}",
                         )
                     )
     return found

@@ -150,5 +150,6 @@ def create_responses(
             group_id=group_ids[plan.group],
             timepoint=plan.timepoint,
             submitted_at=plan.submitted_at,
+            respondent_code=plan.respondent_code,
         )
     return len(plans)

@@ -27,6 +27,7 @@ from reflectdesk.core.evaluation_stats import (
 )
 from reflectdesk.core.figure_rules import SMALL_N_DEFAULT
 from reflectdesk.core.local_text import localized
+from reflectdesk.core.paired_change import PairedItem, paired_start_end
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
@@ -71,6 +72,8 @@ class QuestionnaireResults:
     attended: tuple[int | None, ...] = ()
     change: StartEndChange | None = None
     min_n: int = SMALL_N_DEFAULT
+    # A series evaluation's paired change per item (core/paired_change), with ``change``.
+    paired: tuple[PairedItem, ...] = ()
 
     @property
     def title(self) -> str:
@@ -141,6 +144,7 @@ def questionnaire_results(
             overall=summarise(spec, data.responses),
             change=start_end_change(spec, data.responses),
             min_n=small_n_for(store, purpose),
+            paired=paired_start_end(spec, data.responses),
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)

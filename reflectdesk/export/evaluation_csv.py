@@ -2,7 +2,7 @@
 
     answers.csv   response_id, questionnaire_key, questionnaire_version, item_key,
                   item_text, value, text, session_id, session_date, group_id, group_name,
-                  timepoint, submitted_at
+                  timepoint, respondent_code, submitted_at
     codebook.csv  questionnaire_key, questionnaire_version, questionnaire_name, purpose,
                   position, item_key, item_text, kind, scale_points, reverse_coded,
                   value_labels
@@ -11,7 +11,9 @@ One row per stored answer (a blank Likert answer has an empty ``value``; a free-
 answer has its ``text``). Values are the raw answers as ticked: reverse-coded items are
 *not* re-scored here, so the codebook's ``reverse_coded`` says which to flip
 (``scale_points + 1 - value``). ``value_labels`` reads "1=Strongly disagree; 2=...".
-Responses are anonymous: no person is named or identified. Written as the group's
+Responses are anonymous: no person is named or identified. ``respondent_code`` is the
+pseudonym that pairs one participant's start and end forms of a series (empty when the
+form has none); it names nobody. Written as the group's
 tables are (reflectdesk.export.spreadsheet): CSV with a BOM, or sheets of a workbook.
 """
 
@@ -42,6 +44,7 @@ ANSWER_COLUMNS = (
     "group_id",
     "group_name",
     "timepoint",
+    "respondent_code",
     "submitted_at",
 )
 CODEBOOK_COLUMNS = (
@@ -116,6 +119,7 @@ def evaluation_tables(store: Store, group_id: str, language: str | None = None) 
                     group.id,
                     group.name,
                     response.timepoint,
+                    response.respondent_code or "",
                     stamp,
                 )
             )

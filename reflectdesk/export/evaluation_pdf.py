@@ -20,11 +20,13 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
 from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, reportable
+from reflectdesk.core.paired_change import unpaired_where_missing
 from reflectdesk.export.evaluation import QuestionnaireResults, SessionFigures
 from reflectdesk.export.evaluation_drawings import Row, diverging_drawing, percent
 from reflectdesk.export.evaluation_note import how_computed, how_computed_title
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
+from reflectdesk.export.paired_pdf import paired_story, unpaired_heading
 from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
 from reflectdesk.i18n.texts import Texts
 
@@ -237,7 +239,14 @@ def questionnaire_story(
                 ]
             )
         )
-        story += [Spacer(1, 6), change_table(change, width, styles, t, results.min_n)]
+        # Paired change first; the unpaired figures only where some forms lack a partner.
+        story += paired_story(results.paired, width, styles, t)
+        unpaired = unpaired_where_missing(change, results.paired)
+        if unpaired.items:
+            story += [
+                Paragraph(escape(unpaired_heading(t)), styles["note_title"]),
+                change_table(unpaired, width, styles, t, results.min_n),
+            ]
     else:
         sessions = len(results.series.sessions) if results.series else 0
         forms = t.ngettext("{name}: {n} form", "{name}: {n} forms", overall.responses).format(

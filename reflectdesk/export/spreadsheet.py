@@ -186,6 +186,7 @@ def _column_titles(texts: Texts) -> dict[str, str]:
         "group_id": texts.pgettext("column", "group_id"),
         "group_name": texts.pgettext("column", "group_name"),
         "timepoint": texts.pgettext("column", "timepoint"),
+        "respondent_code": texts.pgettext("column", "respondent_code"),
         "submitted_at": texts.pgettext("column", "submitted_at"),
         "purpose": texts.pgettext("column", "purpose"),
         "scale_points": texts.pgettext("column", "scale_points"),

@@ -355,6 +355,7 @@ def _insert_responses(
                 "group_id": group_ids[plan.group],
                 "person_id": None,
                 "timepoint": plan.timepoint,
+                "respondent_code": plan.respondent_code,
                 "submitted_at": plan.submitted_at,
             }
         )

@@ -110,6 +110,7 @@ class BulkResponse:
     submitted_at: datetime
     values: Sequence[tuple[str, int | None]]
     texts: Sequence[tuple[str, str]] = ()
+    respondent_code: str | None = None  # pairs a series' start and end forms
 
 
 @dataclass(frozen=True, slots=True)

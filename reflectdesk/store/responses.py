@@ -36,12 +36,13 @@ from reflectdesk.core.evaluation_stats import (
 )
 from reflectdesk.core.model import SessionStatus
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
-from reflectdesk.core.validation import clean_long_text
+from reflectdesk.core.validation import clean_long_text, clean_respondent_code
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response
 from reflectdesk.store.models.groups import Person
 from reflectdesk.store.models.sessions import Session as Meeting
 from reflectdesk.store.questionnaires import to_spec
+from reflectdesk.store.respondent_codes import member_names
 from reflectdesk.store.rows import from_row, get_or_gone, gone
 
 TIMEPOINTS = ("start", "end")
@@ -89,6 +90,7 @@ def record_response(
     timepoint: str = "",
     person_id: str | None = None,
     submitted_at: datetime | None = None,
+    respondent_code: str | None = None,
 ) -> str:
     """Save one filled-in form; returns the response's id.
 
@@ -96,7 +98,11 @@ def record_response(
     free text; items left out are missing. A "series" questionnaire needs ``group_id``
     and ``timepoint`` "start" or "end" (a session is optional); the others need a
     ``session_id`` (the group is taken from the session). InvalidInputError names the
-    first wrong field; nothing is written then."""
+    first wrong field; nothing is written then.
+
+    ``respondent_code`` (series evaluations only) pairs a participant's start and end
+    forms without a name: stored trimmed and case-folded, refused when it is the display
+    or family name of one of the group's members (core/validation)."""
     with store.transaction() as session:
         questionnaire = get_or_gone(
             session,
@@ -136,6 +142,7 @@ def record_response(
                 )
         if person_id is not None:
             get_or_gone(session, Person, person_id, "person")
+        code = _respondent_code(session, respondent_code, questionnaire.purpose, group_id)
         by_key = {question.key: question for question in questionnaire.questions}
         unknown = sorted(set(answers) - set(by_key))
         if unknown:
@@ -151,6 +158,7 @@ def record_response(
             group_id=group_id,
             person_id=person_id,
             timepoint=timepoint,
+            respondent_code=code,
             submitted_at=submitted_at or datetime.now(UTC),
         )
         rows = [
@@ -167,6 +175,19 @@ def record_response(
         response_id = response.id
     store.changes.publish("responses", response_id)
     return response_id
+
+
+def _respondent_code(
+    session: Session, code: str | None, purpose: str, group_id: str | None
+) -> str | None:
+    if code is None or not code.strip():
+        return None
+    if purpose != "series":
+        raise InvalidInputError(
+            "respondent_code", words().gettext("Only a series evaluation has a respondent code.")
+        )
+    names = member_names(session, group_id or "")
+    return clean_respondent_code(code, names=names)
 
 
 def delete_response(store: Store, response_id: str) -> None:
@@ -191,6 +212,7 @@ def _load(session: Session, where: Any) -> list[ResponseData]:
             _responses.c.group_id,
             _responses.c.timepoint,
             _responses.c.person_id,
+            _responses.c.respondent_code,
             _responses.c.submitted_at,
             _q.c.key.label("questionnaire_key"),
             _q.c.version,

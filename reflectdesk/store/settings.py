@@ -4,6 +4,7 @@ laptop), as JSON values under stable keys. Window layout lives elsewhere (per ma
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -181,3 +182,24 @@ def save_small_n_threshold(store: Store, threshold: int) -> None:
         high=high,
     )
     _write(store, SMALL_N_KEY, threshold)
+
+
+# -- pairing a series' start and end forms ----------------------------------------------
+
+PAIRING_SECRET_KEY = "pairing.secret.{group_id}"
+
+
+def pairing_secret(store: Store, group_id: str) -> bytes:
+    """The group's secret for members' pseudonyms (core/paired_change.pseudonym), made on
+    first use. It stays in this database: archives skip the settings table and no CSV
+    carries it, so a pseudonym cannot be recomputed from an export."""
+    table = Setting.__table__
+    key = PAIRING_SECRET_KEY.format(group_id=group_id)
+    fresh = insert(Setting).values(key=key, value=json.dumps(secrets.token_hex(32)))
+    with store.transaction() as session:
+        session.execute(fresh.on_conflict_do_nothing(index_elements=[table.c.key]))
+        raw = session.scalar(select(table.c.value).where(table.c.key == key))
+    value = json.loads(raw) if raw is not None else None
+    if not isinstance(value, str) or not value:
+        raise ValueError("the pairing secret is damaged")  # only a hand-edited database
+    return value.encode("ascii")

@@ -1089,7 +1089,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>EvaluationEntryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+204"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+223"/>
         <source>Conditions Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1109,21 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The code on the form, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The participant&apos;s own code pairs their start and end forms without a name. With a member chosen and no code, the member&apos;s pseudonym is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Respondent &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Save Form (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
@@ -1124,7 +1139,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>There is no questionnaire for this yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1157,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1172,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Form Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,14 +3013,67 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
 </context>
 <context>
+    <name>PairedWords</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms without a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no change in any pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed: SciPy is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not computed: fewer than %1 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paired: the same participant&apos;s start and end forms, matched by their respondent code. Change is end minus start in scale points. p: two-sided Wilcoxon signed-rank test (pairs without change left out); not computed with fewer than %1 pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassTheLaptopWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+68"/>
+        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
         <source>ReflectDesk — evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Tap or press Space to begin your evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,12 +3093,22 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Facilitator: hold Esc for 2 seconds or press %1 to leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+38"/>
+        <source>Your own code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the same short code at the start and at the end of the series, so your two forms can be compared without your name. Not your name, please. Press Enter to go on, with or without a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Answer at least one question first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,7 +4169,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+67"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,13 +4215,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <source>Change from start to end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>Written answers</source>
         <translation type="unfinished"></translation>
@@ -4154,13 +4226,13 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-68"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -4168,8 +4240,8 @@ Ward 7B</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
-        <location line="+77"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4177,13 +4249,24 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1: %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Paired change from start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unpaired figures, for the statements where pairs are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4979,7 +5062,7 @@ Ward 7B</source>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-251"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
         <source>Start of the series</source>
         <translation type="unfinished"></translation>
     </message>

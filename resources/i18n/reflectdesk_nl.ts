@@ -1093,7 +1093,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
 <context>
     <name>EvaluationEntryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+204"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="+223"/>
         <source>Conditions Check</source>
         <translation>Voorwaardencheck</translation>
     </message>
@@ -1113,6 +1113,21 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>Koppel alleen dit formulier aan een groepslid; het volgende formulier is weer anoniem.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The code on the form, if any</source>
+        <translation>De code op het formulier, als die er is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The participant&apos;s own code pairs their start and end forms without a name. With a member chosen and no code, the member&apos;s pseudonym is used.</source>
+        <translation>Met de eigen code van de deelnemer horen het begin- en eindformulier bij elkaar, zonder naam. Is er een groepslid gekozen en geen code ingevuld, dan krijgt het formulier het pseudoniem van dat groepslid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Respondent &amp;code:</source>
+        <translation>&amp;Deelnemerscode:</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Save Form (Ctrl+Enter)</source>
         <translation>Formulier opslaan (Ctrl+Enter)</translation>
@@ -1128,7 +1143,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>&amp;Groepslid:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>There is no questionnaire for this yet.</source>
         <translation>Hiervoor is nog geen vragenlijst.</translation>
     </message>
@@ -1146,7 +1161,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation>Dit formulier is leeg: er is nog niets om op te slaan.</translation>
     </message>
@@ -1161,7 +1176,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>✓ Formulier %1 opgeslagen · %2 ingevoerd in deze ronde</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Form Not Saved</source>
         <translation>Formulier niet opgeslagen</translation>
     </message>
@@ -3011,14 +3026,67 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     </message>
 </context>
 <context>
+    <name>PairedWords</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean change</source>
+        <translation>Gemiddeld verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median change</source>
+        <translation>Mediaan verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms without a partner</source>
+        <translation>Formulieren zonder tegenhanger</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no change in any pair</source>
+        <translation>bij geen enkel paar verschil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not computed: SciPy is not installed</source>
+        <translation>niet berekend: SciPy is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not computed: fewer than %1 pairs</source>
+        <translation>niet berekend: minder dan %1 paren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paired: the same participant&apos;s start and end forms, matched by their respondent code. Change is end minus start in scale points. p: two-sided Wilcoxon signed-rank test (pairs without change left out); not computed with fewer than %1 pairs.</source>
+        <translation>Gepaard: het begin- en eindformulier van dezelfde deelnemer, gekoppeld via de deelnemerscode. Verschil is einde min begin, in schaalpunten. p: tweezijdige Wilcoxon-rangtekentoets (paren zonder verschil tellen niet mee); niet berekend bij minder dan %1 paren.</translation>
+    </message>
+</context>
+<context>
     <name>PassTheLaptopWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+68"/>
+        <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
         <source>ReflectDesk — evaluation</source>
         <translation>ReflectDesk — evaluatie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Tap or press Space to begin your evaluation</source>
         <translation>Tik op het scherm of druk op de spatiebalk om je evaluatie te beginnen</translation>
     </message>
@@ -3038,12 +3106,22 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Geef de laptop maar door aan de volgende.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Facilitator: hold Esc for 2 seconds or press %1 to leave</source>
         <translation>Begeleider: houd Esc 2 seconden ingedrukt of druk op %1 om af te sluiten</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+38"/>
+        <source>Your own code (optional)</source>
+        <translation>Je eigen code (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the same short code at the start and at the end of the series, so your two forms can be compared without your name. Not your name, please. Press Enter to go on, with or without a code.</source>
+        <translation>Typ aan het begin en aan het einde van de reeks dezelfde korte code, zodat je twee formulieren te vergelijken zijn zonder je naam. Gebruik dus niet je naam. Druk op Enter om verder te gaan, met of zonder code.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Answer at least one question first.</source>
         <translation>Beantwoord eerst minstens één vraag.</translation>
     </message>
@@ -4106,7 +4184,7 @@ Afdeling 7B</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+67"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
         <source>At the start and at the end of the series</source>
         <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
@@ -4152,13 +4230,7 @@ Afdeling 7B</translation>
         <translation>De cijfers per stelling</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <source>Change from start to end</source>
-        <translation>Verandering van begin tot eind</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>Written answers</source>
         <translation>Open antwoorden</translation>
@@ -4169,13 +4241,13 @@ Afdeling 7B</translation>
         <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-68"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n ingevulde vragenlijst</numerusform>
@@ -4183,8 +4255,8 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-76"/>
-        <location line="+77"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -4192,14 +4264,25 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-44"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; leeg: vragenlijsten waarin de stelling open bleef. Gemiddelde, SD en mediaan (Q1–Q3) zijn in schaalpunten (1 = helemaal oneens). Hoe % eens en de andere cijfers berekend zijn: zie hieronder.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1: %2 from %3.</source>
         <translation>%1: %2 uit %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Paired change from start to end</source>
+        <translation>Gepaard verschil van begin tot einde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unpaired figures, for the statements where pairs are missing</source>
+        <translation>Ongepaarde cijfers, voor de stellingen waar paren ontbreken</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4994,7 +5077,7 @@ Afdeling 7B</translation>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-251"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
         <source>Start of the series</source>
         <translation>Begin van de reeks</translation>
     </message>

@@ -70,3 +70,33 @@ def test_small_demo_has_a_few_responses_of_each_kind(tmp_path: Path) -> None:
     assert change.start_responses > 0 and change.end_responses > 0
     overall = summarise(data.questionnaire, data.responses)
     assert all(item.n > 0 for item in overall.items)
+
+
+def test_demo_series_forms_carry_respondent_codes_that_pair() -> None:
+    from reflectdesk.core.evaluation_stats import ResponseData
+    from reflectdesk.core.paired_change import item_pairs, paired_change
+
+    rng = random.Random(7)
+    plans = plan_large_groups(rng)
+    meetings = plan_large_sessions(plans, rng)
+    specs = {spec.key: spec for spec in load_builtin_questionnaires()}
+    planned = plan_evaluations(plans, meetings, specs, random.Random(1), LARGE_EVALUATIONS)
+    series = [plan for plan in planned if plan.key == "series-evaluation"]
+    assert series and all(plan.respondent_code for plan in series)
+    others = [plan for plan in planned if plan.key != "series-evaluation"]
+    assert not any(plan.respondent_code for plan in others)
+    first_group = [
+        ResponseData(
+            str(n),
+            dict(plan.values),
+            timepoint=plan.timepoint,
+            respondent_code=plan.respondent_code,
+        )
+        for n, plan in enumerate(series)
+        if plan.group == series[0].group
+    ]
+    question = specs["series-evaluation"].question("reflection-habit")
+    assert question is not None
+    change = paired_change(item_pairs(question, first_group))
+    # About 85% of members fill in each form: most of a group pairs, a few do not.
+    assert change.pairs >= 3 and change.pairs <= len(first_group) // 2

@@ -5,7 +5,10 @@ One response per form: the keys are those of
 :class:`~reflectdesk.ui.evaluation.form_entry.FormEntry`;
 Enter on the last item (or Ctrl+Enter) saves the form through
 ``store.responses.record_response`` and starts the next blank one. Forms are anonymous
-unless a member is chosen for that one form. Closing with a form half entered asks
+unless a member is chosen for that one form. A series evaluation's form may carry a
+respondent code (the one the participant wrote on the paper, or, with a member chosen
+and no code typed, the member's per-group pseudonym), which pairs their start and end
+forms without a name. Closing with a form half entered asks
 whether to save it or discard it.
 """
 
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -33,9 +37,11 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.model import Role
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionnaireSummary
+from reflectdesk.core.validation import RESPONDENT_CODE_MAX_LENGTH
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.questionnaires import list_questionnaires, questionnaire_spec
+from reflectdesk.store.respondent_codes import member_pseudonym
 from reflectdesk.store.responses import list_responses, record_response
 from reflectdesk.ui.common.dates import session_day
 from reflectdesk.ui.common.look import scale_font
@@ -76,9 +82,21 @@ class EntryTarget:
     context: EntryContext
     timepoint: str = ""
 
-    def record(self, answers: dict[str, AnswerValue], person_id: str | None = None) -> str:
-        """Save one form; returns the response id."""
-        series = self.questionnaire.purpose == "series"
+    @property
+    def series(self) -> bool:
+        return self.questionnaire.purpose == "series"
+
+    def record(
+        self,
+        answers: dict[str, AnswerValue],
+        person_id: str | None = None,
+        respondent_code: str = "",
+    ) -> str:
+        """Save one form; returns the response id. A series evaluation's form linked to a
+        member and given no code gets the member's pseudonym as its code."""
+        series = self.series
+        if series and person_id is not None and not respondent_code.strip():
+            respondent_code = member_pseudonym(self.store, self.context.group_id, person_id)
         return record_response(
             self.store,
             self.questionnaire.id,
@@ -87,6 +105,7 @@ class EntryTarget:
             group_id=self.context.group_id if series else None,
             timepoint=self.timepoint,
             person_id=person_id,
+            respondent_code=respondent_code if series else None,
         )
 
 
@@ -216,6 +235,20 @@ class EvaluationEntryDialog(QDialog):
         self.member_combo.setToolTip(
             self.tr("Link only this form to a member; the next form is anonymous again.")
         )
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("entryRespondentCode")
+        self.code_edit.setMaxLength(RESPONDENT_CODE_MAX_LENGTH)
+        self.code_edit.setPlaceholderText(self.tr("The code on the form, if any"))
+        self.code_edit.setToolTip(
+            self.tr(
+                "The participant's own code pairs their start and end forms without a "
+                "name. With a member chosen and no code, the member's pseudonym is used."
+            )
+        )
+        # Enter in the code goes on to the form's first statement.
+        self.code_edit.returnPressed.connect(self._to_form)
+        self.code_label = QLabel(self.tr("Respondent &code:"), self)
+        self.code_label.setBuddy(self.code_edit)
         self.intro_label = role_label("hint", self, wrap=True)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("entryStatus")
@@ -242,8 +275,11 @@ class EvaluationEntryDialog(QDialog):
             member_label = QLabel(self.tr("&Member:"), self)
             member_label.setBuddy(self.member_combo)
             top.addRow(member_label, self.member_combo)
+            top.addRow(self.code_label, self.code_edit)
         else:
             self.member_combo.hide()
+            self.code_edit.hide()
+            self.code_label.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.save_button)
@@ -268,6 +304,9 @@ class EvaluationEntryDialog(QDialog):
             self.form.setParent(None)
             self.form.deleteLater()
             self.form = None
+        series = summary is not None and summary.purpose == "series" and not self.single
+        self.code_edit.setVisible(series)
+        self.code_label.setVisible(series)
         if summary is None:
             self.intro_label.setText(self.tr("There is no questionnaire for this yet."))
             return
@@ -293,6 +332,10 @@ class EvaluationEntryDialog(QDialog):
             )
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _to_form(self) -> None:
+        if self.form is not None:
+            self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_form_changed(self) -> None:
         # The questionnaire cannot change under a half-entered form.
         started = self.form is not None and not self.form.is_blank()
@@ -313,7 +356,7 @@ class EvaluationEntryDialog(QDialog):
         if target is None:
             return False
         try:
-            response_id = target.record(answers, person)
+            response_id = target.record(answers, person, self.code_edit.text())
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not save the form"), error)
             return False
@@ -324,6 +367,7 @@ class EvaluationEntryDialog(QDialog):
         )
         self.form_saved.emit(response_id)
         self.member_combo.setCurrentIndex(0)
+        self.code_edit.clear()
         self.form.reset()
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.single and not self._closing:

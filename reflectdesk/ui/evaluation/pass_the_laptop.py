@@ -1,6 +1,8 @@
 """Pass-the-laptop mode: students fill in an anonymous evaluation one after another.
 
-A full-screen window with three screens: a neutral start screen, the form (large answer
+A full-screen window with three screens: a neutral start screen, the form (for a series
+evaluation after an optional code of the participant's own, which pairs their start and
+end forms without a name) (large answer
 buttons as well as number keys), and a thank-you screen. After each save the form widget
 is destroyed, so nothing of one person's answers is left for the next person to see;
 the thank-you screen names nothing that was answered.
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +32,11 @@ from PySide6.QtWidgets import (
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.core.validation import RESPONDENT_CODE_MAX_LENGTH
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import shown_language
 from reflectdesk.store.questionnaires import questionnaire_spec
+from reflectdesk.store.respondent_codes import check_code
 from reflectdesk.ui.common.look import scale_font, set_role
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import single_shot
@@ -73,6 +78,8 @@ class PassTheLaptopWindow(QWidget):
         self._leaving = False
         self.saved_count = 0
         self.form: FormEntry | None = None
+        self._code: str | None = None
+        self.code_edit: QLineEdit | None = None
 
         self.pages = QStackedWidget(self)
         self.start_page = self._tap_page(
@@ -89,7 +96,8 @@ class PassTheLaptopWindow(QWidget):
             self.tr("Thank you — your answers are saved."),
             self.tr("Please pass the laptop on to the next person."),
         )
-        for page in (self.start_page, self.form_page, self.thanks_page):
+        self.code_page = self._code_page()
+        for page in (self.start_page, self.code_page, self.form_page, self.thanks_page):
             self.pages.addWidget(page)
         self.start_page.tapped.connect(self.begin)
         self.thanks_page.tapped.connect(self.show_start)
@@ -130,6 +138,62 @@ class PassTheLaptopWindow(QWidget):
         column.addStretch(3)
         return page
 
+    def _code_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("passCode")
+        heading = _centred_label(self.tr("Your own code (optional)"), page, "passCodeTitle")
+        scale_font(heading, 2.2, bold=True)
+        explain = _centred_label(
+            self.tr(
+                "Type the same short code at the start and at the end of the series, so "
+                "your two forms can be compared without your name. Not your name, please. "
+                "Press Enter to go on, with or without a code."
+            ),
+            page,
+            "passCodeHint",
+        )
+        scale_font(explain, 1.2)
+        self.code_message = _centred_label("", page, "passCodeMessage")
+        set_role(self.code_message, "inlineError")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(96, 0, 96, 0)
+        column.addStretch(2)
+        for widget in (heading, explain):
+            column.addWidget(widget)
+            column.addSpacing(16)
+        self.code_row = QVBoxLayout()  # the person's own line edit, made for each person
+        column.addLayout(self.code_row)
+        column.addSpacing(16)
+        column.addWidget(self.code_message)
+        column.addStretch(3)
+        return page
+
+    def _ask_code(self) -> None:
+        edit = QLineEdit(self.code_page)
+        edit.setObjectName("passRespondentCode")
+        edit.setMaxLength(RESPONDENT_CODE_MAX_LENGTH)
+        edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scale_font(edit, 2.0)
+        edit.returnPressed.connect(self._code_entered)
+        self.code_row.addWidget(edit)
+        self.code_edit = edit
+        self.pages.setCurrentWidget(self.code_page)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _code_entered(self) -> None:
+        if self.code_edit is None:
+            return
+        try:
+            code = check_code(
+                self.target.store, self.target.context.group_id, self.code_edit.text()
+            )
+        except ReflectDeskError as error:
+            self.code_message.setText(str(error))
+            return
+        self._drop_form()  # the code line goes; the code itself is kept for the save
+        self._code = code
+        self._start_form()
+
     # --- screens -----------------------------------------------------------------------
 
     def show_start(self) -> None:
@@ -139,9 +203,15 @@ class PassTheLaptopWindow(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def begin(self) -> None:
-        """A fresh, empty form for the next person."""
+        """A fresh, empty form for the next person (a series evaluation: their code first)."""
         self.thanks_timer.stop()
         self._drop_form()
+        if self.target.series:
+            self._ask_code()
+            return
+        self._start_form()
+
+    def _start_form(self) -> None:
         form = FormEntry(self.spec, self.form_page, touch=True)
         form.submitted.connect(self._save)
         self.form_layout.addWidget(form)
@@ -151,6 +221,14 @@ class PassTheLaptopWindow(QWidget):
 
     def _drop_form(self) -> None:
         # Detached at once and deleted: the next person's widget tree holds no trace.
+        self._code = None
+        self.code_message.clear()
+        edit, self.code_edit = self.code_edit, None
+        if edit is not None:
+            self.code_row.removeWidget(edit)
+            edit.hide()
+            edit.setParent(None)
+            edit.deleteLater()
         form, self.form = self.form, None
         if form is not None:
             self.form_layout.removeWidget(form)
@@ -164,7 +242,7 @@ class PassTheLaptopWindow(QWidget):
                 self.form.message_label.setText(self.tr("Answer at least one question first."))
             return
         try:
-            response_id = self.target.record(answers)
+            response_id = self.target.record(answers, respondent_code=self._code or "")
         except ReflectDeskError as error:
             show_error(self, self.tr("Could not save the answers"), error)
             return
@@ -183,7 +261,7 @@ class PassTheLaptopWindow(QWidget):
             if not event.isAutoRepeat() and not self.hold_timer.isActive():
                 self.hold_timer.start(self.hold_ms)
             return
-        if self.pages.currentWidget() is not self.form_page and key in (
+        if self.pages.currentWidget() in (self.start_page, self.thanks_page) and key in (
             Qt.Key.Key_Space,
             Qt.Key.Key_Return,
             Qt.Key.Key_Enter,

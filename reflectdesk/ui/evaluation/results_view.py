@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, StartEndChange
 from reflectdesk.core.figure_rules import reportable
+from reflectdesk.core.paired_change import PairedItem, unpaired_where_missing
 from reflectdesk.export.evaluation import QuestionnaireResults
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
 from reflectdesk.ui.evaluation.figures import number, percent, signed
 from reflectdesk.ui.evaluation.how_computed import HowComputed
+from reflectdesk.ui.evaluation.paired_words import PairedWords
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
 
 
@@ -42,6 +44,7 @@ class ResultsView(QWidget):
         self.charts: list[QWidget] = []
         self.stats_table: QTableWidget | None = None
         self.change_table: QTableWidget | None = None
+        self.paired_table: QTableWidget | None = None
         self.free_text: QPlainTextEdit | None = None
         self.how_computed: HowComputed | None = None
         self._min_n = 1
@@ -53,7 +56,7 @@ class ResultsView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.charts = []
-        self.stats_table = self.change_table = self.free_text = None
+        self.stats_table = self.change_table = self.paired_table = self.free_text = None
 
     def show_results(self, results: QuestionnaireResults) -> None:
         self.clear()
@@ -147,10 +150,7 @@ class ResultsView(QWidget):
         set_role(note, "hint")
         self._layout.addWidget(note)
         if results.change is not None:
-            self._add_heading(self.tr("Change from start to end"))
-            self.change_table = self._change_table(results.change)
-            self.change_table.setAccessibleName(self.tr("Change from start to end"))
-            self._layout.addWidget(self.change_table)
+            self._add_paired(results.change, results.paired)
         self.how_computed = HowComputed(self)
         self.how_computed.set_figures(overall.items, results.min_n)
         self._layout.addWidget(self.how_computed)
@@ -186,6 +186,27 @@ class ResultsView(QWidget):
             self.tr("%n form(s)", "", results.responses),
             self.tr("%n session(s)", "", sessions),
         )
+
+    def _add_paired(self, change: StartEndChange, paired: tuple[PairedItem, ...]) -> None:
+        """The paired change per statement; the unpaired start and end figures only for
+        the statements where some forms have no partner, headed so."""
+        words = PairedWords()
+        if paired:
+            self._add_heading(self.tr("Paired change from start to end"))
+            self.paired_table = self._table("pairedTable", words.header(), words.rows(paired))
+            self.paired_table.setAccessibleName(self.tr("Paired change from start to end"))
+            self._layout.addWidget(self.paired_table)
+            note = QLabel(words.note(), self)
+            note.setWordWrap(True)
+            set_role(note, "hint")
+            self._layout.addWidget(note)
+        unpaired = unpaired_where_missing(change, paired)
+        if unpaired.items:
+            heading = self.tr("Unpaired figures, for the statements where pairs are missing")
+            self._add_heading(heading)
+            self.change_table = self._change_table(unpaired)
+            self.change_table.setAccessibleName(heading)
+            self._layout.addWidget(self.change_table)
 
     def _add_chart(self, chart: QWidget) -> None:
         self.charts.append(chart)
