@@ -115,6 +115,20 @@ def update() -> None:
 
 
 def build(into: Path = I18N) -> None:
+    """Compile the catalogues into ``into``. Each file is written beside its target and
+    renamed over it: Qt maps a loaded .qm into memory, and rewriting it in place under a
+    running app (or test run) kills that process with a bus error."""
+    with tempfile.TemporaryDirectory(dir=into) as folder:
+        staging = Path(folder)
+        _compile(staging)
+        for built in sorted(staging.rglob("*")):
+            if built.is_file():
+                target = into / built.relative_to(staging)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                built.replace(target)
+
+
+def _compile(into: Path) -> None:
     for language in QT_LANGUAGES:
         subprocess.run(
             [
