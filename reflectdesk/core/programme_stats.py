@@ -25,7 +25,7 @@ Definitions (what the report's "how these figures are computed" note says):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reflectdesk.core.evaluation_stats import (
     ItemStats,
@@ -36,6 +36,7 @@ from reflectdesk.core.evaluation_stats import (
     start_end_change,
     summarise,
 )
+from reflectdesk.core.paired_change import PairedItem, paired_start_end
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 
 __all__ = [
@@ -170,16 +171,16 @@ def pool_questionnaire(
 class PooledChange:
     """The series questionnaire's start against end: across the cohort and per group.
 
-    ``paired`` is None until the paired change (pseudonymous respondent codes, Wilcoxon)
-    lands in core/evaluation_stats; then the cohort's paired figures go here and the
-    report shows the unpaired ones only where pairs are missing."""
+    ``paired``: the cohort's paired change per item (core/paired_change), each group's
+    codes kept apart (a code pairs forms within its own group only); the report shows it
+    first and the unpaired figures only for the items where pairs are missing."""
 
     key: str
     name: str
     group_ids: tuple[str, ...]
     pooled: StartEndChange
     per_group: tuple[StartEndChange | None, ...]
-    paired: object | None = None
+    paired: tuple[PairedItem, ...] = ()
 
 
 def pool_change(
@@ -187,12 +188,19 @@ def pool_change(
 ) -> PooledChange:
     """``responses[i]``: group ``group_ids[i]``'s start and end forms."""
     everyone = [r for group in responses for r in group]
+    # A code means one person within one group: the same code in two groups is two people.
+    coded = [
+        replace(r, respondent_code=f"{group_id}:{r.respondent_code}") if r.respondent_code else r
+        for group_id, group in zip(group_ids, responses, strict=True)
+        for r in group
+    ]
     return PooledChange(
         key=spec.key,
         name=spec.name,
         group_ids=tuple(group_ids),
         pooled=start_end_change(spec, everyone),
         per_group=tuple(start_end_change(spec, group) if group else None for group in responses),
+        paired=paired_start_end(spec, coded),
     )
 
 

@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from reflectdesk.core.evaluation_stats import ItemStats
+from reflectdesk.core.paired_change import unpaired_where_missing
 from reflectdesk.core.programme_stats import (
     GroupHeadcount,
     PooledChange,
@@ -35,6 +36,7 @@ from reflectdesk.core.programme_stats import (
 from reflectdesk.export.evaluation import purpose_title
 from reflectdesk.export.fonts import BOLD
 from reflectdesk.export.page import MUTED, make_styles, text
+from reflectdesk.export.paired_pdf import paired_story, unpaired_heading
 from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
     CELL_PADDING,
@@ -280,8 +282,14 @@ def _change(
     change: PooledChange, report: ProgrammeReport, width: float, styles: dict[str, Any], t: Texts
 ) -> list[Any]:
     n_min = report.min_n
+    # The cohort's pairs first; the unpaired figures only where some forms lack a partner.
+    title = purpose_title("series", change.name, t)
+    paired = section(title, paired_story(change.paired, width, styles, t), styles)
+    unpaired = unpaired_where_missing(change.pooled, change.paired)
+    if change.paired and not unpaired.items:
+        return paired
     rows = []
-    for item in change.pooled.items:
+    for item in unpaired.items:
         if item.start.n == 0 and item.end.n == 0:
             continue  # an item nobody answered at either end
         shown = reportable(item.start.n, n_min) and reportable(item.end.n, n_min)
@@ -310,10 +318,8 @@ def _change(
         t.gettext("Change in mean (scale points)"),
     )
     widths = header_widths(header, width, (30 * mm, 30 * mm, 28 * mm, 28 * mm))
-    # A place for the paired change: when core/evaluation_stats gives one, the cohort's
-    # pairs go first and these unpaired figures only where pairs are missing.
-    return table_section(
-        purpose_title("series", change.name, t),
+    return (paired if change.paired else []) + table_section(
+        unpaired_heading(t) if change.paired else title,
         header,
         rows,
         widths,

@@ -69,3 +69,18 @@ def test_rounding_half_up_and_the_small_number_threshold() -> None:
     assert round_percent(5, 8) == 63 and round_percent(7, 8) == 88 and round_percent(1, 3) == 33
     assert not reportable(4) and reportable(5)
     assert not reportable(5, min_n=10)
+
+
+def test_the_cohort_pairs_codes_within_each_group_only() -> None:
+    """The same code in two groups is two people: group A's "ann1" start form never
+    pairs with group B's "ann1" end form."""
+    from reflectdesk.core.programme_stats import pool_change
+    from tests.core.test_paired_change import SPEC, form
+
+    group_a = [form("ann1", "start", 2), form("ann1", "end", 4), form("bob2", "start", 3)]
+    group_b = [form("ann1", "end", 5), form("cat3", "start", 1), form("cat3", "end", 2)]
+    change = pool_change(SPEC, ["group-a", "group-b"], [group_a, group_b])
+    first = change.paired[0].change
+    assert first.pairs == 2  # A's ann1 (+2) and B's cat3 (+1)
+    assert first.mean_change == 1.5
+    assert (first.start_only, first.end_only) == (1, 1)  # A's bob2; B's ann1
