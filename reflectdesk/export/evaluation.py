@@ -27,10 +27,12 @@ from reflectdesk.core.evaluation_stats import (
 )
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
+from reflectdesk.export.participation import Turnout, turnout
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires, attended_counts
+from reflectdesk.store.groups import get_group
 
 # The order questionnaires are shown in: participants' view first.
 PURPOSE_ORDER = {"session": 0, "series": 1, "conditions": 2}
@@ -52,7 +54,7 @@ class QuestionnaireResults:
 
     ``series`` (per session, in date order, and pooled in ``series.overall``) for the
     session and conditions purposes; ``change`` (start against end) for a series
-    evaluation. ``dates`` ("3 Mar") and ``attended`` (members who attended; None when no
+    evaluation. ``dates`` ("3 Mar") and ``attended`` (participants who attended; None when no
     register was kept) go with ``series.sessions`` one for one. ``overall`` is every
     response pooled. ``labels`` are the answers' words, least favourable first.
     """
@@ -66,12 +68,20 @@ class QuestionnaireResults:
     dates: tuple[str, ...] = ()
     attended: tuple[int | None, ...] = ()
     change: StartEndChange | None = None
+    # The group's participants and facilitators, and for a session evaluation the forms
+    # returned against the participants present, session by session (participation.py).
+    turnout: Turnout | None = None
+    # A series questionnaire answered at one time point only ("start" or "end") is
+    # reported as that one time point: ``overall`` holds it, ``change`` is None.
+    once: str = ""
 
     @property
     def title(self) -> str:
-        return purpose_title(self.purpose, self.name, texts_for(None))
+        return self.heading(texts_for(None))
 
     def heading(self, texts: Texts) -> str:
+        if self.once:  # not "Start and end of the series": there is one time point
+            return self.name
         return purpose_title(self.purpose, self.name, texts)
 
     @property
@@ -118,9 +128,23 @@ def questionnaire_results(
     """One questionnaire's results for the group (see QuestionnaireResults); dates in the
     language of ``texts`` (None: the process's language)."""
     texts = texts or texts_for(None)
+    group = get_group(store, group_id)
+    people = Turnout(group.participant_count, group.facilitator_count)
     if purpose == "series":
         data = response_store.start_end_responses(store, group_id, key)
         spec = localized(data.questionnaire, texts.language)
+        given = {response.timepoint for response in data.responses}
+        if len(given) == 1:
+            # Given once: one time point, without an empty other side.
+            return QuestionnaireResults(
+                key=key,
+                name=spec.name,
+                purpose=purpose,
+                labels=scale_labels(spec),
+                overall=summarise(spec, data.responses),
+                turnout=people,
+                once=given.pop(),
+            )
         return QuestionnaireResults(
             key=key,
             name=spec.name,
@@ -128,6 +152,7 @@ def questionnaire_results(
             labels=scale_labels(spec),
             overall=summarise(spec, data.responses),
             change=start_end_change(spec, data.responses),
+            turnout=people,
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)
@@ -135,6 +160,9 @@ def questionnaire_results(
     rated = tuple(s for s in loaded.sessions if s.responses)
     stats = series_stats(spec, rated)
     counts = attended_counts(store, group_id)
+    if purpose == "session":
+        dates = [short_date(s.planned_start, texts) for s in loaded.sessions]
+        people = turnout(people.participants, people.facilitators, loaded.sessions, dates, counts)
     return QuestionnaireResults(
         key=key,
         name=spec.name,
@@ -147,6 +175,7 @@ def questionnaire_results(
             counts[session_id][0] if session_id in counts else None
             for session_id in stats.session_ids
         ),
+        turnout=people,
     )
 
 
