@@ -25,8 +25,10 @@ import pytest
 from reflectdesk import cli
 from reflectdesk.export.csv_export import write_csv
 from reflectdesk.export.evaluation import build_evaluation
+from reflectdesk.export.pdf import write_session_summary
 from reflectdesk.export.series import build_series_report
 from reflectdesk.export.series_pdf import write_series_report
+from reflectdesk.export.summary import build_session_summary
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import attended_counts
 from reflectdesk.store.groups import get_group, list_groups
@@ -140,3 +142,15 @@ def test_list_groups_json_gives_participants_and_facilitators(
     table = capsys.readouterr().out.splitlines()
     assert table[0].split()[-2:] == ["Participants", "Facilitators"]
     assert table[1].split()[-2:] == ["9", "2"]
+
+
+def test_the_session_summary_counts_participants_present(
+    store: Store, group: Group, tmp_path: Path
+) -> None:
+    second = build_session_summary(store, group.sessions[1])
+    assert second.present == (7, 9, 2)  # of 9 participants 7 came; both facilitators
+    assert build_session_summary(store, group.sessions[2]).present is None  # no register
+    out = tmp_path / "summary.pdf"
+    write_session_summary(second, out)
+    content = " ".join(text(out).split())
+    assert "Present 7 of 9 participants, 2 facilitators" in content
