@@ -138,7 +138,10 @@ def _group_json(record: GroupRecord) -> dict[str, object]:
         "planned_sessions": record.planned_sessions,
         "attendance_required": record.attendance_required,
         "archived": record.archived,
+        # "members" is everyone active (participants and facilitators), as before.
         "members": record.member_count,
+        "participants": record.participant_count,
+        "facilitators": record.facilitator_count,
     }
 
 
@@ -150,7 +153,8 @@ def _group_table(records: list[GroupRecord]) -> str:
         texts.pgettext("groups table", "Setting"),
         texts.pgettext("groups table", "Sessions"),
         texts.pgettext("groups table", "Rule"),
-        texts.pgettext("groups table", "Members"),
+        texts.pgettext("groups table", "Participants"),
+        texts.pgettext("groups table", "Facilitators"),
     )
     rule = texts.gettext("{required} of {planned}")
     rows = [
@@ -162,11 +166,12 @@ def _group_table(records: list[GroupRecord]) -> str:
             "—"
             if record.attendance_required is None
             else rule.format(required=record.attendance_required, planned=record.planned_sessions),
-            str(record.member_count),
+            str(record.participant_count),
+            str(record.facilitator_count),
         )
         for record in records
     ]
-    return aligned(header, rows, numeric={3, 4, 5})
+    return aligned(header, rows, numeric={3, 4, 5, 6})
 
 
 # --- check -----------------------------------------------------------------------------

@@ -23,6 +23,10 @@ class Role(StrEnum):
     CO_FACILITATOR = "co_facilitator"
 
 
+# Who leads a group rather than takes part in it: shown apart from the participants.
+FACILITATOR_ROLES = frozenset({Role.FACILITATOR, Role.CO_FACILITATOR})
+
+
 class SessionStatus(StrEnum):
     PLANNED = "planned"
     RUNNING = "running"
@@ -112,8 +116,14 @@ class GroupRecord:
     attendance_required: int | None
     ground_rules: str
     archived: bool
-    member_count: int
+    member_count: int  # everyone active: participants and facilitators
     language: str | None = None
+    facilitator_count: int = 0  # active facilitators and co-facilitators
+
+    @property
+    def participant_count(self) -> int:
+        """The active members who take part (not leading): what attendance counts."""
+        return self.member_count - self.facilitator_count
 
     def to_draft(self) -> GroupDraft:
         return draft_of(self, GroupDraft)

@@ -2,7 +2,7 @@
 
     sessions.csv    id, date, status, format, presenter, planned_seconds, actual_seconds
     phases.csv      session_id, position, name, planned_seconds, actual_seconds
-    attendance.csv  session_id, date, person_id, display_name, status
+    attendance.csv  session_id, date, person_id, display_name, role, status
     themes.csv      session_id, learning_point_id, theme_key, theme_name, kind
     actions.csv     id, session_id, text, owner, due_on, done
 
@@ -43,7 +43,9 @@ SESSION_COLUMNS = (
     "actual_seconds",
 )
 PHASE_COLUMNS = ("session_id", "position", "name", "planned_seconds", "actual_seconds")
-ATTENDANCE_COLUMNS = ("session_id", "date", "person_id", "display_name", "status")
+# role: member, facilitator or co_facilitator (the codes the archive uses), so the
+# participants' attendance can be counted without the people who lead.
+ATTENDANCE_COLUMNS = ("session_id", "date", "person_id", "display_name", "role", "status")
 THEME_COLUMNS = ("session_id", "learning_point_id", "theme_key", "theme_name", "kind")
 ACTION_COLUMNS = ("id", "session_id", "text", "owner", "due_on", "done")
 
@@ -99,7 +101,7 @@ def group_tables(store: Store, group_id: str) -> list[Table]:
         for entry in attendance(store, meeting.id):
             status = entry.status.value if entry.status is not None else None
             tables["attendance"][1].append(
-                (meeting.id, day, entry.person_id, entry.display_name, status)
+                (meeting.id, day, entry.person_id, entry.display_name, entry.role.value, status)
             )
         tagged: list[tuple[str | None, str | None, str]] = [
             (meeting.id, None, theme_id) for theme_id in session_theme_ids(store, meeting.id)

@@ -29,10 +29,12 @@ from reflectdesk.core.figure_rules import SMALL_N_DEFAULT
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.paired_change import PairedItem, paired_start_end
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
+from reflectdesk.export.participation import Turnout, turnout
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import responses as response_store
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires, attended_counts
+from reflectdesk.store.groups import get_group
 from reflectdesk.store.settings import small_n_threshold
 
 # The order questionnaires are shown in: participants' view first.
@@ -55,7 +57,7 @@ class QuestionnaireResults:
 
     ``series`` (per session, in date order, and pooled in ``series.overall``) for the
     session and conditions purposes; ``change`` (start against end) for a series
-    evaluation. ``dates`` ("3 Mar") and ``attended`` (members who attended; None when no
+    evaluation. ``dates`` ("3 Mar") and ``attended`` (participants who attended; None when no
     register was kept) go with ``series.sessions`` one for one. ``overall`` is every
     response pooled. ``labels`` are the answers' words, least favourable first.
     ``min_n``: the fewest respondents a percentage or chart is shown for (the small-numbers
@@ -74,12 +76,20 @@ class QuestionnaireResults:
     min_n: int = SMALL_N_DEFAULT
     # A series evaluation's paired change per item (core/paired_change), with ``change``.
     paired: tuple[PairedItem, ...] = ()
+    # The group's participants and facilitators, and for a session evaluation the forms
+    # returned against the participants present, session by session (participation.py).
+    turnout: Turnout | None = None
+    # A series questionnaire answered at one time point only ("start" or "end") is
+    # reported as that one time point: ``overall`` holds it, ``change`` is None.
+    once: str = ""
 
     @property
     def title(self) -> str:
-        return purpose_title(self.purpose, self.name, texts_for(None))
+        return self.heading(texts_for(None))
 
     def heading(self, texts: Texts) -> str:
+        if self.once:  # not "Start and end of the series": there is one time point
+            return self.name
         return purpose_title(self.purpose, self.name, texts)
 
     @property
@@ -133,9 +143,24 @@ def questionnaire_results(
     """One questionnaire's results for the group (see QuestionnaireResults); dates in the
     language of ``texts`` (None: the process's language)."""
     texts = texts or texts_for(None)
+    group = get_group(store, group_id)
+    people = Turnout(group.participant_count, group.facilitator_count)
     if purpose == "series":
         data = response_store.start_end_responses(store, group_id, key)
         spec = localized(data.questionnaire, texts.language)
+        given = {response.timepoint for response in data.responses}
+        if len(given) == 1:
+            # Given once: one time point, without an empty other side.
+            return QuestionnaireResults(
+                key=key,
+                name=spec.name,
+                purpose=purpose,
+                labels=scale_labels(spec),
+                overall=summarise(spec, data.responses),
+                min_n=small_n_for(store, purpose),
+                turnout=people,
+                once=given.pop(),
+            )
         return QuestionnaireResults(
             key=key,
             name=spec.name,
@@ -145,6 +170,7 @@ def questionnaire_results(
             change=start_end_change(spec, data.responses),
             min_n=small_n_for(store, purpose),
             paired=paired_start_end(spec, data.responses),
+            turnout=people,
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)
@@ -152,6 +178,9 @@ def questionnaire_results(
     rated = tuple(s for s in loaded.sessions if s.responses)
     stats = series_stats(spec, rated)
     counts = attended_counts(store, group_id)
+    if purpose == "session":
+        dates = [short_date(s.planned_start, texts) for s in loaded.sessions]
+        people = turnout(people.participants, people.facilitators, loaded.sessions, dates, counts)
     return QuestionnaireResults(
         key=key,
         name=spec.name,
@@ -165,6 +194,7 @@ def questionnaire_results(
             for session_id in stats.session_ids
         ),
         min_n=small_n_for(store, purpose),
+        turnout=people,
     )
 
 

@@ -27,6 +27,7 @@ from reflectdesk.export.evaluation_note import how_computed, how_computed_title
 from reflectdesk.export.evaluation_series_drawings import conditions_drawing, trend_drawing
 from reflectdesk.export.page import MUTED, text
 from reflectdesk.export.paired_pdf import paired_story, unpaired_heading
+from reflectdesk.export.participation_pdf import once_intro, people_line, turnout_story
 from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
 from reflectdesk.i18n.texts import Texts
 
@@ -259,6 +260,8 @@ def questionnaire_story(
             "Left of the line disagree, right agree; the number in a colour is its share in %."
         )
         intro = f"{forms} {held} {reading}"
+        if results.once:
+            intro = f"{once_intro(results.name, overall.responses, results.once, t)} {reading}"
         heading: list[Any] = [_subheading(title, styles)]
         if results.series is not None and results.purpose == "conditions":
             heading += [
@@ -266,8 +269,8 @@ def questionnaire_story(
                     escape(
                         t.gettext(
                             "The facilitator's score for each condition after each session "
-                            "(darker purple is better), under the number of members who "
-                            "attended."
+                            "(darker purple is better), under the number of participants "
+                            "who attended."
                         )
                     ),
                     styles["body"],
@@ -302,6 +305,8 @@ def questionnaire_story(
         stats_table(overall, width, styles, t, results.min_n),
         Paragraph(escape(stats_note(t)), small),
     ]
+    if results.turnout is not None:
+        story += turnout_story(results.turnout, width, styles, t)
     story += _free_text(overall, styles, t)
     return story
 
@@ -314,6 +319,9 @@ def evaluation_story(
 ) -> list[Any]:
     """The series report's evaluation section (empty without responses)."""
     story: list[Any] = []
+    people = next((part.turnout for part in results if part.turnout is not None), None)
+    if people is not None:
+        story.append(Paragraph(escape(people_line(people, texts)), styles["body"]))
     for part in results:
         story += questionnaire_story(part, width, styles, texts)
     if results:

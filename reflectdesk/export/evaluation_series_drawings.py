@@ -172,7 +172,7 @@ def conditions_drawing(results: QuestionnaireResults, width: float, texts: Texts
         String(
             0,
             base + bars_h / 2 - 3,
-            texts.gettext("Members who attended"),
+            texts.gettext("Participants who attended"),
             fontName=REGULAR,
             fontSize=FONT,
             fillColor=INK,

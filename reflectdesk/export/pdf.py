@@ -75,6 +75,17 @@ def _facts(
     return table
 
 
+def present_text(attended: int, listed: int, facilitators: int, texts: Texts) -> str:
+    """ "7 of 9 participants, 2 facilitators": the facilitators apart."""
+    participants = texts.ngettext(
+        "{n} of {of} participant", "{n} of {of} participants", listed
+    ).format(n=texts.integer(attended), of=texts.integer(listed))
+    leading = texts.ngettext("{n} facilitator", "{n} facilitators", facilitators).format(
+        n=texts.integer(facilitators)
+    )
+    return f"{participants}, {leading}"
+
+
 # -- the two documents ------------------------------------------------------------------
 
 
@@ -91,6 +102,8 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         (t.gettext("Facilitators"), ", ".join(summary.facilitators) or "—"),
         (t.gettext("Format"), summary.format_name or "—"),
     ]
+    if summary.present is not None:
+        facts.append((t.gettext("Present"), present_text(*summary.present, t)))
     if summary.presenter is not None:
         facts.append((t.gettext("Case presenter"), summary.presenter))
     story.append(_facts(facts, width, styles))

@@ -167,6 +167,7 @@ def _column_titles(texts: Texts) -> dict[str, str]:
         "name": texts.pgettext("column", "name"),
         "person_id": texts.pgettext("column", "person_id"),
         "display_name": texts.pgettext("column", "display_name"),
+        "role": texts.pgettext("column", "role"),
         "learning_point_id": texts.pgettext("column", "learning_point_id"),
         "theme_key": texts.pgettext("column", "theme_key"),
         "theme_name": texts.pgettext("column", "theme_name"),

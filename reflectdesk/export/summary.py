@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from reflectdesk.core.model import AttendanceStatus, Role
+from reflectdesk.core.model import ATTENDED, AttendanceStatus, Role
 from reflectdesk.core.names import initials
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.export.evaluation import SessionFigures, session_figures
@@ -93,6 +93,9 @@ class SessionSummary:
     # The session's questionnaire responses; empty: no evaluation section.
     evaluation: tuple[SessionFigures, ...] = ()
     language: str = "en"  # the language its words and dates were written in
+    # Who was there, the facilitators apart: (participants attended, on the register,
+    # facilitators attended); None when nothing was recorded.
+    present: tuple[int, int, int] | None = None
 
     @property
     def confidential(self) -> bool:
@@ -163,13 +166,24 @@ def build_session_summary(
         for member in members.list_members(store, group.id, include_former=True)
         if member.role in (Role.FACILITATOR, Role.CO_FACILITATOR)
     )
+    everyone = attendance_store.attendance(store, session_id)
     register = tuple(
         AttendanceLine(
             name(entry.display_name),
             attendance_word(entry.status, texts),
         )
-        for entry in attendance_store.attendance(store, session_id)
+        for entry in everyone
         if entry.role is Role.MEMBER
+    )
+    participants = [entry for entry in everyone if entry.role is Role.MEMBER]
+    present = (
+        (
+            sum(entry.status in ATTENDED for entry in participants),
+            len(participants),
+            sum(entry.status in ATTENDED for entry in everyone if entry.role is not Role.MEMBER),
+        )
+        if any(entry.status is not None for entry in everyone)
+        else None
     )
     times = phase_times(
         [phase.to_planned() for phase in sessions.session_phases(store, session_id)],
@@ -215,6 +229,7 @@ def build_session_summary(
         place=record.place,
         facilitators=facilitators,
         attendance=register,
+        present=present,
         format_name=record.format_name or "",
         phases=phases,
         presenter=name(record.presenter_name) if presenter and record.presenter_name else None,

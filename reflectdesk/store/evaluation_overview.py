@@ -1,5 +1,6 @@
 """What the evaluation results of a group need beside the answers themselves: which
-questionnaires the group has responses to, and how many attended each session.
+questionnaires the group has responses to, and how many participants attended each
+session.
 
 Both are one grouped query each, so the results page and the series report stay fast on
 a long series (the per-session register in ``attendance.py`` is one query per session).
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
-from reflectdesk.core.model import ATTENDED
+from reflectdesk.core.model import ATTENDED, FACILITATOR_ROLES
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Questionnaire, Response
+from reflectdesk.store.models.groups import Membership
 from reflectdesk.store.models.sessions import Attendance
 from reflectdesk.store.models.sessions import Session as Meeting
 
@@ -23,6 +25,7 @@ _q = Questionnaire.__table__
 _responses = Response.__table__
 _sessions = Meeting.__table__
 _attendance = Attendance.__table__
+_memberships = Membership.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +68,27 @@ def answered_questionnaires(store: Store, group_id: str) -> list[AnsweredQuestio
 
 
 def attended_counts(store: Store, group_id: str) -> dict[str, tuple[int, int]]:
-    """Per session of the group: (attended, recorded). Attended counts present, late and
-    left early; recorded counts every status on the register. Sessions without any
-    recorded status are left out."""
+    """Per session of the group: (attended, recorded), of its participants only (the
+    facilitators and co-facilitators are not counted: they lead, they do not fill in the
+    participants' forms). Attended counts present, late and left early; recorded counts
+    every status on the register. Sessions without any recorded status are left out."""
     was_there = _attendance.c.status.in_([status.value for status in ATTENDED])
     attended = func.sum(case((was_there, 1), else_=0))
+    # A person counts as a facilitator of the group if any membership of theirs in it
+    # says so (someone who left and came back has two).
+    leads = (
+        select(_memberships.c.id)
+        .where(
+            _memberships.c.group_id == _sessions.c.group_id,
+            _memberships.c.person_id == _attendance.c.person_id,
+            _memberships.c.role.in_([role.value for role in FACILITATOR_ROLES]),
+        )
+        .exists()
+    )
     query = (
         select(_attendance.c.session_id, attended, func.count(_attendance.c.id))
         .join(_sessions, _sessions.c.id == _attendance.c.session_id)
-        .where(_sessions.c.group_id == group_id)
+        .where(_sessions.c.group_id == group_id, ~leads)
         .group_by(_attendance.c.session_id)
     )
     with store.reading() as session:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.local_text import stored_in
-from reflectdesk.core.model import GroupDraft, GroupRecord
+from reflectdesk.core.model import FACILITATOR_ROLES, GroupDraft, GroupRecord
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import (
     check_count,
@@ -86,6 +86,18 @@ def _records_query() -> Select[Any]:
         .correlate(_groups)
         .scalar_subquery()
     )
+    # Facilitators and co-facilitators apart: the figures a group reports count its
+    # participants (member_count less these).
+    active_facilitators = (
+        select(func.count(_memberships.c.id))
+        .where(
+            _memberships.c.group_id == _groups.c.id,
+            _memberships.c.left_on.is_(None),
+            _memberships.c.role.in_([role.value for role in FACILITATOR_ROLES]),
+        )
+        .correlate(_groups)
+        .scalar_subquery()
+    )
     return select(
         _groups.c.id,
         _groups.c.name,
@@ -98,6 +110,7 @@ def _records_query() -> Select[Any]:
         _groups.c.ground_rules,
         _groups.c.archived_at,
         active_members.label("member_count"),
+        active_facilitators.label("facilitator_count"),
         _groups.c.language,
     ).select_from(_groups.outerjoin(_formats, _formats.c.id == _groups.c.format_id))
 

@@ -609,8 +609,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Members who attended: %1</source>
+        <location line="+25"/>
+        <source>Participants who attended: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,12 +709,12 @@
 <context>
     <name>ColumnHeadings</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+36"/>
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+37"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+31"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -757,6 +757,14 @@
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+1"/>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsChart</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/series_charts.py" line="+251"/>
+        <source>Participants who attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,29 +1873,42 @@ No answer</source>
 </context>
 <context>
     <name>GroupListModel</name>
-    <message numerus="yes">
-        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+18"/>
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+20"/>
         <source>no format chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n facilitator</numerusform>
+            <numerusform>%n facilitators</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GroupListPanel</name>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Filter groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,11 +2682,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <name>MembersPanel</name>
     <message>
         <location line="+14"/>
+        <location line="+57"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,6 +2735,27 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <location line="+4"/>
         <source>No members yet. Add the students or residents of this group with Ctrl+M.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Members: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n facilitator</numerusform>
+            <numerusform>%n facilitators</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4212,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+76"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,12 +4237,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The facilitator&apos;s score for each condition after each session (1 = strongly disagree … %1 = strongly agree; darker purple is better), under the number of members who attended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>% who agree, session by session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,13 +4264,19 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-19"/>
+        <source>The facilitator&apos;s score for each condition after each session (1 = strongly disagree … %1 = strongly agree; darker purple is better), under the number of participants who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+74"/>
+        <location line="+22"/>
+        <location line="+81"/>
+        <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -4240,8 +4284,8 @@ Ward 7B</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -4249,12 +4293,27 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-83"/>
+        <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>%1: %2, given once, at the start of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, given once, at the end of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,6 +5182,80 @@ Ward 7B</source>
     <message>
         <location line="-49"/>
         <source>Themes of a learning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutView</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/turnout_view.py" line="+42"/>
+        <location line="+8"/>
+        <source>Forms returned, session by session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n facilitator</numerusform>
+            <numerusform>%n facilitators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response rate: not known, as no attendance of participants was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response rate: %1 returned by %2 present (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

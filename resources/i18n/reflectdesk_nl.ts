@@ -609,9 +609,9 @@
         <translation>gemiddelde score, per bijeenkomst</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Members who attended: %1</source>
-        <translation>Aanwezige groepsleden: %1</translation>
+        <location line="+25"/>
+        <source>Participants who attended: %1</source>
+        <translation>Aanwezige deelnemers: %1</translation>
     </message>
 </context>
 <context>
@@ -709,12 +709,12 @@
 <context>
     <name>ColumnHeadings</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+36"/>
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+37"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+31"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -758,6 +758,14 @@
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+1"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsChart</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/series_charts.py" line="+251"/>
+        <source>Participants who attended</source>
+        <translation>Aanwezige deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1872,29 +1880,42 @@ Geen antwoord</translation>
 </context>
 <context>
     <name>GroupListModel</name>
-    <message numerus="yes">
-        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+18"/>
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n groepslid</numerusform>
-            <numerusform>%n groepsleden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/group_list.py" line="+20"/>
         <source>no format chosen</source>
         <translation>geen werkvorm gekozen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n begeleider</numerusform>
+            <numerusform>%n begeleiders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>GroupListPanel</name>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Filter groups</source>
         <translation>Groepen filteren</translation>
     </message>
@@ -2674,11 +2695,12 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     <name>MembersPanel</name>
     <message>
         <location line="+14"/>
+        <location line="+57"/>
         <source>Members</source>
         <translation>Groepsleden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -2726,6 +2748,27 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <location line="+4"/>
         <source>No members yet. Add the students or residents of this group with Ctrl+M.</source>
         <translation>Nog geen groepsleden. Voeg met Ctrl+M de studenten of aios van deze groep toe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Members: %1, %2</source>
+        <translation>Groepsleden: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n begeleider</numerusform>
+            <numerusform>%n begeleiders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4227,7 @@ Afdeling 7B</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+70"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+76"/>
         <source>At the start and at the end of the series</source>
         <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
@@ -4209,12 +4252,7 @@ Afdeling 7B</translation>
         <translation>Voorwaarden per bijeenkomst, naast de aanwezigheid</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The facilitator&apos;s score for each condition after each session (1 = strongly disagree … %1 = strongly agree; darker purple is better), under the number of members who attended.</source>
-        <translation>De score van de begeleider per voorwaarde na elke bijeenkomst (1 = helemaal oneens … %1 = helemaal eens; hoe donkerder paars, hoe beter), onder het aantal groepsleden dat aanwezig was.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>% who agree, session by session</source>
         <translation>% dat het eens is, per bijeenkomst</translation>
     </message>
@@ -4241,13 +4279,19 @@ Afdeling 7B</translation>
         <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
+    <message>
+        <location line="-19"/>
+        <source>The facilitator&apos;s score for each condition after each session (1 = strongly disagree … %1 = strongly agree; darker purple is better), under the number of participants who attended.</source>
+        <translation>De score van de begeleider per voorwaarde na elke bijeenkomst (1 = helemaal oneens … %1 = helemaal eens; hoe donkerder paars, hoe beter), onder het aantal deelnemers dat aanwezig was.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <location line="+74"/>
+        <location line="+22"/>
+        <location line="+81"/>
+        <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n ingevulde vragenlijst</numerusform>
@@ -4255,8 +4299,8 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n bijeenkomst</numerusform>
@@ -4264,12 +4308,27 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-83"/>
+        <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
+        <translation>Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; leeg: vragenlijsten waarin de stelling open bleef. Gemiddelde, SD en mediaan (Q1–Q3) zijn in schaalpunten (1 = helemaal oneens). Hoe % eens en de andere cijfers berekend zijn: zie hieronder.</translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>%1: %2, given once, at the start of the series.</source>
+        <translation>%1: %2, eenmalig afgenomen, aan het begin van de reeks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, given once, at the end of the series.</source>
+        <translation>%1: %2, eenmalig afgenomen, aan het eind van de reeks.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 from %3.</source>
         <translation>%1: %2 uit %3.</translation>
     </message>
@@ -5139,6 +5198,80 @@ Afdeling 7B</translation>
         <location line="-49"/>
         <source>Themes of a learning point</source>
         <translation>Thema’s van een leerpunt</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutView</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/turnout_view.py" line="+42"/>
+        <location line="+8"/>
+        <source>Forms returned, session by session</source>
+        <translation>Ingevulde vragenlijsten per bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group: %1 and %2.</source>
+        <translation>De groep: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n begeleider</numerusform>
+            <numerusform>%n begeleiders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response rate: not known, as no attendance of participants was recorded.</source>
+        <translation>Respons: onbekend, want de aanwezigheid van de deelnemers is niet bijgehouden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response rate: %1 returned by %2 present (%3).</source>
+        <translation>Respons: %1, %2 aanwezig (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n ingevulde vragenlijst</numerusform>
+            <numerusform>%n ingevulde vragenlijsten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants present</source>
+        <translation>Deelnemers aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms returned</source>
+        <translation>Ingevulde vragenlijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response rate</source>
+        <translation>Respons</translation>
     </message>
 </context>
 <context>

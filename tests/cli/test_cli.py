@@ -40,6 +40,8 @@ JSON_KEYS = {
     "attendance_required",
     "archived",
     "members",
+    "participants",
+    "facilitators",
 }
 
 
@@ -279,11 +281,19 @@ def test_list_groups_prints_an_aligned_table(
     assert cli.main(["list", "groups", "--db", str(demo_db)]) == 0
 
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["Name", "Format", "Setting", "Sessions", "Rule", "Members"]
+    assert lines[0].split() == [
+        "Name",
+        "Format",
+        "Setting",
+        "Sessions",
+        "Rule",
+        "Participants",
+        "Facilitators",
+    ]
     assert [line.split("  ")[0] for line in lines[1:]] == sorted(SMALL_GROUP_MEMBERS)
     assert {len(line) for line in lines} == {len(lines[0])}  # right-aligned last column
     assert "5 of 6" in lines[1]
-    assert lines[1].endswith(" 11")
+    assert lines[1].split()[-2:] == ["9", "2"]  # 11 members: 9 participants, 2 facilitators
 
 
 def test_list_archived_groups_of_the_large_demo(

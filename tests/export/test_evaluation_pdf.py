@@ -48,7 +48,7 @@ def test_series_report_has_the_evaluation_section(store: Store, tmp_path: Path) 
         "% who agree, session by session",
         "Start and end of the series",
         "The facilitator's conditions check",
-        "Members who attended",
+        "Participants who attended",
         "← disagree",
         "Strongly agree",
         MARKUP_ANSWER,

@@ -103,9 +103,8 @@ def conditions_text(
         f"{day} {'–' if count is None else count}"
         for day, count in zip(when, attended, strict=False)
     )
-    lines = [
-        QCoreApplication.translate("ChartText", "Members who attended: %1").replace("%1", people)
-    ]
+    attended_line = QCoreApplication.translate("ChartText", "Participants who attended: %1")
+    lines = [attended_line.replace("%1", people)]
     for key, text, _points in items:
         scores = ", ".join(
             f"{day} {_number(value)}"

@@ -30,6 +30,7 @@ from reflectdesk.ui.evaluation.figures import number, percent, signed
 from reflectdesk.ui.evaluation.how_computed import HowComputed
 from reflectdesk.ui.evaluation.paired_words import PairedWords
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
+from reflectdesk.ui.evaluation.turnout_view import TurnoutView
 
 
 class ResultsView(QWidget):
@@ -48,6 +49,7 @@ class ResultsView(QWidget):
         self.free_text: QPlainTextEdit | None = None
         self.how_computed: HowComputed | None = None
         self._min_n = 1
+        self.turnout: TurnoutView | None = None
 
     def clear(self) -> None:
         while self._layout.count():
@@ -57,6 +59,7 @@ class ResultsView(QWidget):
                 widget.deleteLater()
         self.charts = []
         self.stats_table = self.change_table = self.paired_table = self.free_text = None
+        self.turnout = None
 
     def show_results(self, results: QuestionnaireResults) -> None:
         self.clear()
@@ -65,6 +68,9 @@ class ResultsView(QWidget):
         summary.setObjectName("resultsSummary")
         summary.setWordWrap(True)
         self._layout.addWidget(summary)
+        if results.turnout is not None:
+            self.turnout = TurnoutView(results.turnout, self)
+            self._layout.addWidget(self.turnout)
         overall = results.overall
         if results.change is not None:
             bars = DivergingBarChart(self.tr("At the start and at the end of the series"), self)
@@ -89,7 +95,7 @@ class ResultsView(QWidget):
                 self.tr(
                     "The facilitator's score for each condition after each session "
                     "(1 = strongly disagree … %1 = strongly agree; darker purple is better), "
-                    "under the number of members who attended."
+                    "under the number of participants who attended."
                 ).replace("%1", str(max((i.points for i in overall.items), default=5)))
             )
             strip.set_series(
@@ -111,6 +117,11 @@ class ResultsView(QWidget):
                     ),
                     self.tr("%n form(s)", "", overall.responses),
                     self.tr("%n session(s)", "", sessions),
+                )
+                if not results.once
+                else self.tr(
+                    "Left of the line disagree, right agree; the number in a colour is its "
+                    "share in %."
                 )
             )
             bars.set_rows(
@@ -178,6 +189,14 @@ class ResultsView(QWidget):
                 .replace("%1", results.name)
                 .replace("%2", str(results.change.start_responses))
                 .replace("%3", str(results.change.end_responses))
+            )
+        if results.once:
+            return fill(
+                self.tr("%1: %2, given once, at the start of the series.")
+                if results.once == "start"
+                else self.tr("%1: %2, given once, at the end of the series."),
+                results.name,
+                self.tr("%n form(s)", "", results.responses),
             )
         sessions = len(results.series.sessions) if results.series else 0
         return fill(

@@ -248,7 +248,7 @@ class ConditionsChart(EvaluationChart):
         painter.drawText(
             QRect(MARGIN, y, label_w, self.ATTENDANCE_HEIGHT + line),
             Qt.AlignmentFlag.AlignVCenter | WRAP,
-            "Members who attended",
+            self.tr("Participants who attended"),
         )
         bar_colour = QColor(self.quiet())
         show_counts = small.horizontalAdvance("88") + 2 <= step

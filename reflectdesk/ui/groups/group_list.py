@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.core.names import fold
+from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.record_model import KeyRole, RecordRole, RecordTableModel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 
@@ -51,11 +52,20 @@ class GroupListModel(RecordTableModel[GroupRecord]):
         return None
 
     def subtitle(self, record: GroupRecord) -> str:
-        members = self.tr("%n member(s)", "", record.member_count)
-        parts = [members, record.format_name or self.tr("no format chosen")]
+        parts = [
+            self.people(record.participant_count, record.facilitator_count),
+            record.format_name or self.tr("no format chosen"),
+        ]
         if record.archived:
             parts.insert(0, self.tr("Archived"))
         return " · ".join(parts)
+
+    def people(self, participants: int, facilitators: int) -> str:
+        """ "9 participants, 2 facilitators": the facilitators apart, left out at none."""
+        counted = self.tr("%n participant(s)", "", participants)
+        if not facilitators:
+            return counted
+        return fill(self.tr("%1, %2"), counted, self.tr("%n facilitator(s)", "", facilitators))
 
 
 class FoldedFilterModel(QSortFilterProxyModel):

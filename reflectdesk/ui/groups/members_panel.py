@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from reflectdesk.core.model import MemberRecord, Role
+from reflectdesk.core.model import FACILITATOR_ROLES, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name, split_family_name
 from reflectdesk.ui.common.dates import short_day
+from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
@@ -110,6 +111,17 @@ class MembersPanel(RecordPanel[MemberRecord]):
     def set_members(self, records: list[MemberRecord]) -> None:
         self.model.set_records(records)
         self._update_buttons()
+        active = [record for record in records if record.active]
+        leading = sum(record.role in FACILITATOR_ROLES for record in active)
+        self.heading.setText(
+            fill(
+                self.tr("Members: %1, %2"),
+                self.tr("%n participant(s)", "", len(active) - leading),
+                self.tr("%n facilitator(s)", "", leading),
+            )
+            if active
+            else self.tr("Members")
+        )
 
     def select_member(self, membership_id: str) -> None:
         self.select(membership_id)

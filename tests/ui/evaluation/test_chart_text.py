@@ -51,7 +51,7 @@ def test_each_chart_says_its_figures_per_statement(qtbot: QtBot) -> None:
     assert "12 Mar" in text.splitlines()[0]
 
     name, text = described(strip)
-    assert text.splitlines()[0].startswith("Members who attended: 1 Mar 0, 2 Mar 1")
+    assert text.splitlines()[0].startswith("Participants who attended: 1 Mar 0, 2 Mar 1")
     assert "1 Mar 2.6" in text.splitlines()[1]
 
 

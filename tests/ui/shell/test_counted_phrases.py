@@ -26,11 +26,16 @@ GROUP = GroupRecord(
 )
 
 
-def test_the_group_list_counts_members_in_english(qtbot: QtBot) -> None:
+def test_the_group_list_counts_participants_and_facilitators_in_english(qtbot: QtBot) -> None:
     with language_installed("en"):
         model = GroupListModel()
-        assert model.subtitle(GROUP) == "1 member · Balint"
-        assert model.subtitle(replace(GROUP, member_count=2)) == "2 members · Balint"
+        assert model.subtitle(GROUP) == "1 participant · Balint"
+        assert model.subtitle(replace(GROUP, member_count=2)) == "2 participants · Balint"
+        # 9 participants and 2 facilitators: 11 active members, the leads shown apart.
+        eleven = replace(GROUP, member_count=11, facilitator_count=2)
+        assert model.subtitle(eleven) == "9 participants, 2 facilitators · Balint"
+        one = replace(GROUP, member_count=2, facilitator_count=1)
+        assert model.subtitle(one) == "1 participant, 1 facilitator · Balint"
 
 
 def test_the_attendance_rule_counts_sessions_in_english(qtbot: QtBot) -> None:
