@@ -42,7 +42,7 @@ def test_group_model_keeps_in_step_and_passes_model_tests(qtmodeltester: ModelTe
     model.set_records([group("C"), group("A"), group("D")])  # remove, reorder, insert
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["C", "A", "D"]
     model.set_records([group("C", members=3), group("A"), group("D")])
-    assert "3 members" in model.subtitle(model.record_at(0))  # type: ignore[arg-type]
+    assert "3 participants" in model.subtitle(model.record_at(0))  # type: ignore[arg-type]
     qtmodeltester.check(model)
 
 
