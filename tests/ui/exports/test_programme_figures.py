@@ -109,3 +109,39 @@ def test_few_answers_show_the_count_only(qtbot: QtBot, store: Store) -> None:
         "9 answers: too few to report",
         "10 answers: too few to report",
     ]
+
+
+def test_coded_start_and_end_forms_show_the_cohorts_paired_change(
+    qtbot: QtBot, store: Store
+) -> None:
+    from reflectdesk.store.questionnaires import latest_questionnaire
+    from reflectdesk.store.responses import record_response
+
+    sample = build_programme_sample(store)
+    series = latest_questionnaire(store, "series-evaluation")
+    assert series is not None
+    # Six coded pairs in Balint A (each +1 or +2), beside the sample's uncoded forms.
+    for number, (start, end) in enumerate(((2, 3), (3, 4), (2, 4), (1, 2), (3, 5), (2, 3))):
+        for timepoint, value in (("start", start), ("end", end)):
+            record_response(
+                store,
+                series.id,
+                {"discuss-difficult-cases": value},
+                group_id=sample.group_ids[0],
+                timepoint=timepoint,
+                respondent_code=f"code{number}",
+            )
+    programme = programmes.create_programme(store, "Coded")
+    for group_id in sample.group_ids:
+        programmes.add_group(store, programme.id, group_id)
+    dialog = ProgrammesDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.figures.loaded, timeout=20_000):
+        dialog.show()
+    paired, unpaired = dialog.figures.change_tables
+    assert paired.objectName() == "programmePaired"
+    [row] = _rows(paired)
+    # Mean change (1+1+2+1+2+1)/6 = 1.33; median 1.0; 18 uncoded forms have no partner.
+    assert row[1:4] == ["6", "+1.33", "+1.0"]
+    assert row[5] == "18"
+    assert unpaired.objectName() == "programmeUnpaired"
