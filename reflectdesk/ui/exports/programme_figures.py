@@ -98,7 +98,10 @@ class ProgrammeFigures(QWidget):
 
     def show_programme(self, programme_id: str | None) -> None:
         """Work out and show the figures of ``programme_id`` (None: none chosen)."""
-        if self._call is not None and self._call.running:
+        # A call counts until its ``over``: its thread may have stopped before the ui
+        # heard its result, and starting another then would have the first one's end
+        # clear (and delete) the second while it runs.
+        if self._call is not None:
             self._pending, self._waiting = programme_id, True
             return
         if programme_id is None:
@@ -122,9 +125,9 @@ class ProgrammeFigures(QWidget):
         """Let a load in progress finish, its result dropped (before the dialog goes: a
         thread must not outlive its QThread object)."""
         self._pending, self._waiting = None, False
-        call = self._call
-        if call is not None and call.running:
-            call.abandon()
+        call, self._call = self._call, None
+        if call is not None:
+            call.abandon()  # silenced: its ``over`` never comes
 
     def _next(self) -> None:
         call, self._call = self._call, None
