@@ -3794,18 +3794,188 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeFigures</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+88"/>
+        <source>Figures of this programme</source>
+        <translation>Cijfers van dit programma</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a programme to see its figures.</source>
+        <translation>Kies een programma om de cijfers te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working out the figures…</source>
+        <translation>De cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not work out the figures: %1</source>
+        <translation>De cijfers konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tick the groups of this programme to see its figures.</source>
+        <translation>Vink de groepen van dit programma aan om de cijfers te zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2 in %3.</source>
+        <translation>%1 en %2 in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n begeleider</numerusform>
+            <numerusform>%n begeleiders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>% agree: the share of the answers in the top two points of the scale, shown as % (agreeing/answers). All groups: every form of every group together. Session 1 is the first session of every group, and so on. A percentage of fewer than %1 answers is not shown.</source>
+        <translation>% eens: het deel van de antwoorden in de bovenste twee punten van de schaal, weergegeven als % (eens/antwoorden). Alle groepen: alle formulieren van alle groepen samen. Bijeenkomst 1 is de eerste bijeenkomst van elke groep, enzovoort. Een percentage over minder dan %1 antwoorden wordt niet getoond.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participants, facilitators and the attendance rule</source>
+        <translation>Deelnemers, begeleiders en de aanwezigheidseis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet the attendance rule</source>
+        <translation>Voldoen aan de aanwezigheidseis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+27"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>no rule</source>
+        <translation>geen eis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (at least %2 sessions)</source>
+        <translation>%1 (minstens %2 bijeenkomsten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: % agree by group</source>
+        <translation>%1: % eens per groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+34"/>
+        <source>Statement</source>
+        <translation>Stelling</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>%1: % agree by session number</source>
+        <translation>%1: % eens per bijeenkomstnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session %1</source>
+        <translation>Bijeenkomst %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: paired change from start to end</source>
+        <translation>%1: gepaard verschil van begin tot einde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: start and end, unpaired, where pairs are missing</source>
+        <translation>%1: begin en einde, ongepaard, waar paren ontbreken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: start and end, unpaired</source>
+        <translation>%1: begin en einde, ongepaard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% agree at the start</source>
+        <translation>% eens aan het begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% agree at the end</source>
+        <translation>% eens aan het einde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n answer(s): too few to report</source>
+        <translation>
+            <numerusform>%n antwoord: te weinig om te rapporteren</numerusform>
+            <numerusform>%n antwoorden: te weinig om te rapporteren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+56"/>
-        <location line="+13"/>
-        <location line="+42"/>
-        <location line="+89"/>
+        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+58"/>
+        <location line="+4"/>
+        <location line="+11"/>
+        <location line="+49"/>
+        <location line="+90"/>
         <location line="+6"/>
         <source>Programmes</source>
         <translation>Programma’s</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-154"/>
+        <location line="+1"/>
         <source>Name of the programme</source>
         <translation>Naam van het programma</translation>
     </message>
@@ -3835,7 +4005,12 @@ Afdeling 7B</translation>
         <translation>Programmarapport &amp;exporteren…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>Figures of this programme</source>
+        <translation>Cijfers van dit programma</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
@@ -3857,7 +4032,7 @@ Afdeling 7B</translation>
         <translation>Dit programma verwijderen? De groepen en hun gegevens blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Export programme report</source>
         <translation>Programmarapport exporteren</translation>
     </message>

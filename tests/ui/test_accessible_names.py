@@ -144,3 +144,22 @@ def test_vault_and_export_dialogs(qtbot: QtBot, store: Store) -> None:
         assert_all_named(shown(qtbot, dialog))
         dialog.close()
     QApplication.processEvents()
+
+
+def test_programmes_with_a_programme_chosen(qtbot: QtBot, store: Store) -> None:
+    from reflectdesk.store import programmes
+    from reflectdesk.ui.exports.programmes_dialog import ProgrammesDialog
+    from tests.programme_sample import build_programme_sample
+
+    sample = build_programme_sample(store)
+    programme = programmes.create_programme(store, "Balint programme 2026–27")
+    for group_id in sample.group_ids:
+        programmes.add_group(store, programme.id, group_id)
+    dialog = ProgrammesDialog(store)
+    with qtbot.waitSignal(dialog.figures.loaded, timeout=20_000):
+        shown(qtbot, dialog)
+    people = dialog.figures.people_table
+    assert people is not None
+    qtbot.waitUntil(people.isVisible)
+    assert_all_named(dialog)
+    dialog.close()

@@ -426,3 +426,22 @@ def test_note_not_saved_question(qtbot: QtBot, pseudo: None) -> None:
     )
     assert_translated(box)
     box.close()
+
+
+def test_programmes_with_a_programme_chosen(qtbot: QtBot, store: Store, window: MainWindow) -> None:
+    from reflectdesk.store import programmes
+    from reflectdesk.store.groups import list_groups
+    from reflectdesk.ui.exports.programmes_dialog import ProgrammesDialog
+
+    programme = programmes.create_programme(store, GROUP)  # data, as the group's name
+    for group in list_groups(store):
+        programmes.add_group(store, programme.id, group.id)
+    dialog = opened_by(qtbot, window.menus.programmes_action)
+    assert isinstance(dialog, ProgrammesDialog)
+    qtbot.waitUntil(lambda: dialog.figures.people_table is not None, timeout=20_000)
+    people = dialog.figures.people_table
+    assert people is not None
+    qtbot.waitUntil(people.isVisible)
+    # The group names in the ticks and the tables are data; everything else translated.
+    assert_translated(dialog)
+    dialog.close()

@@ -32,8 +32,10 @@ from reflectdesk.operations.programme_exports import export_programme_report
 from reflectdesk.store import programmes
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import list_groups
+from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import attempt, confirm, show_error
 from reflectdesk.ui.exports.file_choice import choose_path, steps
+from reflectdesk.ui.exports.programme_figures import ProgrammeFigures
 from reflectdesk.ui.jobs.jobs import Job, Progress, run_job
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,11 +56,13 @@ class ProgrammesDialog(QDialog):
         self.jobs: list[Job] = []
         self.setObjectName("programmesDialog")
         self.setWindowTitle(self.tr("Programmes"))
-        self.resize(720, 460)
+        self.resize(1000, 720)
 
         self.programme_list = named(QListWidget(), "programmeList")
+        self.programme_list.setAccessibleName(self.tr("Programmes"))
         self.name_field = named(QLineEdit(), "programmeName")
         self.name_field.setPlaceholderText(self.tr("Name of the programme"))
+        self.name_field.setAccessibleName(self.tr("Name of the programme"))
         self.new_button = named(QPushButton(self.tr("&New programme")), "newProgramme")
         self.rename_button = named(QPushButton(self.tr("&Rename")), "renameProgramme")
         self.delete_button = named(QPushButton(self.tr("&Delete…")), "deleteProgramme")
@@ -85,11 +89,18 @@ class ProgrammesDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        # The chosen programme's figures, worked out again whenever its groups change.
+        self.figures = ProgrammeFigures(store, self)
+        figures_heading = QLabel(self.tr("Figures of this programme"))
+        set_role(figures_heading, "sectionHeading")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addLayout(columns, 2)
+        layout.addWidget(figures_heading)
+        layout.addWidget(self.figures, 5)
         layout.addWidget(close)
+        self.finished.connect(self.figures.wait_for_loading)
 
         self.programme_list.currentItemChanged.connect(lambda *_: self._show_programme())
         self.group_list.itemChanged.connect(self._group_ticked)
@@ -188,6 +199,7 @@ class ProgrammesDialog(QDialog):
                 self.group_list.addItem(item)
         self.group_list.blockSignals(False)
         self._update_export()
+        self.figures.show_programme(chosen)
 
     def _group_ticked(self, item: QListWidgetItem) -> None:
         chosen = self.selected_id()
@@ -207,6 +219,7 @@ class ProgrammesDialog(QDialog):
                 lambda: programmes.remove_group(self._store, chosen, group_id),
             )
         self._update_export()
+        self.figures.show_programme(chosen)
 
     def _update_export(self) -> None:
         ticked = any(
