@@ -134,7 +134,10 @@ class EvaluationResultsPage(QWidget):
     # --- loading off the ui thread -----------------------------------------------------
 
     def _load(self, key: str, purpose: str) -> None:
-        if self._call is not None and self._call.running:
+        # A call counts until its ``over``: its thread may have stopped before the ui heard
+        # its result, and starting another then would have the first one's end clear (and
+        # delete) the second while it runs.
+        if self._call is not None:
             self._pending = (key, purpose)
             return
         self.stack.setCurrentWidget(self.loading_label)
@@ -154,9 +157,10 @@ class EvaluationResultsPage(QWidget):
         """Let a load in progress finish, its result dropped (before the page goes: a
         thread must not outlive its QThread object)."""
         self._pending = None
-        call = self._call
-        if call is not None and call.running:
-            call.abandon()
+        call, self._call = self._call, None
+        if call is not None:
+            call.abandon()  # silenced: its ``over`` never comes
+            call.deleteLater()
 
     def _next(self) -> None:
         call, self._call = self._call, None
