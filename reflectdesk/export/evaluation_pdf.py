@@ -300,6 +300,12 @@ def questionnaire_story(
             story.append(
                 KeepTogether([Paragraph(by_session, styles["note_title"]), Spacer(1, 2), trend])
             )
+    if results.change is not None:
+        # Start and end forms together: said so, since the figures above keep them apart.
+        pooled = t.gettext("All forms, start and end together ({n})").format(
+            n=t.integer(overall.responses)
+        )
+        story.append(Paragraph(escape(pooled), styles["note_title"]))
     story += [
         Spacer(1, 6),
         stats_table(overall, width, styles, t, results.min_n),

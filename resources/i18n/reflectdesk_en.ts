@@ -1271,7 +1271,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Could not load the results: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,7 +3786,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose a programme to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1275,7 +1275,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>%1 (%2 keer ingevuld)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Could not load the results: %1</source>
         <translation>De resultaten konden niet worden geladen: %1</translation>
     </message>
@@ -3801,7 +3801,7 @@ Afdeling 7B</translation>
         <translation>Cijfers van dit programma</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose a programme to see its figures.</source>
         <translation>Kies een programma om de cijfers te zien.</translation>
     </message>
