@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
@@ -38,6 +38,12 @@ from reflectdesk.ui.library.card_dialogs import (
 T = TypeVar("T")
 
 
+class _Reload(Protocol):
+    """CardBrowserDialog.reload: show the decks again, ``deck_id`` and ``card_id`` chosen."""
+
+    def __call__(self, deck_id: str = "", card_id: str = "") -> None: ...
+
+
 class DeckEditingCounts(Translates):
     """The counted phrases of :class:`DeckEditing`: PySide6 looks a numerus form up under
     the class of ``self`` only (CardBrowserDialog), not under the base it is written in."""
@@ -58,14 +64,10 @@ class DeckEditing(QDialog):
         favourites_toggle: QCheckBox
         status_label: QLabel
 
-    # CardBrowserDialog's; declared here, outside the TYPE_CHECKING block above, since
-    # pyside6-lupdate loses the class (and files every word below under no context)
-    # when a def stands inside an if in a class body.
-    def reload(self, deck_id: str = "", card_id: str = "") -> None:
-        raise NotImplementedError
-
-    def current_row(self) -> CardRow | None:
-        raise NotImplementedError
+        # CardBrowserDialog's methods, declared as attributes: a def inside this if would
+        # make pyside6-lupdate lose the class (and file every word below under no context).
+        reload: _Reload
+        current_row: Callable[[], CardRow | None]
 
     def _attempt(self, title: str, action: Callable[[], T]) -> T | None:
         """The result of a store call, or None after telling the user why it failed."""
