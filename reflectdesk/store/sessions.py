@@ -34,6 +34,7 @@ from reflectdesk.core.sessions import (
 from reflectdesk.i18n.texts import current_language
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
+from reflectdesk.store.groups import shown_language
 from reflectdesk.store.models.formats import Format, FormatPhase
 from reflectdesk.store.models.groups import Group, Person
 from reflectdesk.store.models.sessions import ClockEvent, Session, SessionPhase
@@ -441,12 +442,5 @@ def running_session(store: Store) -> SessionRecord | None:
 
 def session_language(store: Store, session_id: str) -> str:
     """The language a session shows its cards and questionnaires in: its group's, else
-    the app's."""
-    query = (
-        select(Group.__table__.c.language)
-        .join(_sessions, _sessions.c.group_id == Group.__table__.c.id)
-        .where(_sessions.c.id == session_id)
-    )
-    with store.reading() as session:
-        chosen = session.scalar(query)
-    return chosen or current_language()
+    the app's (store/groups.shown_language)."""
+    return shown_language(store, get_session(store, session_id).group_id)
