@@ -7,14 +7,10 @@ the loading off the ui thread, is in evaluation_results.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,7 @@ from reflectdesk.core.evaluation_stats import ItemStats, QuestionnaireStats, Sta
 from reflectdesk.core.figure_rules import reportable
 from reflectdesk.core.paired_change import PairedItem, unpaired_where_missing
 from reflectdesk.export.evaluation import QuestionnaireResults
+from reflectdesk.ui.common.figures_table import figures_table
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
@@ -237,30 +234,7 @@ class ResultsView(QWidget):
         self._layout.addWidget(heading)
 
     def _table(self, name: str, header: list[str], rows: list[list[str]]) -> QTableWidget:
-        table = QTableWidget(len(rows), len(header), self)
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(header)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(value)
-                if c:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(r, c, item)
-        head = table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(header)):
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # As tall as its rows, so the page scrolls rather than the table.
-        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        return table
+        return figures_table(self, name, header, rows)
 
     def _stats_table(self, stats: QuestionnaireStats) -> QTableWidget:
         header = [

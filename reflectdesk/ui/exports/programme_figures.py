@@ -14,14 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +40,13 @@ from reflectdesk.export.programme import ProgrammeReport, build_programme_report
 from reflectdesk.i18n.texts import texts_for
 from reflectdesk.store.database import Store
 from reflectdesk.store.settings import small_n_threshold
+from reflectdesk.ui.common.figures_table import figures_table
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.evaluation.figures import percent
 from reflectdesk.ui.evaluation.paired_words import PairedWords
 from reflectdesk.ui.jobs.task import Task, call_in_background
 
 __all__ = ["ProgrammeFigures"]
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def whole(value: int) -> str:
@@ -324,27 +320,7 @@ class ProgrammeFigures(QWidget):
     def _table(
         self, name: str, title: str, header: list[str], rows: list[list[str]]
     ) -> QTableWidget:
-        table = QTableWidget(len(rows), len(header), self._content)
-        table.setObjectName(name)
+        table = figures_table(self._content, name, header, rows)
         table.setAccessibleName(title)
-        table.setHorizontalHeaderLabels(header)
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                cell = QTableWidgetItem(value)
-                if c:
-                    cell.setTextAlignment(RIGHT)
-                table.setItem(r, c, cell)
-        head = table.horizontalHeader()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(header)):
-            head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # As tall as its rows, so the area scrolls rather than each table.
-        table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._layout.addWidget(table)
         return table
