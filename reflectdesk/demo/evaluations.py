@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
+from reflectdesk.core.model import FACILITATOR_ROLES, AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.demo.plans import GroupPlan
 from reflectdesk.demo.sessions import SessionPlan
@@ -149,10 +149,17 @@ def plan_evaluations(
             )
         if SESSION_KEY not in specs or rng.random() >= share.evaluated_sessions:
             continue
+        # The participants who were there hand in forms; the facilitators lead and do not
+        # (a response rate over 100% would follow, as store/evaluation_overview counts).
+        leaders = {
+            member.person
+            for member in plans[meeting.group].members
+            if member.role in FACILITATOR_ROLES
+        }
         present = [
             person
             for person, status in meeting.attendance
-            if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+            if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE) and person not in leaders
         ]
         for number, _ in enumerate(present):
             if rng.random() >= share.forms_handed_in:

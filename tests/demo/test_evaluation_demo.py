@@ -100,3 +100,22 @@ def test_demo_series_forms_carry_respondent_codes_that_pair() -> None:
     change = paired_change(item_pairs(question, first_group))
     # About 85% of members fill in each form: most of a group pairs, a few do not.
     assert change.pairs >= 3 and change.pairs <= len(first_group) // 2
+
+
+def test_no_session_has_more_forms_than_participants_present(tmp_path: Path) -> None:
+    """The facilitators lead and hand in no participant's form: a response rate is never
+    over 100% in the demo."""
+    from reflectdesk.store.evaluation_overview import attended_counts
+
+    path = tmp_path / "demo.db"
+    write_demo(path, "small")
+    with open_store(path) as store:
+        for group in list_groups(store):
+            present = attended_counts(store, group.id)
+            forms = Counter(
+                response.session_id
+                for response in list_responses(store, group_id=group.id)
+                if response.questionnaire_key == "session-evaluation"
+            )
+            for session_id, count in forms.items():
+                assert count <= present[session_id][0], (group.name, session_id)
