@@ -283,12 +283,16 @@ def export_language(args: argparse.Namespace) -> str | None:
 
 def _group_id(store: Store, wanted: str) -> str:
     """A group's id from its id or its name (case-insensitive, archived groups too)."""
+    from reflectdesk.core.names import matching_id_or_name
     from reflectdesk.store.groups import list_groups
 
     groups = list_groups(store) + list_groups(store, archived=True)
-    if any(group.id == wanted for group in groups):
-        return wanted
-    named = [group.id for group in groups if group.name.casefold() == wanted.casefold()]
+    named = [
+        group.id
+        for group in matching_id_or_name(
+            groups, wanted, id_of=lambda g: g.id, name_of=lambda g: g.name
+        )
+    ]
     if len(named) == 1:
         return named[0]
     if named:

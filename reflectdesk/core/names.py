@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 __all__ = ["fold", "guess_family_name", "initials", "sort_key", "split_family_name"]
 
@@ -211,3 +213,18 @@ def _initial(word: str, *, upper: bool) -> str:
     changed = letter.upper() if upper else letter.lower()
     # Keep the letter as written when changing its case would change its length ("ß" -> "SS").
     return changed if len(changed) == len(letter) else letter
+
+
+R = TypeVar("R")
+
+
+def matching_id_or_name(
+    records: Sequence[R], wanted: str, *, id_of: Callable[[R], str], name_of: Callable[[R], str]
+) -> list[R]:
+    """The record whose id is ``wanted``, else every record whose name is ``wanted``
+    (case-insensitive): how a command line or an import names a group or a programme.
+    The caller says what none or several mean."""
+    exact = [record for record in records if id_of(record) == wanted]
+    if exact:
+        return exact[:1]
+    return [record for record in records if name_of(record).casefold() == wanted.casefold()]

@@ -19,7 +19,7 @@ from sqlalchemy import Row, func, select, update
 from reflectdesk.core.errors import N_, InvalidInputError, NotFoundError, words
 from reflectdesk.core.limits import DESCRIPTION_MAX_LENGTH
 from reflectdesk.core.model import GroupRecord
-from reflectdesk.core.names import fold
+from reflectdesk.core.names import fold, matching_id_or_name
 from reflectdesk.core.validation import clean_long_text, clean_name
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import get_group, list_groups
@@ -107,11 +107,9 @@ def get_programme(store: Store, programme_id: str) -> ProgrammeRecord:
 def find_programme(store: Store, wanted: str) -> ProgrammeRecord:
     """A programme by its id, else by its name (case-insensitive); NotFoundError when
     none matches, InvalidInputError when several share the name."""
-    programmes = list_programmes(store)
-    for record in programmes:
-        if record.id == wanted:
-            return record
-    named = [record for record in programmes if record.name.casefold() == wanted.casefold()]
+    named = matching_id_or_name(
+        list_programmes(store), wanted, id_of=lambda p: p.id, name_of=lambda p: p.name
+    )
     if len(named) == 1:
         return named[0]
     if named:

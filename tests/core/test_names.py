@@ -340,3 +340,17 @@ def test_initials_never_raise(display_name: str) -> None:
 @given(st.lists(st.text(max_size=30), max_size=12))
 def test_sort_order_is_total(names: list[str]) -> None:
     assert sorted(names, key=sort_key) == sorted(reversed(names), key=sort_key)
+
+
+def test_an_id_wins_over_names_and_names_match_case_insensitively() -> None:
+    from reflectdesk.core.names import matching_id_or_name
+
+    records = [("id-1", "Balint A"), ("id-2", "balint a"), ("Balint A", "Other")]
+
+    def find(wanted: str) -> list[tuple[str, str]]:
+        return matching_id_or_name(records, wanted, id_of=lambda r: r[0], name_of=lambda r: r[1])
+
+    assert find("id-2") == [("id-2", "balint a")]
+    assert find("Balint A") == [("Balint A", "Other")]  # the id, not the two names
+    assert find("BALINT a") == [("id-1", "Balint A"), ("id-2", "balint a")]
+    assert find("nobody") == []
