@@ -159,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="small: 3 groups (default); large: 60 groups, for trying the app at scale",
     )
     demo.add_argument(
+        "--scale",
+        type=_positive_whole_number,
+        default=1,
+        metavar="N",
+        help="with --size large: N large demos in one file, each from its own seed "
+        "(10 makes ten years of a busy department, for benchmarks)",
+    )
+    demo.add_argument(
         "--force", action="store_true", help="replace PATH (and its -wal, -shm, .lock files)"
     )
 
@@ -418,3 +426,16 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, AttributeError, ValueError):
         pass
+
+
+def _positive_whole_number(value: str) -> int:
+    from reflectdesk.core.errors import words
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        message = words().gettext("{value} is not a whole number of at least 1")
+        raise argparse.ArgumentTypeError(message.format(value=value))
+    return number

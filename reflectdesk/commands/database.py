@@ -1,6 +1,6 @@
 """The commands about the database file itself: ``demo``, ``list groups`` and ``check``.
 
-    reflectdesk demo --db PATH [--size small|large] [--force]
+    reflectdesk demo --db PATH [--size small|large] [--scale N] [--force]
     reflectdesk list groups [--db PATH] [--json] [--archived]
     reflectdesk check [--db PATH] [--repair]
 
@@ -44,7 +44,9 @@ def demo(args: argparse.Namespace) -> int:
 
     from reflectdesk.demo.build import DEMO_PASSPHRASE, write_demo
 
-    summary = write_demo(path, args.size)
+    if args.scale != 1 and args.size != "large":
+        raise CommandError(words().gettext("--scale needs --size large"))
+    summary = write_demo(path, args.size, scale=args.scale)
     print(_demo_line(summary))
     message = words().gettext('the private notes are encrypted; their passphrase is "{passphrase}"')
     print(message.format(passphrase=DEMO_PASSPHRASE))

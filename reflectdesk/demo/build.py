@@ -19,7 +19,7 @@ text."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
@@ -96,22 +96,46 @@ DEMO_PASSPHRASE = "demo passphrase"
 
 
 def write_demo(
-    path: Path, size: DemoSize, seed: int = 7, language: str | None = None
+    path: Path, size: DemoSize, seed: int = 7, language: str | None = None, scale: int = 1
 ) -> DemoSummary:
     """Create a new database at ``path`` filled with demo data, its words in ``language``
     (None: the process language; Dutch for "nl", else English).
+
+    ``scale`` (large only) writes that many large demos into the one file, each from its
+    own seed (``seed``, ``seed + 1``, ...), so that benchmarks can measure how the app
+    grows with ten years of records: the copies differ in names, dates and ids alike.
 
     Raises DemoTargetExistsError when ``path`` exists (the caller removes it first when
     asked to replace it) and any StoreError from opening the new database.
     """
     if size not in DEMO_SIZES:
         raise ValueError(f"unknown demo size {size!r}")
+    if scale < 1 or (size == "small" and scale != 1):
+        raise ValueError(f"a {size} demo cannot be written {scale} times over")
     path = path.absolute()
     if path.exists():
         raise DemoTargetExistsError(path)
-    rng = random.Random(seed)
     # Dutch is planned with the very same draws as English; only the words differ.
     dutch = (language or current_language()) == "nl"
+    summaries: list[DemoSummary] = []
+    try:
+        with open_store(path, seed=seed_builtins) as store:
+            # The demo's private notes are encrypted like real ones, under a passphrase
+            # everyone knows (it is printed by `reflectdesk demo` and in the README).
+            create_vault(store, DEMO_PASSPHRASE)
+            for copy_seed in range(seed, seed + scale):
+                summaries.append(_write_copy(store, path, size, copy_seed, dutch))
+    except BaseException:
+        # The file is new and ours: a half-written demo would only block the next try.
+        for leftover in (path, *(path.with_name(path.name + end) for end in SIBLINGS)):
+            leftover.unlink(missing_ok=True)
+        raise
+    return _combined(summaries)
+
+
+def _write_copy(store: Store, path: Path, size: DemoSize, seed: int, dutch: bool) -> DemoSummary:
+    """Plan one demo from ``seed`` and write it into ``store``; what it wrote."""
+    rng = random.Random(seed)
     words = DUTCH if dutch else ENGLISH
     if size == "small":
         plans = plan_small_groups()
@@ -123,35 +147,36 @@ def write_demo(
         plans, meetings = dutch_groups(plans), dutch_sessions(meetings)
     density = SMALL_NOTES if size == "small" else LARGE_NOTES
     notes = plan_notes(plans, meetings, rng, density, words)
-    try:
-        with open_store(path, seed=seed_builtins) as store:
-            # The demo's private notes are encrypted like real ones, under a passphrase
-            # everyone knows (it is printed by `reflectdesk demo` and in the README).
-            create_vault(store, DEMO_PASSPHRASE)
-            format_ids = _format_ids(store, {plan.format_key for plan in plans})
-            evaluations = _plan_evaluations(plans, meetings, size, seed)
-            if dutch:
-                evaluations = dutch_responses(evaluations)
-            if size == "small":
-                created = small.create_groups(store, plans, format_ids)
-                session_ids = small.create_sessions(store, meetings, created)
-                small.create_notes(store, meetings, created, session_ids, notes)
-                small.create_responses(
-                    store,
-                    evaluations,
-                    session_ids=session_ids,
-                    group_ids=[group_id for group_id, _ in created],
-                )
-            else:
-                history = large_history(plans, meetings, notes, evaluations, format_ids)
-                bulk_insert_history(store, history, new_id=IdSource(seed))
-    except BaseException:
-        # The file is new and ours: a half-written demo would only block the next try.
-        for leftover in (path, *(path.with_name(path.name + end) for end in SIBLINGS)):
-            leftover.unlink(missing_ok=True)
-        raise
+    format_ids = _format_ids(store, {plan.format_key for plan in plans})
+    evaluations = _plan_evaluations(plans, meetings, size, seed)
+    if dutch:
+        evaluations = dutch_responses(evaluations)
+    if size == "small":
+        created = small.create_groups(store, plans, format_ids)
+        session_ids = small.create_sessions(store, meetings, created)
+        small.create_notes(store, meetings, created, session_ids, notes)
+        small.create_responses(
+            store,
+            evaluations,
+            session_ids=session_ids,
+            group_ids=[group_id for group_id, _ in created],
+        )
+    else:
+        history = large_history(plans, meetings, notes, evaluations, format_ids)
+        bulk_insert_history(store, history, new_id=IdSource(seed))
     summary = _summarise(path, size, plans, meetings, notes)
     return replace(summary, responses=len(evaluations))
+
+
+def _combined(summaries: list[DemoSummary]) -> DemoSummary:
+    """One summary of several copies: every count added up."""
+    first = summaries[0]
+    counts = {
+        field.name: sum(getattr(summary, field.name) for summary in summaries)
+        for field in fields(DemoSummary)
+        if field.name not in ("path", "size")
+    }
+    return replace(first, **counts)
 
 
 def _plan_evaluations(

@@ -917,7 +917,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>DeckEditing</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+78"/>
+        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+80"/>
         <source>Show Details… lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,7 +3781,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+88"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+84"/>
         <source>Figures of this programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4387,7 +4387,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+76"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+73"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,7 +4504,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
         <location line="+43"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>

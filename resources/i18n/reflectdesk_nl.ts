@@ -921,7 +921,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
 <context>
     <name>DeckEditing</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+78"/>
+        <location filename="../../reflectdesk/ui/library/card_editor.py" line="+80"/>
         <source>Show Details… lists every problem.</source>
         <translation>Onder ‘Details tonen…’ vind je alle problemen.</translation>
     </message>
@@ -3796,7 +3796,7 @@ Afdeling 7B</translation>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+88"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+84"/>
         <source>Figures of this programme</source>
         <translation>Cijfers van dit programma</translation>
     </message>
@@ -4402,7 +4402,7 @@ Afdeling 7B</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+76"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+73"/>
         <source>At the start and at the end of the series</source>
         <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
@@ -4519,7 +4519,7 @@ Afdeling 7B</translation>
         <translation>Ongepaarde cijfers, voor de stellingen waar paren ontbreken</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
         <location line="+43"/>
         <source>Statement</source>
         <translation>Stelling</translation>

@@ -692,3 +692,33 @@ def test_small_demo_has_a_handful_of_notes_per_finished_session(small: Written) 
         ]
     assert 3 <= len(about) <= 6
     assert summary.notes == len(finished) + len(about)
+
+
+def test_a_scaled_demo_is_that_many_large_demos_each_from_its_own_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three groups a copy keep this quick; the copies are what is under test.
+    from reflectdesk.demo import build
+
+    planner = build.plan_large_groups
+    monkeypatch.setattr(build, "plan_large_groups", lambda rng, kinds: planner(rng, kinds)[:3])
+    one = write_demo(tmp_path / "one.db", "large")
+    three = write_demo(tmp_path / "three.db", "large", scale=3)
+
+    assert three.groups == 9
+    assert three.sessions > 2 * one.sessions
+    assert three.responses > 2 * one.responses
+    with sqlite3.connect(tmp_path / "three.db") as connection:
+        names = [row[0] for row in connection.execute("SELECT display_name FROM persons")]
+        groups = connection.execute("SELECT COUNT(DISTINCT id) FROM groups").fetchone()[0]
+    assert groups == 9
+    assert len(set(names)) > len(names) / 3  # the copies are not one demo three times
+    with open_store(tmp_path / "three.db", for_reading=True) as store:
+        unlock(store, DEMO_PASSPHRASE)  # one vault holds every copy's notes
+
+
+def test_only_a_large_demo_can_be_scaled(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        write_demo(tmp_path / "demo.db", "small", scale=2)
+    with pytest.raises(ValueError):
+        write_demo(tmp_path / "demo.db", "large", scale=0)
