@@ -9,6 +9,8 @@ run: painting one plain 900 px image with a rectangle, the floor of any chart.
 Exits 1 when the median of load + compute + paint is over the bar (200 ms).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/evaluation_charts.py [--repeat 10] [--bar 200]
+
+``--db FILE`` measures that database's busiest group instead (as evaluation_stats.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -36,13 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=10, help="timed runs (default 10)")
     parser.add_argument("--bar", type=float, default=BAR_MS, help="highest median in ms")
+    parser.add_argument("--db", type=Path, help="measure this database's busiest group")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.evaluation_stats import build
+    from benchmarks.evaluation_stats import series_database
     from reflectdesk.export.evaluation import questionnaire_results
     from reflectdesk.store.database import open_store
     from reflectdesk.ui.evaluation.chart_base import EvaluationChart
@@ -50,11 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        t0 = time.perf_counter()
-        group_id = build(path)
-        print(f"built a 40-session series in {1000 * (time.perf_counter() - t0):.0f} ms")
+    with series_database(args.db) as (path, group_id):
         view = ResultsView()
         view.resize(WIDTH, 800)
         with open_store(path, for_reading=True) as store:

@@ -10,7 +10,12 @@ change. The baseline, in the same run: ``statistics.mean`` over the same 2,400 L
 numbers, a floor on the work of touching each value once. Exits 1 when the median of
 loading + computing is over the bar (200 ms; charts are added by the UI on top).
 
-    python benchmarks/evaluation_stats.py [--repeat 20] [--bar 200]
+    python benchmarks/evaluation_stats.py [--repeat 20] [--bar 200] [--db FILE]
+
+With ``--db`` it reads the group with the most questionnaire responses in that database
+instead (read-only, the file must be at the current schema): run it on 1x and 10x demo
+files (``reflectdesk demo --size large --scale 10``) to see whether one group's results
+slow down as the file grows around it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -67,46 +74,74 @@ def build(path: Path) -> str:
         return group.id
 
 
+@contextmanager
+def series_database(db: Path | None) -> Iterator[tuple[Path, str]]:
+    """The database and group to measure: the busiest group of ``db``, else a new
+    40-session series built in a temporary folder."""
+    if db is not None:
+        yield db, busiest_group(db)
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        t0 = time.perf_counter()
+        group_id = build(path)
+        print(f"built a 40-session series in {1000 * (time.perf_counter() - t0):.0f} ms")
+        yield path, group_id
+
+
+def busiest_group(db: Path) -> str:
+    from reflectdesk.store.sqlite_file import connect_read_only
+
+    connection = connect_read_only(db)
+    try:
+        row = connection.execute(
+            "SELECT group_id, COUNT(*) FROM responses WHERE group_id IS NOT NULL "
+            "GROUP BY group_id ORDER BY 2 DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        raise SystemExit(f"{db} holds no questionnaire responses")
+    print(f"the busiest group of {db.name}: {row[1]} responses")
+    return str(row[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="timed runs (default 20)")
     parser.add_argument("--bar", type=float, default=BAR_MS, help="highest median in ms")
+    parser.add_argument("--db", type=Path, help="measure this database's busiest group")
     args = parser.parse_args(argv)
 
     from reflectdesk.core.evaluation_stats import series_stats, start_end_change
     from reflectdesk.store.database import open_store
     from reflectdesk.store.responses import series_responses, start_end_responses
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        t0 = time.perf_counter()
-        group_id = build(path)
-        print(f"built a 40-session series in {1000 * (time.perf_counter() - t0):.0f} ms")
-        with open_store(path, for_reading=True) as store:
-            timings, baselines = [], []
-            numbers: list[int] = []
-            for run in range(args.repeat + 2):  # two warm-up runs
-                t0 = time.perf_counter()
-                data = series_responses(store, group_id, "session-evaluation")
-                stats = series_stats(data.questionnaire, data.sessions)
-                checks = series_responses(store, group_id, "conditions-check")
-                series_stats(checks.questionnaire, checks.sessions)
-                change = start_end_responses(store, group_id)
-                start_end_change(change.questionnaire, change.responses)
-                elapsed = time.perf_counter() - t0
-                numbers = [
-                    v
-                    for s in data.sessions
-                    for r in s.responses
-                    for v in r.values.values()
-                    if v is not None
-                ]
-                t0 = time.perf_counter()
-                statistics.mean(numbers)
-                baseline = time.perf_counter() - t0
-                if run >= 2:
-                    timings.append(elapsed)
-                    baselines.append(baseline)
+    with series_database(args.db) as (path, group_id), open_store(path, for_reading=True) as store:
+        timings, baselines = [], []
+        numbers: list[int] = []
+        for run in range(args.repeat + 2):  # two warm-up runs
+            t0 = time.perf_counter()
+            data = series_responses(store, group_id, "session-evaluation")
+            stats = series_stats(data.questionnaire, data.sessions)
+            checks = series_responses(store, group_id, "conditions-check")
+            series_stats(checks.questionnaire, checks.sessions)
+            change = start_end_responses(store, group_id)
+            start_end_change(change.questionnaire, change.responses)
+            elapsed = time.perf_counter() - t0
+            numbers = [
+                v
+                for s in data.sessions
+                for r in s.responses
+                for v in r.values.values()
+                if v is not None
+            ]
+            t0 = time.perf_counter()
+            statistics.mean(numbers)
+            baseline = time.perf_counter() - t0
+            if run >= 2:
+                timings.append(elapsed)
+                baselines.append(baseline)
     responses = stats.overall.responses
     median = 1000 * statistics.median(timings)
     base = 1000 * statistics.median(baselines)
