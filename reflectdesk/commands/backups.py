@@ -3,6 +3,7 @@
     reflectdesk backup [--db PATH]
     reflectdesk restore FILE [--db PATH]
     reflectdesk backups list [--db PATH] [--json]
+    reflectdesk backup-after-close [--db PATH]   (internal: started by the app as it exits)
 
 ``backup`` reads the database through SQLite's backup API, so it works while the app has
 it open; ``restore`` replaces the database, so it takes the instance lock like the app
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     import argparse
 
     from reflectdesk.commands import AddDb, SubParsers
+
+
+AFTER_CLOSE = "backup-after-close"
 
 
 def add_commands(commands: SubParsers, add_db: AddDb) -> None:
@@ -67,11 +71,29 @@ def add_commands(commands: SubParsers, add_db: AddDb) -> None:
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
+    # Internal, so unlisted (no help): the app starts it as it exits (store/close_backup.py).
+    after_close = commands.add_parser(
+        AFTER_CLOSE,
+        description="Make the backup owed since the app closed, unless the database is "
+        "open again; gives way when ReflectDesk opens it meanwhile.",
+    )
+    add_db(after_close)
+    after_close.set_defaults(handler=backup_after_close)
+
 
 def backup(args: argparse.Namespace) -> int:
     from reflectdesk.store.backups import make_backup
 
     print(make_backup(existing_db(args), "manual"))
+    return EXIT_OK
+
+
+def backup_after_close(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from reflectdesk.store.close_backup import backup_after_close as make_it
+
+    make_it(db_path(args), datetime.now())
     return EXIT_OK
 
 

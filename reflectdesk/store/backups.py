@@ -32,6 +32,7 @@ from reflectdesk.core.errors import words
 from reflectdesk.core.timefmt import file_stamp
 from reflectdesk.logs import logged
 from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
+from reflectdesk.store.backup_steps import KeepGoing, copy_in_steps, integrity_check_giving_way
 from reflectdesk.store.errors import CorruptDatabaseError, ForeignDatabaseError, StoreError
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.partial_backup import (
@@ -80,13 +81,16 @@ def backup_database(
     now: datetime | None = None,
     *,
     modified_ns: int | None = None,
+    keep_going: KeepGoing | None = None,
 ) -> Path:
     """Write a consistent copy of ``db_path`` into ``target_dir`` and verify it.
 
     The file is named ``<stem>-<YYYYmmdd-HHMMSS>-<reason>.db``; it is written as
     ``<name>.partial`` and renamed when checked, with ``modified_ns`` as its
     modification time when given. Raises BackupError when the copy cannot be written
-    or fails its integrity check (the bad copy is removed).
+    or fails its integrity check (the bad copy is removed). With ``keep_going`` the
+    copy and the check go in steps and stop with GaveWay (store/backup_steps.py) as
+    soon as it says no; the partial is removed then too.
     """
     stamp = file_stamp(now or datetime.now())
     try:
@@ -103,7 +107,7 @@ def backup_database(
         target = target_dir / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
     try:
         with writing_partial(target) as partial:
-            _copy_and_check(db_path, partial.path, reason)
+            _copy_and_check(db_path, partial.path, reason, keep_going)
             partial.publish(modified_ns)
     except OSError as error:
         log.warning("backup (%s) failed: %s", reason, error)
@@ -115,11 +119,16 @@ def backup_database(
     return target
 
 
-def _copy_and_check(db_path: Path, partial: Path, reason: str) -> None:
+def _copy_and_check(
+    db_path: Path, partial: Path, reason: str, keep_going: KeepGoing | None
+) -> None:
     source = connect_read_only(db_path)
     destination = sqlite3.connect(partial)
     try:
-        source.backup(destination)
+        if keep_going is None:
+            source.backup(destination)  # one step: one read of one moment
+        else:
+            copy_in_steps(source, destination, keep_going)
     except sqlite3.Error as error:
         log.warning("backup (%s) failed: %s", reason, error)
         message = words().gettext("Backing up {path} failed: {reason}.")
@@ -127,7 +136,10 @@ def _copy_and_check(db_path: Path, partial: Path, reason: str) -> None:
     finally:
         destination.close()
         source.close()
-    verdict = integrity_check(partial)
+    if keep_going is None:
+        verdict = integrity_check(partial)
+    else:
+        verdict = integrity_check_giving_way(partial, keep_going)
     if verdict != "ok":
         log.warning("backup (%s) failed its integrity check", reason)
         message = words().gettext("The backup of {path} failed its integrity check: {verdict}.")

@@ -16,6 +16,12 @@ same database cannot open it twice:
 
 A database that does not exist yet is created empty (owner-only) first, so that it has
 its identity from the start; SQLite treats an empty file as a new database.
+
+The backup handed off at close (store/close_backup.py) holds the lock as a holder that
+gives way: its lock file says so (``BACKUP_HOLDER``). Whoever then wants the database
+(the app opened again right after closing, a restore) leaves a request beside the lock
+(:func:`give_way_path`) and waits up to ``GIVE_WAY_SECONDS`` for the lock, which the
+backup drops within milliseconds of seeing the request; it is made later instead.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ import socket
 import stat
 import sys
 import tempfile
+import time
+from contextlib import suppress
 from pathlib import Path
 from typing import IO
 
@@ -36,10 +44,27 @@ from reflectdesk.store.io_errors import error_for_os_error
 
 log = logging.getLogger(__name__)
 
+BACKUP_HOLDER = "backup after close"  # how the lock file names a holder that gives way
+GIVE_WAY_SECONDS = 5.0  # how long a start waits for such a holder
+_POLL_SECONDS = 0.02
+# Seams for tests: the clock and the pause between two tries.
+_monotonic = time.monotonic
+_pause = time.sleep
+
 
 def lock_path_for(db_path: Path) -> Path:
     real = Path(os.path.realpath(db_path))
     return real.with_name(real.name + ".lock")
+
+
+def give_way_path(db_path: Path) -> Path:
+    """The request, beside the lock, that a holder which gives way let go."""
+    lock = lock_path_for(db_path)
+    return lock.with_name(lock.name + ".give-way")
+
+
+def give_way_requested(db_path: Path) -> bool:
+    return give_way_path(db_path).exists()
 
 
 def identity_lock_folder() -> Path:
@@ -49,21 +74,67 @@ def identity_lock_folder() -> Path:
 
 
 class InstanceLock:
-    def __init__(self, db_path: Path) -> None:
+    """``gives_way``: held by the backup after close, which lets go when asked."""
+
+    def __init__(self, db_path: Path, *, gives_way: bool = False) -> None:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
+        self._holder = f"{BACKUP_HOLDER}, " if gives_way else ""
         self._handles: list[IO[str]] = []
 
     def acquire(self) -> None:
+        """Take the lock, or raise DatabaseInUseError; a holder that gives way is asked
+        to and waited for (module docstring)."""
         try:
-            self._handles.append(_take(self.path, self.db_path))
+            self._acquire_once()
+        except DatabaseInUseError:
+            if self._holder or not self._held_by_a_backup():
+                raise
+            self._wait_for_the_backup()
+        if not self._holder:
+            # Held here, so no backup can be asked any more: a request left by a
+            # start that crashed while it waited would stop the next backup at once.
+            with suppress(OSError):
+                give_way_path(self.db_path).unlink(missing_ok=True)
+
+    def _acquire_once(self) -> None:
+        try:
+            self._handles.append(_take(self.path, self.db_path, self._holder))
             if sys.platform != "win32":
                 identity = _identity_lock_path(self.db_path)
                 if identity is not None:
-                    self._handles.append(_take(identity, self.db_path))
+                    self._handles.append(_take(identity, self.db_path, self._holder))
         except BaseException:
             self.release()
             raise
+
+    def _held_by_a_backup(self) -> bool:
+        try:
+            return self.path.read_text(encoding="utf-8").startswith(BACKUP_HOLDER)
+        except OSError:
+            return False
+
+    def _wait_for_the_backup(self) -> None:
+        request = give_way_path(self.db_path)
+        try:
+            create_private_file(request)
+        except OSError as error:
+            raise error_for_os_error(request.parent, error) or ReadOnlyLocationError(
+                request.parent, error.strerror or str(error)
+            ) from None
+        log.info("asked the backup after close to give way")
+        deadline = _monotonic() + GIVE_WAY_SECONDS
+        try:
+            while True:
+                _pause(_POLL_SECONDS)
+                try:
+                    self._acquire_once()
+                    return
+                except DatabaseInUseError:
+                    if _monotonic() >= deadline:
+                        raise
+        finally:
+            request.unlink(missing_ok=True)
 
     def release(self) -> None:
         handles, self._handles = self._handles, []
@@ -78,7 +149,7 @@ class InstanceLock:
         return bool(self._handles)
 
 
-def _take(lock_file: Path, db_path: Path) -> IO[str]:
+def _take(lock_file: Path, db_path: Path, holder: str = "") -> IO[str]:
     try:
         create_private_file(lock_file)  # owner-only, like every file beside it
         handle = lock_file.open("a+", encoding="utf-8")
@@ -95,7 +166,7 @@ def _take(lock_file: Path, db_path: Path) -> IO[str]:
         raise DatabaseInUseError(db_path, holder) from None
     handle.seek(0)
     handle.truncate()
-    handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+    handle.write(f"{holder}pid {os.getpid()} on {socket.gethostname()}")
     handle.flush()
     return handle
 

@@ -171,3 +171,21 @@ def autosave_flushes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
     monkeypatch.setattr(Autosaver, "flush", recording_flush)
     return results
+
+
+@pytest.fixture(autouse=True)
+def backup_after_close_here(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The app hands the backup on close to a process of its own; in tests that
+    process's work runs here, at once, and the command it was given is recorded."""
+    from pathlib import Path
+
+    from reflectdesk.store.close_backup import backup_after_close
+
+    started: list[list[str]] = []
+
+    def start(argv: list[str]) -> None:
+        started.append(argv)
+        backup_after_close(Path(argv[-1]), datetime.now())
+
+    monkeypatch.setattr("reflectdesk.ui.exports.auto_backup.start_detached", start)
+    return started

@@ -1,34 +1,91 @@
 """Automatic backups: once a day while the app runs and the data changed, and on close.
 
 The daily check runs as a background task owned by the app (the backup reads the
-database through SQLite's read-only backup API, so it never blocks the facilitator);
-the one on close runs after the window has gone. Failures are logged, never raised.
+database through SQLite's read-only backup API, so it never blocks the facilitator).
+The one on close is handed off: the app records that it is owed and starts a process of
+its own to make it (store/close_backup.py), so the app exits at once, however large the
+database. A backup still owed (it gave way to this start, failed, or the computer went
+off) is made in the background once the window is shown. A running backup stops when
+the app closes; the one on close then takes over. Failures are logged, never raised.
 """
 
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.ui.jobs.task import Task, call_in_background
+from reflectdesk.ui.jobs.task import Task
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # hourly; at most one backup a day is actually made
+# An owed backup waits until the window is shown and its first reads are done.
+OWED_AFTER_MS = 3000
 
 log = logging.getLogger(__name__)
 
 
-def backup_now_if_due(db_path: Path, *, on_close: bool) -> Path | None:
-    from reflectdesk.store.backups import backup_if_due  # on first use
+def backup_now_if_due(
+    db_path: Path, *, keep_going: Callable[[], bool] | None = None
+) -> Path | None:
+    """The owed backup on close, else the daily one when due; None when none was made
+    (not due, stopped by ``keep_going``, or failed: logged)."""
+    from reflectdesk.store.backup_steps import GaveWay
+    from reflectdesk.store.close_backup import automatic_backup  # on first use
 
     try:
-        return backup_if_due(db_path, datetime.now(), on_close=on_close)
+        return automatic_backup(db_path, datetime.now(), keep_going)
+    except GaveWay:
+        return None
     except (ReflectDeskError, OSError) as error:
         log.warning("automatic backup failed: %s", error)  # logs.py shows no file names
         return None
+
+
+def start_detached(argv: list[str]) -> None:
+    """Start ``argv`` as a process that outlives this one and is no part of its
+    session or console (a seam: the tests run the command in-process instead)."""
+    options: dict[str, object] = {}
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+        options["creationflags"] = (
+            subprocess.DETACHED_PROCESS
+            | subprocess.CREATE_NEW_PROCESS_GROUP
+            | subprocess.CREATE_NO_WINDOW
+        )
+    else:
+        options["start_new_session"] = True  # a closed terminal does not stop it
+    subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+        **options,  # type: ignore[call-overload]
+    )
+
+
+def hand_off_backup_at_close(db_path: Path) -> bool:
+    """After the store closed: when a backup is due, record it and start the process
+    that makes it. Returns whether it was handed off. Costs a few stat calls."""
+    from reflectdesk.store.close_backup import due_at_close, mark_due
+
+    try:
+        if not due_at_close(db_path, datetime.now()):
+            return False
+        mark_due(db_path)  # first: if the process never runs, the next start makes it
+        command = ["-m", "reflectdesk", "backup-after-close", "--db", str(db_path.absolute())]
+        start_detached([sys.executable, *command])
+    except (ReflectDeskError, OSError) as error:
+        log.warning("backup on close not handed off: %s", error)
+        return False
+    log.info("backup on close handed off")
+    return True
 
 
 class AutoBackup(QObject):
@@ -36,7 +93,9 @@ class AutoBackup(QObject):
 
     made = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, *, owed_after_ms: int = OWED_AFTER_MS
+    ) -> None:
         super().__init__(parent)
         self._db_path = db_path
         self._task: Task | None = None
@@ -44,12 +103,22 @@ class AutoBackup(QObject):
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
+        self._owed = QTimer(self)
+        self._owed.setSingleShot(True)
+        self._owed.setInterval(owed_after_ms)
+        self._owed.timeout.connect(self._check_if_owed)
+        self._owed.start()
 
     def check(self) -> Task | None:
         """Start a check unless one is still running; returns the task it started."""
         if self._task is not None and self._task.running:
             return None
-        task = call_in_background(lambda: backup_now_if_due(self._db_path, on_close=False), self)
+        db_path = self._db_path
+
+        def work(_progress: object, cancelled: threading.Event) -> Path | None:
+            return backup_now_if_due(db_path, keep_going=lambda: not cancelled.is_set())
+
+        task = Task(work, self, "auto-backup")
         task.succeeded.connect(self._made)
         task.over.connect(task.deleteLater)
         self._task = task
@@ -57,10 +126,19 @@ class AutoBackup(QObject):
         return task
 
     def stop(self) -> None:
-        """Before the database closes: no new check, and the running one finished."""
+        """Before the database closes: no new check, and the running one stopped (it
+        gives way within milliseconds; the backup on close is handed off after)."""
         self._timer.stop()
+        self._owed.stop()
         if self._task is not None and self._task.running:
-            self._task.wait(30_000)  # a backup copy; it cannot stop halfway
+            self._task.cancel()
+            self._task.wait(30_000)
+
+    def _check_if_owed(self) -> None:
+        from reflectdesk.store.close_backup import is_marked
+
+        if is_marked(self._db_path):
+            self.check()
 
     def _made(self, path: object) -> None:
         if isinstance(path, Path):

@@ -17,7 +17,7 @@ from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
-from reflectdesk.ui.exports.auto_backup import AutoBackup, backup_now_if_due
+from reflectdesk.ui.exports.auto_backup import AutoBackup, hand_off_backup_at_close
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
@@ -196,5 +196,6 @@ def _run(
         auto_backup.stop()
         if host.store is not None:
             host.store.close()
-        # After closing, every change is in the main file: back it up if it changed.
-        backup_now_if_due(store.path, on_close=True)
+        # After closing, every change is in the main file: back it up if it changed, in
+        # a process of its own, so that this one ends now (store/close_backup.py).
+        hand_off_backup_at_close(store.path)
