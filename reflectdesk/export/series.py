@@ -10,20 +10,23 @@ from the stored actual_start/actual_end. Dates are in the computer's local time.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reflectdesk.core.clock_state import ClockEventRecord
 from reflectdesk.core.model import ATTENDED, AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import fold
 from reflectdesk.core.phase_times import phase_times, whole_minutes
 from reflectdesk.core.rotation import presenter_stats
-from reflectdesk.core.sessions import SessionRecord
+from reflectdesk.core.sessions import SessionPhaseRecord, SessionRecord
 from reflectdesk.export.evaluation import QuestionnaireResults, build_evaluation
 from reflectdesk.export.summary import NameStyle, name_writer
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import groups, members, notes, sessions, themes
 from reflectdesk.store.database import Store
+from reflectdesk.store.series_reads import group_registers, group_timelines
 
 # The marks of the attendance matrix; "—" where nothing was recorded.
 MARKS = {
@@ -177,21 +180,26 @@ def held_sessions(store: Store, group_id: str) -> list[SessionRecord]:
 def phase_seconds(store: Store, record: SessionRecord) -> list[tuple[str, int, float | None]]:
     """(name, planned seconds, running seconds used or None if never reached) per phase,
     from replaying the session's clock events."""
-    phase_records = sessions.session_phases(store, record.id)
+    return _replayed(
+        record, sessions.session_phases(store, record.id), sessions.clock_events(store, record.id)
+    )
+
+
+def _replayed(
+    record: SessionRecord, phases: list[SessionPhaseRecord], events: list[ClockEventRecord]
+) -> list[tuple[str, int, float | None]]:
     times = phase_times(
-        [phase.to_planned() for phase in phase_records],
-        sessions.clock_events(store, record.id),
-        protect_end=record.protect_end_time,
+        [phase.to_planned() for phase in phases], events, protect_end=record.protect_end_time
     )
     return [(time.name, time.planned_seconds, time.actual_seconds) for time in times]
 
 
-def _timing(store: Store, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
+def _timing(store: Store, group_id: str, held: list[SessionRecord]) -> tuple[TimingLine, ...]:
+    finished = [record for record in held if record.status is SessionStatus.FINISHED]
+    timelines = group_timelines(store, group_id, [record.id for record in finished])
     by_name: dict[str, list[tuple[int, float]]] = {}
-    for record in held:
-        if record.status is not SessionStatus.FINISHED:
-            continue
-        for name, planned, used in phase_seconds(store, record):
+    for record in finished:
+        for name, planned, used in _replayed(record, *timelines[record.id]):
             if used is not None:
                 by_name.setdefault(name, []).append((planned, used))
     lines = []
@@ -216,14 +224,22 @@ def build_series_report(
     """The series report of a group: attendance matrix against the group's rule,
     presenter rotation, timing per phase over the finished sessions, theme counts.
     ``names="initials"`` writes members as initials; words and dates in the language of
-    ``texts`` (None: the process's language)."""
-    t = texts or texts_for(None)
-    name = name_writer(names)
+    ``texts`` (None: the process's language).
+
+    Everything is read in one read transaction (``Store.snapshot``), each table once for
+    all the group's sessions, so the number of queries does not grow with the series."""
+    with store.snapshot():
+        return _series_report(store, group_id, name_writer(names), texts or texts_for(None))
+
+
+def _series_report(
+    store: Store, group_id: str, name: Callable[[str], str], t: Texts
+) -> SeriesReport:
     group = groups.get_group(store, group_id)
     held = held_sessions(store, group_id)
-    registers = [
-        {entry.person_id: entry.status for entry in attendance_store.attendance(store, s.id)}
-        for s in held
+    by_session = group_registers(store, group_id, [record.id for record in held])
+    registers: list[Mapping[str, AttendanceStatus | None]] = [
+        by_session[record.id] for record in held
     ]
     everyone = members.list_members(store, group_id, include_former=True)
     people: dict[str, str] = {}
@@ -307,7 +323,7 @@ def build_series_report(
         ),
         matrix=tuple(matrix),
         presenters=presenters,
-        timing=_timing(store, held),
+        timing=_timing(store, group_id, held),
         themes=bars,
         evaluation=build_evaluation(store, group_id, t),
         language=t.language,

@@ -156,9 +156,28 @@ def build_session_summary(
     """The summary of one session. ``names="initials"`` writes members as initials
     (facilitators keep their names); only shareable learning points are included; private
     notes only with ``include_private``. Words and dates in the language of ``texts``
-    (None: the process's language)."""
+    (None: the process's language). Read in one read transaction (``Store.snapshot``)."""
+    with store.snapshot():
+        return _session_summary(
+            store,
+            session_id,
+            name_writer(names),
+            include_private=include_private,
+            presenter=presenter,
+            texts=texts,
+        )
+
+
+def _session_summary(
+    store: Store,
+    session_id: str,
+    name: Callable[[str], str],
+    *,
+    include_private: bool,
+    presenter: bool,
+    texts: Texts | None,
+) -> SessionSummary:
     texts = texts or texts_for(None)
-    name = name_writer(names)
     record = sessions.get_session(store, session_id)
     group = groups.get_group(store, record.group_id)
     facilitators = tuple(

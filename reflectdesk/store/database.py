@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -66,6 +67,8 @@ class Store:
         self._sessions = sessionmaker(
             engine, expire_on_commit=False, info={"keyring": self.keyring}
         )
+        # The Session of a snapshot() under way, per thread (see snapshot).
+        self._snapshots = threading.local()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -75,9 +78,31 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A Session for reads only; rolled back at the end."""
+        """A Session for reads only; rolled back at the end. Inside :meth:`snapshot`,
+        the snapshot's Session."""
+        shared: Session | None = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            with translate_errors(self.path):
+                yield shared
+            return
         with translate_errors(self.path), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every :meth:`reading` on this thread inside shares one Session, so one read
+        transaction: a report made of many reads sees one state of the file, even while
+        the app writes to it. Writes (:meth:`transaction`) are not part of it; nested
+        snapshots are the outer one."""
+        if getattr(self._snapshots, "session", None) is not None:
+            yield
+            return
+        with translate_errors(self.path), self._sessions() as session:
+            self._snapshots.session = session
+            try:
+                yield
+            finally:
+                self._snapshots.session = None
 
     def schema_revision(self) -> str | None:
         with self.reading() as session:

@@ -280,7 +280,13 @@ def _where(session_id: str | None, group_id: str | None, key: str | None) -> Any
         )
     if key is not None:
         versions = select(_q.c.id).where(_q.c.key == key)
-        conditions.append(_responses.c.questionnaire_id.in_(versions))
+        questionnaire: Any = _responses.c.questionnaire_id
+        if conditions:
+            # "|| ''" keeps SQLite off the questionnaire_id index when a session or a
+            # group narrows the rows: a questionnaire's responses are most of the table
+            # (80,000 at ten years), a group's a few hundred (ix_responses_group_id).
+            questionnaire = questionnaire.concat("")
+        conditions.append(questionnaire.in_(versions))
     condition: Any = _responses.c.id.is_not(None)
     for extra in conditions:
         condition = condition & extra

@@ -72,7 +72,10 @@ class Response(IdMixin, Base):
     session_id: Mapped[str | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
-    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    # Indexed (migration 0013): a group's results are read by it.
+    group_id: Mapped[str | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), index=True
+    )
     person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     timepoint: Mapped[str] = mapped_column(String(20), default="")  # "start" / "end" of a series
     # A pseudonymous code that pairs one participant's start and end forms; no name.
