@@ -1,5 +1,4 @@
-"""Paired change from the start to the end of a series, pure Python (scipy only when a
-p-value is asked for, imported inside :func:`wilcoxon_p`, never at start-up).
+"""Paired change from the start to the end of a series, pure Python.
 
 A participant's start and end forms are paired by their respondent code (a pseudonym
 they chose or were given; see ``respondent_code`` below), never by name.
@@ -17,12 +16,12 @@ Definitions:
   two forms at the same time point, the later one counts (a form entered again).
 - **Change** is end minus start in scored scale points (reverse-coded items are scored
   first, as everywhere); mean and median over the pairs.
-- **p** is the two-sided Wilcoxon signed-rank test (``scipy.stats.wilcoxon``, zero
-  differences left out as in Wilcoxon's original test; exact distribution for small
-  samples without ties, else the normal approximation). It is not computed with fewer
-  than :data:`MIN_PAIRS` pairs (``no_test`` = "too_few_pairs") or when every difference
-  is zero ("no_change"), nor when scipy is missing from the installation ("no_library":
-  the figures still show, and the report says why p does not).
+- **p** is the two-sided Wilcoxon signed-rank test as ``scipy.stats.wilcoxon`` gives
+  it (zero differences left out as in Wilcoxon's original test; exact for small samples,
+  else the normal approximation), computed in core/signed_rank.py. It is not computed
+  with fewer than :data:`MIN_PAIRS` pairs (``no_test`` = "too_few_pairs") or when every
+  difference is zero ("no_change"); the figures still show, and the report says why p
+  does not.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from reflectdesk.core.evaluation_stats import END, START, ResponseData, StartEndChange, score
 from reflectdesk.core.questionnaires import QuestionnaireSpec, QuestionSpec
+from reflectdesk.core.signed_rank import signed_rank_p
 
 __all__ = [
     "MIN_PAIRS",
@@ -52,7 +52,6 @@ __all__ = [
 MIN_PAIRS = 5
 TOO_FEW_PAIRS = "too_few_pairs"
 NO_CHANGE = "no_change"
-NO_LIBRARY = "no_library"
 PSEUDONYM_LENGTH = 8
 
 Triple = tuple[str | None, float | None, float | None]
@@ -66,7 +65,7 @@ class PairedChange:
     mean_change: float | None
     median_change: float | None
     p_value: float | None
-    no_test: str  # "" when p was computed; else TOO_FEW_PAIRS, NO_CHANGE or NO_LIBRARY
+    no_test: str  # "" when p was computed; else TOO_FEW_PAIRS or NO_CHANGE
     start_only: int = 0
     end_only: int = 0
     uncoded: int = 0
@@ -94,10 +93,7 @@ def pseudonym(secret: bytes, person_id: str) -> str:
 
 def wilcoxon_p(differences: Sequence[float]) -> float:
     """Two-sided Wilcoxon signed-rank p-value of ``differences`` (zeros dropped)."""
-    from scipy.stats import wilcoxon
-
-    result = wilcoxon(differences, zero_method="wilcox", alternative="two-sided")
-    return float(result.pvalue)
+    return signed_rank_p(differences)
 
 
 def paired_change(triples: Iterable[Triple]) -> PairedChange:
@@ -124,10 +120,7 @@ def paired_change(triples: Iterable[Triple]) -> PairedChange:
     elif not any(differences):
         no_test = NO_CHANGE
     else:
-        try:
-            p_value = wilcoxon_p(differences)
-        except ImportError:  # an installation without scipy: no p, and say so
-            no_test = NO_LIBRARY
+        p_value = wilcoxon_p(differences)
     return PairedChange(n, mean, median, p_value, no_test, start_only, end_only, uncoded)
 
 

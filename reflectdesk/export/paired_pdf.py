@@ -19,7 +19,6 @@ from reportlab.platypus import Paragraph, Spacer
 from reflectdesk.core.paired_change import (
     MIN_PAIRS,
     NO_CHANGE,
-    NO_LIBRARY,
     PairedChange,
     PairedItem,
 )
@@ -45,8 +44,6 @@ def p_text(change: PairedChange, texts: Texts) -> str:
         return texts.decimal(change.p_value, 3)
     if change.no_test == NO_CHANGE:
         return texts.gettext("no change in any pair")
-    if change.no_test == NO_LIBRARY:
-        return texts.gettext("not computed: SciPy is not installed")
     return texts.gettext("not computed: fewer than {n} pairs").format(n=texts.integer(MIN_PAIRS))
 
 

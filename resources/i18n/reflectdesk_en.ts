@@ -3058,7 +3058,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PairedWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+41"/>
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,11 +3090,6 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+9"/>
         <source>no change in any pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not computed: SciPy is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3071,7 +3071,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PairedWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+42"/>
+        <location filename="../../reflectdesk/ui/evaluation/paired_words.py" line="+41"/>
         <source>Statement</source>
         <translation>Stelling</translation>
     </message>
@@ -3104,11 +3104,6 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <location line="+9"/>
         <source>no change in any pair</source>
         <translation>bij geen enkel paar verschil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not computed: SciPy is not installed</source>
-        <translation>niet berekend: SciPy is niet geïnstalleerd</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale
 from reflectdesk.core.paired_change import (
     MIN_PAIRS,
     NO_CHANGE,
-    NO_LIBRARY,
     PairedChange,
     PairedItem,
 )
@@ -54,8 +53,6 @@ class PairedWords(Translates):
             return local_number(change.p_value, 3)
         if change.no_test == NO_CHANGE:
             return self.tr("no change in any pair")
-        if change.no_test == NO_LIBRARY:
-            return self.tr("not computed: SciPy is not installed")
         return self.tr("not computed: fewer than %1 pairs").replace("%1", str(MIN_PAIRS))
 
     def rows(self, paired: Sequence[PairedItem]) -> list[list[str]]:
