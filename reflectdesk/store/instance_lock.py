@@ -16,6 +16,13 @@ same database cannot open it twice:
 
 A database that does not exist yet is created empty (owner-only) first, so that it has
 its identity from the start; SQLite treats an empty file as a new database.
+
+The lock file beside the database also tells whether the last holder stopped cleanly: the
+holder's line is written when the lock is taken and emptied when it is released, so a line
+found by the next holder was left by a process that was killed, crashed or lost power.
+Such a stop owes the file a full check (core/full_check_rule.py): until the holder calls
+:meth:`InstanceLock.settle` (the check passed), releasing leaves :data:`CHECK_OWED`
+behind, so the next holder still finds it, whichever program that is.
 """
 
 from __future__ import annotations
@@ -36,6 +43,10 @@ from reflectdesk.store.io_errors import error_for_os_error
 
 log = logging.getLogger(__name__)
 
+# What a release leaves in the lock file when the holder met an unclean stop and no full
+# check has passed since (any non-empty content means the same to the next holder).
+CHECK_OWED = "a full check is owed after an unclean stop"
+
 
 def lock_path_for(db_path: Path) -> Path:
     real = Path(os.path.realpath(db_path))
@@ -53,20 +64,33 @@ class InstanceLock:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
         self._handles: list[IO[str]] = []
+        # Whether the last holder left its line behind (module docstring).
+        self.found_unclean_stop = False
+        self._settled = False
 
     def acquire(self) -> None:
         try:
-            self._handles.append(_take(self.path, self.db_path))
+            handle, left_behind = _take(self.path, self.db_path)
+            self._handles.append(handle)
+            self.found_unclean_stop = bool(left_behind.strip())
+            self._settled = False
             if sys.platform != "win32":
                 identity = _identity_lock_path(self.db_path)
                 if identity is not None:
-                    self._handles.append(_take(identity, self.db_path))
+                    self._handles.append(_take(identity, self.db_path)[0])
         except BaseException:
             self.release()
             raise
 
+    def settle(self) -> None:
+        """A full check passed: this holder's release leaves the lock file empty."""
+        self._settled = True
+
     def release(self) -> None:
         handles, self._handles = self._handles, []
+        if handles:
+            owed = self.found_unclean_stop and not self._settled
+            _leave(handles[0], CHECK_OWED if owed else "")
         for handle in reversed(handles):
             try:
                 _unlock(handle)
@@ -78,7 +102,19 @@ class InstanceLock:
         return bool(self._handles)
 
 
-def _take(lock_file: Path, db_path: Path) -> IO[str]:
+def _leave(handle: IO[str], line: str) -> None:
+    # A clean release: the next holder finds no line of ours (module docstring).
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(line)
+        handle.flush()
+    except OSError as error:  # the next start then runs a check it did not need
+        log.warning("the lock file could not be emptied: %s", error.strerror)
+
+
+def _take(lock_file: Path, db_path: Path) -> tuple[IO[str], str]:
+    """The locked handle, and what the last holder left in the file."""
     try:
         create_private_file(lock_file)  # owner-only, like every file beside it
         handle = lock_file.open("a+", encoding="utf-8")
@@ -94,10 +130,12 @@ def _take(lock_file: Path, db_path: Path) -> IO[str]:
         handle.close()
         raise DatabaseInUseError(db_path, holder) from None
     handle.seek(0)
+    left_behind = handle.read()
+    handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
     handle.flush()
-    return handle
+    return handle, left_behind
 
 
 def _identity_lock_path(db_path: Path) -> Path | None:
