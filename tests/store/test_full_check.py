@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,27 +22,14 @@ from reflectdesk.store.groups import create_group
 from reflectdesk.store.instance_lock import InstanceLock, lock_path_for
 from reflectdesk.store.members import add_member
 from reflectdesk.store.settings import last_full_check_passed
+from tests.sqlite_trace import full_passes, trace_statements
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def pragmas_run(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Every statement any sqlite3 connection of this process runs, by a trace callback."""
-    seen: list[str] = []
-    real_connect = sqlite3.connect
-
-    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
-        connection = real_connect(*args, **kwargs)  # type: ignore[call-overload]
-        connection.set_trace_callback(seen.append)
-        return connection  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(sqlite3, "connect", traced)
-    yield seen
-
-
-def full_passes(statements: list[str]) -> list[str]:
-    return [s for s in statements if "quick_check" in s.lower() or "integrity_check" in s.lower()]
+def pragmas_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    return trace_statements(monkeypatch)
 
 
 def killed_holder(path: Path) -> None:
