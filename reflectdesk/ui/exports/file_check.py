@@ -116,7 +116,9 @@ class BackgroundFileCheck(QObject):
 
     def _run(self) -> None:
         self._window.removeEventFilter(self)
-        if self.task is not None:
+        # A window closed meanwhile (quitting, or replaced by a restore) has handed its
+        # Store back: the file may be another's by now.
+        if self.task is not None or not self._window.isVisible():
             return
         store = self._store
         task = Task(lambda _p, cancelled: run_full_check(store, cancelled.is_set), self, "check")
@@ -126,8 +128,8 @@ class BackgroundFileCheck(QObject):
         task.start()
 
     def _finished(self, result: object) -> None:
-        if not isinstance(result, FullCheckResult):
-            return  # stopped
+        if not isinstance(result, FullCheckResult) or not self._window.isVisible():
+            return  # stopped, or the window (and its Store) is gone
         if result.passed:
             try:
                 record_full_check(self._store, result, self._now())

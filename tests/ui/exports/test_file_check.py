@@ -142,3 +142,22 @@ def test_closing_the_window_stops_a_running_check(
     window.close()  # finish_tasks: the check is asked to stop and waited for
 
     assert check.task is not None and not check.task.running
+
+
+def test_a_check_due_after_the_window_closed_never_runs(
+    qtbot: QtBot, tmp_path: Path, opened: Callable[[Path], tuple[Store, MainWindow]]
+) -> None:
+    """A restore closes the window and its Store; the old window's timer must not start
+    a check (and write) on a file that another Store now holds."""
+    path = new_database(tmp_path)
+    store, window = opened(path)
+    window.show()
+    check = BackgroundFileCheck(
+        store, window, lambda: None, now=FakeTime().wall, periodic_after_ms=0
+    )
+    assert check.start() is FullCheckReason.PERIODIC
+    window.close()
+
+    qtbot.wait(50)  # the zero timer has had its turn; nothing else to wait on
+
+    assert check.task is None
