@@ -61,8 +61,8 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
     import reflectdesk.store.themes  # noqa: F401
     from reflectdesk.store.sqlite_file import InspectionInBackground
 
-    # Checking the file (quick_check) runs in SQLite without the GIL: let it overlap
-    # with importing Qt instead of waiting for it afterwards.
+    # The cheap look at the file (header, id, revision, schema; no full pass, which runs
+    # in the background once the window is shown) overlaps with importing Qt.
     inspection = InspectionInBackground(db_path.absolute())
 
     try:

@@ -182,25 +182,19 @@ def _group_table(records: list[GroupRecord]) -> str:
 def check(args: argparse.Namespace) -> int:
     """Read-only: never opens the file for writing and ignores the instance lock; only
     ``--repair``, after the check passed, opens it for writing (taking the lock)."""
-    import sqlite3
-
-    from reflectdesk.store.errors import CorruptDatabaseError, NewerSchemaError
+    from reflectdesk.store.errors import NewerSchemaError
     from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
-    from reflectdesk.store.sqlite_file import inspect_database_file, integrity_check
+    from reflectdesk.store.sqlite_file import inspect_database_file
 
     path = existing_db(args)
-    state = inspect_database_file(path)  # header, quick_check, revision
+    # Header, size, one integrity_check over every page (where quick_check stood before
+    # the application id, revision and schema), in one read-only pass.
+    state = inspect_database_file(path, full_check="integrity_check")
     if state.empty:
         message = words().gettext(
             "{path} is an empty file; ReflectDesk sets it up when it opens it"
         )
         raise CommandError(message.format(path=path))
-    try:
-        verdict = integrity_check(path)
-    except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(path, str(error)) from None
-    if verdict != "ok":
-        raise CorruptDatabaseError(path, verdict)
     revision = state.revision
     if revision is None:
         message = words().gettext("{path} is an SQLite database without ReflectDesk tables")

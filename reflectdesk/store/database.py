@@ -1,10 +1,11 @@
 """Opening, checking and migrating the ReflectDesk database; the Store handle.
 
 Opening follows one order, so that a bad file is never written to:
-look at the file read-only (header, quick_check, application id, schema revision and
-shape) -> take the one-instance lock -> back up if a migration is due -> open with the
-pragmas -> migrate inside one transaction -> mark it with ReflectDesk's application id ->
-load the built-in formats.
+look at the file read-only (header, size, application id, schema revision and shape;
+nothing that reads every page, so opening does not grow with the file: the full check
+runs in the background, store/full_check.py) -> take the one-instance lock -> back up
+if a migration is due -> open with the pragmas -> migrate inside one transaction -> mark
+it with ReflectDesk's application id -> load the built-in formats.
 """
 
 from __future__ import annotations
@@ -103,6 +104,17 @@ class Store:
                 yield
             finally:
                 self._snapshots.session = None
+
+    @property
+    def after_unclean_stop(self) -> bool:
+        """Whether the last process that had this file open stopped without closing it
+        (and no full check has passed since): store/instance_lock.py tells."""
+        return self._lock is not None and self._lock.found_unclean_stop
+
+    def full_check_passed(self) -> None:
+        """A full check of the file passed: a clean close now owes no other."""
+        if self._lock is not None:
+            self._lock.settle()
 
     def schema_revision(self) -> str | None:
         with self.reading() as session:

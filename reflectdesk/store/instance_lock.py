@@ -22,6 +22,14 @@ gives way: its lock file says so (``BACKUP_HOLDER``). Whoever then wants the dat
 (the app opened again right after closing, a restore) leaves a request beside the lock
 (:func:`give_way_path`) and waits up to ``GIVE_WAY_SECONDS`` for the lock, which the
 backup drops within milliseconds of seeing the request; it is made later instead.
+
+The lock file beside the database also tells whether the last holder stopped cleanly: the
+holder's line is written when the lock is taken and emptied when it is released, so a line
+found by the next holder was left by a process that was killed, crashed or lost power.
+Such a stop owes the file a full check (core/full_check_rule.py): until the holder calls
+:meth:`InstanceLock.settle` (the check passed), releasing leaves :data:`CHECK_OWED`
+behind, so the next holder still finds it, whichever program that is (the backup after
+close included).
 """
 
 from __future__ import annotations
@@ -50,6 +58,9 @@ _POLL_SECONDS = 0.02
 # Seams for tests: the clock and the pause between two tries.
 _monotonic = time.monotonic
 _pause = time.sleep
+# What a release leaves in the lock file when the holder met an unclean stop and no full
+# check has passed since (any non-empty content means the same to the next holder).
+CHECK_OWED = "a full check is owed after an unclean stop"
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -81,6 +92,9 @@ class InstanceLock:
         self.path = lock_path_for(db_path)
         self._holder = f"{BACKUP_HOLDER}, " if gives_way else ""
         self._handles: list[IO[str]] = []
+        # Whether the last holder left its line behind (module docstring).
+        self.found_unclean_stop = False
+        self._settled = False
 
     def acquire(self) -> None:
         """Take the lock, or raise DatabaseInUseError; a holder that gives way is asked
@@ -99,11 +113,14 @@ class InstanceLock:
 
     def _acquire_once(self) -> None:
         try:
-            self._handles.append(_take(self.path, self.db_path, self._holder))
+            handle, left_behind = _take(self.path, self.db_path, self._holder)
+            self._handles.append(handle)
+            self.found_unclean_stop = bool(left_behind.strip())
+            self._settled = False
             if sys.platform != "win32":
                 identity = _identity_lock_path(self.db_path)
                 if identity is not None:
-                    self._handles.append(_take(identity, self.db_path, self._holder))
+                    self._handles.append(_take(identity, self.db_path, self._holder)[0])
         except BaseException:
             self.release()
             raise
@@ -136,8 +153,15 @@ class InstanceLock:
         finally:
             request.unlink(missing_ok=True)
 
+    def settle(self) -> None:
+        """A full check passed: this holder's release leaves the lock file empty."""
+        self._settled = True
+
     def release(self) -> None:
         handles, self._handles = self._handles, []
+        if handles:
+            owed = self.found_unclean_stop and not self._settled
+            _leave(handles[0], CHECK_OWED if owed else "")
         for handle in reversed(handles):
             try:
                 _unlock(handle)
@@ -149,7 +173,19 @@ class InstanceLock:
         return bool(self._handles)
 
 
-def _take(lock_file: Path, db_path: Path, holder: str = "") -> IO[str]:
+def _leave(handle: IO[str], line: str) -> None:
+    # A clean release: the next holder finds no line of ours (module docstring).
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(line)
+        handle.flush()
+    except OSError as error:  # the next start then runs a check it did not need
+        log.warning("the lock file could not be emptied: %s", error.strerror)
+
+
+def _take(lock_file: Path, db_path: Path, holder: str = "") -> tuple[IO[str], str]:
+    """The locked handle, and what the last holder left in the file."""
     try:
         create_private_file(lock_file)  # owner-only, like every file beside it
         handle = lock_file.open("a+", encoding="utf-8")
@@ -161,14 +197,16 @@ def _take(lock_file: Path, db_path: Path, holder: str = "") -> IO[str]:
         _lock(handle)
     except OSError:
         handle.seek(0)
-        holder = handle.read().strip() or words().gettext("another process")
+        holding = handle.read().strip() or words().gettext("another process")
         handle.close()
-        raise DatabaseInUseError(db_path, holder) from None
+        raise DatabaseInUseError(db_path, holding) from None
+    handle.seek(0)
+    left_behind = handle.read()
     handle.seek(0)
     handle.truncate()
     handle.write(f"{holder}pid {os.getpid()} on {socket.gethostname()}")
     handle.flush()
-    return handle
+    return handle, left_behind
 
 
 def _identity_lock_path(db_path: Path) -> Path | None:

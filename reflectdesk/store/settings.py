@@ -7,6 +7,7 @@ import json
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
@@ -203,3 +204,27 @@ def pairing_secret(store: Store, group_id: str) -> bytes:
     if not isinstance(value, str) or not value:
         raise ValueError("the pairing secret is damaged")  # only a hand-edited database
     return value.encode("ascii")
+
+
+# -- the last full check of the file (core/full_check_rule.py) --------------------------
+
+LAST_FULL_CHECK_KEY = "file.last_full_check_passed"
+
+
+def last_full_check_passed(store: Store) -> datetime | None:
+    """When a full check of this file last passed (aware, UTC); None if never or the
+    stored value is damaged."""
+    raw = _read(store, LAST_FULL_CHECK_KEY)
+    if not isinstance(raw, str):
+        return None
+    try:
+        at = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return at if at.tzinfo is not None else None
+
+
+def save_last_full_check_passed(store: Store, at: datetime) -> None:
+    if at.tzinfo is None:
+        raise ValueError("the time of a full check must be aware")
+    _write(store, LAST_FULL_CHECK_KEY, at.astimezone(UTC).isoformat())

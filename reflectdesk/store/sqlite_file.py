@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from reflectdesk.core.errors import words
 from reflectdesk.store.errors import (
@@ -35,6 +36,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_DATABASE_BYTES = 512
 # A revision read from a foreign file may be anything; a message quotes this much of it.
 MOST_CHARS_SHOWN = 40
+# The two passes over every page SQLite offers; integrity_check also compares each index
+# with its table.
+FullCheck = Literal["quick_check", "integrity_check"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,9 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True)
 
 
-def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
+def inspect_database_file(
+    path: Path, *, schema: bool = True, full_check: FullCheck | None = None
+) -> FileState:
     """Check that ``path`` is a healthy ReflectDesk database (or nothing yet).
 
     Raises NotADatabaseError (ForeignDatabaseError for another program's SQLite file) or
@@ -70,6 +76,13 @@ def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
     comparison of the tables, columns, indexes and triggers with those of the file's
     revision (store/schema_shape.py), for a file that is about to be replaced and is
     backed up first all the same.
+
+    The look is cheap by default: the header, the size it records, the application id,
+    the revision and the schema's shape read from sqlite_master, whatever the file's
+    size. Damage in the pages of the records shows where SQLite reads them (a
+    CorruptDatabaseError through io_errors), and a full pass runs in the background
+    after an unclean stop or when one is due (store/full_check.py). ``full_check``
+    ("quick_check" or "integrity_check") reads every page first, for ``check``.
     """
     if not path.exists():
         return FileState(exists=False, empty=True, revision=None)
@@ -96,7 +109,7 @@ def inspect_database_file(path: Path, *, schema: bool = True) -> FileState:
         # interrupted copy) can pass it while pages at its end are missing.
         message = words().gettext("the file is cut off: {size} of its {expected} bytes are there")
         raise CorruptDatabaseError(path, message.format(size=size, expected=expected))
-    revision, application_id = _check_and_read_revision(path, schema)
+    revision, application_id = _check_and_read_revision(path, schema, full_check)
     return FileState(exists=True, empty=False, revision=revision, application_id=application_id)
 
 
@@ -114,16 +127,18 @@ def _size_in_header(path: Path, header: bytes) -> int | None:
     return page_size * pages
 
 
-def _check_and_read_revision(path: Path, schema: bool) -> tuple[str | None, int]:
+def _check_and_read_revision(
+    path: Path, schema: bool, full_check: FullCheck | None
+) -> tuple[str | None, int]:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
         raise _damage_or_trouble(path, error) from None
     try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-        verdict = _verdict(rows)
-        if verdict != "ok":
-            raise CorruptDatabaseError(path, verdict)
+        if full_check is not None:
+            verdict = _verdict(connection.execute(f"PRAGMA {full_check}").fetchall())
+            if verdict != "ok":
+                raise CorruptDatabaseError(path, verdict)
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -215,15 +230,15 @@ def _shown(revision: str | None) -> str:
 
 
 class InspectionInBackground:
-    """Runs :func:`inspect_database_file` on a thread, so the quick_check (which releases
-    the GIL inside SQLite) overlaps with importing Qt at start-up. ``result()`` waits
-    for it and re-raises whatever the inspection raised."""
+    """Runs :func:`inspect_database_file` on a thread, so that its reads (SQLite releases
+    the GIL) overlap with importing Qt at start-up. ``result()`` waits for it and
+    re-raises whatever the inspection raised."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._state: FileState | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="inspect_database", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
@@ -260,6 +275,35 @@ def integrity_check(path: Path) -> str:
     except sqlite3.Error as error:
         return _damage_verdict(path, error)
     except UnicodeDecodeError:  # a message quoting damaged bytes
+        return "the file is damaged beyond reading"
+    finally:
+        connection.close()
+
+
+# SQLite asks whether to stop every this many virtual machine steps (well under 10 ms).
+STEPS_BETWEEN_STOP_QUESTIONS = 100_000
+
+
+def integrity_check_while_open(path: Path, stopped: Callable[[], bool]) -> str | None:
+    """integrity_check's verdict, as :func:`integrity_check`, on a file the app has open
+    and writes meanwhile: its own read-only connection that reads the -wal too (never
+    ``immutable``) and sees one snapshot. None when ``stopped()`` turned true first."""
+    if stopped():
+        return None
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
+    except sqlite3.Error as error:
+        return _damage_verdict(path, error)
+    try:
+        connection.set_progress_handler(lambda: int(stopped()), STEPS_BETWEEN_STOP_QUESTIONS)
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        return None if stopped() else _verdict(rows)
+    except sqlite3.Error as error:
+        if stopped():
+            return None  # "interrupted", by the progress handler
+        return _damage_verdict(path, error)
+    except UnicodeDecodeError:
         return "the file is damaged beyond reading"
     finally:
         connection.close()

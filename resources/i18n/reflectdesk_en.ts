@@ -819,6 +819,29 @@ The details are in the log file, without anything you wrote. If this keeps happe
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+59"/>
+        <source>ReflectDesk found damage in this database file. Restore a healthy copy now with File ▸ Restore from Backup…; what you add until then may be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebriefPanel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/debrief_panel.py" line="+37"/>
@@ -5682,7 +5705,7 @@ Ward 7B</source>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+100"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+101"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5697,7 +5720,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -823,6 +823,29 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+59"/>
+        <source>ReflectDesk found damage in this database file. Restore a healthy copy now with File ▸ Restore from Backup…; what you add until then may be lost.</source>
+        <translation>ReflectDesk heeft schade gevonden in dit databasebestand. Zet nu een gezonde kopie terug met Bestand ▸ Back-up terugzetten…; wat je tot dan toevoegt, kan verloren gaan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from Backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file is damaged</source>
+        <translation>Het databasebestand is beschadigd</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPanel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/debrief_panel.py" line="+37"/>
@@ -5697,7 +5720,7 @@ Afdeling 7B</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+100"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+101"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
@@ -5712,7 +5735,7 @@ Afdeling 7B</translation>
         <translation>De back-up is teruggezet. De gegevens van daarvoor zijn bewaard in %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>

@@ -49,6 +49,7 @@ from reflectdesk.store.errors import (
     StoreError,
 )
 from reflectdesk.store.formats import format_id_for_key
+from reflectdesk.store.full_check import run_full_check
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.schema import KNOWN_REVISIONS
 from reflectdesk.store.user_decks import import_deck_file
@@ -612,16 +613,6 @@ def _held_by_another_process(path: Path) -> Iterator[None]:
         os.close(read_end)
 
 
-def _quick_check(path: Path) -> str:
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True
-    )  # "#" and "?" quoted
-    try:
-        return str(connection.execute("PRAGMA quick_check").fetchone()[0])
-    finally:
-        connection.close()
-
-
 def check_database_file(work: Workspace, bad: BadDatabase) -> None:
     folder = work.folder / "bad"
     shutil.rmtree(folder, ignore_errors=True)
@@ -639,11 +630,19 @@ def check_database_file(work: Workspace, bad: BadDatabase) -> None:
             assert expected is None or isinstance(error, expected), (bad.kind, error)
             work.counts[f"database ({bad.kind}): {type(error).__name__}"] += 1
         else:
-            store.close()
-            # Noise over bytes no page uses harms nothing. (Opening checks with
-            # quick_check, which does not compare every index entry with its table.)
-            harmless = bad.kind == "damaged" and _quick_check(path) == "ok"
-            assert harmless, f"a bad database ({bad.kind}) was opened"
-            work.counts[f"database ({bad.kind}): harmless, opened"] += 1
+            # Opening looks only at what is cheap (header, size, id, schema), so noise
+            # over pages that opening does not read lets the file open; the full check
+            # that runs in the background after an unclean stop or once a week
+            # (store/full_check.py) must then find it, unless the noise harms nothing.
+            try:
+                found = run_full_check(store, lambda: False)
+            finally:
+                store.close()
+            assert bad.kind == "damaged", f"a bad database ({bad.kind}) was opened"
+            assert found is not None
+            if found.passed:
+                work.counts[f"database ({bad.kind}): harmless, opened"] += 1
+            else:
+                work.counts[f"database ({bad.kind}): opened, found by the full check"] += 1
             return
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -18,6 +18,7 @@ from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, hand_off_backup_at_close
+from reflectdesk.ui.exports.file_check import BackgroundFileCheck
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
@@ -138,6 +139,13 @@ class WindowHost(QObject):
         self.replaced.emit()
 
 
+def start_file_check(store: Store, window: MainWindow) -> BackgroundFileCheck:
+    """The full check of the file, when one is due (ui/exports/file_check.py)."""
+    check = BackgroundFileCheck(store, window, window.menus.restore_backup_action.trigger)
+    check.start()
+    return check
+
+
 def run(
     db_path: Path,
     *,
@@ -187,6 +195,7 @@ def _run(
             )
         )
         host.window.show()
+        start_file_check(store, host.window)  # in the background, after the first paint
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:
             # Quit once the event loop has shown the window with its data.
