@@ -60,6 +60,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "questions": ("texts",),
     },
     "0012": {"groups": ("programme_id",), "responses": ("respondent_code",)},
+    "0014": {},  # the search index's prefixes: no archived column changed
 }
 
 

@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0014",  # lead: 0013 comes before it at merge
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

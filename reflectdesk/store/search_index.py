@@ -8,8 +8,9 @@ Migration 0006 made two tables and the triggers that fill them:
     from. Private notes never have an entry (a CHECK constraint refuses one).
 ``search_index``
     FTS5 (unicode61) over the same title and body folded by core.names.fold, rowid = the
-    entry's id. No prefix indexes: at the size of a facilitator's records they made
-    prefix queries no faster and the index half as large again.
+    entry's id. Since migration 0014 with prefix indexes of one and two letters
+    (``prefix='1 2'``): at ten years of records a one-letter query had to merge the
+    posting lists of thousands of words (0.6 s); longer prefixes match few enough.
 
 Triggers, not the services, keep both in step: every writer (the service modules, the
 demo's bulk inserts, imports, a cascade from deleting a group) passes through them, in
@@ -24,6 +25,7 @@ are cut from the original text in Python, with the same folding, so they show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 from reflectdesk.core.search import (
     TITLE_FIRST,
     TITLE_WEIGHT,
+    Phrase,
     SearchHit,
     make_hit,
     match_expression,
@@ -42,9 +45,11 @@ from reflectdesk.store.database import Store
 __all__ = [
     "INDEX_TABLES",
     "TRIGGERS",
+    "hits_from_rows",
     "include_object",
     "index_counts",
     "index_stale",
+    "ranked_rows",
     "rebuild_index",
     "search",
 ]
@@ -127,6 +132,25 @@ def search(
     phrases = query_phrases(query)
     if not phrases or limit <= 0:
         return []
+    with store.reading() as session:
+
+        def execute(statement: str, params: dict[str, Any]) -> list[Any]:
+            return list(session.execute(text(statement), params).all())
+
+        rows = ranked_rows(execute, phrases, limit, group_id)
+    return hits_from_rows(rows, phrases)
+
+
+def ranked_rows(
+    execute: Callable[[str, dict[str, Any]], list[Any]],
+    phrases: tuple[Phrase, ...],
+    limit: int,
+    group_id: str | None = None,
+) -> list[Any]:
+    """The ranked rows (kind, ref_id, group_id, title, body, score) of a search, run
+    through ``execute(sql, params)`` on any database that has a ``search_entries`` table
+    and a ``search_index`` over it: the file's, or the in-memory one of unlocked private
+    notes (store/private_search.py), which rank alike so."""
     expression = match_expression(phrases)
     params: dict[str, Any] = {
         "query": expression,
@@ -137,17 +161,20 @@ def search(
     if group_id is not None:
         group_filter = _GROUP_FILTER
         params["group_id"] = group_id
-    with store.reading() as session:
-        rows = session.execute(text(_SEARCH.format(group_filter=group_filter)), params).all()
+    return execute(_SEARCH.format(group_filter=group_filter), params)
+
+
+def hits_from_rows(rows: list[Any], phrases: tuple[Phrase, ...]) -> list[SearchHit]:
+    """Hits with their highlighted snippets, from rows of :func:`ranked_rows`."""
     cache: dict[str, tuple[str, ...]] = {}
     return [
         make_hit(
-            row.kind,
-            row.ref_id,
-            row.group_id,
-            title=row.title,
-            body=row.body,
-            rank=row.score,
+            row[0],
+            row[1],
+            row[2],
+            title=row[3],
+            body=row[4],
+            rank=row[5],
             phrases=phrases,
             cache=cache,
         )
