@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from reflectdesk.core.errors import NotFoundError, words
+from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import PrivateNoteRecord
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.notes import Note
@@ -22,6 +23,18 @@ def all_private_notes(store: Store) -> list[PrivateNoteRecord]:
     for the caller only; nothing is written anywhere."""
     with store.reading() as session:
         return private_records_where(session, _notes.c.id.is_not(None))
+
+
+def private_note_ids(store: Store) -> list[str]:
+    """The ids of every private note, oldest first (to unseal them a batch at a time)."""
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(_notes.c.id)
+                .where(_notes.c.kind == NoteKind.PRIVATE.value)
+                .order_by(_notes.c.created_at, _notes.c.id)
+            )
+        )
 
 
 def private_notes_with_ids(store: Store, note_ids: Iterable[str]) -> list[PrivateNoteRecord]:

@@ -29,21 +29,25 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from reflectdesk.core.events import Change
 from reflectdesk.core.names import fold
-from reflectdesk.core.notes import PrivateNoteRecord
-from reflectdesk.core.search import HitKind, SearchHit, query_phrases
-from reflectdesk.store import note_lookup
 from reflectdesk.store.database import Store
-from reflectdesk.store.search_index import hits_from_rows, ranked_rows, search
 
-__all__ = ["MEMORY_SCHEMA", "Found", "PrivateNotesIndex", "search_everything"]
+if TYPE_CHECKING:  # the search modules are imported at the first unlock or search
+    from reflectdesk.core.notes import PrivateNoteRecord
+    from reflectdesk.core.search import SearchHit
+
+__all__ = ["MEMORY_SCHEMA", "Found", "PrivateNotes", "PrivateNotesIndex", "search_everything"]
 
 log = logging.getLogger(__name__)
+PRIVATE_KIND = "private"  # core.search.HitKind.PRIVATE
+BATCH = 250  # notes unsealed and indexed at a time: short steps, memory kept small
 
 # The same tokenizer and prefixes as the file's search_index (migrations 0006, 0014).
 MEMORY_SCHEMA = (
@@ -88,7 +92,7 @@ def _index(connection: sqlite3.Connection, notes: Iterable[PrivateNoteRecord]) -
         cursor = connection.execute(
             "INSERT INTO search_entries (kind, ref_id, group_id, title, body) "
             "VALUES (?, ?, NULL, ?, ?)",
-            (HitKind.PRIVATE.value, note.id, note.title, note.body),
+            (PRIVATE_KIND, note.id, note.title, note.body),
         )
         connection.execute(
             "INSERT INTO search_index (rowid, title_key, body_key) VALUES (?, ?, ?)",
@@ -107,6 +111,7 @@ class PrivateNotesIndex:
         self._db: sqlite3.Connection | None = None
         self._generation = 0  # raised by every drop: a build of an older one is thrown away
         self._pending: set[str] = set()  # notes changed while a build ran
+        self._builder: threading.Thread | None = None
         self._unsubscribe = store.changes.subscribe(self._on_change)
         if store.keyring.unlocked:
             self.start_building()
@@ -122,11 +127,22 @@ class PrivateNotesIndex:
         """Build the index on a background thread (it returns at once)."""
         with self._guard:
             generation = self._generation
-        thread = threading.Thread(
-            target=self._build_quietly, args=(generation,), name="private-notes-index", daemon=True
-        )
+            thread = threading.Thread(
+                target=self._build_quietly,
+                args=(generation,),
+                name="private-notes-index",
+                daemon=True,
+            )
+            self._builder = thread
         thread.start()
         return thread
+
+    def ensure_building(self) -> None:
+        """Start a build unless the index is built or a build is under way."""
+        with self._guard:
+            if self._db is not None or (self._builder is not None and self._builder.is_alive()):
+                return
+        self.start_building()
 
     def build(self) -> bool:
         """Build the index now on this thread unless it is built; False while locked."""
@@ -161,16 +177,25 @@ class PrivateNotesIndex:
                     return True
             if not self._store.keyring.unlocked:
                 return False
-            notes = note_lookup.all_private_notes(self._store)
+            # Imported here, as below: the vault seam and the index are not needed to
+            # start the app, only once the notes are unlocked or searched.
+            from reflectdesk.store.note_lookup import private_note_ids, private_notes_with_ids
+
+            note_ids = private_note_ids(self._store)
             database = _new_database()
-            _index(database, notes)
+            for start in range(0, len(note_ids), BATCH):
+                if generation != self._generation:
+                    database.close()  # locked meanwhile: stop unsealing
+                    return False
+                _index(database, private_notes_with_ids(self._store, note_ids[start:][:BATCH]))
+                time.sleep(0)  # let the ui thread have Python's lock between batches
             with self._guard:
                 if generation != self._generation or not self._store.keyring.unlocked:
                     database.close()  # locked (or reset) meanwhile
                     return False
                 self._db = database
                 pending, self._pending = self._pending, set()
-            log.info("private notes index: %d notes indexed in memory", len(notes))
+            log.info("private notes index: %d notes indexed in memory", len(note_ids))
         if pending:
             self.refresh(pending)
         return True
@@ -198,8 +223,10 @@ class PrivateNotesIndex:
             if self._db is None:
                 self._pending |= wanted  # a build may be running: it takes these after
                 return
+        from reflectdesk.store.note_lookup import private_notes_with_ids
+
         try:
-            notes = note_lookup.private_notes_with_ids(self._store, wanted)
+            notes = private_notes_with_ids(self._store, wanted)
         except Exception as error:  # locked meanwhile: drop() follows
             log.info("private notes index: not refreshed (%s)", type(error).__name__)
             return
@@ -214,6 +241,9 @@ class PrivateNotesIndex:
         """The best private notes for ``query``, ranked and highlighted as the file's
         index ranks; None while the notes are locked. Builds the index first if it is
         not built yet (call this off the ui thread)."""
+        from reflectdesk.core.search import query_phrases
+        from reflectdesk.store.search_index import hits_from_rows, ranked_rows
+
         phrases = query_phrases(query)
         if not self._store.keyring.unlocked:
             return None
@@ -234,8 +264,10 @@ class PrivateNotesIndex:
         return hits_from_rows(rows, phrases)
 
     def _still_there(self, rows: list[Any]) -> list[Any]:
+        from reflectdesk.store.note_lookup import existing_note_ids
+
         found = {row[1] for row in rows}
-        existing = note_lookup.existing_note_ids(self._store, found)
+        existing = existing_note_ids(self._store, found)
         if existing != found:
             gone = found - existing
             with self._guard:
@@ -245,24 +277,47 @@ class PrivateNotesIndex:
         return rows
 
 
+class PrivateNotes(StrEnum):
+    """Whether a search looked in the private notes."""
+
+    SEARCHED = "searched"
+    LOCKED = "locked"
+    INDEXING = "indexing"  # unlocked a moment ago: their index is still being built
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """What the search box shows: the hits, best first, and whether the private notes
-    were searched (False while they are locked)."""
+    were searched."""
 
     hits: list[SearchHit]
-    private_searched: bool
+    private: PrivateNotes
 
 
 def search_everything(
-    store: Store, private: PrivateNotesIndex, query: str, *, limit: int = 50
+    store: Store,
+    private: PrivateNotesIndex,
+    query: str,
+    *,
+    limit: int = 50,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Found:
     """The file's index and, while unlocked, the private notes' index, merged by rank
-    (titles that hold every word first). Call it off the ui thread."""
-    if not query.strip():
-        return Found([], store.keyring.unlocked)
-    hits = search(store, query, limit=limit)
+    (titles that hold every word first). Call it off the ui thread; ``cancelled`` is
+    asked between the two (a newer query makes this one's result worthless). Never
+    waits for the notes' index to be built: the caller asks again when it says
+    INDEXING."""
+    from reflectdesk.store.search_index import search
+
+    hits = search(store, query, limit=limit) if query.strip() else []
+    if cancelled():  # the caller throws this result away
+        return Found(hits, PrivateNotes.LOCKED)
+    if not store.keyring.unlocked:
+        return Found(hits, PrivateNotes.LOCKED)
+    if not private.ready:
+        private.ensure_building()
+        return Found(hits, PrivateNotes.INDEXING)
     notes = private.search(query, limit=limit)
     if notes is None:
-        return Found(hits, False)
-    return Found(sorted(hits + notes, key=lambda hit: hit.rank), True)
+        return Found(hits, PrivateNotes.LOCKED)
+    return Found(sorted(hits + notes, key=lambda hit: hit.rank), PrivateNotes.SEARCHED)

@@ -4781,7 +4781,7 @@ Ward 7B</source>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4814,12 +4814,17 @@ Ward 7B</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location line="+76"/>
+        <location line="+143"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Private notes are being made searchable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Type to search groups, members, sessions and notes.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4796,7 +4796,7 @@ Afdeling 7B</translation>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -4829,12 +4829,17 @@ Afdeling 7B</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location line="+76"/>
+        <location line="+143"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
         <translation>Privénotities zijn vergrendeld en dus niet doorzocht (ontgrendelen met Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Private notes are being made searchable…</source>
+        <translation>Privénotities worden doorzoekbaar gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Type to search groups, members, sessions and notes.</source>
         <translation>Typ om groepen, groepsleden, bijeenkomsten en notities te doorzoeken.</translation>
     </message>

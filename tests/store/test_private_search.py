@@ -17,7 +17,7 @@ from reflectdesk.store import vault
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.notes import add_learning_point, delete_note, save_private_note
-from reflectdesk.store.private_search import PrivateNotesIndex, search_everything
+from reflectdesk.store.private_search import PrivateNotes, PrivateNotesIndex, search_everything
 from reflectdesk.store.sessions import delete_session, plan_session
 from tests.fakes import open_vault
 
@@ -112,13 +112,13 @@ def test_search_everything_merges_by_rank_and_says_when_locked(
     add_learning_point(store, meeting.id, LearningPointDraft("Onzekerheid delen", True))
 
     found = search_everything(store, index, "onzeker")
-    assert found.private_searched
+    assert found.private is PrivateNotes.SEARCHED
     assert {hit.kind for hit in found.hits} == {HitKind.PRIVATE, HitKind.LEARNING_POINT}
     assert [hit.rank for hit in found.hits] == sorted(hit.rank for hit in found.hits)
 
     vault.lock(store)
     found = search_everything(store, index, "onzeker")
-    assert not found.private_searched
+    assert found.private is PrivateNotes.LOCKED
     assert [hit.kind for hit in found.hits] == [HitKind.LEARNING_POINT]
 
 
