@@ -126,6 +126,7 @@ class SearchPage(QWidget):
         if not text.strip():
             self._cancel_running()
             self._private_note = ""
+            self.private_state = None
             self._show(text, [])
             return
         if self._running is not None:
@@ -154,8 +155,12 @@ class SearchPage(QWidget):
         task.start()
 
     def _search_again(self) -> None:
-        if self.shown_text == self.field.text():
-            self.run()
+        if self.shown_text != self.field.text():
+            return  # typing goes on: its own search follows
+        if self.results.hasFocus():
+            self._again.start()  # not under the facilitator's arrow keys: a little later
+            return
+        self.run()
 
     def _cancel_running(self) -> None:
         self._wanted = None
@@ -194,6 +199,7 @@ class SearchPage(QWidget):
         if self._stale(text):
             return
         self._private_note = str(error) if isinstance(error, ReflectDeskError) else ""
+        self.private_state = None
         self._show(text, [])
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
