@@ -34,6 +34,7 @@ __all__ = [
     "match_expression",
     "query_phrases",
     "search_private",
+    "short_query",
     "snippet_html",
 ]
 
@@ -42,6 +43,7 @@ MAX_PHRASES = 12
 MAX_PHRASE_WORDS = 8
 SNIPPET_WORDS = 24  # words shown around the first hit in a body
 SNIPPET_WORDS_BEFORE = 6
+SHORT_PREFIX = 2  # letters: a query of words no longer than this is "short"
 # Subtracted from the rank of a hit whose title holds every word of the query, so that
 # sorting by rank alone puts all of them before hits found only in a body.
 TITLE_FIRST = 1_000_000.0
@@ -220,6 +222,14 @@ class _Hit:
         self.in_title = self.title.hits(phrases)
         self.in_body = self.body.hits(phrases)
 
+    def score(self, phrases: tuple[Phrase, ...]) -> float | None:
+        if not all(p in self.in_title or p in self.in_body for p in phrases):
+            return None
+        score = -(TITLE_WEIGHT * len(_marked(self.in_title)) + len(_marked(self.in_body)))
+        if all(p in self.in_title for p in phrases):
+            score -= TITLE_FIRST
+        return score
+
     def snippet(self) -> str:
         marked = _marked(self.in_body)
         if not marked and (self.in_title or not self.body.spans):
@@ -252,14 +262,18 @@ def search_private(
     hits: list[SearchHit] = []
     for note_id, title, body in notes:
         hit = _Hit(title, body, phrases, cache)
-        if not all(p in hit.in_title or p in hit.in_body for p in phrases):
-            continue
-        score = -(TITLE_WEIGHT * len(_marked(hit.in_title)) + len(_marked(hit.in_body)))
-        if all(p in hit.in_title for p in phrases):
-            score -= TITLE_FIRST
-        hits.append(SearchHit(HitKind.PRIVATE, note_id, None, title, hit.snippet(), score))
+        score = hit.score(phrases)
+        if score is not None:
+            hits.append(SearchHit(HitKind.PRIVATE, note_id, None, title, hit.snippet(), score))
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
+
+
+def short_query(phrases: tuple[Phrase, ...]) -> bool:
+    """True for a query of one- or two-letter words only ("m", "ma", "a b"): it matches
+    most of the index, where ranking every match by bm25 would take a long time and
+    tell little (a word in nearly every record weighs almost nothing)."""
+    return all(len(phrase) == 1 and len(phrase[0]) <= SHORT_PREFIX for phrase in phrases)
 
 
 def make_hit(

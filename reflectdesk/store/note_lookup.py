@@ -1,11 +1,15 @@
-"""Finding notes from a search: every private note unsealed for an in-memory search
-(while the notes are unlocked), and where a note lives, to open it."""
+"""Finding notes from a search: private notes unsealed for the in-memory index of
+unlocked notes (store/private_search.py), whether they still exist, and where a note
+lives, to open it."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
 from reflectdesk.core.errors import NotFoundError, words
+from reflectdesk.core.model import NoteKind
 from reflectdesk.core.notes import PrivateNoteRecord
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.notes import Note
@@ -19,6 +23,37 @@ def all_private_notes(store: Store) -> list[PrivateNoteRecord]:
     for the caller only; nothing is written anywhere."""
     with store.reading() as session:
         return private_records_where(session, _notes.c.id.is_not(None))
+
+
+def private_note_ids(store: Store) -> list[str]:
+    """The ids of every private note, oldest first (to unseal them a batch at a time)."""
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(_notes.c.id)
+                .where(_notes.c.kind == NoteKind.PRIVATE.value)
+                .order_by(_notes.c.created_at, _notes.c.id)
+            )
+        )
+
+
+def private_notes_with_ids(store: Store, note_ids: Iterable[str]) -> list[PrivateNoteRecord]:
+    """The private notes among ``note_ids`` that exist, unsealed (as above)."""
+    wanted = list(note_ids)
+    if not wanted:
+        return []
+    with store.reading() as session:
+        return private_records_where(session, _notes.c.id.in_(wanted))
+
+
+def existing_note_ids(store: Store, note_ids: Iterable[str]) -> set[str]:
+    """Which of ``note_ids`` are still notes (a cascade from deleting a session or a group
+    removes notes without announcing each)."""
+    wanted = list(note_ids)
+    if not wanted:
+        return set()
+    with store.reading() as session:
+        return set(session.scalars(select(_notes.c.id).where(_notes.c.id.in_(wanted))))
 
 
 def note_location(store: Store, note_id: str) -> tuple[str | None, str | None]:

@@ -4799,7 +4799,7 @@ Ward 7B</source>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,8 +4832,13 @@ Ward 7B</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location line="+76"/>
+        <location line="+148"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private notes are being made searchable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

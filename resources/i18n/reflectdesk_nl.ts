@@ -4814,7 +4814,7 @@ Afdeling 7B</translation>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+28"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -4847,9 +4847,14 @@ Afdeling 7B</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location line="+76"/>
+        <location line="+148"/>
         <source>Private notes are locked, so they were not searched (Ctrl+Shift+L unlocks).</source>
         <translation>Privénotities zijn vergrendeld en dus niet doorzocht (ontgrendelen met Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private notes are being made searchable…</source>
+        <translation>Privénotities worden doorzoekbaar gemaakt…</translation>
     </message>
     <message>
         <location line="+26"/>

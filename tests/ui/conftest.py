@@ -13,12 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.clock import TimeSource
 from reflectdesk.core.model import GroupDraft, MemberDraft
+from reflectdesk.core.search import SearchHit
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.resources import resource_path
 from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
+from reflectdesk.store.private_search import PrivateNotes
 from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.search_page import SearchPage
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
 WindowFactory = Callable[[], MainWindow]
@@ -189,3 +192,14 @@ def backup_after_close_here(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
     monkeypatch.setattr("reflectdesk.ui.exports.auto_backup.start_detached", start)
     return started
+
+
+def search_now(qtbot: QtBot, page: SearchPage) -> list[SearchHit]:
+    """Run the search page's search for what its field holds (on its worker thread, as
+    a pause in typing would) and wait until its results are on screen."""
+    with qtbot.waitSignal(page.shown, timeout=10_000):
+        page.run()
+    # Right after unlocking, the private notes' index is still being built: the page
+    # searches again by itself until it is.
+    qtbot.waitUntil(lambda: page.private_state is not PrivateNotes.INDEXING, timeout=10_000)
+    return page.hits

@@ -25,7 +25,7 @@ from reflectdesk.ui.room.session_page import SessionPage
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import TEST_PASSPHRASE, FakeTime
-from tests.ui.conftest import find_open, type_text, wait_active
+from tests.ui.conftest import find_open, search_now, type_text, wait_active
 
 CANARY = "CANARY-5d1e Mevrouw twijfelde over haar opleiding"
 START = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
@@ -205,10 +205,10 @@ def test_search_finds_private_notes_only_while_unlocked(
     _type_and_wait_saved(qtbot, page, CANARY)
 
     window.search_field.setText("twijfelde")
-    assert [hit.kind for hit in window.search_page.run()] == ["private"]
+    assert [hit.kind for hit in search_now(qtbot, window.search_page)] == ["private"]
 
     window.vault.lock()
-    assert window.search_page.run() == []
+    assert search_now(qtbot, window.search_page) == []
     assert "locked" in window.search_page.summary.text()
 
 
