@@ -14,6 +14,7 @@ it with ``N_`` and it is translated here, where the sentence is made.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -30,12 +31,23 @@ _OTHER_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x85\u2028\u2029", "\n"))
 # Categories a stored text never holds: controls and lone surrogates; and the line and
 # paragraph separators (read as breaks by some programs, invisible in others).
 _HIDDEN = ("Cc", "Cs", "Zl", "Zp")
+# Every character of those categories (Cc is U+0000..U+001F and U+007F..U+009F, Cs the
+# surrogates, Zl and Zp one character each; Unicode never adds to them) and the bidi
+# controls: a text without any is clean, found in one search at C speed instead of a
+# category look-up per character (an archive import checks hundreds of thousands of
+# texts). Multi-line texts may hold "\n" and tabs, so their search leaves those out.
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028-\u2029\u202a-\u202e\u2066-\u2069]")
+_SUSPECT_MULTILINE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028-\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def text_problem(text: str, *, multiline: bool = False, name: bool = False) -> str | None:
     """What makes ``text`` unfit to store (a phrase such as "holds a lone surrogate
     (U+D800)"), or None. ``multiline`` allows "\\n" and tabs; ``name`` refuses the
     bidirectional controls as well."""
+    if (_SUSPECT_MULTILINE if multiline else _SUSPECT).search(text) is None:
+        return None
     texts = words()
     for char in text:
         category = unicodedata.category(char)

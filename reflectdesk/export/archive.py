@@ -4,8 +4,11 @@ Export reads every archived table (see archive_scope) in one read transaction an
 the zip described in archive_format atomically. Private notes travel in their stored form
 exactly as in the database, copied through the vault seam without being decoded.
 
-Import checks the whole file first (archive_format.read_archive), then inserts in ONE
-transaction, parents before children. The merge rules:
+Import checks the manifest and every file's checksum first (export/archive_reader), then
+streams the rows table by table into ONE transaction, parents before children, each row
+checked as it is read and merged in chunks that look up only the database rows sharing
+its ids and keys (export/archive_merge): time and memory follow the archive, not the
+database. The merge rules:
 
 1. A row whose id is already in the database is skipped: the database's copy wins, and
    nothing is updated or duplicated (importing the same archive twice adds nothing).
@@ -26,34 +29,32 @@ transaction, parents before children. The merge rules:
    data key are sealed again under this one before they are inserted, which needs this
    vault unlocked and the other laptop's passphrase (ArchivePassphraseNeededError asks).
 
-Any problem with the file is one ArchiveError and nothing is written: every row is
-checked against the rules the forms and definition files obey (core/record_rules) before
-the transaction starts. A row that refers to a record neither the archive nor the
-database holds, or that breaks another rule of the database, is also an ArchiveError,
-and the transaction is rolled back.
+Any problem with the file is one ArchiveError and nothing is written: a damaged or
+tampered file is refused before the transaction starts, and every row is checked against
+the rules the forms and definition files obey (core/record_rules) before it is inserted,
+a refusal rolling the whole transaction back. A row that refers to a record neither the
+archive nor the database holds, or that breaks another rule of the database, is also an
+ArchiveError, and the transaction is rolled back.
 """
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from reflectdesk.core.errors import words
 from reflectdesk.export.archive_format import (
     ENVELOPE_COLUMNS,
     ENVELOPES,
-    ArchiveContents,
     ArchiveError,
     Row,
     archive_bytes,
-    read_archive,
 )
+from reflectdesk.export.archive_merge import ArchiveMerge
+from reflectdesk.export.archive_reader import ArchiveReader
 from reflectdesk.export.archive_scope import archived_tables, group_filters
 from reflectdesk.files import write_atomically
 from reflectdesk.logs import logged_call
@@ -64,9 +65,6 @@ from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.schema import HEAD_REVISION
 
 __all__ = ["ArchiveError", "ArchiveSummary", "ImportSummary", "export_archive", "import_archive"]
-
-KEYED_TABLES = frozenset({"formats", "decks", "themes"})
-KEY_LENGTH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,24 +163,28 @@ def import_archive(
     without it, ArchivePassphraseNeededError."""
     tables = archived_tables(load_all())
     try:
-        contents = read_archive(path, tables, HEAD_REVISION)
+        reader = ArchiveReader(path, tables, HEAD_REVISION)
     except OSError as error:
         raise ArchiveError(path, error.strerror or str(error)) from None
-    contents = _notes_for_this_vault(store, path, contents, archive_passphrase)
     added: dict[str, int] = {}
     kept: dict[str, int] = {}
-    with store.transaction() as session:
-        merge = _Merge(session, contents)
-        try:
-            for table in tables:
-                added[table.name], kept[table.name] = merge.table(table)
-        except IntegrityError as error:
+    with reader:
+        vault_table = next(table for table in tables if table.name == "vault")
+        envelopes = _notes_for_this_vault(store, reader, vault_table, archive_passphrase)
+        with store.transaction() as session:
+            merge = ArchiveMerge(session, envelopes)
+            try:
+                for table in tables:
+                    added[table.name], kept[table.name] = merge.table(table, reader.rows(table))
             # Raised here, inside the transaction, so that it is rolled back and the
             # error reaches the caller as an ArchiveError, not a generic StoreError.
-            raise ArchiveError(path, _broken_rule(error)) from None
+            except IntegrityError as error:
+                raise ArchiveError(path, _broken_rule(error)) from None
+            except OSError as error:  # the archive became unreadable half-way
+                raise ArchiveError(path, error.strerror or str(error)) from None
     for area in ("groups", "formats", "decks", "themes", "sessions", "notes", "search"):
         store.changes.publish(area)
-    return ImportSummary(path=path, group_id=contents.group_id, added=added, kept=kept)
+    return ImportSummary(path=path, group_id=reader.group_id, added=added, kept=kept)
 
 
 def _broken_rule(error: IntegrityError) -> str:
@@ -218,136 +220,20 @@ class ArchivePassphraseNeededError(ArchiveError):
 
 
 def _notes_for_this_vault(
-    store: Store, path: Path, contents: ArchiveContents, archive_passphrase: str | None
-) -> ArchiveContents:
-    """``contents`` with its private notes sealed so that this database opens them."""
+    store: Store, reader: ArchiveReader, vault_table: Table, archive_passphrase: str | None
+) -> dict[str, bytes]:
+    """The archive's private notes, sealed so that this database opens them."""
     from reflectdesk.store import vault
 
-    rows = contents.tables.get("vault") or []
-    if not rows or not contents.envelopes:
-        return contents  # nothing sealed, or an archive from before vaults travelled
+    envelopes = reader.envelopes()
+    rows = list(reader.rows(vault_table))  # one row, checked before its KDF is run
+    if not rows or not envelopes:
+        return envelopes  # nothing sealed, or an archive from before vaults travelled
     if vault.vault_status(store) is vault.VaultStatus.NONE:
-        return contents  # this laptop takes the archive's vault over (rule 4)
+        return envelopes  # this laptop takes the archive's vault over (rule 4)
     archived = rows[0]
-    if vault.archive_key_opens(store, archived, contents.envelopes):
-        return contents
+    if vault.archive_key_opens(store, archived, envelopes):
+        return envelopes
     if archive_passphrase is None:
-        raise ArchivePassphraseNeededError(path, len(contents.envelopes))
-    forms = vault.reseal_archived_notes(store, archived, contents.envelopes, archive_passphrase)
-    return replace(contents, envelopes=forms)
-
-
-class _Merge:
-    """The state of one import: the archive's ids re-pointed to the database's ones."""
-
-    def __init__(self, session: Session, contents: ArchiveContents) -> None:
-        self.session = session
-        self.contents = contents
-        self.mapped: dict[str, dict[str, str]] = {}  # table -> archive id -> database id
-
-    def table(self, table: Table) -> tuple[int, int]:
-        """Insert the archive's new rows of ``table``; (added, kept)."""
-        mapped = self.mapped.setdefault(table.name, {})
-        keys = _unique_keys(table)
-        if table.name == "cards":
-            # Cards of a matched deck are matched by position (rule 3).
-            keys.append(("deck_id", "position"))
-        primary = tuple(column.name for column in table.primary_key.columns)
-        existing = {key: self._existing(table, key) for key in [primary, *keys]}
-        new_rows: list[Row] = []
-        kept = 0
-        for original in self.contents.tables[table.name]:
-            row = self._repoint(table, original)
-            match = self._match(table, row, primary, keys, existing)
-            if match is not None:
-                if "id" in row and match != row["id"]:
-                    mapped[str(row["id"])] = match
-                kept += 1
-                continue
-            for key in [primary, *keys]:
-                existing[key][_values(row, key)] = str(row.get("id", ""))
-            new_rows.append(row)
-        self._insert(table, new_rows)
-        return len(new_rows), kept
-
-    def _repoint(self, table: Table, row: Row) -> Row:
-        row = dict(row)
-        for column in table.columns:
-            for foreign in column.foreign_keys:
-                target = self.mapped.get(foreign.column.table.name, {})
-                value = row.get(column.name)
-                if value is not None and value in target:
-                    row[column.name] = target[value]
-        return row
-
-    def _match(
-        self,
-        table: Table,
-        row: Row,
-        primary: tuple[str, ...],
-        keys: list[tuple[str, ...]],
-        existing: dict[tuple[str, ...], dict[tuple[Any, ...], str]],
-    ) -> str | None:
-        """The database id this row is taken to be, or None for a new row (which may get
-        a free key, rule 2)."""
-        found = existing[primary].get(_values(row, primary))
-        if found is not None:  # "" for a link row already present
-            return found
-        if table.name in KEYED_TABLES:
-            other = existing[("key",)].get((row["key"],))
-            if other is not None:
-                if row["builtin"] or self._builtin(table, other):
-                    return other
-                row["key"] = _free_key(row["key"], existing[("key",)])
-        for key in keys:
-            if key == ("deck_id", "position") and not self._in_matched_deck(row):
-                continue
-            found = existing[key].get(_values(row, key))
-            if found is not None:
-                return found
-        return None
-
-    def _in_matched_deck(self, row: Row) -> bool:
-        """Whether the card's deck is a database deck the archive's deck was matched to."""
-        return row["deck_id"] in self.mapped.get("decks", {}).values()
-
-    def _builtin(self, table: Table, row_id: str) -> bool:
-        query = select(table.c.builtin).where(table.c.id == row_id)
-        return bool(self.session.execute(query).scalar())
-
-    def _existing(self, table: Table, key: tuple[str, ...]) -> dict[tuple[Any, ...], str]:
-        columns = [table.c[name] for name in key]
-        if "id" in table.c:
-            query = select(*columns, table.c.id)
-            return {tuple(row[:-1]): str(row[-1]) for row in self.session.execute(query)}
-        # A link table (composite primary key): the value only says "present".
-        return {tuple(row): "" for row in self.session.execute(select(*columns))}
-
-    def _insert(self, table: Table, rows: list[Row]) -> None:
-        if not rows:
-            return
-        if table.name == "notes":
-            vault_seam.insert_copied_notes(self.session, rows, self.contents.envelopes)
-        else:
-            self.session.execute(insert(table), rows)
-
-
-def _unique_keys(table: Table) -> list[tuple[str, ...]]:
-    return [
-        tuple(column.name for column in constraint.columns)
-        for constraint in table.constraints
-        if isinstance(constraint, UniqueConstraint)
-    ]
-
-
-def _values(row: Row, key: tuple[str, ...]) -> tuple[Any, ...]:
-    return tuple(row[name] for name in key)
-
-
-def _free_key(key: str, taken: dict[tuple[Any, ...], str]) -> str:
-    for number in itertools.count(2):
-        suffix = f"-{number}"
-        candidate = key[: KEY_LENGTH - len(suffix)] + suffix
-        if (candidate,) not in taken:
-            return candidate
-    raise AssertionError("unreachable")
+        raise ArchivePassphraseNeededError(reader.path, len(envelopes))
+    return vault.reseal_archived_notes(store, archived, envelopes, archive_passphrase)

@@ -12,10 +12,11 @@ Layout (version 1)::
 Values: text and numbers as they are, booleans as JSON booleans, dates as ISO dates,
 datetimes as ISO times with their UTC offset, bytes as base64.
 
-:func:`read_archive` checks everything before anything is written: that the file is a
-readable zip, the manifest, the format name, the version, the schema revision, every
-file's checksum and row count, and every row's columns and value types; any problem is
-one :class:`ArchiveError`.
+The checks, each a problem that is one :class:`ArchiveError`: the manifest
+(:func:`read_manifest`: the format name, the version, the schema revision), every file's
+size and checksum, its row count, and every row's columns, value types and rules
+(:func:`decode_row`). export/archive_reader.py applies them while it streams an archive's
+rows into an import.
 """
 
 from __future__ import annotations
@@ -25,17 +26,15 @@ import binascii
 import hashlib
 import json
 import zipfile
-import zlib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Column, Table
 
 from reflectdesk.core.errors import N_, InvalidInputError, ReflectDeskError, words
-from reflectdesk.core.input_files import UnreadableInputError, check_regular, size_text
+from reflectdesk.core.input_files import size_text
 from reflectdesk.core.record_rules import check_record
 from reflectdesk.export.archive_values import decode_value, encode_value, quoted
 
@@ -66,7 +65,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 
 
 # Tables each revision added: an archive made before that revision has no file for them,
-# and read_archive reads them as empty (a 0011 archive has no programmes.json; its groups
+# and the reader reads them as empty (a 0011 archive has no programmes.json; its groups
 # import outside any programme, since groups.programme_id reads as None).
 ADDED_TABLES: Mapping[str, tuple[str, ...]] = {"0012": ("programmes",)}
 
@@ -108,17 +107,6 @@ class ArchiveError(ReflectDeskError):
             "{path} cannot be imported: {detail}. The database has not been changed."
         )
         super().__init__(message.format(path=path, detail=detail), path=str(path), detail=detail)
-
-
-@dataclass(frozen=True, slots=True)
-class ArchiveContents:
-    """A checked archive: its manifest fields and every table's decoded rows."""
-
-    schema: str
-    created_at: str
-    group_id: str | None
-    tables: dict[str, list[Row]]
-    envelopes: dict[str, bytes]
 
 
 # -- values ------------------------------------------------------------------------------
@@ -165,60 +153,21 @@ def archive_bytes(
 # -- reading -----------------------------------------------------------------------------
 
 
-def read_archive(path: Path, tables: Sequence[Table], schema: str) -> ArchiveContents:
-    """The checked contents of the archive at ``path`` for the current ``tables`` and
-    ``schema``; ArchiveError on any problem (OSError if it cannot be opened at all)."""
-    try:
-        check_regular(path, ARCHIVE_MAX_BYTES)
-    except UnreadableInputError as refused:
-        raise ArchiveError(path, N_("it {reason}"), reason=refused.reason) from None
-    try:
-        with zipfile.ZipFile(path) as archive:
-            manifest = _manifest(path, archive, schema)
-            listed = manifest["tables"]
-            expected = {table.name for table in tables} | {ENVELOPES}
-            unknown = sorted(set(listed) - expected)
-            if unknown:
-                raise ArchiveError(
-                    path,
-                    N_("it holds tables this version does not know: {unknown}"),
-                    unknown=unknown,
-                )
-            raw = {name: _table_file(path, archive, name, listed[name]) for name in listed}
-    # zipfile raises NotImplementedError for a compression method it lacks and
-    # RuntimeError for an encrypted member: neither is ours, both mean "not readable".
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
-        detail = f"it is not a ReflectDesk archive, or it is damaged or incomplete ({error})"
-        raise ArchiveError(path, detail) from None
-    added = added_since(str(manifest["schema"]), schema) or {}
-    decoded = {
-        table.name: _decode_rows(path, table, raw.get(table.name, []), added.get(table.name, ()))
-        for table in tables
-    }
-    return ArchiveContents(
-        schema=str(manifest["schema"]),
-        created_at=str(manifest.get("created_at", "")),
-        group_id=manifest.get("group_id"),
-        tables=decoded,
-        envelopes=_decode_envelopes(path, raw.get(ENVELOPES, [])),
-    )
-
-
-class _TooDeepError(ValueError):
+class TooDeepError(ValueError):
     """JSON nested deeper than Python's recursion limit lets json parse."""
 
 
-def _json(data: bytes) -> Any:
+def parse_json(data: bytes) -> Any:
     """Parsed JSON; the recursion limit is the depth cap (an archive's rows nest two
     deep), reported as a ValueError like any other unreadable JSON."""
     try:
         return json.loads(data.decode("utf-8"))
     except RecursionError:
-        raise _TooDeepError from None
+        raise TooDeepError from None
 
 
-def _nesting(error: Exception) -> str:
-    if not isinstance(error, _TooDeepError):
+def nesting(error: Exception) -> str:
+    if not isinstance(error, TooDeepError):
         return ""
     return " " + words().gettext("(its lists or records are nested too deeply)")
 
@@ -229,18 +178,18 @@ def _describe(value: object) -> str:
     return "nothing" if value is None else quoted(str(value))[1:-1]
 
 
-def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, Any]:
+def read_manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, Any]:
     try:
-        data = _member(path, archive, MANIFEST)
+        data = read_member(path, archive, MANIFEST)
     except KeyError:
         raise ArchiveError(
             path, N_("it is not a ReflectDesk archive (it has no manifest)")
         ) from None
     try:
-        manifest = _json(data)
+        manifest = parse_json(data)
     except (UnicodeDecodeError, ValueError) as error:
         raise ArchiveError(
-            path, N_("its manifest cannot be read{nesting}"), nesting=_nesting(error)
+            path, N_("its manifest cannot be read{nesting}"), nesting=nesting(error)
         ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise ArchiveError(path, N_("it is not a ReflectDesk archive"))
@@ -290,10 +239,11 @@ def _manifest(path: Path, archive: zipfile.ZipFile, schema: str) -> dict[str, An
     return manifest
 
 
-def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
-    """One file of the zip, refused before reading when its stated size is over the cap
-    (zipfile never reads past the stated size, so a header that lies cannot either)."""
-    info = archive.getinfo(name)  # KeyError when it is missing
+def member_info(path: Path, archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo:
+    """One file of the zip, refused when its stated size is over the cap (zipfile never
+    reads past the stated size, so a header that lies cannot either); KeyError when it
+    is missing."""
+    info = archive.getinfo(name)
     if info.file_size > MEMBER_MAX_BYTES:
         raise ArchiveError(
             path,
@@ -302,81 +252,63 @@ def _member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
             size=size_text(info.file_size),
             limit=size_text(MEMBER_MAX_BYTES),
         )
-    return archive.read(info)
+    return info
 
 
-def _table_file(
-    path: Path, archive: zipfile.ZipFile, name: str, entry: Mapping[str, Any]
-) -> list[Any]:
-    try:
-        data = _member(path, archive, f"{name}.json")
-    except KeyError:
-        raise ArchiveError(path, N_("the file of table {name} is missing"), name=name) from None
-    if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
-        raise ArchiveError(
-            path, N_("the checksum of table {name} does not match (it was changed)"), name=name
-        )
-    try:
-        rows = _json(data)
-    except (UnicodeDecodeError, ValueError) as error:
-        detail = words().gettext("the file of table {name} cannot be read{nesting}")
-        detail = detail.format(name=name, nesting=_nesting(error))
-        raise ArchiveError(path, detail) from None
-    if not isinstance(rows, list) or len(rows) != entry.get("rows"):
-        raise ArchiveError(
-            path, N_("table {name} does not hold the rows its manifest lists"), name=name
-        )
-    return rows
+def read_member(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    """One file of the zip, whole (see member_info); KeyError when it is missing."""
+    return archive.read(member_info(path, archive, name))
 
 
-def _decode_rows(
-    path: Path, table: Table, rows: list[Any], added: Collection[str] = ()
-) -> list[Row]:
-    """Each row decoded for its columns and checked against the rules of its table
-    (core/record_rules), the same the forms and the definition files obey; the first
-    problem is an ArchiveError naming the table, the row (from 1) and the field. The
-    ``added`` columns, new since the archive was made, may be missing (then None)."""
-    from reflectdesk.store.vault_seam import copyable_columns
-
-    columns = {column.name: column for column in copyable_columns(table)}
-    decoded = []
-    for number, given in enumerate(rows, start=1):
-        where = f"row {number} of table {table.name}"
-        if not isinstance(given, dict):
-            raise ArchiveError(path, N_("{where} is not a record"), where=where)
-        row = {name: None for name in added if name not in given} | given
-        if set(row) != set(columns):
-            missing = sorted(set(columns) - set(row))
-            extra = sorted(set(row) - set(columns))
-            texts = words()
-            if missing:
-                odd = texts.gettext("missing {names}").format(names=missing)
-            else:
-                odd = texts.gettext("unknown {names}").format(names=extra)
-            raise ArchiveError(path, N_("{where} has {columns} columns"), where=where, columns=odd)
-        values: Row = {}
-        for name, column in columns.items():
-            try:
-                values[name] = decode_value(column, row[name])
-            except (ValueError, binascii.Error) as error:
-                raise ArchiveError(
-                    path, N_("{where}, field {name}: {error}"), where=where, name=name, error=error
-                ) from None
+def decode_row(
+    path: Path,
+    table: Table,
+    columns: Mapping[str, Column[Any]],
+    number: int,
+    given: object,
+    *,
+    added: Collection[str] = (),
+) -> Row:
+    """Row ``number`` (from 1) of ``table`` decoded for its ``columns`` (vault_seam's
+    copyable ones) and checked against the rules of its table (core/record_rules), the
+    same the forms and the definition files obey; a problem is an ArchiveError naming the
+    table, the row and the field. The ``added`` columns, new since the archive was made,
+    may be missing (then None)."""
+    where = f"row {number} of table {table.name}"
+    if not isinstance(given, dict):
+        raise ArchiveError(path, N_("{where} is not a record"), where=where)
+    row = {name: None for name in added if name not in given} | given
+    if set(row) != set(columns):
+        missing = sorted(set(columns) - set(row))
+        extra = sorted(set(row) - set(columns))
+        texts = words()
+        if missing:
+            odd = texts.gettext("missing {names}").format(names=missing)
+        else:
+            odd = texts.gettext("unknown {names}").format(names=extra)
+        raise ArchiveError(path, N_("{where} has {columns} columns"), where=where, columns=odd)
+    values: Row = {}
+    for name, column in columns.items():
         try:
-            decoded.append(check_record(table.name, values))
-        except InvalidInputError as error:
-            reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
+            values[name] = decode_value(column, row[name])
+        except (ValueError, binascii.Error) as error:
             raise ArchiveError(
-                path,
-                N_("{where}, field {field}: {reason}"),
-                where=where,
-                field=error.field,
-                reason=reason,
+                path, N_("{where}, field {name}: {error}"), where=where, name=name, error=error
             ) from None
-    return decoded
+    try:
+        return check_record(table.name, values)
+    except InvalidInputError as error:
+        reason = str(error).rstrip(".").removeprefix(f"field {error.field} ")
+        raise ArchiveError(
+            path,
+            N_("{where}, field {field}: {reason}"),
+            where=where,
+            field=error.field,
+            reason=reason,
+        ) from None
 
 
-def _decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
+def decode_envelopes(path: Path, rows: list[Any]) -> dict[str, bytes]:
     envelopes = {}
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != set(ENVELOPE_COLUMNS):
