@@ -33,6 +33,11 @@ ROOT = HERE.parent
 BENCHMARKS: dict[str, list[str]] = {
     "startup": ["startup.py", "--runs", "9"],
     "search": ["search.py", "--queries", "200"],
+    "search_unlocked": ["search.py", "--queries", "200", "--unlock"],
+    "search_short": ["search.py", "--queries", "200", "--short"],
+    "exports": ["exports.py", "--runs", "7", "--process-runs", "5"],
+    "close_window": ["close_window.py", "--runs", "5"],
+    "import": ["import.py", "--runs", "2"],
     "evaluation_stats": ["evaluation_stats.py", "--repeat", "10"],
     "evaluation_charts": ["evaluation_charts.py", "--repeat", "5"],
     "session_cpu": ["session_cpu.py", "--seconds", "20"],
