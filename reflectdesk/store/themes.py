@@ -12,6 +12,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import FromClause, Row, Select, delete, func, insert, select
@@ -315,44 +316,57 @@ def set_session_themes(store: Store, session_id: str, theme_ids: Iterable[str]) 
 # -- counts -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _ThemeUse:
+    id: str
+    key: str
+    name: str
+    kind: str
+    archived: bool
+    sessions: int
+    learning_points: int
+
+
 def theme_counts(store: Store, group_id: str) -> list[ThemeCount]:
     """For every theme in use: how many of the group's sessions and learning points are
     tagged with it. Archived themes appear only where they were used."""
+    # One pass over the group's sessions and one over its learning points, each counted
+    # by theme: a count per theme would read the group's notes once for every theme.
     sessions_tagged = (
-        select(func.count())
+        select(_session_themes.c.theme_id, func.count())
         .select_from(
             _session_themes.join(_sessions, _sessions.c.id == _session_themes.c.session_id)
         )
-        .where(_session_themes.c.theme_id == _themes.c.id, _sessions.c.group_id == group_id)
-        .correlate(_themes)
-        .scalar_subquery()
+        .where(_sessions.c.group_id == group_id)
+        .group_by(_session_themes.c.theme_id)
     )
     points_tagged = (
-        select(func.count())
+        select(_note_themes.c.theme_id, func.count())
         .select_from(_note_themes.join(_notes, _notes.c.id == _note_themes.c.note_id))
-        .where(
-            _note_themes.c.theme_id == _themes.c.id,
-            _notes.c.group_id == group_id,
-            _notes.c.kind == NoteKind.LEARNING_POINT.value,
-        )
-        .correlate(_themes)
-        .scalar_subquery()
+        .where(_notes.c.group_id == group_id, _notes.c.kind == NoteKind.LEARNING_POINT.value)
+        .group_by(_note_themes.c.theme_id)
     )
-    query = select(
-        _themes.c.id,
-        _themes.c.key,
-        _themes.c.name,
-        _themes.c.kind,
-        _themes.c.archived,
-        sessions_tagged.label("sessions"),
-        points_tagged.label("learning_points"),
-    )
+    themes = select(_themes.c.id, _themes.c.key, _themes.c.name, _themes.c.kind, _themes.c.archived)
     groups = Group.__table__  # a Core check: an ORM get() would set up every mapper
     with store.reading() as session:
         if session.scalar(select(groups.c.id).where(groups.c.id == group_id)) is None:
             raise gone("group")
-        rows = session.execute(query).all()
-    rows = sorted(rows, key=lambda row: theme_sort_key(row.key, row.name, ThemeKind(row.kind)))
+        in_sessions = {row[0]: int(row[1]) for row in session.execute(sessions_tagged)}
+        in_points = {row[0]: int(row[1]) for row in session.execute(points_tagged)}
+        all_themes = session.execute(themes).all()
+    rows = [
+        _ThemeUse(
+            row.id,
+            row.key,
+            row.name,
+            row.kind,
+            row.archived,
+            in_sessions.get(row.id, 0),
+            in_points.get(row.id, 0),
+        )
+        for row in all_themes
+    ]
+    rows.sort(key=lambda row: theme_sort_key(row.key, row.name, ThemeKind(row.kind)))
     return [
         ThemeCount(
             theme_id=row.id,

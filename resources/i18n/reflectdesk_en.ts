@@ -821,12 +821,12 @@ The details are in the log file, without anything you wrote. If this keeps happe
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+74"/>
         <source>ReflectDesk found damage in this database file. Restore a healthy copy now with File ▸ Restore from Backup…; what you add until then may be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,13 +4846,16 @@ Ward 7B</source>
         <source>Type to search groups, members, sessions and notes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 results — Enter opens the first, ↓ moves into the list.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n result(s) — Enter opens the first, ↓ moves into the list.</source>
+        <translation>
+            <numerusform>%n result — Enter opens it, ↓ moves into the list.</numerusform>
+            <numerusform>%n results — Enter opens the first, ↓ moves into the list.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

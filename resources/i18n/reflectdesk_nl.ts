@@ -825,12 +825,12 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
 <context>
     <name>DamageBanner</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/exports/file_check.py" line="+74"/>
         <source>ReflectDesk found damage in this database file. Restore a healthy copy now with File ▸ Restore from Backup…; what you add until then may be lost.</source>
         <translation>ReflectDesk heeft schade gevonden in dit databasebestand. Zet nu een gezonde kopie terug met Bestand ▸ Back-up terugzetten…; wat je tot dan toevoegt, kan verloren gaan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Found: %1</source>
         <translation>Gevonden: %1</translation>
     </message>
@@ -840,7 +840,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database file is damaged</source>
         <translation>Het databasebestand is beschadigd</translation>
     </message>
@@ -4861,13 +4861,16 @@ Afdeling 7B</translation>
         <source>Type to search groups, members, sessions and notes.</source>
         <translation>Typ om groepen, groepsleden, bijeenkomsten en notities te doorzoeken.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 results — Enter opens the first, ↓ moves into the list.</source>
-        <translation>Gevonden: %1 — Enter opent het eerste, met ↓ ga je de lijst in.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n result(s) — Enter opens the first, ↓ moves into the list.</source>
+        <translation>
+            <numerusform>%n resultaat — Enter opent het, met ↓ ga je de lijst in.</numerusform>
+            <numerusform>%n resultaten — Enter opent het eerste, met ↓ ga je de lijst in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>

@@ -18,7 +18,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QToolBar
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.full_check_rule import FullCheckReason
@@ -54,22 +64,30 @@ class DamageBanner(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setVisible(False)  # not one to hide from a context menu
+        # One row across the whole width: the message takes what the button leaves.
+        row = QWidget(self)
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(8, 4, 8, 4)
         self.message = QLabel(
             self.tr(
                 "ReflectDesk found damage in this database file. Restore a healthy copy "
                 "now with File ▸ Restore from Backup…; what you add until then may be lost."
             ),
-            self,
+            row,
         )
         self.message.setWordWrap(True)
         set_role(self.message, "inlineError")
+        # A tool bar paints its widgets' text as button text: keep the error's colour.
+        self.message.setForegroundRole(QPalette.ColorRole.WindowText)
         # SQLite's own words, for support; they name pages and indexes, not records.
         self.message.setToolTip(self.tr("Found: %1").replace("%1", verdict))
-        self.addWidget(self.message)
-        self.restore_button = QPushButton(self.tr("Restore from Backup…"), self)
+        layout.addWidget(self.message, 1)
+        self.restore_button = QPushButton(self.tr("Restore from Backup…"), row)
         self.restore_button.setObjectName("restoreFromBanner")
         self.restore_button.clicked.connect(restore)
-        self.addWidget(self.restore_button)
+        layout.addWidget(self.restore_button)
+        self.addWidget(row)
         self.setAccessibleName(self.tr("The database file is damaged"))
 
 

@@ -220,8 +220,8 @@ class SearchPage(QWidget):
             self.summary.setText(self.tr("Type to search groups, members, sessions and notes."))
         elif hits:
             self.summary.setText(
-                self.tr("%1 results — Enter opens the first, ↓ moves into the list.").replace(
-                    "%1", str(len(hits))
+                self.tr(
+                    "%n result(s) — Enter opens the first, ↓ moves into the list.", "", len(hits)
                 )
             )
         else:

@@ -164,3 +164,22 @@ def test_right_after_unlocking_the_other_results_show_and_the_notes_follow(
     release.set()
     qtbot.waitUntil(lambda: {hit.kind for hit in page.hits} == {"learning_point", "private"})
     assert "searchable" not in page.summary.text()
+
+
+def test_the_count_of_results_reads_right_for_one_and_for_more(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    group = groups.create_group(store, GroupDraft("Intervisie AIOS"))
+    groups.create_group(store, GroupDraft("Intervisie ANIOS"))
+    members.add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+    window = make_window()
+
+    window.focus_search()
+    type_text(window.search_field, "huseyin")
+    search_now(qtbot, window.search_page)
+    assert window.search_page.summary.text().startswith("1 result — Enter opens it")
+    window.search_field.clear()
+    type_text(window.search_field, "intervisie")
+    hits = search_now(qtbot, window.search_page)
+    assert window.search_page.summary.text().startswith(f"{len(hits)} results — ")
+    assert len(hits) > 1
