@@ -54,11 +54,16 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
 
     import reflectdesk.store.backups
     import reflectdesk.store.builtins
+    import reflectdesk.store.close_backup
     import reflectdesk.store.formats
+    import reflectdesk.store.full_check
     import reflectdesk.store.groups
     import reflectdesk.store.members
+    import reflectdesk.store.private_search
     import reflectdesk.store.sessions
-    import reflectdesk.store.themes  # noqa: F401
+    import reflectdesk.store.settings
+    import reflectdesk.store.themes
+    import reflectdesk.store.vault_state  # noqa: F401
     from reflectdesk.store.sqlite_file import InspectionInBackground
 
     # The cheap look at the file (header, id, revision, schema; no full pass, which runs

@@ -11,8 +11,13 @@ folded by core.names.fold; so the same ranking query runs on both, and "huseyin"
 
 Kept current from the store's change feed: Change("notes", id) re-reads that note (or
 forgets it), Change("notes") without ids (a passphrase reset) indexes everything again,
-Change("vault", "unlocked"/"created") builds the index on a background thread, and
-Change("vault", "locked") closes the connection, which frees the database. Notes removed
+Change("vault", "locked") closes the connection, which frees the database.
+
+Built when first needed, not at unlocking: the first search after unlocking starts the
+build on a background thread (:func:`search_everything` says INDEXING meanwhile, and the
+search page asks again). Most sessions unlock to write, not to search; building at every
+unlock cost seconds of a core at ten years of notes (2.5 s at 10x) in the middle of a
+session, and kept every note decrypted in memory when nobody searched. Notes removed
 by a cascade (a deleted session or group) announce nothing; a hit is checked against the
 file before it is shown, and a note found gone is forgotten.
 
@@ -113,8 +118,6 @@ class PrivateNotesIndex:
         self._pending: set[str] = set()  # notes changed while a build ran
         self._builder: threading.Thread | None = None
         self._unsubscribe = store.changes.subscribe(self._on_change)
-        if store.keyring.unlocked:
-            self.start_building()
 
     # -- the life of the index -----------------------------------------------------------
 
@@ -206,22 +209,19 @@ class PrivateNotesIndex:
         if change.area == "vault":
             if change.ids[:1] == ("locked",):
                 self.drop()
-            elif change.ids[:1] in (("unlocked",), ("created",)):
-                self.start_building()
         elif change.area == "notes":
             if change.ids:
                 self.refresh(change.ids)
-            else:  # every note at once (a reset): index them all again
+            else:  # every note at once (a reset): the next search indexes them again
                 self.drop()
-                if self._store.keyring.unlocked:
-                    self.start_building()
 
     def refresh(self, note_ids: Iterable[str]) -> None:
         """Index these notes again as they are now in the file (or forget them)."""
         wanted = set(note_ids)
         with self._guard:
             if self._db is None:
-                self._pending |= wanted  # a build may be running: it takes these after
+                if self._builder is not None and self._builder.is_alive():
+                    self._pending |= wanted  # the running build takes these after
                 return
         from reflectdesk.store.note_lookup import private_notes_with_ids
 

@@ -99,7 +99,8 @@ def test_lock_drops_the_index_and_unlock_builds_it_again(
 def test_a_note_saved_while_the_index_is_built_is_not_missed(
     store: Store, meeting: SessionRecord
 ) -> None:
-    index = PrivateNotesIndex(store)  # unlocked: building starts at once
+    index = PrivateNotesIndex(store)
+    index.start_building()
     save_private_note(store, meeting.id, PrivateText(body="tijdens het bouwen"))
     assert titles(index, "bouwen") == [""]
     index.close()
@@ -171,3 +172,25 @@ def test_nothing_of_the_index_reaches_the_disk(
     )
     for form in (SECRET, SECRET.lower()):
         assert form.encode() not in written
+
+
+def test_unlocking_builds_nothing_until_the_first_search(
+    store: Store, meeting: SessionRecord
+) -> None:
+    # Unlocking to write must not cost seconds of a core mid-session, nor keep every
+    # note decrypted in memory when nobody searches.
+    save_private_note(store, meeting.id, PrivateText("Voor later", "eerste zoekactie"))
+    vault.lock(store)
+    index = PrivateNotesIndex(store)
+    open_vault(store)
+    assert not index.ready
+    assert index._builder is None
+
+    first = search_everything(store, index, "zoekactie")
+    assert first.private is PrivateNotes.INDEXING
+    assert index._builder is not None
+    index._builder.join(10)
+    again = search_everything(store, index, "zoekactie")
+    assert again.private is PrivateNotes.SEARCHED
+    assert [hit.title for hit in again.hits] == ["Voor later"]
+    index.close()
