@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="import-bench-") as temp:
         folder = Path(temp)
         archive = (
-            args.archive.resolve() if args.archive else make_demo_archive(folder, args.passphrase)
+            args.archive.resolve() if args.archive else make_demo_archive(folder)
         )
         if args.db is not None:
             source = args.db.resolve()
