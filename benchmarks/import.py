@@ -206,9 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory(prefix="import-bench-") as temp:
         folder = Path(temp)
-        archive = (
-            args.archive.resolve() if args.archive else make_demo_archive(folder)
-        )
+        archive = args.archive.resolve() if args.archive else make_demo_archive(folder)
         if args.db is not None:
             source = args.db.resolve()
         else:
