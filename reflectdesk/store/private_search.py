@@ -320,4 +320,6 @@ def search_everything(
     notes = private.search(query, limit=limit)
     if notes is None:
         return Found(hits, PrivateNotes.LOCKED)
+    # Up to ``limit`` of each, not of both together: a common name that fills the list
+    # with members must not hide the private notes about them.
     return Found(sorted(hits + notes, key=lambda hit: hit.rank), PrivateNotes.SEARCHED)
