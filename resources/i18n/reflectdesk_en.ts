@@ -5504,6 +5504,26 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
+        <source>Upgrading — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading your database to this version of ReflectDesk. A backup of it was made first.
+
+With many years of records this can take a minute or two; ReflectDesk opens when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultController</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_controller.py" line="+190"/>
@@ -5713,7 +5733,7 @@ Ward 7B</source>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+101"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+114"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>

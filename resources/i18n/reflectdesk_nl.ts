@@ -5519,6 +5519,28 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
+        <source>Upgrading — %1</source>
+        <translation>Bijwerken — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrading your database to this version of ReflectDesk. A backup of it was made first.
+
+With many years of records this can take a minute or two; ReflectDesk opens when it is done.</source>
+        <translation>Je database wordt bijgewerkt voor deze versie van ReflectDesk. Er is eerst een back-up van gemaakt.
+
+Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zodra het klaar is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrading the database</source>
+        <translation>De database wordt bijgewerkt</translation>
+    </message>
+</context>
+<context>
     <name>VaultController</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/vault_controller.py" line="+190"/>
@@ -5728,7 +5750,7 @@ Afdeling 7B</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+101"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+114"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>

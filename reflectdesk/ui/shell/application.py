@@ -23,6 +23,7 @@ from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
 from reflectdesk.ui.shell.translators import install_language, window_language
+from reflectdesk.ui.shell.upgrade_notice import UpgradeNotice, upgrade_due
 from reflectdesk.ui.shell.window_settings import open_window_settings
 
 
@@ -42,15 +43,27 @@ def make_application() -> QApplication:
 def open_or_report(
     db_path: Path, *, quiet: bool, inspection: InspectionInBackground | None = None
 ) -> Store | None:
-    """Open the database; on failure tell the user (a dialog unless ``quiet``)."""
+    """Open the database; on failure tell the user (a dialog unless ``quiet``). While an
+    upgrade runs, a notice says so (ui/shell/upgrade_notice.py)."""
+    notice = None
+    if not quiet and upgrade_due(db_path, inspection):
+        notice = UpgradeNotice()
+        notice.show_now()
     try:
         return open_store(db_path, seed=seed_builtins, inspection=inspection)
     except ReflectDeskError as error:
+        if notice is not None:
+            notice.close()
+            notice = None
         if quiet:
             print(f"reflectdesk: {error}", file=sys.stderr)
         else:
             report_startup_error(error)
         return None
+    finally:
+        if notice is not None:
+            notice.close()
+            notice.deleteLater()
 
 
 class WindowHost(QObject):
