@@ -70,6 +70,16 @@ def start_detached(argv: list[str]) -> None:
     )
 
 
+def backup_command(db_path: Path) -> list[str]:
+    """The command that makes the backup after close: this interpreter running the
+    package, or, in a stand-alone build (PyInstaller sets ``sys.frozen``), the
+    executable itself, which is the command line."""
+    command = ["backup-after-close", "--db", str(db_path.absolute())]
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *command]
+    return [sys.executable, "-m", "reflectdesk", *command]
+
+
 def hand_off_backup_at_close(db_path: Path) -> bool:
     """After the store closed: when a backup is due, record it and start the process
     that makes it. Returns whether it was handed off. Costs a few stat calls."""
@@ -79,8 +89,7 @@ def hand_off_backup_at_close(db_path: Path) -> bool:
         if not due_at_close(db_path, datetime.now()):
             return False
         mark_due(db_path)  # first: if the process never runs, the next start makes it
-        command = ["-m", "reflectdesk", "backup-after-close", "--db", str(db_path.absolute())]
-        start_detached([sys.executable, *command])
+        start_detached(backup_command(db_path))
     except (ReflectDeskError, OSError) as error:
         log.warning("backup on close not handed off: %s", error)
         return False

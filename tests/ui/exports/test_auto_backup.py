@@ -96,3 +96,14 @@ def test_a_backup_stopped_by_closing_stays_owed(tmp_path: Path) -> None:
 
     assert list_backups(db) == []
     assert is_marked(db)
+
+
+def test_the_backup_command_runs_the_package_or_the_stand_alone_executable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reflectdesk.ui.exports.auto_backup import backup_command
+
+    db = tmp_path / "reflectdesk.db"
+    assert backup_command(db)[1:3] == ["-m", "reflectdesk"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert backup_command(db)[1:] == ["backup-after-close", "--db", str(db.absolute())]
