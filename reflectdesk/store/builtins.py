@@ -5,25 +5,43 @@ At every open one combined fingerprint of the shipped data is compared with the 
 recorded at the last load; only when it differs are the loaders imported and run (each
 then skips what did not change). Opening an up-to-date database thus maps no deck or
 note tables at all, which keeps the first window quick.
+
+The fingerprint is made from data only (resource files and the theme records), never
+from the package's .py sources: a stand-alone bundle ships bytecode, not sources.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from importlib.resources import files
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from reflectdesk import __version__
+from reflectdesk.core.local_text import LocalText
+from reflectdesk.core.model import ThemeKind
+from reflectdesk.core.notes import BUILTIN_THEMES, ThemeDefinition
 from reflectdesk.resources import list_resources
 from reflectdesk.store.models.settings import Setting
 
 FINGERPRINT_SETTING = "builtins_fingerprint"
-# Where the built-in themes are defined (in code, not in a resource file).
-THEMES_SOURCE = ("reflectdesk.core", "notes.py")
+
+
+def themes_record(definitions: Sequence[ThemeDefinition]) -> bytes:
+    """The built-in themes as stable JSON: key, kind and the name in every language, in
+    the order shipped, so it changes exactly when the shipped themes change."""
+    listed = [
+        [item.key, ThemeKind(item.kind).value, _all_languages(item.name)] for item in definitions
+    ]
+    return json.dumps(listed, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def _all_languages(name: str) -> dict[str, str]:
+    # A LocalText as a str is only its English; the Dutch is shipped data too.
+    return dict(name.texts) if isinstance(name, LocalText) else {"": name}
 
 
 def shipped_fingerprint() -> str:
@@ -32,8 +50,7 @@ def shipped_fingerprint() -> str:
         for entry in list_resources(folder, ".toml"):
             digest.update(f"{folder}/{entry.name}\0".encode())
             digest.update(entry.read_bytes())
-    package, name = THEMES_SOURCE
-    digest.update(files(package).joinpath(name).read_bytes())
+    digest.update(b"themes\0" + themes_record(BUILTIN_THEMES))
     return digest.hexdigest()
 
 
