@@ -362,6 +362,10 @@ class Exports(Translates):
             opening=True,
         )
 
+    def import_archive_file(self, path: Path, then: Callable[[], None]) -> None:
+        """Import a named archive (handed over by a second start, ui/shell/single_instance.py)."""
+        self._import(path, None, then)
+
     def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> None:
         store = self._store
 

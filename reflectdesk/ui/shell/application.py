@@ -22,6 +22,13 @@ from reflectdesk.ui.exports.file_check import BackgroundFileCheck
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
+from reflectdesk.ui.shell.single_instance import (
+    Handover,
+    InstanceServer,
+    hand_over,
+    raise_message,
+    server_name,
+)
 from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.upgrade_notice import UpgradeNotice, upgrade_due
 from reflectdesk.ui.shell.window_settings import open_window_settings
@@ -194,6 +201,13 @@ def _run(
     from PySide6.QtCore import qVersion
 
     logging.getLogger(__name__).info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
+    # Already open in a running window: bring that one forward instead of a lock error
+    # (never for --quit-after-load, which must load the file itself).
+    if not quit_after_load:
+        handover = hand_over(server_name(db_path), raise_message())
+        if handover is Handover.HANDED_OVER:
+            gc.enable()
+            return 0
     store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
     if store is None:
         gc.enable()
@@ -208,6 +222,7 @@ def _run(
             )
         )
         host.window.show()
+        InstanceServer(lambda: host.window, host).listen(server_name(db_path))
         start_file_check(store, host.window)  # in the background, after the first paint
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:
