@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from reflectdesk.ui.shell import application
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.single_instance import (
     MAX_MESSAGE_BYTES,
@@ -143,3 +144,22 @@ def test_the_name_depends_on_the_database(tmp_path: Path) -> None:
     assert one == server_name(tmp_path / "." / "a.db")
     assert one != server_name(tmp_path / "b.db")
     assert str(tmp_path.name) not in one
+
+
+def test_a_second_start_exits_without_opening_the_store(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "reflectdesk.db"
+    running = InstanceServer(lambda: window)
+    assert running.listen(server_name(db))
+    opened: list[Path] = []
+    monkeypatch.setattr(application, "open_or_report", lambda path, **_: opened.append(path))
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    try:
+        code = application._run(application.make_application(), db, False, None)
+    finally:
+        running.close()
+
+    assert (code, opened) == (0, [])
+    qtbot.waitUntil(lambda: not window.isMinimized())
