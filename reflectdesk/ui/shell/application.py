@@ -14,6 +14,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.paths import APP_NAME
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import Store, open_store
+from reflectdesk.store.errors import DatabaseInUseError
 from reflectdesk.store.sqlite_file import InspectionInBackground
 from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
@@ -22,16 +23,12 @@ from reflectdesk.ui.exports.file_check import BackgroundFileCheck
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
-from reflectdesk.ui.shell.single_instance import (
-    Handover,
-    InstanceServer,
-    hand_over,
-    raise_message,
-    server_name,
-)
 from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.upgrade_notice import UpgradeNotice, upgrade_due
 from reflectdesk.ui.shell.window_settings import open_window_settings
+
+# How long after the window is shown the app starts listening for second starts.
+LISTEN_AFTER_MS = 250
 
 
 def make_application() -> QApplication:
@@ -62,6 +59,8 @@ def open_or_report(
         if notice is not None:
             notice.close()
             notice = None
+        if not quiet and isinstance(error, DatabaseInUseError) and _came_forward(db_path):
+            raise HandedOver from None
         if quiet:
             print(f"reflectdesk: {error}", file=sys.stderr)
         else:
@@ -71,6 +70,37 @@ def open_or_report(
         if notice is not None:
             notice.close()
             notice.deleteLater()
+
+
+class HandedOver(Exception):
+    """The database is open in a running ReflectDesk, which was brought forward."""
+
+
+def _came_forward(db_path: Path) -> bool:
+    """Ask the ReflectDesk that holds ``db_path`` to come forward (ui/shell/
+    single_instance.py). Only asked when the lock says one holds it, so the usual start
+    never loads Qt's network module."""
+    from reflectdesk.ui.shell.single_instance import (
+        Handover,
+        hand_over,
+        raise_message,
+        server_name,
+    )
+
+    return hand_over(server_name(db_path), raise_message()) is Handover.HANDED_OVER
+
+
+def listen_for_second_starts(host: WindowHost, db_path: Path) -> None:
+    """Let a second start on this database bring this window forward. Begun a moment
+    after the window is shown, so its network module is not on the way to the first
+    paint; a second start in that moment meets the lock's message, as before."""
+
+    def listen() -> None:
+        from reflectdesk.ui.shell.single_instance import InstanceServer, server_name
+
+        InstanceServer(lambda: host.window, host).listen(server_name(db_path))
+
+    QTimer.singleShot(LISTEN_AFTER_MS, host, listen)
 
 
 class WindowHost(QObject):
@@ -201,14 +231,11 @@ def _run(
     from PySide6.QtCore import qVersion
 
     logging.getLogger(__name__).info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
-    # Already open in a running window: bring that one forward instead of a lock error
-    # (never for --quit-after-load, which must load the file itself).
-    if not quit_after_load:
-        handover = hand_over(server_name(db_path), raise_message())
-        if handover is Handover.HANDED_OVER:
-            gc.enable()
-            return 0
-    store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
+    try:
+        store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
+    except HandedOver:  # already open in a running window, now brought forward
+        gc.enable()
+        return 0
     if store is None:
         gc.enable()
         return 1
@@ -222,7 +249,7 @@ def _run(
             )
         )
         host.window.show()
-        InstanceServer(lambda: host.window, host).listen(server_name(db_path))
+        listen_for_second_starts(host, db_path)
         start_file_check(store, host.window)  # in the background, after the first paint
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:

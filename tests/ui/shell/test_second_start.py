@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
+from reflectdesk.store.database import Store
 from reflectdesk.ui.shell import application
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.single_instance import (
@@ -147,13 +150,12 @@ def test_the_name_depends_on_the_database(tmp_path: Path) -> None:
 
 
 def test_a_second_start_exits_without_opening_the_store(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    db = tmp_path / "reflectdesk.db"
+    # The running app holds the database (the window's store has its lock) and listens.
+    db = store.path
     running = InstanceServer(lambda: window)
     assert running.listen(server_name(db))
-    opened: list[Path] = []
-    monkeypatch.setattr(application, "open_or_report", lambda path, **_: opened.append(path))
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
     try:
@@ -161,5 +163,16 @@ def test_a_second_start_exits_without_opening_the_store(
     finally:
         running.close()
 
-    assert (code, opened) == (0, [])
+    assert code == 0  # handed over: no lock error, no second window
     qtbot.waitUntil(lambda: not window.isMinimized())
+
+
+def test_a_usual_start_does_not_load_qt_network() -> None:
+    # Only a start that meets the lock of a running app asks it to come forward.
+    script = (
+        "import sys, reflectdesk.ui.shell.application;print('PySide6.QtNetwork' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
