@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Row, Select, func, select
@@ -124,8 +125,14 @@ def _to_record(row: Row[Any]) -> GroupRecord:
         # The format's name in the group's language, else the app's.
         format_name=None
         if row.format_name is None
-        else stored_in(row.format_texts, "name", row.format_name, language),
+        else _format_name(row.format_texts, row.format_name, language),
     )
+
+
+@lru_cache(maxsize=256)
+def _format_name(texts: str | None, plain: str, language: str) -> str:
+    # Hundreds of groups share a handful of formats: their names are read from JSON once.
+    return stored_in(texts, "name", plain, language)
 
 
 def list_groups(store: Store, *, archived: bool = False) -> list[GroupRecord]:

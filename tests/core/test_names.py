@@ -354,3 +354,19 @@ def test_an_id_wins_over_names_and_names_match_case_insensitively() -> None:
     assert find("Balint A") == [("Balint A", "Other")]  # the id, not the two names
     assert find("BALINT a") == [("id-1", "Balint A"), ("id-2", "balint a")]
     assert find("nobody") == []
+
+
+def test_stripping_marks_drops_exactly_the_combining_marks() -> None:
+    import random
+    import unicodedata
+
+    from reflectdesk.core.names import _strip_marks
+
+    rng = random.Random(16)
+    alphabet = "aeiouAÉİıßøŁ — -'’́̈̃̀ͅ\u0301\u0308\u0327ΆάΐǅĲ中𝔘\u200f\u0627\u064b"
+    for _ in range(2000):
+        text = unicodedata.normalize(
+            "NFKD", "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        )
+        expected = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+        assert _strip_marks(text) == expected, repr(text)
