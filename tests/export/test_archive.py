@@ -27,24 +27,12 @@ from tests.export.rich import (
     GREEK_GROUP,
     TABLES,
     Rich,
-    build_rich,
-    copy_rich,
     dump,
     empty_store,
     file_digest,
     private_blob,
     seeded_store,
 )
-
-
-@pytest.fixture(scope="module")
-def rich_template(tmp_path_factory: pytest.TempPathFactory) -> Rich:
-    return build_rich(tmp_path_factory.mktemp("archive"))
-
-
-@pytest.fixture
-def rich(rich_template: Rich, tmp_path: Path) -> Rich:
-    return copy_rich(rich_template, tmp_path)
 
 
 @pytest.fixture

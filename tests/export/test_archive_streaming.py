@@ -21,17 +21,7 @@ from reflectdesk.export import archive_merge
 from reflectdesk.export.archive import ArchiveError, ImportSummary, export_archive, import_archive
 from reflectdesk.store.database import open_store
 from reflectdesk.store.models.groups import Group, Person
-from tests.export.rich import Rich, build_rich, copy_rich, dump, file_digest, seeded_store
-
-
-@pytest.fixture(scope="module")
-def rich_template(tmp_path_factory: pytest.TempPathFactory) -> Rich:
-    return build_rich(tmp_path_factory.mktemp("streaming"))
-
-
-@pytest.fixture
-def rich(rich_template: Rich, tmp_path: Path) -> Rich:
-    return copy_rich(rich_template, tmp_path)
+from tests.export.rich import Rich, dump, file_digest, seeded_store
 
 
 @pytest.fixture

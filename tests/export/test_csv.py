@@ -20,17 +20,7 @@ from reflectdesk.export.csv_export import (
 )
 from reflectdesk.store.database import open_store
 from reflectdesk.store.sessions import clock_events, list_sessions, session_phases
-from tests.export.rich import CANARY, Rich, build_rich, copy_rich
-
-
-@pytest.fixture(scope="module")
-def rich_template(tmp_path_factory: pytest.TempPathFactory) -> Rich:
-    return build_rich(tmp_path_factory.mktemp("csv"))
-
-
-@pytest.fixture
-def rich(rich_template: Rich, tmp_path: Path) -> Rich:
-    return copy_rich(rich_template, tmp_path)
+from tests.export.rich import CANARY, Rich
 
 
 @pytest.fixture
