@@ -29,6 +29,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from reflectdesk.paths import OWNER_ONLY_FILE
+from reflectdesk.store.sqlite_file import MIN_DATABASE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,13 @@ def is_unfinished(path: Path) -> bool:
     which wrote backups under their final names)."""
     if path.name.endswith(PARTIAL_SUFFIX):
         return True
+    try:
+        # Shorter than one SQLite page: killed before a page was written (its journal
+        # may still be empty then), so never a whole backup.
+        if path.stat().st_size < MIN_DATABASE_BYTES:
+            return True
+    except OSError:
+        return False
     journal = path.with_name(path.name + "-journal")
     try:
         return journal.stat().st_size > 0

@@ -180,3 +180,21 @@ def test_a_backup_that_fails_its_check_leaves_nothing(
         make_backup(db, "manual", now=NOON)
 
     assert _names(backups_dir(db)) == []
+
+
+def test_a_backup_killed_before_its_first_page_is_neither_listed_nor_restored(
+    tmp_path: Path,
+) -> None:
+    """An older ReflectDesk killed right after creating the file: nothing in it yet, and
+    its journal (if any) still empty, so the journal alone cannot tell."""
+    db = make_db(tmp_path / "r.db", "Balint Utrecht")
+    folder = backups_dir(db)
+    folder.mkdir()
+    empty = folder / "r-20261122-120000-manual.db"
+    empty.touch()
+    (folder / (empty.name + "-journal")).touch()
+
+    assert list_backups(db) == []
+    with pytest.raises(RestoreError, match="unfinished backup"):
+        restore_backup(db, empty)
+    assert empty.exists(), "a file under a backup name is not ours to delete"
