@@ -45,6 +45,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 BAR_MS = 20.0
 MAX_BAR_MS = 100.0  # the slowest search with the private notes unlocked
@@ -142,6 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         return measure(db, args)
 
 
+def source_texts(store: Any) -> dict[str, list[str]]:
+    """The records' words the queries are drawn from, by source (SOURCES)."""
+    from sqlalchemy import text
+
+    with store.reading() as session:
+        return {
+            key: [str(row[0]) for row in session.execute(text(sql)) if row[0]]
+            for key, sql in SOURCES.items()
+        }
+
+
 def measure(db: Path, args: argparse.Namespace) -> int:
     from sqlalchemy import text
 
@@ -150,11 +162,8 @@ def measure(db: Path, args: argparse.Namespace) -> int:
 
     # Read-only and without the lock: searching never writes, and the app may be open.
     with open_store(db, for_reading=True) as store:
+        texts = source_texts(store)
         with store.reading() as session:
-            texts = {
-                key: [str(row[0]) for row in session.execute(text(sql)) if row[0]]
-                for key, sql in SOURCES.items()
-            }
             entries = session.execute(text("SELECT count(*) FROM search_entries")).scalar_one()
         queries = choose_queries(texts, args.queries, args.seed)
         baseline_sql = text("SELECT rowid FROM search_index WHERE search_index MATCH :q")
@@ -234,11 +243,7 @@ def measure_unlocked(db: Path, args: argparse.Namespace) -> int:
     from reflectdesk.store.private_search import PrivateNotesIndex, search_everything
 
     with open_store(db, for_reading=True) as store:
-        with store.reading() as session:
-            texts = {
-                key: [str(row[0]) for row in session.execute(text(sql)) if row[0]]
-                for key, sql in SOURCES.items()
-            }
+        texts = source_texts(store)
         # Unlocking without writing (vault.unlock would also seal notes that came in
         # unencrypted, in a transaction): the key from the passphrase, then held.
         key_ms, (_, key) = timed(lambda: vault._open_with_passphrase(store, args.passphrase))

@@ -583,14 +583,14 @@ def _conditions(bad: BadDatabase, path: Path) -> Iterator[None]:
         finally:
             _immutable(target, False)
     elif bad.kind == "locked":
-        with _held_by_another_process(path):
+        with held_by_another_process(path):
             yield
     else:
         yield
 
 
 @contextlib.contextmanager
-def _held_by_another_process(path: Path) -> Iterator[None]:
+def held_by_another_process(path: Path) -> Iterator[None]:
     """Another ReflectDesk (a forked process) holds the database's instance lock."""
     read_end, write_end = os.pipe()
     pid = os.fork()

@@ -3,8 +3,6 @@ unclean stop (store/instance_lock.py) or a week after the last one that passed."
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -19,9 +17,10 @@ from reflectdesk.store import sqlite_file
 from reflectdesk.store.database import open_store
 from reflectdesk.store.full_check import full_check_reason, record_full_check, run_full_check
 from reflectdesk.store.groups import create_group
-from reflectdesk.store.instance_lock import InstanceLock, lock_path_for
+from reflectdesk.store.instance_lock import lock_path_for
 from reflectdesk.store.members import add_member
 from reflectdesk.store.settings import last_full_check_passed
+from tests.e2e.fuzz_cases import held_by_another_process
 from tests.sqlite_trace import full_passes, trace_statements
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -34,24 +33,8 @@ def pragmas_run(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def killed_holder(path: Path) -> None:
     """A process that holds the database's lock and is killed, as a crash would."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(read_end)
-            held = InstanceLock(path)
-            held.acquire()
-            os.write(write_end, b"locked\n")
-            signal.pause()
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    try:
-        assert os.read(read_end, 16) == b"locked\n"
-    finally:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        os.close(read_end)
+    with held_by_another_process(path):
+        pass  # leaving it SIGKILLs the holder
 
 
 def test_opening_runs_no_full_pass_over_the_file(
