@@ -11,27 +11,15 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from reflectdesk.core.errors import ReflectDeskError, words
+from reflectdesk.start_failure import (
+    GuiUnavailableError,
+    current_log_file,
+    internal_error_message,
+    tell_start_failure,
+)
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-
-class GuiUnavailableError(ReflectDeskError):
-    """Qt or the ui package cannot be loaded (a broken install, missing system libraries)."""
-
-    code = "gui_unavailable"
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(
-            words()
-            .gettext(
-                "The ReflectDesk window cannot start: {detail}. Reinstall ReflectDesk; "
-                "the commands 'list', 'check' and 'demo' still work."
-            )
-            .format(detail=detail),
-            detail=detail,
-        )
 
 
 def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
@@ -75,10 +63,19 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
             from reflectdesk.ui.shell.application import run
         except ImportError as error:
             # Only a failure to import the ui lands here; errors inside run() pass on.
-            raise GuiUnavailableError(str(error) or type(error).__name__) from error
-        return run(
-            db_path, quit_after_load=quit_after_load, inspection=inspection, language=language
-        )
+            failure = GuiUnavailableError(str(error) or type(error).__name__)
+            _tell(failure.message, quit_after_load, qt_is_up=False)
+            raise failure from error
+        try:
+            return run(
+                db_path, quit_after_load=quit_after_load, inspection=inspection, language=language
+            )
+        except Exception as error:
+            # A database that cannot be opened is told in the window (open_or_report);
+            # what lands here is a bug before or after the event loop. The command line
+            # prints it as well (cli.main).
+            _tell(internal_error_message(error), quit_after_load, qt_is_up=True)
+            raise
     finally:
         gc.enable()
         # The window is closed and the database with it; the process ends next. A last
@@ -86,3 +83,13 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
         # back anyway, which made quitting about 50 ms slower. Objects are still
         # released normally at exit; they are just not traversed again.
         gc.freeze()
+
+
+def _tell(message: str, quiet: bool, *, qt_is_up: bool) -> None:
+    """The start failure in a dialog when nobody would read stderr (start_failure.py)."""
+    qt_dialog = None
+    if qt_is_up:
+        from reflectdesk.ui.shell.start_failure_dialog import show_start_failure
+
+        qt_dialog = show_start_failure
+    tell_start_failure(message, quiet=quiet, log_file=current_log_file(), qt_dialog=qt_dialog)

@@ -43,6 +43,7 @@ GETTEXT_SOURCES = (
     "reflectdesk/i18n",
     "reflectdesk/cli.py",
     "reflectdesk/app.py",
+    "reflectdesk/start_failure.py",
 )
 BABEL_KEYWORDS = ("gettext", "ngettext:1,2", "pgettext:1c,2", "N_")
 

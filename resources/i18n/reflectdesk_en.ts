@@ -1386,12 +1386,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1457,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n record from %1</numerusform>
@@ -5239,6 +5239,14 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/start_failure_dialog.py" line="+18"/>
+        <source>&amp;Open Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudyThemes</name>
     <message>
         <location filename="../../reflectdesk/ui/room/study_themes.py" line="+26"/>
@@ -5733,7 +5741,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+114"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+155"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5748,7 +5756,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

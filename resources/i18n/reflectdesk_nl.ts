@@ -1392,12 +1392,12 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
+        <location line="+234"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
@@ -1463,7 +1463,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Archief importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n onderdeel uit %1</numerusform>
@@ -5254,6 +5254,14 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/start_failure_dialog.py" line="+18"/>
+        <source>&amp;Open Log Folder</source>
+        <translation>Logmap &amp;openen</translation>
+    </message>
+</context>
+<context>
     <name>StudyThemes</name>
     <message>
         <location filename="../../reflectdesk/ui/room/study_themes.py" line="+26"/>
@@ -5750,7 +5758,7 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+114"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+155"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
@@ -5765,7 +5773,7 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
         <translation>De back-up is teruggezet. De gegevens van daarvoor zijn bewaard in %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>

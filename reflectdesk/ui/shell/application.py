@@ -22,6 +22,7 @@ from reflectdesk.ui.exports.auto_backup import AutoBackup, hand_off_backup_at_cl
 from reflectdesk.ui.exports.file_check import BackgroundFileCheck
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.qt_fatal import fatal_errors_told
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
 from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.upgrade_notice import UpgradeNotice, upgrade_due
@@ -31,11 +32,14 @@ from reflectdesk.ui.shell.window_settings import open_window_settings
 LISTEN_AFTER_MS = 250
 
 
-def make_application() -> QApplication:
+def make_application(*, quiet: bool = False) -> QApplication:
+    """The application; a Qt platform that cannot start is told, not a silent abort
+    (``quiet``: on stderr and in the log only)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(sys.argv[:1])
+    with fatal_errors_told(quiet=quiet):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -205,7 +209,7 @@ def run(
 ) -> int:
     """The window on ``db_path`` until it closes; ``language`` is ``--lang`` (None: the
     saved preference, else the system's)."""
-    app = make_application()
+    app = make_application(quiet=quit_after_load)
     translators = install_language(app, window_language(language))
     crashes = CrashHandler()  # no parent: it goes with this call, not with the app
     crashes.install()
