@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable, Mapping
 from typing import Protocol, TextIO
 
@@ -119,7 +120,16 @@ def native_dialog_command(
     if which("kdialog"):
         return ["kdialog", "--title", heading, "--error", text]
     if which("xmessage"):
-        return ["xmessage", "-center", f"{heading}\n\n{text}"]
+        # xmessage does not wrap: the lines are folded here.
+        return [
+            "xmessage",
+            "-center",
+            "-title",
+            heading,
+            "-default",
+            "okay",
+            _folded(f"{heading}\n\n{text}"),
+        ]
     return None
 
 
@@ -177,6 +187,13 @@ def tell_start_failure(
         except Exception as error:  # a broken dialog must not hide the first failure
             log.warning("the start-failure dialog failed: %s", type(error).__name__)
     return False
+
+
+def _folded(text: str, width: int = 78) -> str:
+    return "\n".join(
+        textwrap.fill(line, width, break_on_hyphens=False) if line else ""
+        for line in text.split("\n")
+    )
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -78,6 +78,9 @@ def test_the_systems_own_dialog_per_platform() -> None:
     assert kde == ["kdialog", "--title", "T", "--error", "x"]
     bare = native_dialog_command("T", "x", platform="linux", which=tools("xmessage"))
     assert bare is not None and bare[0] == "xmessage"
+    long_line = "word " * 40
+    folded = native_dialog_command("T", long_line, platform="linux", which=tools("xmessage"))
+    assert folded is not None and max(len(line) for line in folded[-1].split("\n")) <= 78
     assert native_dialog_command("T", "x", platform="linux", which=tools()) is None
     assert native_dialog_command("T", "x", platform="win32", which=tools("zenity")) is None
 
