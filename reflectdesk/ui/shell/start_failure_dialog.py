@@ -18,7 +18,9 @@ def show_start_failure(heading: str, text: str) -> bool:
         QApplication.translate("StartFailure", "&Open Log Folder"),
         QMessageBox.ButtonRole.ActionRole,
     )
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
     box.exec()
     if box.clickedButton() is folder:
         open_log_folder()
