@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import textwrap
 from collections.abc import Callable, Mapping
 from typing import Protocol, TextIO
 
@@ -138,11 +135,15 @@ def show_native_dialog(
     text: str,
     *,
     platform: str = sys.platform,
-    which: Callable[[str], str | None] = shutil.which,
-    run: Callable[..., object] = subprocess.run,
+    which: Callable[[str], str | None] | None = None,
+    run: Callable[..., object] | None = None,
     user32: _User32 | None = None,
 ) -> bool:
     """Show the error without Qt; False when there was no way to."""
+    # Imported here: this module is on the window's start-up path, a failure is not.
+    import shutil
+    import subprocess
+
     if platform == "win32":
         if user32 is None:
             import ctypes
@@ -151,11 +152,13 @@ def show_native_dialog(
         assert user32 is not None
         user32.MessageBoxW(None, text, heading, MB_ICONERROR)
         return True
-    command = native_dialog_command(heading, text, platform=platform, which=which)
+    command = native_dialog_command(heading, text, platform=platform, which=which or shutil.which)
     if command is None:
         return False
     try:
-        run(command, check=False, timeout=DIALOG_TIMEOUT_S, stdin=subprocess.DEVNULL)
+        (run or subprocess.run)(
+            command, check=False, timeout=DIALOG_TIMEOUT_S, stdin=subprocess.DEVNULL
+        )
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("no dialog for the start failure: %s", type(error).__name__)
         return False
@@ -190,6 +193,8 @@ def tell_start_failure(
 
 
 def _folded(text: str, width: int = 78) -> str:
+    import textwrap
+
     return "\n".join(
         textwrap.fill(line, width, break_on_hyphens=False) if line else ""
         for line in text.split("\n")
