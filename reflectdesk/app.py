@@ -34,12 +34,14 @@ class GuiUnavailableError(ReflectDeskError):
         )
 
 
-def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
+def run_gui(
+    db_path: Path, quit_after_load: bool, language: str | None = None, archive: Path | None = None
+) -> int:
     """Open the main window on ``db_path`` and run the event loop; returns the exit code.
 
     With ``quit_after_load`` the app quits as soon as the database is loaded (smoke tests
     and the start-up benchmark). ``language`` is ``--lang`` (None: the saved preference,
-    else the system's).
+    else the system's); ``archive`` the file the window offers to import (a double-click).
     """
     # Start-up allocates hundreds of thousands of long-lived objects (SQLAlchemy, Qt
     # bindings) and no garbage: collecting during it only costs time. The window turns
@@ -77,7 +79,11 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
             # Only a failure to import the ui lands here; errors inside run() pass on.
             raise GuiUnavailableError(str(error) or type(error).__name__) from error
         return run(
-            db_path, quit_after_load=quit_after_load, inspection=inspection, language=language
+            db_path,
+            quit_after_load=quit_after_load,
+            inspection=inspection,
+            language=language,
+            archive=archive,
         )
     finally:
         gc.enable()
