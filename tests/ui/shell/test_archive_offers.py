@@ -231,3 +231,22 @@ def test_no_filter_on_every_event_where_the_system_sends_no_file_open_events(
     monkeypatch.setattr(archive_offers, "sends_file_open_events", lambda: False)
     assert install_file_open_filter(qapp, ArchiveOffers()) is None
     assert QEvent.Type.FileOpen  # the event exists; only macOS sends it
+
+
+def test_two_archives_are_asked_about_one_after_the_other(
+    qtbot: QtBot, window: MainWindow, archive: Path
+) -> None:
+    second = archive.with_name("tweede groep.rdarchive")
+    second.write_bytes(archive.read_bytes())
+    offers = ArchiveOffers()
+    offers.offer(archive)
+    offers.offer(second)
+    assert offers.question is None  # nothing is asked before the window is there
+
+    offers.ready(lambda: window)
+    first = find_open(qtbot, QMessageBox, "importArchiveOffer")
+    assert isinstance(first, QMessageBox) and archive.name in first.text()
+    qtbot.keyClick(first, Qt.Key.Key_Escape)
+
+    qtbot.waitUntil(lambda: offers.question is not None and offers.question is not first)
+    assert offers.question is not None and second.name in offers.question.text()
