@@ -134,3 +134,11 @@ def test_a_command_named_as_a_bare_word_is_still_a_command(
     assert cli.main(["list"]) == 2
     assert "the following arguments are required" in capsys.readouterr().err
     assert windows == []
+
+
+def test_the_desktop_entry_passes_the_double_clicked_file() -> None:
+    entry = Path(cli.__file__).resolve().parent.parent / "packaging" / "linux"
+    lines = (entry / "nl.reflectdesk.ReflectDesk.desktop").read_text(encoding="utf-8")
+    [command] = [line for line in lines.splitlines() if line.startswith("Exec=")]
+    # %f: one local file, as an absolute path (several selected start one each).
+    assert command.split()[-1] == "%f"
