@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
+def run_gui(
+    db_path: Path, quit_after_load: bool, language: str | None = None, archive: Path | None = None
+) -> int:
     """Open the main window on ``db_path`` and run the event loop; returns the exit code.
 
     With ``quit_after_load`` the app quits as soon as the database is loaded (smoke tests
     and the start-up benchmark). ``language`` is ``--lang`` (None: the saved preference,
-    else the system's).
+    else the system's); ``archive`` the file the window offers to import (a double-click).
     """
     # Start-up allocates hundreds of thousands of long-lived objects (SQLAlchemy, Qt
     # bindings) and no garbage: collecting during it only costs time. The window turns
@@ -68,7 +70,11 @@ def run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -
             raise failure from error
         try:
             return run(
-                db_path, quit_after_load=quit_after_load, inspection=inspection, language=language
+                db_path,
+                quit_after_load=quit_after_load,
+                inspection=inspection,
+                language=language,
+                archive=archive,
             )
         except Exception as error:
             # A database that cannot be opened is told in the window (open_or_report);

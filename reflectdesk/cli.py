@@ -1,6 +1,7 @@
 """The ``reflectdesk`` command: no command opens the window; a few commands for scripts.
 
     reflectdesk [--db PATH] [--quit-after-load]      the window
+    reflectdesk [--db PATH] FILE.rdarchive           the window, offering to import FILE
     reflectdesk demo | list groups | check            reflectdesk.commands.database
     reflectdesk formats | decks | questionnaires ...  reflectdesk.commands.library
     reflectdesk export session | handout | series | bulletin | evaluation-csv
@@ -53,6 +54,7 @@ from reflectdesk.commands import (
     programmes,
 )
 from reflectdesk.commands.output import print_error, use_utf8_stdout
+from reflectdesk.commands.window_file import take_window_file, window_archive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -73,6 +75,7 @@ _CHECKED = (
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv, window_file = take_window_file(sys.argv[1:] if argv is None else argv, parser)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and usage errors
@@ -85,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
 
         message = words().gettext("the value of {option} is not text (bytes that are not UTF-8)")
         print_error(message.format(option=garbled))
+        return EXIT_USAGE
+    try:
+        args.archive = window_archive(window_file, args)
+    except CommandError as error:
+        print_error(str(error))
         return EXIT_USAGE
     _start_log(args)
     try:
@@ -124,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="A desktop companion for facilitators of reflective-practice groups. "
-        "Without a command, opens the ReflectDesk window.",
+        "Without a command, opens the ReflectDesk window; `reflectdesk [options] "
+        "FILE.rdarchive` (a double-click) also offers to import FILE there.",
     )
     parser.add_argument(
         "--version", action="version", version=f"ReflectDesk {__version__}", help="show the version"
@@ -375,7 +384,7 @@ def _start_log(args: argparse.Namespace) -> None:
 def _run_gui(args: argparse.Namespace) -> int:
     from reflectdesk.app import run_gui
 
-    return run_gui(db_path(args), args.quit_after_load, args.lang)
+    return run_gui(db_path(args), args.quit_after_load, args.lang, args.archive)
 
 
 def _use_language(args: argparse.Namespace) -> None:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveOffers</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/archive_offers.py" line="+67"/>
+        <source>Import archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import “%1” into this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its groups and sessions are added to the ones here; what is already here is kept and nothing is duplicated. The file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
@@ -1386,12 +1409,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1470,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1480,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n record from %1</numerusform>
@@ -1475,7 +1498,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Private notes from another laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2807,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/messages.py" line="+71"/>
+        <location filename="../../reflectdesk/ui/common/messages.py" line="+75"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,7 +5764,12 @@ With many years of records this can take a minute or two; ReflectDesk opens when
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+155"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+111"/>
+        <source>%1 was not imported: the ReflectDesk that has this database open did not answer. Import it there with File ▸ Import Archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,7 +5784,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ArchiveOffers</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/archive_offers.py" line="+67"/>
+        <source>Import archive</source>
+        <translation>Archief importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import “%1” into this database?</source>
+        <translation>“%1” importeren in deze database?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its groups and sessions are added to the ones here; what is already here is kept and nothing is duplicated. The file: %1</source>
+        <translation>De groepen en bijeenkomsten erin komen bij die van hier; wat er al is, blijft staan en niets wordt dubbel opgenomen. Het bestand: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
@@ -1392,12 +1415,12 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+7"/>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
@@ -1453,7 +1476,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation>ReflectDesk-archief (*.rdarchive *.zip)</translation>
     </message>
@@ -1463,7 +1486,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Archief importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n onderdeel uit %1</numerusform>
@@ -1481,7 +1504,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Geïmporteerd: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Private notes from another laptop</source>
         <translation>Privénotities van een andere laptop</translation>
     </message>
@@ -2797,7 +2820,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/messages.py" line="+71"/>
+        <location filename="../../reflectdesk/ui/common/messages.py" line="+75"/>
         <source>Unsaved Changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -5758,7 +5781,12 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+155"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+111"/>
+        <source>%1 was not imported: the ReflectDesk that has this database open did not answer. Import it there with File ▸ Import Archive.</source>
+        <translation>%1 is niet geïmporteerd: de ReflectDesk waarin deze database open is, reageerde niet. Importeer het archief daar met Bestand ▸ Archief importeren.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
@@ -5773,7 +5801,7 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
         <translation>De back-up is teruggezet. De gegevens van daarvoor zijn bewaard in %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>Backed up to %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>

@@ -499,7 +499,10 @@ def test_no_command_opens_the_window_on_the_resolved_database(
 ) -> None:
     calls: list[tuple[Path, bool, str | None]] = []
 
-    def fake_run_gui(db_path: Path, quit_after_load: bool, language: str | None = None) -> int:
+    def fake_run_gui(
+        db_path: Path, quit_after_load: bool, language: str | None, archive: Path | None
+    ) -> int:
+        assert archive is None
         calls.append((db_path, quit_after_load, language))
         return 3
 

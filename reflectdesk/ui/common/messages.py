@@ -42,16 +42,20 @@ def show_error(parent: QWidget | None, title: str, error: ReflectDeskError | str
     return box
 
 
-def report_startup_error(error: ReflectDeskError) -> None:
-    """Before any window exists: a blocking dialog, and the same line on stderr."""
+def report_startup_error(error: ReflectDeskError, also: str = "") -> None:
+    """Before any window exists: a blocking dialog, and the same line on stderr; ``also``
+    is a second line (what else did not happen)."""
     log.error("cannot start: %s", error)
     print(f"reflectdesk: {error}", file=sys.stderr)
+    if also:
+        print(f"reflectdesk: {also}", file=sys.stderr)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "ReflectDesk cannot open its database",
         str(error),
         QMessageBox.StandardButton.Close,
     )
+    box.setInformativeText(also)
     box.exec()
 
 

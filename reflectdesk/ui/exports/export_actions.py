@@ -353,20 +353,24 @@ class Exports(Translates):
         )
 
     def import_archive(self, then: Callable[[], None]) -> None:
+        def chosen(path: Path) -> None:
+            self._import(path, None, then)
+
         choose_path(
             self._parent,
             self.tr("Import archive"),
             "",
             self.tr("ReflectDesk archive (*.rdarchive *.zip)"),
-            lambda path: self._import(path, None, then),
+            chosen,
             opening=True,
         )
 
-    def import_archive_file(self, path: Path, then: Callable[[], None]) -> None:
-        """Import a named archive (handed over by a second start, ui/shell/single_instance.py)."""
-        self._import(path, None, then)
+    def import_archive_file(self, path: Path, then: Callable[[], None]) -> Task:
+        """Import a named archive, once the facilitator said yes to it (one handed to the
+        app: ui/shell/archive_offers.py); the job is returned to wait for its end."""
+        return self._import(path, None, then)
 
-    def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> None:
+    def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> Task:
         store = self._store
 
         def work(progress: Progress, cancelled: threading.Event) -> object:
@@ -397,6 +401,7 @@ class Exports(Translates):
             self._vault.when_unlocked(lambda: self._ask_archive_passphrase(path, count, then))
 
         job.succeeded.connect(done)
+        return job
 
     def _ask_archive_passphrase(self, path: Path, count: int, then: Callable[[], None]) -> None:
         dialog = QInputDialog(self._parent)

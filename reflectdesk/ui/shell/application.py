@@ -20,6 +20,7 @@ from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, hand_off_backup_at_close
 from reflectdesk.ui.exports.file_check import BackgroundFileCheck
+from reflectdesk.ui.shell.archive_offers import ArchiveOffers, install_file_open_filter
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.qt_fatal import fatal_errors_told
@@ -49,10 +50,16 @@ def make_application(*, quiet: bool = False) -> QApplication:
 
 
 def open_or_report(
-    db_path: Path, *, quiet: bool, inspection: InspectionInBackground | None = None
+    db_path: Path,
+    *,
+    quiet: bool,
+    inspection: InspectionInBackground | None = None,
+    archive: Path | None = None,
 ) -> Store | None:
     """Open the database; on failure tell the user (a dialog unless ``quiet``). While an
-    upgrade runs, a notice says so (ui/shell/upgrade_notice.py)."""
+    upgrade runs, a notice says so (ui/shell/upgrade_notice.py). ``archive``: the file
+    this start was given, handed to the ReflectDesk that has the database open, if one
+    does."""
     notice = None
     if not quiet and upgrade_due(db_path, inspection):
         notice = UpgradeNotice()
@@ -63,12 +70,13 @@ def open_or_report(
         if notice is not None:
             notice.close()
             notice = None
-        if not quiet and isinstance(error, DatabaseInUseError) and _came_forward(db_path):
+        in_use = isinstance(error, DatabaseInUseError)
+        if not quiet and in_use and _came_forward(db_path, archive):
             raise HandedOver from None
         if quiet:
             print(f"reflectdesk: {error}", file=sys.stderr)
         else:
-            report_startup_error(error)
+            report_startup_error(error, _not_imported(archive) if in_use else "")
         return None
     finally:
         if notice is not None:
@@ -80,21 +88,35 @@ class HandedOver(Exception):
     """The database is open in a running ReflectDesk, which was brought forward."""
 
 
-def _came_forward(db_path: Path) -> bool:
+def _came_forward(db_path: Path, archive: Path | None) -> bool:
     """Ask the ReflectDesk that holds ``db_path`` to come forward (ui/shell/
-    single_instance.py). Only asked when the lock says one holds it, so the usual start
-    never loads Qt's network module."""
+    single_instance.py), and to offer to import ``archive`` if given. Only asked when the
+    lock says one holds it, so the usual start never loads Qt's network module."""
     from reflectdesk.ui.shell.single_instance import (
         Handover,
         hand_over,
+        import_message,
         raise_message,
         server_name,
     )
 
-    return hand_over(server_name(db_path), raise_message()) is Handover.HANDED_OVER
+    message = raise_message() if archive is None else import_message(archive)
+    return hand_over(server_name(db_path), message) is Handover.HANDED_OVER
 
 
-def listen_for_second_starts(host: WindowHost, db_path: Path) -> None:
+def _not_imported(archive: Path | None) -> str:
+    """What the lock's message adds when the running ReflectDesk did not take the file."""
+    if archive is None:
+        return ""
+    text = QCoreApplication.translate(
+        "WindowHost",
+        "%1 was not imported: the ReflectDesk that has this database open did not answer. "
+        "Import it there with File ▸ Import Archive.",
+    )
+    return text.replace("%1", str(archive))
+
+
+def listen_for_second_starts(host: WindowHost, db_path: Path, offers: ArchiveOffers) -> None:
     """Let a second start on this database bring this window forward. Begun a moment
     after the window is shown, so its network module is not on the way to the first
     paint; a second start in that moment meets the lock's message, as before."""
@@ -102,7 +124,7 @@ def listen_for_second_starts(host: WindowHost, db_path: Path) -> None:
     def listen() -> None:
         from reflectdesk.ui.shell.single_instance import InstanceServer, server_name
 
-        InstanceServer(lambda: host.window, host).listen(server_name(db_path))
+        InstanceServer(lambda: host.window, host, offers).listen(server_name(db_path))
 
     QTimer.singleShot(LISTEN_AFTER_MS, host, listen)
 
@@ -206,20 +228,28 @@ def run(
     quit_after_load: bool,
     inspection: InspectionInBackground | None = None,
     language: str | None = None,
+    archive: Path | None = None,
 ) -> int:
     """The window on ``db_path`` until it closes; ``language`` is ``--lang`` (None: the
-    saved preference, else the system's)."""
+    saved preference, else the system's); ``archive``: a file to offer to import, once
+    the window is shown (ui/shell/archive_offers.py)."""
     app = make_application(quiet=quit_after_load)
     translators = install_language(app, window_language(language))
     crashes = CrashHandler()  # no parent: it goes with this call, not with the app
     crashes.install()
+    offers = ArchiveOffers()
+    # Finder's FileOpen event can come as soon as the event loop runs: before the store
+    # is open (an upgrade notice), so the offers wait for the window.
+    file_opens = install_file_open_filter(app, offers)
     try:
-        code = _run(app, db_path, quit_after_load, inspection)
+        code = _run(app, db_path, quit_after_load, inspection, archive=archive, offers=offers)
         # Asked for in Preferences (a new language); the store is closed by now.
         if take_restart_request():
             start_again()
         return code
     finally:
+        if file_opens is not None:
+            app.removeEventFilter(file_opens)
         crashes.uninstall()
         for translator in translators:
             app.removeTranslator(translator)
@@ -230,13 +260,18 @@ def _run(
     db_path: Path,
     quit_after_load: bool,
     inspection: InspectionInBackground | None,
+    *,
+    archive: Path | None = None,
+    offers: ArchiveOffers | None = None,
 ) -> int:
     import PySide6
     from PySide6.QtCore import qVersion
 
     logging.getLogger(__name__).info("Qt %s, PySide6 %s", qVersion(), PySide6.__version__)
     try:
-        store = open_or_report(db_path, quiet=quit_after_load, inspection=inspection)
+        store = open_or_report(
+            db_path, quiet=quit_after_load, inspection=inspection, archive=archive
+        )
     except HandedOver:  # already open in a running window, now brought forward
         gc.enable()
         return 0
@@ -253,7 +288,13 @@ def _run(
             )
         )
         host.window.show()
-        listen_for_second_starts(host, db_path)
+        offers = offers if offers is not None else ArchiveOffers(host)
+        if archive is not None:
+            offers.offer(archive)
+        if not quit_after_load:  # a smoke test asks nothing
+            # Asked once the window has had its first paint.
+            QTimer.singleShot(0, host, lambda: offers.ready(lambda: host.window))
+        listen_for_second_starts(host, db_path, offers)
         start_file_check(store, host.window)  # in the background, after the first paint
         gc.enable()  # switched off for start-up by reflectdesk.app
         if quit_after_load:

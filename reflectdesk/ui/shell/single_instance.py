@@ -27,6 +27,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
+from reflectdesk.ui.shell.archive_offers import ArchiveOffers, is_archive
 from reflectdesk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,6 @@ log = logging.getLogger(__name__)
 # A raise or import message is well under 1 KiB even with a long path; more is not ours.
 MAX_MESSAGE_BYTES = 8192
 ACK = b"ok\n"
-ARCHIVE_SUFFIXES = (".rdarchive", ".zip")
 HAND_OVER_TIMEOUT_MS = 2000
 
 
@@ -90,14 +90,25 @@ def hand_over(name: str, message: bytes, timeout_ms: int = HAND_OVER_TIMEOUT_MS)
 
 
 class InstanceServer(QObject):
-    """The running app's side: raises the window (or imports an archive) on request.
+    """The running app's side: raises the window (and offers to import an archive) on
+    request.
 
-    ``window_of`` gives the current main window (a restore replaces it).
+    ``window_of`` gives the current main window (a restore replaces it); ``offers`` asks
+    about archives (ui/shell/archive_offers.py; by default, one of its own).
     """
 
-    def __init__(self, window_of: Callable[[], MainWindow], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window_of: Callable[[], MainWindow],
+        parent: QObject | None = None,
+        offers: ArchiveOffers | None = None,
+    ) -> None:
         super().__init__(parent)
         self._window_of = window_of
+        if offers is None:
+            offers = ArchiveOffers(self)
+            offers.ready(window_of)
+        self._offers = offers
         self._server = QLocalServer(self)
         # Only this user may connect (the socket file's mode on Unix, the pipe's ACL on
         # Windows).
@@ -149,10 +160,9 @@ class InstanceServer(QObject):
 
     def _carry_out(self, request: tuple[str, Path | None]) -> None:
         action, archive = request
-        window = self._window_of()
-        bring_forward(window)
+        bring_forward(self._window_of())
         if action == "import" and archive is not None:
-            window.exports.import_archive_file(archive, window.reload_groups)
+            self._offers.offer(archive)
 
 
 def _parse(data: bytes) -> tuple[str, Path | None] | None:
@@ -171,8 +181,7 @@ def _parse(data: bytes) -> tuple[str, Path | None] | None:
         if not isinstance(path, str) or "\0" in path:
             return None
         archive = Path(path)
-        suffix_ok = archive.suffix.lower() in ARCHIVE_SUFFIXES
-        if archive.is_absolute() and suffix_ok and archive.is_file():
+        if archive.is_absolute() and is_archive(archive) and archive.is_file():
             return ("import", archive)
     return None
 

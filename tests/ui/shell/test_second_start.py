@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.store.database import Store
@@ -24,6 +26,7 @@ from reflectdesk.ui.shell.single_instance import (
     raise_message,
     server_name,
 )
+from tests.ui.conftest import find_open
 
 
 @pytest.fixture
@@ -120,7 +123,7 @@ def test_an_oversized_message_is_cut_off(
     assert "oversized" in caplog.text
 
 
-def test_an_archive_handed_over_opens_the_import(
+def test_an_archive_handed_over_is_offered_not_imported_unasked(
     qtbot: QtBot,
     *,
     window: MainWindow,
@@ -139,7 +142,12 @@ def test_an_archive_handed_over_opens_the_import(
 
     assert hand_over(name, import_message(archive)) is Handover.HANDED_OVER
 
-    qtbot.waitUntil(lambda: imported == [archive.resolve()])
+    box = find_open(qtbot, QMessageBox, "importArchiveOffer")
+    assert isinstance(box, QMessageBox) and "group.rdarchive" in box.text()
+    assert imported == []  # asked first, as File ▸ Import Archive's file choice is
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert imported == []
 
 
 def test_the_name_depends_on_the_database(tmp_path: Path) -> None:

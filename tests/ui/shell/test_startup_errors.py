@@ -20,7 +20,9 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def reported(monkeypatch: pytest.MonkeyPatch) -> list[ReflectDeskError]:
     seen: list[ReflectDeskError] = []
-    monkeypatch.setattr(application, "report_startup_error", seen.append)
+    monkeypatch.setattr(
+        application, "report_startup_error", lambda error, also="": seen.append(error)
+    )
     return seen
 
 
