@@ -1322,7 +1322,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
 <context>
     <name>ExportTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+22"/>
         <source>Export Session Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+100"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+111"/>
         <source>Could not check the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,29 +1386,29 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+234"/>
+        <location line="+250"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Exporting PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
-        <location line="+36"/>
+        <location line="+105"/>
+        <location line="+40"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-42"/>
         <source>%n file(s) in %1</source>
         <translation>
             <numerusform>%n file in %1</numerusform>
@@ -1431,12 +1431,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exporting archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1447,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1457,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n record from %1</numerusform>
@@ -2548,7 +2548,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The log folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2599,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Could not open the result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +3967,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+63"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+49"/>
@@ -4045,7 +4045,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exporting PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,7 +5262,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+18"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+33"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5272,32 +5272,32 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Include my private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>Say whose case each point came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>CSV files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,22 +5307,22 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
