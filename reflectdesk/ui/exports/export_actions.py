@@ -55,10 +55,10 @@ from reflectdesk.operations.session_exports import (
 from reflectdesk.operations.tables import WORKBOOK, check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
 from reflectdesk.ui.exports.file_choice import choose_path, steps
-from reflectdesk.ui.exports.save_folders import SaveFolders
 from reflectdesk.ui.jobs.jobs import Progress, run_job
 from reflectdesk.ui.jobs.task import Task, call_in_background
 from reflectdesk.ui.privacy.identifier_review import (

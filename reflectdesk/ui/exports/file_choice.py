@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from reflectdesk.ui.exports.save_folders import SaveFolders
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.jobs.jobs import JobCancelledError, Progress
 
 

@@ -35,9 +35,9 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.groups import list_groups
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import attempt, confirm, show_error
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.exports.file_choice import choose_path, steps
 from reflectdesk.ui.exports.programme_figures import ProgrammeFigures
-from reflectdesk.ui.exports.save_folders import SaveFolders
 from reflectdesk.ui.jobs.jobs import Job, Progress, run_job
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -195,3 +195,13 @@ def test_the_csv_folder_and_the_workbook_start_in_documents(
     assert isinstance(dialog, QFileDialog)
     assert proposal(dialog) == (documents, "Hüseyin's groep - Utrecht — tables.xlsx")
     dialog.close()
+
+
+def test_the_programmes_dialog_is_laid_out(
+    qtbot: QtBot, make_window: WindowFactory, store: object
+) -> None:
+    window = open_window(make_window, store, plan_balint_session(store, group_name=GROUP))  # type: ignore[arg-type]
+    window.menus.programmes_action.trigger()
+    dialog = find_open(qtbot, QDialog, "programmesDialog")
+    assert layout_faults(dialog) == []
+    dialog.reject()
