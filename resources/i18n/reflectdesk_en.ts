@@ -2823,18 +2823,18 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>NoteRescue</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+52"/>
         <source>Save the Note as an Encrypted File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Encrypted private note (*.rdnote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The Encrypted File Was Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,22 +2880,22 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Copy the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Save as Encrypted File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open an Encrypted Note File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The Note Could Not Be Opened</source>
         <translation type="unfinished"></translation>
     </message>

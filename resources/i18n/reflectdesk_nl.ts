@@ -2836,18 +2836,18 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>NoteRescue</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+52"/>
         <source>Save the Note as an Encrypted File</source>
         <translation>Notitie opslaan als versleuteld bestand</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Encrypted private note (*.rdnote)</source>
         <translation>Versleutelde privénotitie (*.rdnote)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The Encrypted File Was Not Saved</source>
         <translation>Het versleutelde bestand is niet opgeslagen</translation>
     </message>
@@ -2893,22 +2893,22 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Copy the Text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Save as Encrypted File…</source>
         <translation>Opslaan als versleuteld bestand…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open an Encrypted Note File</source>
         <translation>Versleuteld notitiebestand openen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The Note Could Not Be Opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
