@@ -50,12 +50,16 @@ def _group_kind(texts: Texts, kind: GroupKind) -> str:
 def session_file_name(
     store: Store, session_id: str, kind: SessionKind, language: str | None = None
 ) -> str:
-    """ "<group> — session <date> — summary.pdf" (or handout); the date is the day the
-    session was planned for, else the day it ran, as it is where the laptop is."""
+    """The group, the session's day and what the file is ("… — session 2026-11-02 —
+    summary.pdf"), dated as the PDF is: a summary by the day the session ran (else was
+    planned), a handout by the day it is planned for; the day where the laptop is."""
     record = sessions.get_session(store, session_id)
     group = groups.get_group(store, record.group_id)
     texts = export_texts(store, record.group_id, language)
-    when = record.planned_start or record.started_at
+    if kind == "summary":
+        when = record.started_at or record.planned_start
+    else:
+        when = record.planned_start or record.started_at
     if when is None:
         session = texts.pgettext("file name", "session")
     else:

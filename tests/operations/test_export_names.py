@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from reflectdesk.core.model import GroupDraft
+from reflectdesk.core.clock_state import ClockEventRecord
+from reflectdesk.core.model import ClockEventKind, GroupDraft
 from reflectdesk.core.sessions import SessionDraft
 from reflectdesk.operations.export_names import (
     archive_file_name,
@@ -18,12 +19,14 @@ from reflectdesk.operations.export_names import (
 )
 from reflectdesk.store import groups, programmes, sessions
 from reflectdesk.store.database import Store
+from reflectdesk.store.formats import format_id_for_key
 
 MIDDAY = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)  # the same day in every time zone
 
 
 def _group(store: Store, name: str, language: str | None = None) -> str:
-    return groups.create_group(store, GroupDraft(name=name, language=language)).id
+    balint = format_id_for_key(store, "balint-one-case")  # phases, so a session can start
+    return groups.create_group(store, GroupDraft(name=name, format_id=balint, language=language)).id
 
 
 def _session(store: Store, group_id: str, start: datetime | None = MIDDAY) -> str:
@@ -69,6 +72,16 @@ def test_the_date_is_the_local_day_of_the_session(store: Store, amsterdam: None)
     late = datetime(2026, 11, 1, 23, 30, tzinfo=UTC)
     session = _session(store, _group(store, "Avondgroep"), late)
     assert "2026-11-02" in session_file_name(store, session, "summary")
+
+
+def test_a_summary_is_dated_by_the_day_it_ran_a_handout_by_the_plan(store: Store) -> None:
+    # Planned for 2 November, run a day late: the summary's PDF says 3 November.
+    session = _session(store, _group(store, "Balint group 2"))
+    ran = MIDDAY + timedelta(days=1)
+    start = ClockEventRecord(seq=1, kind=ClockEventKind.START, elapsed=0.0, wall_time=ran)
+    sessions.record_clock_event(store, session, start)
+    assert "session 2026-11-03 — summary" in session_file_name(store, session, "summary")
+    assert "session 2026-11-02 — handout" in session_file_name(store, session, "handout")
 
 
 def test_a_session_without_a_date_is_still_named(store: Store) -> None:
