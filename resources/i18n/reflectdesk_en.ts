@@ -1345,7 +1345,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
 <context>
     <name>ExportTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+22"/>
         <source>Export Session Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1373,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+100"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+111"/>
         <source>Could not check the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,29 +1409,29 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+238"/>
+        <location line="+254"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-205"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Exporting PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
-        <location line="+36"/>
+        <location line="+105"/>
+        <location line="+40"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-42"/>
         <source>%n file(s) in %1</source>
         <translation>
             <numerusform>%n file in %1</numerusform>
@@ -1454,12 +1454,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Folder for the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exporting archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1470,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n record from %1</numerusform>
@@ -2571,7 +2571,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The log folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,7 +2622,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Could not open the result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,18 +2846,18 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>NoteRescue</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+52"/>
         <source>Save the Note as an Encrypted File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Encrypted private note (*.rdnote)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The Encrypted File Was Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,22 +2903,22 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Copy the Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Save as Encrypted File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open an Encrypted Note File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The Note Could Not Be Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +3990,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+63"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+49"/>
@@ -4068,7 +4068,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exporting PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,7 +5285,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+18"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+33"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5295,32 +5295,32 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Include my private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>Say whose case each point came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>CSV files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,22 +5330,22 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>

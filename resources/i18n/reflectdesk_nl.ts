@@ -1351,7 +1351,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
 <context>
     <name>ExportTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+22"/>
         <source>Export Session Summary</source>
         <translation>Verslag van de bijeenkomst exporteren</translation>
     </message>
@@ -1379,7 +1379,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+100"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+111"/>
         <source>Could not check the notes</source>
         <translation>De notities konden niet worden gecontroleerd</translation>
     </message>
@@ -1415,29 +1415,29 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+7"/>
-        <location line="+238"/>
+        <location line="+254"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-205"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Exporting PDF</source>
         <translation>PDF exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+106"/>
-        <location line="+36"/>
+        <location line="+105"/>
+        <location line="+40"/>
         <source>Saved %1.</source>
         <translation>Opgeslagen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-42"/>
         <source>%n file(s) in %1</source>
         <translation>
             <numerusform>%n bestand in %1</numerusform>
@@ -1460,12 +1460,12 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Folder for the CSV files</source>
         <translation>Map voor de CSV-bestanden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exporting archive</source>
         <translation>Archief exporteren</translation>
     </message>
@@ -1476,7 +1476,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation>ReflectDesk-archief (*.rdarchive *.zip)</translation>
     </message>
@@ -1486,7 +1486,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Archief importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n onderdeel uit %1</numerusform>
@@ -2581,7 +2581,7 @@ Geen antwoord</translation>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
     </message>
@@ -2635,7 +2635,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>De bijeenkomst kon niet worden geopend</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Could not open the result</source>
         <translation>Het zoekresultaat kon niet worden geopend</translation>
     </message>
@@ -2859,18 +2859,18 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>NoteRescue</name>
     <message>
-        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/privacy/note_rescue.py" line="+52"/>
         <source>Save the Note as an Encrypted File</source>
         <translation>Notitie opslaan als versleuteld bestand</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Encrypted private note (*.rdnote)</source>
         <translation>Versleutelde privénotitie (*.rdnote)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>The Encrypted File Was Not Saved</source>
         <translation>Het versleutelde bestand is niet opgeslagen</translation>
     </message>
@@ -2916,22 +2916,22 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Copy the Text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>Save as Encrypted File…</source>
         <translation>Opslaan als versleuteld bestand…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open an Encrypted Note File</source>
         <translation>Versleuteld notitiebestand openen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The Note Could Not Be Opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
@@ -4005,7 +4005,7 @@ Afdeling 7B</translation>
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/exports/programmes_dialog.py" line="+63"/>
         <location line="+4"/>
         <location line="+11"/>
         <location line="+49"/>
@@ -4083,7 +4083,7 @@ Afdeling 7B</translation>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exporting PDF</source>
         <translation>PDF exporteren</translation>
     </message>
@@ -5300,7 +5300,7 @@ Afdeling 7B</translation>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+18"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+33"/>
         <source>Full names</source>
         <translation>Volledige namen</translation>
     </message>
@@ -5310,32 +5310,32 @@ Afdeling 7B</translation>
         <translation>Alleen initialen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Include my private notes</source>
         <translation>Mijn privénotities opnemen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
         <translation>Met privénotities wordt elke pagina als vertrouwelijk gemarkeerd. Reflectieve notities kunnen door een rechter worden opgevraagd; deel dit bestand dus met zorg.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>Say whose case each point came from</source>
         <translation>Bij elk punt vermelden wie de casus inbracht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>CSV files</source>
         <translation>CSV-bestanden</translation>
     </message>
@@ -5345,22 +5345,22 @@ Afdeling 7B</translation>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>&amp;Names:</source>
         <translation>&amp;Namen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>&amp;Format:</source>
         <translation>&amp;Bestandsformaat:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papierformaat:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>

@@ -146,14 +146,20 @@ def attempt(
 def choose_toml_file(
     parent: QWidget, *, save: bool, suggested: str, title: str, filters: str
 ) -> Path | None:
-    """A TOML file to export to (``save``, in the home folder, ``.toml`` added when no
-    suffix was typed) or to import; None if cancelled. Blocking: the editors' tests
-    replace the methods that call it."""
+    """A TOML file to export to (``save``, ``.toml`` added when no suffix was typed) or
+    to import, in the folder last used for definition files (Documents the first time);
+    None if cancelled. Blocking: the editors' tests replace the methods that call it."""
     from PySide6.QtWidgets import QFileDialog
 
+    from reflectdesk.ui.common.save_folders import SaveFolders
+
+    folders = SaveFolders()
+    start = folders.folder("definitions")
     if save:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start / suggested), filters)
     else:
-        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
     path = Path(name) if name else None
+    if path is not None:
+        folders.remember("definitions", path)
     return path.with_suffix(".toml") if path and save and not path.suffix else path

@@ -17,18 +17,23 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QInputDialog,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.operations.archives import export_archive, import_archive
 from reflectdesk.operations.export_language import default_export_language
+from reflectdesk.operations.export_names import (
+    GroupKind,
+    SessionKind,
+    archive_file_name,
+    group_file_name,
+    session_file_name,
+)
 from reflectdesk.operations.group_exports import (
     check_bulletin,
     export_bulletin,
@@ -50,6 +55,7 @@ from reflectdesk.operations.session_exports import (
 from reflectdesk.operations.tables import WORKBOOK, check_csv, export_csv
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.exports.export_options import SummaryOptionsDialog
 from reflectdesk.ui.exports.file_choice import choose_path, steps
@@ -75,8 +81,13 @@ class Exports(Translates):
         vault: VaultController,
         parent: QWidget,
         status: Callable[[str], None],
+        *,
+        settings: QSettings | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self._store = store
+        self.folders = SaveFolders(settings)  # the last folder per kind of export
+        self.today = today  # an archive's name carries the day it was made
         self._vault = vault  # unlocks private notes before they are read or sealed
         self._parent = parent
         self._status = status
@@ -164,21 +175,22 @@ class Exports(Translates):
         from reflectdesk.store.sessions import get_session
 
         group_id = get_session(self._store, session_id).group_id
-        options = self._options("handout" if handout else "summary", group_id)
-        suggested = "handout.pdf" if handout else "session-summary.pdf"
+        kind: SessionKind = "handout" if handout else "summary"
+        options = self._options(kind, group_id)
 
         def checked() -> None:
             wanted = SummaryOptions(
                 session_id,
-                names=options.names.currentData(),
-                include_private=options.private.isChecked() and not handout,
-                paper=options.paper.currentData(),
-                language=options.language.currentData(),
+                names=options.chosen_names(),
+                include_private=options.includes_private(),
+                paper=options.chosen_paper(),
+                language=options.chosen_language(),
             )
+            suggested = session_file_name(self._store, session_id, kind, wanted.language)
 
             def chosen(kept: Kept) -> None:
                 self._choose_pdf(
-                    suggested, lambda path: self._write_pdf(wanted, path, handout, kept)
+                    kind, suggested, lambda path: self._write_pdf(wanted, path, handout, kept)
                 )
 
             def check() -> None:
@@ -195,9 +207,17 @@ class Exports(Translates):
         options.accepted.connect(checked)
         options.open()
 
-    def _choose_pdf(self, suggested: str, write: Callable[[Path], None]) -> None:
+    def _choose_pdf(self, kind: str, suggested: str, write: Callable[[Path], None]) -> None:
         """Ask where to save a PDF; ``write(path)`` runs once a file was chosen."""
-        choose_path(self._parent, self.tr("Save PDF"), suggested, "PDF (*.pdf)", write)
+        choose_path(
+            self._parent,
+            self.tr("Save PDF"),
+            suggested,
+            "PDF (*.pdf)",
+            write,
+            kind=kind,
+            folders=self.folders,
+        )
 
     def _run_pdf(self, work: Callable[[Progress, threading.Event], Path]) -> None:
         self._run(self.tr("Exporting PDF"), work, self.tr("Saved %1."))
@@ -224,15 +244,15 @@ class Exports(Translates):
 
     def group_pdf(self, group_id: str, *, bulletin: bool) -> None:
         """The series report or the learning bulletin of a group."""
-        kind = "bulletin" if bulletin else "series"
+        kind: GroupKind = "bulletin" if bulletin else "series"
         options = self._options(kind, group_id)
         store = self._store
 
         def write(path: Path, kept: Kept) -> None:
-            names = options.names.currentData()
-            with_names = options.bulletin_names.isChecked()
-            paper = options.paper.currentData()
-            language = options.language.currentData()
+            names = options.chosen_names()
+            with_names = options.says_whose_case()
+            paper = options.chosen_paper()
+            language = options.chosen_language()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
                 step = steps(progress, cancelled)
@@ -261,10 +281,9 @@ class Exports(Translates):
 
             self._run_pdf(work)
 
-        suggested = "learning-bulletin.pdf" if bulletin else "series-report.pdf"
-
         def chosen(kept: Kept) -> None:
-            self._choose_pdf(suggested, lambda path: write(path, kept))
+            suggested = group_file_name(store, group_id, kind, options.chosen_language())
+            self._choose_pdf(kind, suggested, lambda path: write(path, kept))
 
         def checked() -> None:
             # The series report holds no note text; the bulletin holds shareable points.
@@ -284,8 +303,8 @@ class Exports(Translates):
         options = self._options("tables", group_id)
 
         def write(target: Path, kept: Kept) -> None:
-            language = options.language.currentData()
-            spreadsheet = options.spreadsheet.currentData()
+            language = options.chosen_language()
+            spreadsheet = options.chosen_spreadsheet()
             workbook = spreadsheet == "xlsx"
             folder = target.parent if workbook else target
 
@@ -309,13 +328,15 @@ class Exports(Translates):
             self._run(self.tr("Exporting tables"), work, self.tr("Saved %1."))
 
         def chosen(kept: Kept) -> None:
-            if options.spreadsheet.currentData() == "xlsx":
+            if options.chosen_spreadsheet() == "xlsx":
                 choose_path(
                     self._parent,
                     self.tr("Save workbook"),
-                    WORKBOOK,
+                    group_file_name(store, group_id, "tables", options.chosen_language()),
                     self.tr("Excel workbook (*.xlsx)"),
                     lambda path: write(path, kept),
+                    kind="workbook",
+                    folders=self.folders,
                 )
                 return
             choose_path(
@@ -324,6 +345,8 @@ class Exports(Translates):
                 "",
                 "",
                 lambda folder: write(folder, kept),
+                kind="csv",
+                folders=self.folders,
                 folder=True,
             )
 
@@ -335,7 +358,7 @@ class Exports(Translates):
 
     def archive(self, group_id: str | None) -> None:
         store = self._store
-        name = "reflectdesk-group.rdarchive" if group_id else "reflectdesk-everything.rdarchive"
+        name = archive_file_name(store, group_id, self.today())
 
         def write(path: Path) -> None:
             def work(progress: Progress, cancelled: threading.Event) -> Path:
@@ -350,18 +373,19 @@ class Exports(Translates):
             name,
             self.tr("ReflectDesk archive (*.rdarchive *.zip)"),
             write,
+            kind="archive",
+            folders=self.folders,
         )
 
     def import_archive(self, then: Callable[[], None]) -> None:
-        def chosen(path: Path) -> None:
-            self._import(path, None, then)
-
         choose_path(
             self._parent,
             self.tr("Import archive"),
             "",
             self.tr("ReflectDesk archive (*.rdarchive *.zip)"),
-            chosen,
+            lambda path: self._import(path, None, then),
+            kind="archive",  # archives are opened where they were saved
+            folders=self.folders,
             opening=True,
         )
 

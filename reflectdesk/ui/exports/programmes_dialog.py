@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflectdesk.operations.export_names import programme_file_name
 from reflectdesk.operations.programme_exports import export_programme_report
 from reflectdesk.store import programmes
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import list_groups
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import attempt, confirm, show_error
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.exports.file_choice import choose_path, steps
 from reflectdesk.ui.exports.programme_figures import ProgrammeFigures
 from reflectdesk.ui.jobs.jobs import Job, Progress, run_job
@@ -50,9 +52,12 @@ def named(widget: W, name: str) -> W:
 class ProgrammesDialog(QDialog):
     """Programmes and their groups; ``jobs`` holds the report exports it started."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, folders: SaveFolders | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._folders = folders  # where the report was last saved (the window's)
         self.jobs: list[Job] = []
         self.setObjectName("programmesDialog")
         self.setWindowTitle(self.tr("Programmes"))
@@ -234,14 +239,15 @@ class ProgrammesDialog(QDialog):
         chosen = self.selected_id()
         if chosen is None:
             return
-        dialog = choose_path(
+        choose_path(
             self,
             self.tr("Export programme report"),
-            "programme-report.pdf",
+            programme_file_name(self._store, chosen),
             self.tr("PDF files (*.pdf)"),
             lambda path: self._export_to(chosen, path),
+            kind="programme",
+            folders=self._folders,
         )
-        dialog.open()
 
     def _export_to(self, programme_id: str, path: Path) -> None:
         self.export_report(programme_id, path)

@@ -30,7 +30,10 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.note_copy import SUFFIX
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.question import ask
+from reflectdesk.ui.common.save_folders import SaveFolders
 from reflectdesk.ui.common.translation import Translates
+
+NOTE_FILES = "note-files"  # the kind of file whose folder is remembered (save_folders)
 
 # seal_copy(path, text): writes the text sealed under the unlocked key (note_copy.py).
 SealCopy = Callable[[Path, str], None]
@@ -43,15 +46,17 @@ class NoteRescue(Translates):
 def choose_copy_file(parent: QWidget) -> Path | None:
     """Where to save the encrypted copy; None when the facilitator cancels. (A function of
     its own so that tests can answer the file dialog.)"""
+    folders = SaveFolders()
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         NoteRescue.tr("Save the Note as an Encrypted File"),
-        str(Path.home() / f"private-note{SUFFIX}"),
+        str(folders.folder(NOTE_FILES) / f"private-note{SUFFIX}"),
         NoteRescue.tr("Encrypted private note (*.rdnote)"),
     )
     if not name:
         return None
     path = Path(name)
+    folders.remember(NOTE_FILES, path)
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
@@ -137,13 +142,17 @@ def ask_about_note_not_saved(
 
 def choose_note_file(parent: QWidget) -> Path | None:
     """An encrypted note file to open; None when the facilitator cancels."""
+    folders = SaveFolders()
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         NoteRescue.tr("Open an Encrypted Note File"),
-        str(Path.home()),
+        str(folders.folder(NOTE_FILES)),  # where such copies were saved
         NoteRescue.tr("Encrypted private note (*.rdnote)"),
     )
-    return Path(name) if name else None
+    if not name:
+        return None
+    folders.remember(NOTE_FILES, Path(name))
+    return Path(name)
 
 
 def show_note_file(parent: QWidget, read: Callable[[Path], str]) -> QDialog | None:

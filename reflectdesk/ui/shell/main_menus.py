@@ -392,7 +392,9 @@ class MainMenus(Translates):
     def _programmes(self) -> None:
         from reflectdesk.ui.exports.programmes_dialog import ProgrammesDialog
 
-        self.programmes_dialog = ProgrammesDialog(self._store, self._window)
+        self.programmes_dialog = ProgrammesDialog(
+            self._store, self._window, folders=self._host.exports.folders
+        )
         self.programmes_dialog.open()
 
     def _prompt_cards(self) -> None:

@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
                 self.vault,
                 self,
                 lambda text: self.statusBar().showMessage(text, 8000),
+                settings=self._settings,
             )
         return self._exports
 

@@ -6,19 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from reflectdesk.paths import create_private_file, make_private_folder, ui_settings_path
+from reflectdesk.ui.common.settings_file import open_window_settings
 
-
-def open_window_settings() -> QSettings:
-    path = ui_settings_path()
-    try:
-        # Made owner-only before Qt writes it: QSettings saves through QSaveFile, which
-        # keeps the modes of the file it replaces (paths.py: owner-only files).
-        make_private_folder(path.parent)
-        create_private_file(path)
-    except OSError:
-        pass  # a read-only data folder: QSettings then keeps the settings in memory
-    return QSettings(str(path), QSettings.Format.IniFormat)
+__all__ = ["open_window_settings", "restore_window", "save_window"]
 
 
 def save_window(settings: QSettings, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:

@@ -57,10 +57,21 @@ def test_make_a_programme_tick_two_groups_and_export_its_report(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "programme.pdf"
     files = find_open(qtbot, QFileDialog, "exportFileDialog")
+    assert isinstance(files, QFileDialog)
+    # A name that says what it is, in the home folder (this home has no Documents).
+    assert files.directory().absolutePath() == str(Path.home())
+    assert Path(files.selectedFiles()[0]).name == (
+        "Balint programme 2026–27 — programme report.pdf"
+    )
     files.fileSelected.emit(str(target))
     files.close()
     with qtbot.waitSignal(dialog.jobs[-1].succeeded, timeout=20000):
         pass
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    files = find_open(qtbot, QFileDialog, "exportFileDialog")
+    assert isinstance(files, QFileDialog)
+    assert files.directory().absolutePath() == str(tmp_path)  # where the last one went
+    files.close()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
     assert "5 students and 2 facilitators in 2 groups." in text
 
