@@ -237,6 +237,10 @@ def _identity_lock_path(db_path: Path) -> Path | None:
     return folder / f"{identity.st_dev}-{identity.st_ino}.lock"
 
 
+# The byte of the lock file the Windows lock is taken on (lock_calls): far past any line.
+WINDOWS_LOCKED_BYTE = 1 << 30
+
+
 class LockCalls(NamedTuple):
     """How this operating system locks a lock file, chosen once at import."""
 
@@ -253,17 +257,20 @@ def lock_calls(
     if platform == "win32":
         msvcrt = load("msvcrt")
 
-        # msvcrt locks bytes from the current position: always the first byte.
-        def lock_first_byte(handle: IO[str]) -> None:
-            handle.seek(0)
+        # msvcrt locks bytes from the current position. Windows locks are mandatory: a
+        # byte another process locked cannot be read. So the lock is on one byte far
+        # past the holder's line, which the next start must read (who holds it, and
+        # whether that is a backup that gives way); Windows locks beyond the end freely.
+        def lock_far_byte(handle: IO[str]) -> None:
+            handle.seek(WINDOWS_LOCKED_BYTE)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-        def unlock_first_byte(handle: IO[str]) -> None:
-            handle.seek(0)
+        def unlock_far_byte(handle: IO[str]) -> None:
+            handle.seek(WINDOWS_LOCKED_BYTE)
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
         # Windows has no inode to key a second lock on (module docstring).
-        return LockCalls(lock_first_byte, unlock_first_byte, by_identity=False)
+        return LockCalls(lock_far_byte, unlock_far_byte, by_identity=False)
     fcntl = load("fcntl")
 
     def flock(handle: IO[str]) -> None:
