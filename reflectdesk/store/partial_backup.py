@@ -86,12 +86,15 @@ class Partial:
         either absent or the whole, checked backup."""
         assert self._handle is not None, "publish once, while the partial is held"
         os.fsync(self._handle)
+        if _calls.open_file_is_pinned:
+            # Windows would refuse the times and the rename below while our own handle
+            # is open. Unheld for that moment, a cleaner could remove the partial: the
+            # rename then fails and the backup is reported failed, never half made.
+            self.close()
         if modified_ns is not None:
             os.utime(self.path, ns=(modified_ns, modified_ns))
         if self.target.exists():
             raise FileExistsError(f"{self.target} appeared while the backup was written")
-        if _calls.close_before_rename:
-            self.close()
         self.path.replace(self.target)  # os.replace: atomic on one file system
         _sync_folder(self.target.parent)
 
@@ -145,13 +148,19 @@ def _remove_if_abandoned(partial: Path) -> bool:
         # Only side files are left (the partial went, its journal could not): orphans.
         return _remove_with_side_files(partial, side_files_only=True)
     except OSError:
-        return False  # Windows: open by its writer
+        return False  # not ours to open
     try:
-        try:
-            _hold(handle, partial)
-        except OSError:
-            return False  # a live process is writing it
+        _hold(handle, partial)
+    except OSError:
+        _close(handle)
+        return False  # a live process is writing it
+    if _calls.open_file_is_pinned:
+        # Windows: our own handle would keep the file from being deleted; a live
+        # writer's handle still does, and the removal then fails (module docstring).
+        _close(handle)
         return _remove_with_side_files(partial)
+    try:
+        return _remove_with_side_files(partial)  # while holding its flock
     finally:
         _close(handle)
 
@@ -177,7 +186,9 @@ class PartialCalls(NamedTuple):
 
     hold: Callable[[int, Path], None]  # raises OSError when a live process holds it
     sync_folder: Callable[[Path], None]
-    close_before_rename: bool  # Windows cannot rename a file that is open
+    # Windows: a file that is open (by anyone, this process included) cannot be
+    # renamed, deleted or given its times; close it first.
+    open_file_is_pinned: bool
 
 
 def partial_calls(
@@ -186,7 +197,7 @@ def partial_calls(
     """The calls for ``platform`` (a ``sys.platform`` value); ``load`` gives the
     modules (a seam: the tests run the Windows path here, where fcntl is not used)."""
     if platform == "win32":
-        return PartialCalls(_hold_by_being_open, _no_folder_flush, close_before_rename=True)
+        return PartialCalls(_hold_by_being_open, _no_folder_flush, open_file_is_pinned=True)
     fcntl = load("fcntl")
 
     def hold(handle: int, path: Path) -> None:
@@ -202,7 +213,7 @@ def partial_calls(
         if (held.st_dev, held.st_ino) != (named.st_dev, named.st_ino):
             raise FileExistsError(f"{path} was replaced while it was opened")
 
-    return PartialCalls(hold, _sync_folder_posix, close_before_rename=False)
+    return PartialCalls(hold, _sync_folder_posix, open_file_is_pinned=False)
 
 
 def _hold_by_being_open(handle: int, path: Path) -> None:
