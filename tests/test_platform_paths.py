@@ -20,6 +20,7 @@ def anna(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
     home = tmp_path / "anna"
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))  # what ~ means on Windows
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.delenv(DATA_DIR_ENV, raising=False)
     # Windows asks the shell for its known folders; here the answer is given.
