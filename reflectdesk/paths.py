@@ -8,6 +8,7 @@ platformdirs gives for the app name "ReflectDesk".
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "ReflectDesk"
@@ -20,9 +21,33 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    from platformdirs import user_data_path  # only here: it is slow to import
+    return platform_data_dir(sys.platform)
 
-    return user_data_path(APP_NAME, appauthor=False)
+
+def platform_data_dir(platform: str) -> Path:
+    """The per-user data folder platformdirs gives on ``platform`` (a ``sys.platform``
+    value): ``%LOCALAPPDATA%\\ReflectDesk`` on Windows (the installer's uninstaller
+    offers to remove that folder), ``~/Library/Application Support/ReflectDesk`` on
+    macOS, ``$XDG_DATA_HOME/ReflectDesk`` (``~/.local/share/ReflectDesk``) elsewhere.
+    The class is picked by name, not by platformdirs' own guess, so that the choice
+    can be tested for every platform on one."""
+    # Imported only here: platformdirs is slow to import.
+    from platformdirs.api import PlatformDirsABC
+
+    dirs: type[PlatformDirsABC]
+    if platform == "win32":
+        from platformdirs.windows import Windows
+
+        dirs = Windows
+    elif platform == "darwin":
+        from platformdirs.macos import MacOS
+
+        dirs = MacOS
+    else:
+        from platformdirs.unix import Unix
+
+        dirs = Unix
+    return dirs(APP_NAME, appauthor=False).user_data_path
 
 
 def default_db_path() -> Path:

@@ -34,6 +34,7 @@ close included).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import socket
@@ -41,9 +42,11 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
-from typing import IO
+from types import ModuleType
+from typing import IO, NamedTuple
 
 from reflectdesk.core.errors import words
 from reflectdesk.paths import create_private_file
@@ -117,7 +120,7 @@ class InstanceLock:
             self._handles.append(handle)
             self.found_unclean_stop = bool(left_behind.strip())
             self._settled = False
-            if sys.platform != "win32":
+            if _calls.by_identity:
                 identity = _identity_lock_path(self.db_path)
                 if identity is not None:
                     self._handles.append(_take(identity, self.db_path, self._holder)[0])
@@ -234,22 +237,57 @@ def _identity_lock_path(db_path: Path) -> Path | None:
     return folder / f"{identity.st_dev}-{identity.st_ino}.lock"
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-    import msvcrt
+# The byte of the lock file the Windows lock is taken on (lock_calls): far past any line.
+WINDOWS_LOCKED_BYTE = 1 << 30
 
-    def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+class LockCalls(NamedTuple):
+    """How this operating system locks a lock file, chosen once at import."""
 
-else:
-    import fcntl
+    lock: Callable[[IO[str]], None]  # raises OSError when another handle holds it
+    unlock: Callable[[IO[str]], None]
+    by_identity: bool  # whether a second lock keyed on device and inode is taken
 
-    def _lock(handle: IO[str]) -> None:
+
+def lock_calls(
+    platform: str, load: Callable[[str], ModuleType] = importlib.import_module
+) -> LockCalls:
+    """The lock calls for ``platform`` (a ``sys.platform`` value), from the module
+    ``load`` gives (a seam: the tests pass a fake msvcrt to run the Windows path here)."""
+    if platform == "win32":
+        msvcrt = load("msvcrt")
+
+        # msvcrt locks bytes from the current position. Windows locks are mandatory: a
+        # byte another process locked cannot be read. So the lock is on one byte far
+        # past the holder's line, which the next start must read (who holds it, and
+        # whether that is a backup that gives way); Windows locks beyond the end freely.
+        def lock_far_byte(handle: IO[str]) -> None:
+            handle.seek(WINDOWS_LOCKED_BYTE)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+        def unlock_far_byte(handle: IO[str]) -> None:
+            handle.seek(WINDOWS_LOCKED_BYTE)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+        # Windows has no inode to key a second lock on (module docstring).
+        return LockCalls(lock_far_byte, unlock_far_byte, by_identity=False)
+    fcntl = load("fcntl")
+
+    def flock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
+    def unflock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    return LockCalls(flock, unflock, by_identity=True)
+
+
+_calls = lock_calls(sys.platform)
+
+
+def _lock(handle: IO[str]) -> None:
+    _calls.lock(handle)
+
+
+def _unlock(handle: IO[str]) -> None:
+    _calls.unlock(handle)

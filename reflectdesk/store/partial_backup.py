@@ -21,12 +21,15 @@ handles are closed by the system.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import ModuleType
+from typing import NamedTuple
 
 from reflectdesk.paths import OWNER_ONLY_FILE
 from reflectdesk.store.sqlite_file import MIN_DATABASE_BYTES
@@ -83,12 +86,15 @@ class Partial:
         either absent or the whole, checked backup."""
         assert self._handle is not None, "publish once, while the partial is held"
         os.fsync(self._handle)
+        if _calls.open_file_is_pinned:
+            # Windows would refuse the times and the rename below while our own handle
+            # is open. Unheld for that moment, a cleaner could remove the partial: the
+            # rename then fails and the backup is reported failed, never half made.
+            self.close()
         if modified_ns is not None:
             os.utime(self.path, ns=(modified_ns, modified_ns))
         if self.target.exists():
             raise FileExistsError(f"{self.target} appeared while the backup was written")
-        if sys.platform == "win32":  # pragma: no cover - an open file cannot be renamed
-            self.close()
         self.path.replace(self.target)  # os.replace: atomic on one file system
         _sync_folder(self.target.parent)
 
@@ -142,13 +148,19 @@ def _remove_if_abandoned(partial: Path) -> bool:
         # Only side files are left (the partial went, its journal could not): orphans.
         return _remove_with_side_files(partial, side_files_only=True)
     except OSError:
-        return False  # Windows: open by its writer
+        return False  # not ours to open
     try:
-        try:
-            _hold(handle, partial)
-        except OSError:
-            return False  # a live process is writing it
+        _hold(handle, partial)
+    except OSError:
+        _close(handle)
+        return False  # a live process is writing it
+    if _calls.open_file_is_pinned:
+        # Windows: our own handle would keep the file from being deleted; a live
+        # writer's handle still does, and the removal then fails (module docstring).
+        _close(handle)
         return _remove_with_side_files(partial)
+    try:
+        return _remove_with_side_files(partial)  # while holding its flock
     finally:
         _close(handle)
 
@@ -169,19 +181,26 @@ def _close(handle: int) -> None:
         os.close(handle)
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+class PartialCalls(NamedTuple):
+    """What holding and publishing a partial takes on this operating system."""
 
-    def _hold(handle: int, path: Path) -> None:
-        # An open handle is what keeps the file from being deleted on Windows.
-        pass
+    hold: Callable[[int, Path], None]  # raises OSError when a live process holds it
+    sync_folder: Callable[[Path], None]
+    # Windows: a file that is open (by anyone, this process included) cannot be
+    # renamed, deleted or given its times; close it first.
+    open_file_is_pinned: bool
 
-    def _sync_folder(folder: Path) -> None:
-        pass  # Windows has no handle on a folder to flush; NTFS journals the rename
 
-else:
-    import fcntl
+def partial_calls(
+    platform: str, load: Callable[[str], ModuleType] = importlib.import_module
+) -> PartialCalls:
+    """The calls for ``platform`` (a ``sys.platform`` value); ``load`` gives the
+    modules (a seam: the tests run the Windows path here, where fcntl is not used)."""
+    if platform == "win32":
+        return PartialCalls(_hold_by_being_open, _no_folder_flush, open_file_is_pinned=True)
+    fcntl = load("fcntl")
 
-    def _hold(handle: int, path: Path) -> None:
+    def hold(handle: int, path: Path) -> None:
         """Take the partial's flock (OSError when another process holds it), then make
         sure the name still means this file: a cleaner may have removed it between
         its creation and the lock."""
@@ -194,14 +213,37 @@ else:
         if (held.st_dev, held.st_ino) != (named.st_dev, named.st_ino):
             raise FileExistsError(f"{path} was replaced while it was opened")
 
-    def _sync_folder(folder: Path) -> None:
-        try:
-            handle = os.open(folder, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(handle)
-        except OSError:
-            pass  # some file systems cannot flush a folder; the rename stands
-        finally:
-            os.close(handle)
+    return PartialCalls(hold, _sync_folder_posix, open_file_is_pinned=False)
+
+
+def _hold_by_being_open(handle: int, path: Path) -> None:
+    # Windows: an open handle is what keeps the file from being deleted.
+    pass
+
+
+def _no_folder_flush(folder: Path) -> None:
+    pass  # Windows has no handle on a folder to flush; NTFS journals the rename
+
+
+def _sync_folder_posix(folder: Path) -> None:
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot flush a folder; the rename stands
+    finally:
+        os.close(handle)
+
+
+_calls = partial_calls(sys.platform)
+
+
+def _hold(handle: int, path: Path) -> None:
+    _calls.hold(handle, path)
+
+
+def _sync_folder(folder: Path) -> None:
+    _calls.sync_folder(folder)

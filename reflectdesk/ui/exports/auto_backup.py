@@ -48,25 +48,31 @@ def backup_now_if_due(
         return None
 
 
+# Win32 process-creation flags (subprocess names them only on Windows): no console, not
+# in this console's Ctrl+C group. A console program (python.exe, reflectdesk-cli.exe)
+# started detached gets no console window at all, so no pythonw.exe is needed.
+DETACHED_PROCESS = 0x00000008
+CREATE_NEW_PROCESS_GROUP = 0x00000200
+CREATE_NO_WINDOW = 0x08000000
+
+
+def detached_options(platform: str) -> dict[str, object]:
+    """Popen's options for a process that outlives this one and is no part of its
+    session or console, on ``platform`` (a ``sys.platform`` value)."""
+    if platform == "win32":
+        return {"creationflags": DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW}
+    return {"start_new_session": True}  # a closed terminal does not stop it
+
+
 def start_detached(argv: list[str]) -> None:
-    """Start ``argv`` as a process that outlives this one and is no part of its
-    session or console (a seam: the tests run the command in-process instead)."""
-    options: dict[str, object] = {}
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-        options["creationflags"] = (
-            subprocess.DETACHED_PROCESS
-            | subprocess.CREATE_NEW_PROCESS_GROUP
-            | subprocess.CREATE_NO_WINDOW
-        )
-    else:
-        options["start_new_session"] = True  # a closed terminal does not stop it
+    """Start ``argv`` detached (a seam: the tests run the command in-process instead)."""
     subprocess.Popen(
         argv,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         close_fds=True,
-        **options,  # type: ignore[call-overload]
+        **detached_options(sys.platform),  # type: ignore[call-overload]
     )
 
 

@@ -21,6 +21,9 @@ from reflectdesk.ui.exports import auto_backup
 from reflectdesk.ui.exports.auto_backup import AutoBackup
 from reflectdesk.ui.shell import application
 
+# The real one (tests/ui/conftest.py runs the backup after close in-process instead).
+REAL_START_DETACHED = auto_backup.start_detached
+
 
 def test_closing_after_a_change_backs_up_once(qapp: object, tmp_path: Path) -> None:
     db = tmp_path / "rd.db"
@@ -107,3 +110,29 @@ def test_the_backup_command_runs_the_package_or_the_stand_alone_executable(
     assert backup_command(db)[1:3] == ["-m", "reflectdesk"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert backup_command(db)[1:] == ["backup-after-close", "--db", str(db.absolute())]
+
+
+def test_on_windows_the_backup_after_close_starts_with_no_console_and_outside_its_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+
+    started: list[dict[str, object]] = []
+
+    def popen(argv: list[str], **options: object) -> None:
+        started.append(options)
+
+    monkeypatch.setattr(auto_backup.subprocess, "Popen", popen)
+    monkeypatch.setattr(sys, "platform", "win32")
+    REAL_START_DETACHED(["ReflectDesk.exe", "backup-after-close"])
+
+    flags = started[0]["creationflags"]
+    # The values Windows' subprocess names (it names them only there).
+    assert flags == 0x08000000 | 0x00000200 | 0x00000008
+    for name in ("DETACHED_PROCESS", "CREATE_NEW_PROCESS_GROUP", "CREATE_NO_WINDOW"):
+        assert getattr(subprocess, name, getattr(auto_backup, name)) == getattr(auto_backup, name)
+    assert "start_new_session" not in started[0]
+    assert started[0]["stdout"] is subprocess.DEVNULL
+
+    assert auto_backup.detached_options("linux") == {"start_new_session": True}
+    assert auto_backup.detached_options("darwin") == {"start_new_session": True}
