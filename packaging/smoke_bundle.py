@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -138,6 +140,10 @@ def smoke_environment(home: Path, platform: str = sys.platform) -> dict[str, str
         env["XDG_RUNTIME_DIR"] = str(home / "runtime")
         (home / "runtime").mkdir(mode=0o700, exist_ok=True)
         env["QT_QPA_PLATFORM"] = "xcb" if env.get("DISPLAY") else "offscreen"
+        # Without a session bus (xvfb-run starts none), Qt's xcb plugin would have
+        # libdbus autolaunch a dbus-daemon that outlives the app, and `strace -f` waits
+        # for it forever: give it an address that leads nowhere instead.
+        env.setdefault("DBUS_SESSION_BUS_ADDRESS", f"unix:path={home / 'no-session-bus'}")
     return env
 
 
@@ -199,6 +205,36 @@ def sources_shipped(bundle: Path) -> list[Path]:
     return sorted((bundle / "_internal" / "reflectdesk").rglob("*.py"))
 
 
+def run_bounded(
+    command: list[str], cwd: Path, env: dict[str, str], timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` to its end, or past ``timeout`` kill it with everything it
+    started (its own process group on POSIX), so a hung app leaves nothing running."""
+    posix = os.name == "posix"
+    with subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        start_new_session=posix,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if posix:
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.communicate(timeout=10)
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 @dataclass
 class Runner:
     bundle: Path
@@ -218,17 +254,7 @@ class Runner:
             command += [str(executable(self.bundle, program)), *args]
         print(f"  $ {program} {' '.join(args)}", flush=True)
         try:
-            result = subprocess.run(
-                command,
-                cwd=self.home,
-                env=self.env,
-                capture_output=True,
-                text=True,
-                encoding="utf-8",
-                errors="replace",
-                timeout=self.timeout,
-                check=False,
-            )
+            result = run_bounded(command, self.home, self.env, self.timeout)
         except subprocess.TimeoutExpired as error:
             shown = f"{program} {' '.join(args)}"
             raise SmokeFailed(f"{shown}: no exit in {self.timeout:.0f} s") from error

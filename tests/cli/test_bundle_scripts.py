@@ -6,7 +6,9 @@ executables."""
 from __future__ import annotations
 
 import ast
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -128,6 +130,7 @@ def test_the_smoke_environment_has_no_python_and_an_empty_data_folder(
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.setenv("REFLECTDESK_DATA_DIR", "/home/me/real-data")
     monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     env = smoke_bundle.smoke_environment(tmp_path, "linux")
     assert "PYTHONPATH" not in env
     for python in ("python", "python3"):
@@ -137,6 +140,8 @@ def test_the_smoke_environment_has_no_python_and_an_empty_data_folder(
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA"):
         assert Path(env[name]).parent == tmp_path
     assert env["QT_QPA_PLATFORM"] == "offscreen"
+    # No dbus-daemon autolaunched to outlive the app (and hang `strace -f`).
+    assert env["DBUS_SESSION_BUS_ADDRESS"].startswith("unix:path=")
     monkeypatch.setenv("DISPLAY", ":99")
     assert smoke_bundle.smoke_environment(tmp_path, "linux")["QT_QPA_PLATFORM"] == "xcb"
 
@@ -198,3 +203,15 @@ def test_the_spec_makes_a_windowed_and_a_console_executable_in_one_folder() -> N
     assert "icon = platform_icon()" in source
     # Imported by the version scripts, which the import analysis cannot see.
     assert "'reflectdesk.store.migrations.tables'" in source
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process groups are POSIX")
+def test_a_hung_step_is_killed_with_everything_it_started(tmp_path: Path) -> None:
+    pid_file = tmp_path / "grandchild.pid"
+    command = ["sh", "-c", f"sleep 60 & echo $! > {pid_file}; wait"]
+    with pytest.raises(subprocess.TimeoutExpired):
+        smoke_bundle.run_bounded(command, tmp_path, dict(os.environ), timeout=1)
+    grandchild = pid_file.read_text().strip()
+    stat = Path("/proc", grandchild, "stat")
+    # Gone, or a zombie waiting for init to reap it: not running either way.
+    assert not stat.exists() or stat.read_text().split(")")[-1].split()[0] == "Z"
