@@ -8,8 +8,10 @@ folders that hold no Python, and without PYTHONPATH, PYTHONHOME or VIRTUAL_ENV:
 ``--version`` (must equal ``__version__`` in the checkout's reflectdesk/__init__.py),
 ``demo``, ``check``, ``list groups --json``, the window on that database
 (``--quit-after-load``), ``export session`` to a PDF (checked with ``qpdf --check``
-when qpdf is installed) and the window on the default database of the empty data
-folder. Commands go through the console executable (reflectdesk-cli), the window
+when qpdf is installed), the window on the default database of the empty data folder,
+and the upgrade of a database made as an old release made it (from the SQL the store's
+tests pin, tests/store/fixtures/schema-NNNN.sql) to the checkout's newest schema.
+Commands go through the console executable (reflectdesk-cli), the window
 through ReflectDesk. On Linux the window uses the xcb platform when DISPLAY is set (run
 this under ``xvfb-run -a``), else offscreen.
 
@@ -31,6 +33,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -58,8 +61,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--checkout",
         type=Path,
         default=HERE.parent,
-        help="the checkout whose reflectdesk/__init__.py names the expected version "
-        "(default: the one this script is in)",
+        help="the checkout that names the expected version and newest schema and pins an "
+        "old one (default: the one this script is in)",
     )
     parser.add_argument(
         "--strace",
@@ -84,6 +87,57 @@ def read_version(checkout: Path) -> str | None:
         ):
             return str(ast.literal_eval(node.value))
     raise SmokeFailed(f"{init} has no __version__ = '...' line")
+
+
+def head_revision(checkout: Path) -> str | None:
+    """The newest schema revision, the last of KNOWN_REVISIONS in the checkout's
+    reflectdesk/store/schema.py; None without a checkout there."""
+    schema = checkout / "reflectdesk" / "store" / "schema.py"
+    if not schema.is_file():
+        return None
+    for node in ast.parse(schema.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.AnnAssign | ast.Assign) and "KNOWN_REVISIONS" in ast.unparse(node):
+            assert node.value is not None
+            return str(ast.literal_eval(node.value)[-1])
+    raise SmokeFailed(f"{schema} has no KNOWN_REVISIONS")
+
+
+def pinned_schema(checkout: Path) -> Path | None:
+    """The SQL a released schema revision creates, pinned by the store's tests
+    (tests/store/fixtures/schema-NNNN.sql), the oldest if several; None without one."""
+    pinned = sorted((checkout / "tests" / "store" / "fixtures").glob("schema-*.sql"))
+    return pinned[0] if pinned else None
+
+
+def make_old_database(path: Path, schema_sql: Path) -> str:
+    """A database as that release made it, from its pinned SQL (blocks of ``-- kind
+    name on table`` and the statement SQLite stored); its revision. Tables go first (the
+    file is in name order), and the tables an FTS5 table makes for itself are left to
+    it."""
+    revision = schema_sql.stem.removeprefix("schema-")
+    blocks = schema_sql.read_text(encoding="utf-8").split("\n\n")
+    # An index SQLite makes itself (sqlite_autoindex_...) has a head and no statement.
+    entries = [block.strip().partition("\n")[::2] for block in blocks if block.strip()]
+    virtual = [head.split()[2] for head, sql in entries if "CREATE VIRTUAL TABLE" in sql]
+    connection = sqlite3.connect(path)
+    try:
+        for head, sql in sorted(entries, key=lambda entry: entry[0].split()[1] != "table"):
+            name = head.split()[2]
+            if sql.strip() and not any(name.startswith(f"{table}_") for table in virtual):
+                connection.executescript(sql)
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (revision,))
+        connection.commit()
+    finally:
+        connection.close()
+    return revision
+
+
+def stored_revision(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        connection.close()
 
 
 def executable(bundle: Path, name: str, platform: str = sys.platform) -> Path:
@@ -270,8 +324,9 @@ class Runner:
         return result.stdout
 
 
-def steps(run: Runner, version: str | None) -> list[tuple[str, Callable[[], object]]]:
+def steps(run: Runner, checkout: Path) -> list[tuple[str, Callable[[], object]]]:
     home = run.home
+    version = read_version(checkout)
 
     def no_sources() -> None:
         shipped = sources_shipped(run.bundle)
@@ -319,6 +374,19 @@ def steps(run: Runner, version: str | None) -> list[tuple[str, Callable[[], obje
         if not database.is_file():
             raise SmokeFailed(f"the first start made no {database}")
 
+    def upgrade_old_database() -> None:
+        # Alembic's scripts ship as bytecode only: the upgrade runs them.
+        schema_sql, head = pinned_schema(checkout), head_revision(checkout)
+        if schema_sql is None or head is None:
+            print(f"  no pinned schema in {checkout}: skipped")
+            return
+        old = make_old_database(home / "old.db", schema_sql)
+        run(GUI, "--db", "old.db", "--quit-after-load")
+        if stored_revision(home / "old.db") != head:
+            raise SmokeFailed(f"schema {old} not upgraded to {head}")
+        run(CLI, "check", "--db", "old.db")
+        print(f"  schema {old} upgraded to {head}")
+
     return [
         ("no .py files under _internal/reflectdesk", no_sources),
         ("--version", check_version),
@@ -328,6 +396,7 @@ def steps(run: Runner, version: str | None) -> list[tuple[str, Callable[[], obje
         ("the window on demo.db", lambda: run(GUI, "--db", "demo.db", "--quit-after-load")),
         ("export session to a PDF", export_session),
         ("the default database in an empty data folder", default_database),
+        ("an old database upgraded", upgrade_old_database),
     ]
 
 
@@ -344,14 +413,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not executable(bundle, name).is_file():
             print(f"SMOKE TEST FAILED: no {executable(bundle, name)}", file=sys.stderr)
             return 1
-    version = read_version(args.checkout)
+    checkout = args.checkout.resolve()
     home = Path(tempfile.mkdtemp(prefix="reflectdesk-smoke-"))
     env = smoke_environment(home)
     print(f"bundle {bundle}, in {home}; PATH={env['PATH']}; Qt: {env.get('QT_QPA_PLATFORM')}")
     run = Runner(bundle, home, env, args.timeout, strace)
     started = time.perf_counter()
     try:
-        for name, check in steps(run, version):
+        for name, check in steps(run, checkout):
             step_started = time.perf_counter()
             print(f"== {name}", flush=True)
             try:
