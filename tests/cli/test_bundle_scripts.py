@@ -199,7 +199,10 @@ def test_the_spec_makes_a_windowed_and_a_console_executable_in_one_folder() -> N
     collected = {ast.unparse(argument) for argument in collect.args}
     assert {"exe", "cli_exe"} <= collected
     assert len(_calls(tree, "Analysis")) == 1
+    assert [ast.unparse(argument) for argument in collect.args[:2]] == ["exe", "cli_exe"]
     source = ast.unparse(tree)
+    # The macOS .app is the window's, not a background-only console program.
+    assert "coll.console = exe.console" in source
     assert "icon = platform_icon()" in source
     # Imported by the version scripts, which the import analysis cannot see.
     assert "'reflectdesk.store.migrations.tables'" in source
