@@ -3,7 +3,7 @@
 # or Ubuntu machine lacks; installs nothing that is already there.
 #
 #   bash scripts/install-system-deps.sh         # libraries for offscreen tests and a real window
-#   bash scripts/install-system-deps.sh --ci    # also xvfb, PDF tools and packaging linters
+#   bash scripts/install-system-deps.sh --ci    # also xvfb, PDF tools, packaging linters, strace
 #   bash scripts/install-system-deps.sh --quiet # say nothing when nothing is missing
 #
 # Runs `apt-get update` only when something must be installed, uses sudo when not root,
@@ -47,9 +47,10 @@ packages+=(
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
 if [[ $ci == 1 ]]; then
-    # A virtual screen, PDF checks (pdftotext, qpdf --check) and the packaging linters
-    # that .ci/run uses (desktop-file-validate, appstreamcli).
-    packages+=(xvfb poppler-utils qpdf desktop-file-utils appstream)
+    # A virtual screen, PDF checks (pdftotext, qpdf --check), the packaging linters
+    # that .ci/run uses (desktop-file-validate, appstreamcli), and strace, which proves
+    # the stand-alone bundle opens no .py source (packaging/smoke_bundle.py --strace).
+    packages+=(xvfb poppler-utils qpdf desktop-file-utils appstream strace)
 fi
 
 if ! command -v python3 >/dev/null 2>&1; then

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -279,6 +280,10 @@ def _migrate(store: Store, script_location: Path, backup: Path | None) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(script_location))
+    if getattr(sys, "frozen", False):
+        # The stand-alone bundle ships env.py and the version scripts as bytecode only
+        # (env.pyc, versions/0001_x.pyc: packaging/bundle_contents.py).
+        config.set_main_option("sourceless", "true")
     log.info(
         "migrating the database to schema %s (backup made first: %s)", HEAD_REVISION, bool(backup)
     )
