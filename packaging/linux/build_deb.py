@@ -101,6 +101,16 @@ def missing_libraries(ldd_output: str) -> set[str]:
     return {line.split()[0] for line in ldd_output.splitlines() if "=> not found" in line}
 
 
+def essential(relative: Path) -> bool:
+    """Whether the app cannot start without this file: anything but a Qt plugin, and of
+    the plugins the X11 platform one. Qt skips other plugins that fail to load (the GTK
+    theme on a machine without GTK), so a library one of them lacks is no Depends."""
+    plugins = Path("_internal/PySide6/Qt/plugins")
+    if not relative.is_relative_to(plugins):
+        return True
+    return relative.relative_to(plugins) == Path("platforms/libqxcb.so")
+
+
 def path_variants(path: str) -> list[str]:
     """The names dpkg may know a library by: /lib and /usr/lib are one folder since
     the /usr merge, but dpkg's list has whichever the package shipped."""
@@ -143,15 +153,19 @@ def system_packages(bundle: Path) -> tuple[list[str], str | None]:
     internal = [str(path) for path in (bundle / "_internal", bundle / "_internal/PySide6/Qt/lib")]
     environment = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(internal)}
     libraries: set[str] = set()
-    missing: set[str] = set()
     for path in files:
         result = subprocess.run(
             ["ldd", str(path)], capture_output=True, text=True, env=environment, check=False
         )
         libraries |= outside_libraries(result.stdout, bundle.resolve())
-        missing |= missing_libraries(result.stdout)
-    if missing:
-        raise SystemExit(f"libraries neither in the bundle nor on this system: {sorted(missing)}")
+        missing = missing_libraries(result.stdout)
+        if missing and essential(path.relative_to(bundle)):
+            raise SystemExit(
+                f"{path.relative_to(bundle)} needs {sorted(missing)}, neither in the bundle "
+                "nor on this machine: install them and build the bundle again"
+            )
+        if missing:
+            print(f"note: {path.relative_to(bundle)} will not load (needs {sorted(missing)})")
     candidates = {library: path_variants(library) for library in sorted(libraries)}
     search = subprocess.run(
         ["dpkg", "-S", *{name for names in candidates.values() for name in names}],

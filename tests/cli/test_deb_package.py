@@ -221,3 +221,15 @@ def test_the_desktop_entry_opens_archives_with_the_file_as_argument() -> None:
 def test_the_metainfo_declares_the_archive_type() -> None:
     root = ElementTree.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
     assert [element.text for element in root.iter("mediatype")] == [MIME]
+
+
+def test_only_a_library_the_app_cannot_start_without_stops_the_build(
+    build_deb: ModuleType,
+) -> None:
+    plugins = Path("_internal/PySide6/Qt/plugins")
+    assert build_deb.essential(Path("ReflectDesk"))
+    assert build_deb.essential(Path("_internal/libQt6Gui.so.6"))
+    assert build_deb.essential(plugins / "platforms/libqxcb.so")
+    # Qt passes over a plugin it cannot load, such as the GTK theme without GTK.
+    assert not build_deb.essential(plugins / "platformthemes/libqgtk3.so")
+    assert not build_deb.essential(plugins / "platforms/libqwayland.so")
