@@ -104,6 +104,12 @@ if command -v update-desktop-database >/dev/null; then
         fail "mimeinfo.cache does not offer $APP_ID.desktop for $MIME"
     say "desktop database: $MIME opens with $APP_ID.desktop"
 fi
+if command -v gtk-update-icon-cache >/dev/null && [[ -f /usr/share/icons/hicolor/icon-theme.cache ]]; then
+    # hicolor-icon-theme's trigger ran gtk-update-icon-cache over the folder.
+    grep -qa "$APP_ID" /usr/share/icons/hicolor/icon-theme.cache ||
+        fail "the hicolor icon cache does not list $APP_ID"
+    say "hicolor icon cache: lists $APP_ID"
+fi
 if command -v xdg-mime >/dev/null; then
     default="$(XDG_DATA_DIRS=/usr/share xdg-mime query default "$MIME" || true)"
     [[ $default == "$APP_ID.desktop" ]] || fail "xdg-mime's default for $MIME is '$default'"
