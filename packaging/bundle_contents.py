@@ -73,10 +73,13 @@ def compile_migrations(out: Path, source: Path = MIGRATIONS) -> Path:
     return out
 
 
-def platform_icon(platform: str = sys.platform, icons: Path = ICONS) -> str | None:
+def platform_icon(platform: str | None = None, icons: Path | None = None) -> str | None:
     """The executable's icon where the OS uses one (the .ico on Windows, the .icns on
     macOS; on Linux the .desktop file names the icon). Missing, the build stops: an
-    app without its icon must not ship by accident."""
+    app without its icon must not ship by accident. (The defaults are read at each call,
+    not at import: the spec's tests run it for several platforms in one process.)"""
+    platform = sys.platform if platform is None else platform
+    icons = ICONS if icons is None else icons
     if platform == "win32":
         icon = icons / "reflectdesk.ico"
     elif platform == "darwin":

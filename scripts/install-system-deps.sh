@@ -47,10 +47,13 @@ packages+=(
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
 if [[ $ci == 1 ]]; then
-    # A virtual screen, PDF checks (pdftotext, qpdf --check), the packaging linters
-    # that .ci/run uses (desktop-file-validate, appstreamcli), and strace, which proves
-    # the stand-alone bundle opens no .py source (packaging/smoke_bundle.py --strace).
-    packages+=(xvfb poppler-utils qpdf desktop-file-utils appstream strace)
+    # A virtual screen (xvfb-run needs xauth, only a Recommends of xvfb), PDF checks
+    # (pdftotext, qpdf --check), the packaging linters that .ci/run uses
+    # (desktop-file-validate, appstreamcli), strace, which proves the stand-alone bundle
+    # opens no .py source (packaging/smoke_bundle.py --strace), and what the .deb's
+    # install test reads the desktop's file-type registration with (linux/ci_deb.sh).
+    packages+=(xvfb xauth poppler-utils qpdf desktop-file-utils appstream strace)
+    packages+=(shared-mime-info xdg-utils)
 fi
 
 if ! command -v python3 >/dev/null 2>&1; then

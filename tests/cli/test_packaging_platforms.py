@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path, PureWindowsPath
 from types import ModuleType
 from typing import Any
@@ -95,6 +96,14 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> list[Built]:
         sys.modules, "PyInstaller.utils.hooks", FakeHooks("PyInstaller.utils.hooks")
     )
     monkeypatch.setattr(sys, "platform", platform)
+    # The icons scripts/make_icons.py draws before a build (not run before the tests).
+    monkeypatch.syspath_prepend(str(PACKAGING))
+    import bundle_contents
+
+    icons = Path(tempfile.mkdtemp(prefix="spec-icons-"))
+    for name in ("reflectdesk.ico", "reflectdesk.icns"):
+        (icons / name).write_bytes(b"icon")
+    monkeypatch.setattr(bundle_contents, "ICONS", icons)
     built: list[Built] = []
 
     def build_class(kind: str) -> Any:
@@ -104,7 +113,11 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> list[Built]:
 
         return build
 
-    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__name__": "__main__"}
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(PACKAGING),
+        "workpath": tempfile.mkdtemp(prefix="spec-work-"),  # PyInstaller's build folder
+        "__name__": "__main__",
+    }
     namespace.update(
         {
             kind: build_class(kind)
@@ -126,7 +139,7 @@ def test_the_spec_gives_the_mac_app_its_info_plist_with_the_package_version(
     assert bundle.kwargs["info_plist"] == expected
     assert bundle.kwargs["bundle_identifier"] == "nl.reflectdesk.ReflectDesk"
     assert bundle.kwargs["version"] == VERSION
-    assert bundle.kwargs["icon"] is None or bundle.kwargs["icon"].endswith(".icns")
+    assert bundle.kwargs["icon"].endswith(".icns")
 
 
 @pytest.mark.parametrize(
@@ -141,8 +154,8 @@ def test_the_spec_picks_each_platforms_icon_and_makes_an_app_only_on_macos(
     assert executables
     for executable in executables:
         icon = executable.kwargs.get("icon")
-        # None when scripts/make_icons.py has not run; else the platform's own format.
-        assert icon is None if suffix is None else (icon is None or str(icon).endswith(suffix))
+        # The platform's own format; none on Linux (the .desktop file names it).
+        assert icon is None if suffix is None else str(icon).endswith(suffix)
     assert any(item.kind == "BUNDLE" for item in built) == (platform == "darwin")
 
 
