@@ -1180,7 +1180,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>One paper form at a time. %n form(s) already entered here.</source>
         <translation>
             <numerusform>One paper form at a time. %n form already entered here.</numerusform>
@@ -1188,7 +1188,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1203,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Form Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5330,7 +5330,7 @@ Ward 7B</source>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-279"/>
         <source>Start of the series</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1184,7 +1184,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>Beoordeel elke voorwaarde voor de bijeenkomst van vandaag; dat kost nog geen minuut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>One paper form at a time. %n form(s) already entered here.</source>
         <translation>
             <numerusform>Eén papieren formulier tegelijk. Hier al ingevoerd: %n formulier.</numerusform>
@@ -1192,7 +1192,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation>Dit formulier is leeg: er is nog niets om op te slaan.</translation>
     </message>
@@ -1207,7 +1207,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>✓ Formulier %1 opgeslagen · %2 ingevoerd in deze ronde</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Form Not Saved</source>
         <translation>Formulier niet opgeslagen</translation>
     </message>
@@ -5345,7 +5345,7 @@ Afdeling 7B</translation>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-279"/>
         <source>Start of the series</source>
         <translation>Begin van de reeks</translation>
     </message>
