@@ -905,6 +905,14 @@ The details are in the log file, without anything you wrote. If this keeps happe
     </message>
 </context>
 <context>
+    <name>DeckDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/common/deck_column.py" line="+43"/>
+        <source>No deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeckDetailsDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/library/card_dialogs.py" line="+19"/>
@@ -1588,12 +1596,12 @@ No answer</source>
 <context>
     <name>FormatLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+49"/>
         <source>Formats[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +2805,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+222"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3210,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>, in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,7 +3255,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>New phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,7 +3268,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PhaseTableModel</name>
     <message>
-        <location line="-334"/>
+        <location line="-363"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,22 +3287,27 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <source>Deck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
         <source>Change Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Plan Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,7 +3317,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,8 +5019,18 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Session %1.</source>
+        <location line="+17"/>
+        <source>The session is back to planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -909,6 +909,14 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
     </message>
 </context>
 <context>
+    <name>DeckDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/common/deck_column.py" line="+43"/>
+        <source>No deck</source>
+        <translation>Geen kaartenset</translation>
+    </message>
+</context>
+<context>
     <name>DeckDetailsDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/library/card_dialogs.py" line="+19"/>
@@ -1595,12 +1603,12 @@ Geen antwoord</translation>
 <context>
     <name>FormatLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+49"/>
         <source>Formats[*]</source>
         <translation>Werkvormen[*]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
@@ -2810,7 +2818,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+222"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3215,7 +3223,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Fasen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>, in the table</source>
         <translation>, in de tabel</translation>
     </message>
@@ -3260,7 +3268,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Zet deze fase later</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
@@ -3273,7 +3281,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PhaseTableModel</name>
     <message>
-        <location line="-334"/>
+        <location line="-363"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3292,22 +3300,27 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <source>Deck</source>
         <translation>Kaartenset</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (niet geïnstalleerd)</translation>
+    </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
         <source>Change Session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Plan Session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation>bijv. leslokaal 3, praktijk De Linde</translation>
     </message>
@@ -3317,7 +3330,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Eindtijd bewaken (latere fasen worden korter als er een uitloopt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;When:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
@@ -5021,9 +5034,19 @@ Afdeling 7B</translation>
         <translation>%1 brengt de casus in.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Session %1.</source>
-        <translation>Bijeenkomst %1.</translation>
+        <location line="+17"/>
+        <source>The session is back to planned.</source>
+        <translation>De bijeenkomst staat weer op gepland.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is running.</source>
+        <translation>De bijeenkomst loopt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has ended.</source>
+        <translation>De bijeenkomst is afgelopen.</translation>
     </message>
 </context>
 <context>
