@@ -3138,7 +3138,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <name>PassTheLaptopWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
-        <source>ReflectDesk — evaluation</source>
+        <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3438,7 +3438,7 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>Restart ReflectDesk?</source>
+        <source>Language Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5537,8 +5537,8 @@ Ward 7B</source>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
-        <source>Upgrading — %1</source>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3151,8 +3151,8 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     <name>PassTheLaptopWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
-        <source>ReflectDesk — evaluation</source>
-        <translation>ReflectDesk — evaluatie</translation>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3453,8 +3453,8 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Restart ReflectDesk?</source>
-        <translation>ReflectDesk opnieuw starten?</translation>
+        <source>Language Changed</source>
+        <translation>Taal gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5552,9 +5552,9 @@ Afdeling 7B</translation>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
-        <source>Upgrading — %1</source>
-        <translation>Bijwerken — %1</translation>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <source>Upgrading</source>
+        <translation>Bijwerken</translation>
     </message>
     <message>
         <location line="+5"/>
