@@ -735,7 +735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +803,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <location line="+15"/>
         <source>%n more error(s) happened since; they are in the log too.</source>
         <translation>
-            <numerusform>%n more error happened since; they are in the log too.</numerusform>
+            <numerusform>%n more error happened since; it is in the log too.</numerusform>
             <numerusform>%n more errors happened since; they are in the log too.</numerusform>
         </translation>
     </message>
@@ -1296,13 +1296,16 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2 forms)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 (%n form)</numerusform>
+            <numerusform>%1 (%n forms)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Could not load the results: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1494,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <location line="+4"/>
         <source>%n private note(s) in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
         <translation>
-            <numerusform>%n private note in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
+            <numerusform>%n private note in this archive was encrypted with the passphrase of the laptop it was written on. Type that passphrase to bring it in; it is then encrypted with yours.</numerusform>
             <numerusform>%n private notes in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
         </translation>
     </message>
@@ -2228,18 +2231,16 @@ No answer</source>
         <source>Every item is looked at. Continue when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 item to look at: edit the text, or tick “Keep as written” if it is fine.</source>
-        <translation type="unfinished"></translation>
+        <source>%n item(s) to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
+        <translation>
+            <numerusform>%n item to look at: edit the text, or tick “Keep as written” if it is fine.</numerusform>
+            <numerusform>%n items to look at: edit the text, or tick “Keep as written” for those that are fine.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 items to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Looks like a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,22 +3898,25 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-13"/>
         <source>no rule</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (at least %2 sessions)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (at least %n session(s))</source>
+        <translation>
+            <numerusform>%1 (at least %n session)</numerusform>
+            <numerusform>%1 (at least %n sessions)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,8 +4229,16 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · version %2 · %3 responses</source>
+        <source>%1 · version %2 · %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4246,13 +4258,16 @@ Ward 7B</source>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Saved “%1” as version %2; the %3 earlier responses keep version %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Saved “%1” as version %2; the %n earlier response(s) keep version %3.</source>
+        <translation>
+            <numerusform>Saved “%1” as version %2; the %n earlier response keeps version %3.</numerusform>
+            <numerusform>Saved “%1” as version %2; the %n earlier responses keep version %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,12 +4463,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each dot is one session (%1 to %2 forms each); the number at the right is the latest session&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation type="unfinished"></translation>
@@ -4465,12 +4475,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2 forms at the start and %3 at the end of the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-58"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,7 +4486,8 @@ Ward 7B</source>
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+72"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
@@ -4503,13 +4509,26 @@ Ward 7B</source>
         <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Each dot is one session (%1 to %n form(s) each); the number at the right is the latest session&apos;s.</source>
+        <translation>
+            <numerusform>Each dot is one session (%1 to %n form each); the number at the right is the latest session&apos;s.</numerusform>
+            <numerusform>Each dot is one session (%1 to %n forms each); the number at the right is the latest session&apos;s.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1: %2 at the start and %3 at the end of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2, given once, at the start of the series.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,12 +5197,12 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,12 +5212,28 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 sessions, %3 learning points</source>
+        <location line="+4"/>
+        <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n learning point(s)</source>
+        <translation>
+            <numerusform>%n learning point</numerusform>
+            <numerusform>%n learning points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,7 +5677,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <location line="+3"/>
         <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
         <translation>
-            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
+            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete it and set a new passphrase for new notes.</numerusform>
             <numerusform>Without the passphrase or a recovery key, your %n private notes cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
         </translation>
     </message>
@@ -5665,7 +5700,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <location line="+3"/>
         <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
         <translation>
-            <numerusform>The passphrase is changed. %n older backup of this database still open with the passphrase that was used when they were made.</numerusform>
+            <numerusform>The passphrase is changed. %n older backup of this database still opens with the passphrase that was used when it was made.</numerusform>
             <numerusform>The passphrase is changed. %n older backups of this database still open with the passphrase that was used when they were made.</numerusform>
         </translation>
     </message>

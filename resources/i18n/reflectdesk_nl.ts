@@ -735,7 +735,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -1300,13 +1300,16 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2 forms)</source>
-        <translation>%1 (%2 keer ingevuld)</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 (%n keer ingevuld)</numerusform>
+            <numerusform>%1 (%n keer ingevuld)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Could not load the results: %1</source>
         <translation>De resultaten konden niet worden geladen: %1</translation>
     </message>
@@ -2238,18 +2241,16 @@ Geen antwoord</translation>
         <source>Every item is looked at. Continue when you are ready.</source>
         <translation>Alles is nagelopen. Ga door als je zover bent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 item to look at: edit the text, or tick “Keep as written” if it is fine.</source>
-        <translation>Nog 1 punt om na te lopen: pas de tekst aan, of vink “Zo laten” aan als het goed is.</translation>
+        <source>%n item(s) to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
+        <translation>
+            <numerusform>Nog %n punt om na te lopen: pas de tekst aan, of vink “Zo laten” aan als het goed is.</numerusform>
+            <numerusform>Nog %n punten om na te lopen: pas de tekst aan, of vink “Zo laten” aan bij wat goed is.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 items to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
-        <translation>Nog %1 punten om na te lopen: pas de tekst aan, of vink “Zo laten” aan bij wat goed is.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Looks like a date</source>
         <translation>Lijkt op een datum</translation>
     </message>
@@ -3912,22 +3913,25 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-13"/>
         <source>no rule</source>
         <translation>geen eis</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (at least %2 sessions)</source>
-        <translation>%1 (minstens %2 bijeenkomsten)</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (at least %n session(s))</source>
+        <translation>
+            <numerusform>%1 (minstens %n bijeenkomst)</numerusform>
+            <numerusform>%1 (minstens %n bijeenkomsten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -4240,8 +4244,16 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · version %2 · %3 responses</source>
-        <translation>%1 · versie %2 · %3 keer ingevuld</translation>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · versie %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n keer ingevuld</numerusform>
+            <numerusform>%n keer ingevuld</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4261,13 +4273,16 @@ Afdeling 7B</translation>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
         <translation>Eigen vragenlijst · code %1 · versie %2 · nog niet ingevuld</translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Saved “%1” as version %2; the %3 earlier responses keep version %4.</source>
-        <translation>“%1” opgeslagen als versie %2; de eerdere antwoorden (%3 keer ingevuld) blijven bij versie %4.</translation>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Saved “%1” as version %2; the %n earlier response(s) keep version %3.</source>
+        <translation>
+            <numerusform>“%1” opgeslagen als versie %2; het eerdere antwoord (%n keer ingevuld) blijft bij versie %3.</numerusform>
+            <numerusform>“%1” opgeslagen als versie %2; de eerdere antwoorden (%n keer ingevuld) blijven bij versie %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved “%1”.</source>
         <translation>“%1” opgeslagen.</translation>
     </message>
@@ -4463,12 +4478,7 @@ Afdeling 7B</translation>
         <translation>% dat het eens is, per bijeenkomst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each dot is one session (%1 to %2 forms each); the number at the right is the latest session&apos;s.</source>
-        <translation>Elke stip is één bijeenkomst (%1 tot %2 ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation>De cijfers per stelling</translation>
@@ -4480,12 +4490,7 @@ Afdeling 7B</translation>
         <translation>Open antwoorden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2 forms at the start and %3 at the end of the series.</source>
-        <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-58"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
@@ -4496,7 +4501,8 @@ Afdeling 7B</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+72"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
@@ -4518,13 +4524,26 @@ Afdeling 7B</translation>
         <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Each dot is one session (%1 to %n form(s) each); the number at the right is the latest session&apos;s.</source>
+        <translation>
+            <numerusform>Elke stip is één bijeenkomst (%1 tot %n ingevulde vragenlijst per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</numerusform>
+            <numerusform>Elke stip is één bijeenkomst (%1 tot %n ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; leeg: vragenlijsten waarin de stelling open bleef. Gemiddelde, SD en mediaan (Q1–Q3) zijn in schaalpunten (1 = helemaal oneens). Hoe % eens en de andere cijfers berekend zijn: zie hieronder.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1: %2 at the start and %3 at the end of the series.</source>
+        <translation>%1: %2 aan het begin en %3 aan het eind van de reeks.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2, given once, at the start of the series.</source>
         <translation>%1: %2, eenmalig afgenomen, aan het begin van de reeks.</translation>
     </message>
@@ -5193,12 +5212,12 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P.</translation>
     </message>
@@ -5208,12 +5227,28 @@ Afdeling 7B</translation>
         <translation>Thema&apos;s tot nu toe: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 sessions, %3 learning points</source>
-        <translation>%1 — bijeenkomsten: %2, leerpunten: %3</translation>
+        <location line="+4"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n learning point(s)</source>
+        <translation>
+            <numerusform>%n leerpunt</numerusform>
+            <numerusform>%n leerpunten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>
