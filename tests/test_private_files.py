@@ -60,6 +60,8 @@ def test_a_typical_run_makes_only_owner_only_files_and_folders(
     with open_store(db, seed=seed_builtins) as store:  # makes the data folder, db, -wal
         sample = build_sample(store)  # a group, a session, notes, a private note
         make_backup(db, "before-upgrade")  # while the app has it open
+        held = modes(db.parent)
+        assert held["reflectdesk.db.lock"] == oct(OWNER_ONLY_FILE)  # made so while held
     shared = tmp_path / "shared"  # the user's own folder, where exports go
     shared.mkdir()
     pdf, archive, tables = shared / "summary.pdf", shared / "all.zip", shared / "tables"
@@ -79,8 +81,9 @@ def test_a_typical_run_makes_only_owner_only_files_and_folders(
     settings.sync()
 
     made = modes(isolated_home)
-    for expected in ("reflectdesk.db", "reflectdesk.db.lock", "backups", "logs", "window.ini"):
+    for expected in ("reflectdesk.db", "backups", "logs", "window.ini"):
         assert expected in made
+    assert "reflectdesk.db.lock" not in made  # a clean close removes it
     assert any(name.startswith("logs/reflectdesk.log") for name in made)
     assert len([name for name in made if name.startswith("backups/")]) == 2
     assert wider_than_owner_only(isolated_home) == {}

@@ -41,7 +41,7 @@ def size_text(size: int) -> str:
             # Three significant digits ("12.5 MiB"), the decimal sign of the language.
             number = f"{size / scale:.3g}".replace(".", words().decimal(0.5, 1)[1])
             return f"{number} {unit}"
-    return words().gettext("{size} bytes").format(size=words().integer(size))
+    return words().ngettext("{size} byte", "{size} bytes", size).format(size=words().integer(size))
 
 
 def check_regular(path: Path, limit: int) -> int:

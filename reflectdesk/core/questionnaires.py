@@ -192,7 +192,8 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
         if len(check.problems) == problems and points is not None and len(labels) != points:
             check.add(
                 prefix + "labels",
-                N_("has {count} labels; a {points}-point scale needs {points}"),
+                # No noun after {count}: it may be 1.
+                N_("needs {points} labels for a {points}-point scale, not {count}"),
                 count=len(labels),
                 points=points,
             )

@@ -40,14 +40,15 @@ def rate_line(turnout: Turnout, texts: Texts) -> str:
         return texts.gettext(
             "Response rate: not known, as no attendance of participants was recorded."
         )
-    return texts.ngettext(
-        "Response rate: {forms} form returned by {present} participants present ({rate}).",
-        "Response rate: {forms} forms returned by {present} participants present ({rate}).",
-        turnout.counted_forms,
-    ).format(
-        forms=texts.integer(turnout.counted_forms),
-        present=texts.integer(turnout.present),
-        rate=percent(turnout.rate, texts),
+    # Each count with its own noun: "1 form returned by 1 participant present".
+    forms = texts.ngettext("{n} form returned", "{n} forms returned", turnout.counted_forms).format(
+        n=texts.integer(turnout.counted_forms)
+    )
+    present = texts.ngettext(
+        "{n} participant present", "{n} participants present", turnout.present
+    ).format(n=texts.integer(turnout.present))
+    return texts.gettext("Response rate: {forms} by {present} ({rate}).").format(
+        forms=forms, present=present, rate=percent(turnout.rate, texts)
     )
 
 

@@ -202,13 +202,8 @@ def _questionnaire(
     content: list[Any] = [
         Paragraph(
             escape(
-                t.ngettext(
-                    "{forms} form from {groups} groups.",
-                    "{forms} forms from {groups} groups.",
-                    pooled.pooled.responses,
-                ).format(
-                    forms=t.integer(pooled.pooled.responses),
-                    groups=t.integer(sum(1 for g in pooled.per_group if g is not None)),
+                forms_from_groups(
+                    pooled.pooled.responses, sum(1 for g in pooled.per_group if g is not None), t
                 )
             ),
             styles["body"],
@@ -375,6 +370,29 @@ def how_computed(t: Texts, min_n: int) -> str:
     ).format(min_n=t.integer(min_n))
 
 
+def forms_from_groups(forms: int, groups: int, t: Texts) -> str:
+    """ "9 forms from 1 group.": each count with its own noun."""
+    counted = t.ngettext("{n} form", "{n} forms", forms).format(n=t.integer(forms))
+    return t.ngettext(
+        "{forms} from {groups} group.", "{forms} from {groups} groups.", groups
+    ).format(forms=counted, groups=t.integer(groups))
+
+
+def people_in_groups(students: int, facilitators: int, groups: int, t: Texts) -> str:
+    """ "12 students and 1 facilitator in 3 groups." """
+    counted_students = t.ngettext("{n} student", "{n} students", students).format(
+        n=t.integer(students)
+    )
+    counted_facilitators = t.ngettext("{n} facilitator", "{n} facilitators", facilitators).format(
+        n=t.integer(facilitators)
+    )
+    return t.ngettext(
+        "{students} and {facilitators} in {groups} group.",
+        "{students} and {facilitators} in {groups} groups.",
+        groups,
+    ).format(students=counted_students, facilitators=counted_facilitators, groups=t.integer(groups))
+
+
 def programme_story(report: ProgrammeReport, width: float) -> list[Any]:
     """The programme report's flowables, top to bottom, in the report's language."""
     t = texts_for(report.language)
@@ -382,15 +400,7 @@ def programme_story(report: ProgrammeReport, width: float) -> list[Any]:
     styles["small"] = ParagraphStyle(
         "small", parent=styles["body"], fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=2
     )
-    facts = t.ngettext(
-        "{students} students and {facilitators} facilitators in {groups} group.",
-        "{students} students and {facilitators} facilitators in {groups} groups.",
-        len(report.groups),
-    ).format(
-        students=t.integer(report.students),
-        facilitators=t.integer(report.facilitators),
-        groups=t.integer(len(report.groups)),
-    )
+    facts = people_in_groups(report.students, report.facilitators, len(report.groups), t)
     story: list[Any] = [
         Paragraph(escape(t.gettext("Programme report")), styles["title"]),
         Paragraph(text(report.name), styles["subtitle"]),

@@ -46,8 +46,10 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
         raise InvalidInputError(
             "attendance_required",
             words()
-            .gettext(
-                "The attendance rule asks for {required} sessions, but only {planned} are planned."
+            .ngettext(
+                "The attendance rule asks for {required} sessions, but only {planned} is planned.",
+                "The attendance rule asks for {required} sessions, but only {planned} are planned.",
+                planned,
             )
             .format(required=required, planned=planned),
         )

@@ -30,6 +30,14 @@ Such a stop owes the file a full check (core/full_check_rule.py): until the hold
 :meth:`InstanceLock.settle` (the check passed), releasing leaves :data:`CHECK_OWED`
 behind, so the next holder still finds it, whichever program that is (the backup after
 close included).
+
+A clean release with nothing owed removes the lock files, so nothing is left beside the
+database after the app or a command exits. On POSIX the file is unlinked while its lock is
+still held, and a taker checks after locking that the name still leads to the file it
+locked (else it locked a removed file and tries again): so two holders can never each
+lock a different file of the same name. On Windows a file that another process has open
+cannot be removed, so the removal after unlocking fails harmlessly when someone else
+holds or is opening it.
 """
 
 from __future__ import annotations
@@ -49,7 +57,7 @@ from types import ModuleType
 from typing import IO, NamedTuple
 
 from reflectdesk.core.errors import words
-from reflectdesk.paths import create_private_file
+from reflectdesk.paths import OWNER_ONLY_FILE, create_private_file
 from reflectdesk.store.errors import DatabaseInUseError, ReadOnlyLocationError
 from reflectdesk.store.io_errors import error_for_os_error
 
@@ -162,14 +170,22 @@ class InstanceLock:
 
     def release(self) -> None:
         handles, self._handles = self._handles, []
+        owed = self.found_unclean_stop and not self._settled
         if handles:
-            owed = self.found_unclean_stop and not self._settled
             _leave(handles[0], CHECK_OWED if owed else "")
+        # An owed check keeps the main lock file (its line tells the next holder);
+        # otherwise every lock file of ours goes with a clean release.
+        removable = handles[1:] if owed else handles
         for handle in reversed(handles):
             try:
+                if handle in removable and _calls.removes_while_locked:
+                    _remove_while_locked(handle)
                 _unlock(handle)
             finally:
                 handle.close()
+            if handle in removable and not _calls.removes_while_locked:
+                with suppress(OSError):  # open in another process: it stays, harmlessly
+                    Path(handle.name).unlink()
 
     @property
     def held(self) -> bool:
@@ -187,22 +203,40 @@ def _leave(handle: IO[str], line: str) -> None:
         log.warning("the lock file could not be emptied: %s", error.strerror)
 
 
+def _remove_while_locked(handle: IO[str]) -> None:
+    """Unlink the lock file we hold, if its name still leads to it."""
+    with suppress(OSError):
+        if _same_file(handle, Path(handle.name)):
+            Path(handle.name).unlink()
+
+
+def _same_file(handle: IO[str], path: Path) -> bool:
+    """Whether ``path`` names the file ``handle`` has open (False when it is gone)."""
+    try:
+        named = path.stat()
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
 def _take(lock_file: Path, db_path: Path, holder: str = "") -> tuple[IO[str], str]:
     """The locked handle, and what the last holder left in the file."""
-    try:
-        create_private_file(lock_file)  # owner-only, like every file beside it
-        handle = lock_file.open("a+", encoding="utf-8")
-    except OSError as error:
-        raise error_for_os_error(lock_file.parent, error) or ReadOnlyLocationError(
-            lock_file.parent, error.strerror or str(error)
-        ) from None
-    try:
-        _lock(handle)
-    except OSError:
-        handle.seek(0)
-        holding = handle.read().strip() or words().gettext("another process")
+    while True:
+        handle = _open_lock_file(lock_file)
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            holding = handle.read().strip() or words().gettext("another process")
+            handle.close()
+            raise DatabaseInUseError(db_path, holding) from None
+        # Where an open file cannot be removed (Windows), the name still leads to it.
+        if not _calls.removes_while_locked or _same_file(handle, lock_file):
+            break
+        # Its holder removed it as we opened it: the lock is on a file nobody will meet.
+        _unlock(handle)
         handle.close()
-        raise DatabaseInUseError(db_path, holding) from None
     handle.seek(0)
     left_behind = handle.read()
     handle.seek(0)
@@ -210,6 +244,21 @@ def _take(lock_file: Path, db_path: Path, holder: str = "") -> tuple[IO[str], st
     handle.write(f"{holder}pid {os.getpid()} on {socket.gethostname()}")
     handle.flush()
     return handle, left_behind
+
+
+def _open_lock_file(lock_file: Path) -> IO[str]:
+    try:
+        # Owner-only, like every file beside it, in the one call that makes it: a file
+        # removed by its holder meanwhile is made again here, never with wider modes.
+        return open(lock_file, "a+", encoding="utf-8", opener=_private_opener)
+    except OSError as error:
+        raise error_for_os_error(lock_file.parent, error) or ReadOnlyLocationError(
+            lock_file.parent, error.strerror or str(error)
+        ) from None
+
+
+def _private_opener(path: str, flags: int) -> int:
+    return os.open(path, flags, OWNER_ONLY_FILE)
 
 
 def _identity_lock_path(db_path: Path) -> Path | None:
@@ -247,6 +296,9 @@ class LockCalls(NamedTuple):
     lock: Callable[[IO[str]], None]  # raises OSError when another handle holds it
     unlock: Callable[[IO[str]], None]
     by_identity: bool  # whether a second lock keyed on device and inode is taken
+    # Whether a lock file can be removed while open and locked (POSIX), or only once
+    # closed, and then not while another process has it open (Windows).
+    removes_while_locked: bool
 
 
 def lock_calls(
@@ -270,7 +322,9 @@ def lock_calls(
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
         # Windows has no inode to key a second lock on (module docstring).
-        return LockCalls(lock_far_byte, unlock_far_byte, by_identity=False)
+        return LockCalls(
+            lock_far_byte, unlock_far_byte, by_identity=False, removes_while_locked=False
+        )
     fcntl = load("fcntl")
 
     def flock(handle: IO[str]) -> None:
@@ -279,7 +333,7 @@ def lock_calls(
     def unflock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
-    return LockCalls(flock, unflock, by_identity=True)
+    return LockCalls(flock, unflock, by_identity=True, removes_while_locked=True)
 
 
 _calls = lock_calls(sys.platform)

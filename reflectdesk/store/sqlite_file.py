@@ -101,7 +101,9 @@ def inspect_database_file(
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise NotADatabaseError(path)
     if size < MIN_DATABASE_BYTES:
-        message = words().gettext("the file is only {size} bytes long")
+        message = words().ngettext(
+            "the file is only {size} byte long", "the file is only {size} bytes long", size
+        )
         raise CorruptDatabaseError(path, message.format(size=size))
     expected = _size_in_header(path, header)
     if expected is not None and size < expected:

@@ -758,7 +758,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +826,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <location line="+15"/>
         <source>%n more error(s) happened since; they are in the log too.</source>
         <translation>
-            <numerusform>%n more error happened since; they are in the log too.</numerusform>
+            <numerusform>%n more error happened since; it is in the log too.</numerusform>
             <numerusform>%n more errors happened since; they are in the log too.</numerusform>
         </translation>
     </message>
@@ -924,6 +924,14 @@ The details are in the log file, without anything you wrote. If this keeps happe
     <message>
         <location line="+1"/>
         <source>Debrief saved with the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/common/deck_column.py" line="+43"/>
+        <source>No deck</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,7 +1211,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>One paper form at a time. %n form(s) already entered here.</source>
         <translation>
             <numerusform>One paper form at a time. %n form already entered here.</numerusform>
@@ -1211,7 +1219,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1234,7 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Form Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,13 +1319,16 @@ The details are in the log file, without anything you wrote. If this keeps happe
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2 forms)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 (%n form)</numerusform>
+            <numerusform>%1 (%n forms)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Could not load the results: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1420,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-202"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1481,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1517,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <location line="+4"/>
         <source>%n private note(s) in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</source>
         <translation>
-            <numerusform>%n private note in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
+            <numerusform>%n private note in this archive was encrypted with the passphrase of the laptop it was written on. Type that passphrase to bring it in; it is then encrypted with yours.</numerusform>
             <numerusform>%n private notes in this archive were encrypted with the passphrase of the laptop they were written on. Type that passphrase to bring them in; they are then encrypted with yours.</numerusform>
         </translation>
     </message>
@@ -1611,12 +1622,12 @@ No answer</source>
 <context>
     <name>FormatLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+49"/>
         <source>Formats[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,18 +2254,16 @@ No answer</source>
         <source>Every item is looked at. Continue when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 item to look at: edit the text, or tick “Keep as written” if it is fine.</source>
-        <translation type="unfinished"></translation>
+        <source>%n item(s) to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
+        <translation>
+            <numerusform>%n item to look at: edit the text, or tick “Keep as written” if it is fine.</numerusform>
+            <numerusform>%n items to look at: edit the text, or tick “Keep as written” for those that are fine.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 items to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Looks like a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +2829,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+222"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,7 +3162,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <name>PassTheLaptopWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
-        <source>ReflectDesk — evaluation</source>
+        <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,7 +3234,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>, in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,7 +3279,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>New phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3292,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PhaseTableModel</name>
     <message>
-        <location line="-334"/>
+        <location line="-363"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,22 +3311,27 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <source>Deck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
         <source>Change Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Plan Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3341,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,7 +3462,7 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>Restart ReflectDesk?</source>
+        <source>Language Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,22 +3921,25 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-13"/>
         <source>no rule</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (at least %2 sessions)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (at least %n session(s))</source>
+        <translation>
+            <numerusform>%1 (at least %n session)</numerusform>
+            <numerusform>%1 (at least %n sessions)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,8 +4252,16 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · version %2 · %3 responses</source>
+        <source>%1 · version %2 · %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4256,13 +4281,16 @@ Ward 7B</source>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Saved “%1” as version %2; the %3 earlier responses keep version %4.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Saved “%1” as version %2; the %n earlier response(s) keep version %3.</source>
+        <translation>
+            <numerusform>Saved “%1” as version %2; the %n earlier response keeps version %3.</numerusform>
+            <numerusform>Saved “%1” as version %2; the %n earlier responses keep version %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,12 +4486,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each dot is one session (%1 to %2 forms each); the number at the right is the latest session&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation type="unfinished"></translation>
@@ -4475,12 +4498,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2 forms at the start and %3 at the end of the series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-58"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,7 +4509,8 @@ Ward 7B</source>
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+72"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
@@ -4513,13 +4532,26 @@ Ward 7B</source>
         <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Each dot is one session (%1 to %n form(s) each); the number at the right is the latest session&apos;s.</source>
+        <translation>
+            <numerusform>Each dot is one session (%1 to %n form each); the number at the right is the latest session&apos;s.</numerusform>
+            <numerusform>Each dot is one session (%1 to %n forms each); the number at the right is the latest session&apos;s.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1: %2 at the start and %3 at the end of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2, given once, at the start of the series.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,8 +5061,18 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Session %1.</source>
+        <location line="+17"/>
+        <source>The session is back to planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5178,12 +5220,12 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,12 +5235,28 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 sessions, %3 learning points</source>
+        <location line="+4"/>
+        <source>%1: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n learning point(s)</source>
+        <translation>
+            <numerusform>%n learning point</numerusform>
+            <numerusform>%n learning points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5353,7 +5411,7 @@ Ward 7B</source>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-279"/>
         <source>Start of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5537,8 +5595,8 @@ Ward 7B</source>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
-        <source>Upgrading — %1</source>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5642,7 +5700,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <location line="+3"/>
         <source>Without the passphrase or a recovery key, your %n private note(s) cannot be opened. You can delete them and set a new passphrase for new notes.</source>
         <translation>
-            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
+            <numerusform>Without the passphrase or a recovery key, your %n private note cannot be opened. You can delete it and set a new passphrase for new notes.</numerusform>
             <numerusform>Without the passphrase or a recovery key, your %n private notes cannot be opened. You can delete them and set a new passphrase for new notes.</numerusform>
         </translation>
     </message>
@@ -5665,7 +5723,7 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <location line="+3"/>
         <source>The passphrase is changed. %n older backup(s) of this database still open with the passphrase that was used when they were made.</source>
         <translation>
-            <numerusform>The passphrase is changed. %n older backup of this database still open with the passphrase that was used when they were made.</numerusform>
+            <numerusform>The passphrase is changed. %n older backup of this database still opens with the passphrase that was used when it was made.</numerusform>
             <numerusform>The passphrase is changed. %n older backups of this database still open with the passphrase that was used when they were made.</numerusform>
         </translation>
     </message>

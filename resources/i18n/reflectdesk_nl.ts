@@ -758,7 +758,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -929,6 +929,14 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <location line="+1"/>
         <source>Debrief saved with the session.</source>
         <translation>Nabespreking opgeslagen bij de bijeenkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/common/deck_column.py" line="+43"/>
+        <source>No deck</source>
+        <translation>Geen kaartenset</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1215,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>Beoordeel elke voorwaarde voor de bijeenkomst van vandaag; dat kost nog geen minuut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>One paper form at a time. %n form(s) already entered here.</source>
         <translation>
             <numerusform>Eén papieren formulier tegelijk. Hier al ingevoerd: %n formulier.</numerusform>
@@ -1215,7 +1223,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>This form is empty: nothing to save yet.</source>
         <translation>Dit formulier is leeg: er is nog niets om op te slaan.</translation>
     </message>
@@ -1230,7 +1238,7 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <translation>✓ Formulier %1 opgeslagen · %2 ingevoerd in deze ronde</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Form Not Saved</source>
         <translation>Formulier niet opgeslagen</translation>
     </message>
@@ -1315,13 +1323,16 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>%1 (%2 forms)</source>
-        <translation>%1 (%2 keer ingevuld)</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 (%n form(s))</source>
+        <translation>
+            <numerusform>%1 (%n keer ingevuld)</numerusform>
+            <numerusform>%1 (%n keer ingevuld)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Could not load the results: %1</source>
         <translation>De resultaten konden niet worden geladen: %1</translation>
     </message>
@@ -1415,12 +1426,12 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-202"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
@@ -1476,7 +1487,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation>ReflectDesk-archief (*.rdarchive *.zip)</translation>
     </message>
@@ -1618,12 +1629,12 @@ Geen antwoord</translation>
 <context>
     <name>FormatLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/library/format_editor.py" line="+49"/>
         <source>Formats[*]</source>
         <translation>Werkvormen[*]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
@@ -2253,18 +2264,16 @@ Geen antwoord</translation>
         <source>Every item is looked at. Continue when you are ready.</source>
         <translation>Alles is nagelopen. Ga door als je zover bent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>1 item to look at: edit the text, or tick “Keep as written” if it is fine.</source>
-        <translation>Nog 1 punt om na te lopen: pas de tekst aan, of vink “Zo laten” aan als het goed is.</translation>
+        <source>%n item(s) to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
+        <translation>
+            <numerusform>Nog %n punt om na te lopen: pas de tekst aan, of vink “Zo laten” aan als het goed is.</numerusform>
+            <numerusform>Nog %n punten om na te lopen: pas de tekst aan, of vink “Zo laten” aan bij wat goed is.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 items to look at: edit the text, or tick “Keep as written” for those that are fine.</source>
-        <translation>Nog %1 punten om na te lopen: pas de tekst aan, of vink “Zo laten” aan bij wat goed is.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Looks like a date</source>
         <translation>Lijkt op een datum</translation>
     </message>
@@ -2833,7 +2842,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>MinutesDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+202"/>
+        <location filename="../../reflectdesk/ui/common/phase_table.py" line="+222"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3166,8 +3175,8 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     <name>PassTheLaptopWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/pass_the_laptop.py" line="+73"/>
-        <source>ReflectDesk — evaluation</source>
-        <translation>ReflectDesk — evaluatie</translation>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3238,7 +3247,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Fasen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>, in the table</source>
         <translation>, in de tabel</translation>
     </message>
@@ -3283,7 +3292,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Zet deze fase later</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>New phase</source>
         <translation>Nieuwe fase</translation>
     </message>
@@ -3296,7 +3305,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PhaseTableModel</name>
     <message>
-        <location line="-334"/>
+        <location line="-363"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3315,22 +3324,27 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <source>Deck</source>
         <translation>Kaartenset</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (niet geïnstalleerd)</translation>
+    </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+48"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
         <source>Change Session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Plan Session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation>bijv. leslokaal 3, praktijk De Linde</translation>
     </message>
@@ -3340,7 +3354,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Eindtijd bewaken (latere fasen worden korter als er een uitloopt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;When:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
@@ -3463,8 +3477,8 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Restart ReflectDesk?</source>
-        <translation>ReflectDesk opnieuw starten?</translation>
+        <source>Language Changed</source>
+        <translation>Taal gewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3922,22 +3936,25 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-13"/>
         <source>no rule</source>
         <translation>geen eis</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (at least %2 sessions)</source>
-        <translation>%1 (minstens %2 bijeenkomsten)</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (at least %n session(s))</source>
+        <translation>
+            <numerusform>%1 (minstens %n bijeenkomst)</numerusform>
+            <numerusform>%1 (minstens %n bijeenkomsten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -4250,8 +4267,16 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 · version %2 · %3 responses</source>
-        <translation>%1 · versie %2 · %3 keer ingevuld</translation>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · versie %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n keer ingevuld</numerusform>
+            <numerusform>%n keer ingevuld</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4271,13 +4296,16 @@ Afdeling 7B</translation>
         <source>Your own questionnaire · key %1 · version %2 · no responses yet</source>
         <translation>Eigen vragenlijst · code %1 · versie %2 · nog niet ingevuld</translation>
     </message>
-    <message>
-        <location line="+52"/>
-        <source>Saved “%1” as version %2; the %3 earlier responses keep version %4.</source>
-        <translation>“%1” opgeslagen als versie %2; de eerdere antwoorden (%3 keer ingevuld) blijven bij versie %4.</translation>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Saved “%1” as version %2; the %n earlier response(s) keep version %3.</source>
+        <translation>
+            <numerusform>“%1” opgeslagen als versie %2; het eerdere antwoord (%n keer ingevuld) blijft bij versie %3.</numerusform>
+            <numerusform>“%1” opgeslagen als versie %2; de eerdere antwoorden (%n keer ingevuld) blijven bij versie %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saved “%1”.</source>
         <translation>“%1” opgeslagen.</translation>
     </message>
@@ -4473,12 +4501,7 @@ Afdeling 7B</translation>
         <translation>% dat het eens is, per bijeenkomst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Each dot is one session (%1 to %2 forms each); the number at the right is the latest session&apos;s.</source>
-        <translation>Elke stip is één bijeenkomst (%1 tot %2 ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>The numbers per statement</source>
         <translation>De cijfers per stelling</translation>
@@ -4490,12 +4513,7 @@ Afdeling 7B</translation>
         <translation>Open antwoorden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: %2 forms at the start and %3 at the end of the series.</source>
-        <translation>%1: %2 ingevulde vragenlijsten aan het begin en %3 aan het eind van de reeks.</translation>
-    </message>
-    <message>
-        <location line="-73"/>
+        <location line="-58"/>
         <source>All %1 from %2 together. Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Alle %1 van %2 samen. Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
@@ -4506,7 +4524,8 @@ Afdeling 7B</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+72"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>%n form(s)</source>
         <translation>
@@ -4528,13 +4547,26 @@ Afdeling 7B</translation>
         <source>Left of the line disagree, right agree; the number in a colour is its share in %.</source>
         <translation>Links van de lijn oneens, rechts eens; het getal in een kleur is het aandeel in %.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Each dot is one session (%1 to %n form(s) each); the number at the right is the latest session&apos;s.</source>
+        <translation>
+            <numerusform>Elke stip is één bijeenkomst (%1 tot %n ingevulde vragenlijst per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</numerusform>
+            <numerusform>Elke stip is één bijeenkomst (%1 tot %n ingevulde vragenlijsten per bijeenkomst); het getal rechts hoort bij de laatste bijeenkomst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>n: forms that answered the statement; missing: forms that left it blank. Mean, SD and median (Q1–Q3) are in scale points (1 = strongly disagree). How % agree and the other figures are computed: see below.</source>
         <translation>n: ingevulde vragenlijsten met een antwoord op de stelling; leeg: vragenlijsten waarin de stelling open bleef. Gemiddelde, SD en mediaan (Q1–Q3) zijn in schaalpunten (1 = helemaal oneens). Hoe % eens en de andere cijfers berekend zijn: zie hieronder.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1: %2 at the start and %3 at the end of the series.</source>
+        <translation>%1: %2 aan het begin en %3 aan het eind van de reeks.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: %2, given once, at the start of the series.</source>
         <translation>%1: %2, eenmalig afgenomen, aan het begin van de reeks.</translation>
     </message>
@@ -5044,9 +5076,19 @@ Afdeling 7B</translation>
         <translation>%1 brengt de casus in.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Session %1.</source>
-        <translation>Bijeenkomst %1.</translation>
+        <location line="+17"/>
+        <source>The session is back to planned.</source>
+        <translation>De bijeenkomst staat weer op gepland.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is running.</source>
+        <translation>De bijeenkomst loopt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has ended.</source>
+        <translation>De bijeenkomst is afgelopen.</translation>
     </message>
 </context>
 <context>
@@ -5193,12 +5235,12 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P.</translation>
     </message>
@@ -5208,12 +5250,28 @@ Afdeling 7B</translation>
         <translation>Thema&apos;s tot nu toe: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: %2 sessions, %3 learning points</source>
-        <translation>%1 — bijeenkomsten: %2, leerpunten: %3</translation>
+        <location line="+4"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n learning point(s)</source>
+        <translation>
+            <numerusform>%n leerpunt</numerusform>
+            <numerusform>%n leerpunten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>
@@ -5368,7 +5426,7 @@ Afdeling 7B</translation>
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-276"/>
+        <location filename="../../reflectdesk/ui/evaluation/entry.py" line="-279"/>
         <source>Start of the series</source>
         <translation>Begin van de reeks</translation>
     </message>
@@ -5552,9 +5610,9 @@ Afdeling 7B</translation>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
-        <source>Upgrading — %1</source>
-        <translation>Bijwerken — %1</translation>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <source>Upgrading</source>
+        <translation>Bijwerken</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -123,6 +123,8 @@ def test_demo_then_list_groups_as_json(tmp_path: Path, cli_env: dict[str, str]) 
     assert 'passphrase is "demo passphrase"' in made.stdout
     assert str(path) in made.stdout
     assert listed.returncode == 0, listed.stderr
+    # Both commands exited cleanly: nothing but the database is left in its folder.
+    assert [entry.name for entry in path.parent.iterdir()] == [path.name]
     groups = json.loads(listed.stdout)
     assert {group["name"]: group["members"] for group in groups} == SMALL_GROUP_MEMBERS
     assert all(set(group) == JSON_KEYS for group in groups)

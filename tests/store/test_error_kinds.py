@@ -103,7 +103,8 @@ def test_no_space_from_the_os_says_full(tmp_path: Path, monkeypatch: pytest.Monk
     def no_space(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "open", no_space)
+    # Where the lock file is made (owner-only, in one call).
+    monkeypatch.setattr("reflectdesk.store.instance_lock._private_opener", no_space)
 
     with pytest.raises(DiskFullError):
         InstanceLock(tmp_path / "r.db").acquire()

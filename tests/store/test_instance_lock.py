@@ -11,11 +11,12 @@ import pytest
 
 import reflectdesk
 from reflectdesk.core.model import GroupDraft
+from reflectdesk.store import instance_lock
 from reflectdesk.store.backups import make_backup, restore_backup
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.errors import DatabaseInUseError
 from reflectdesk.store.groups import create_group, list_groups
-from reflectdesk.store.instance_lock import identity_lock_folder
+from reflectdesk.store.instance_lock import CHECK_OWED, identity_lock_folder, lock_path_for
 
 # Opens the store, reports "ready", holds the store until its stdin closes.
 HOLDER = """
@@ -199,4 +200,74 @@ def test_the_lock_is_taken_on_the_files_identity_in_a_folder_of_this_user_alone(
     folder = identity_lock_folder()
 
     assert (folder / f"{identity.st_dev}-{identity.st_ino}.lock").is_file()
-    assert folder.stat().st_mode & 0o777 == 0o700
+    if sys.platform != "win32":
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+
+# --- no lock file left after a clean exit ---------------------------------------------
+
+
+def identity_lock_of(path: Path) -> Path:
+    identity = path.stat()
+    return identity_lock_folder() / f"{identity.st_dev}-{identity.st_ino}.lock"
+
+
+def test_a_clean_close_removes_the_lock_files(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        assert lock_path_for(db_path).is_file()
+        identity = identity_lock_of(store.path)
+    assert not lock_path_for(db_path).exists()
+    if sys.platform != "win32":
+        assert not identity.exists()
+
+
+def test_a_refused_open_leaves_the_holders_lock_file(store: Store) -> None:
+    with pytest.raises(DatabaseInUseError):
+        open_store(store.path)
+    assert f"pid {os.getpid()}" in lock_path_for(store.path).read_text()
+    with pytest.raises(DatabaseInUseError):
+        open_store(store.path)  # still held: the refused open removed nothing
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX flock: a file can go while open")
+def test_a_lock_taken_on_a_file_its_holder_removed_is_taken_again(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder removes the file between our opening it and our locking it: we must
+    not hold a lock on a file nobody else will meet."""
+    open_store(db_path).close()
+    lock_file = lock_path_for(db_path)
+    real_lock = instance_lock._lock
+    removed: list[Path] = []
+
+    def removed_first(handle: object) -> None:
+        if not removed:
+            removed.append(lock_file)
+            lock_file.unlink()  # as a holder's clean release does, just before our lock
+        real_lock(handle)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(instance_lock, "_lock", removed_first)
+    with open_store(db_path):
+        monkeypatch.setattr(instance_lock, "_lock", real_lock)
+        assert removed
+        assert lock_file.is_file()  # made again and held under its name
+        with pytest.raises(DatabaseInUseError):
+            open_store(db_path)
+
+
+@pytest.mark.slow
+def test_a_killed_holder_still_tells_the_next_one_of_its_unclean_stop(db_path: Path) -> None:
+    open_store(db_path).close()
+    child = start_holder(db_path)
+    child.kill()  # SIGKILL: no release, its line stays in the lock file
+    child.communicate(timeout=30)
+    assert f"pid {child.pid}" in lock_path_for(db_path).read_text()
+
+    with open_store(db_path) as store:
+        assert store.after_unclean_stop
+    # Closed without a check passing: the file stays, saying a check is owed.
+    assert lock_path_for(db_path).read_text() == CHECK_OWED
+    with open_store(db_path) as store:
+        assert store.after_unclean_stop
+        store.full_check_passed()
+    assert not lock_path_for(db_path).exists()

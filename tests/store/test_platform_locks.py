@@ -114,13 +114,12 @@ def loader(fake: ModuleType) -> Callable[[str], ModuleType]:
 def msvcrt(monkeypatch: pytest.MonkeyPatch) -> FakeMsvcrt:
     fake = FakeMsvcrt()
     monkeypatch.setattr(instance_lock, "_calls", lock_calls("win32", loader(fake)))
-    real_open = Path.open
+    real_open = instance_lock._open_lock_file
 
-    def open_with_mandatory_locks(path: Path, *args: Any, **kwargs: Any) -> Any:
-        opened = real_open(path, *args, **kwargs)
-        return MandatoryLocks(opened, fake) if path.name.endswith(".lock") else opened
+    def open_with_mandatory_locks(lock_file: Path) -> Any:
+        return MandatoryLocks(real_open(lock_file), fake)
 
-    monkeypatch.setattr(Path, "open", open_with_mandatory_locks)
+    monkeypatch.setattr(instance_lock, "_open_lock_file", open_with_mandatory_locks)
     return fake
 
 
@@ -138,7 +137,7 @@ def test_windows_locks_a_byte_past_the_holders_line_and_no_identity_lock(
 
     lock.release()
     assert msvcrt.calls[-1] == (FakeMsvcrt.LK_UNLCK, 1, WINDOWS_LOCKED_BYTE)
-    assert lock.path.read_text(encoding="utf-8") == ""  # a clean stop leaves no line
+    assert not lock.path.exists()  # a clean stop leaves no file (removed once closed)
     assert not lock.held
 
 
@@ -201,3 +200,4 @@ def test_posix_uses_flock_and_the_identity_lock() -> None:
 
 def test_this_computer_gets_its_own_platform_calls() -> None:
     assert instance_lock._calls.by_identity == (sys.platform != "win32")
+    assert instance_lock._calls.removes_while_locked == (sys.platform != "win32")

@@ -7,7 +7,7 @@ a planned session's. It knows nothing of formats: the minute limits are passed i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.formats import FormatDefinition, PhaseDefinition
+from reflectdesk.ui.common.deck_column import DeckChoice, DeckDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +46,7 @@ FIELDS = ("name", "minutes", "cue", "deck")
 NAME, MINUTES, CUE, DECK = range(len(FIELDS))
 # What marking a problem changes: not the phases themselves.
 _MARK_ROLES = [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole]
+DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def seconds_to_minutes(seconds: int) -> int:
@@ -66,6 +68,7 @@ class PhaseTableModel(QAbstractTableModel):
         self._phases: list[PlannedPhase] = []
         self._editable = True
         self._problems: dict[tuple[int, int], str] = {}
+        self._deck_titles: dict[str, str] = {}  # key -> title, for the deck column
         self.headers = (self.tr("Name"), self.tr("Minutes"), self.tr("Cue"), self.tr("Deck"))
 
     # --- reading ---------------------------------------------------------------------
@@ -89,6 +92,8 @@ class PhaseTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._phases):
             return None
         phase, column = self._phases[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == DECK:
+            return self.deck_title(phase.deck)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = (phase.name, seconds_to_minutes(phase.planned_seconds), phase.cue, phase.deck)
             value = values[column]
@@ -110,6 +115,21 @@ class PhaseTableModel(QAbstractTableModel):
 
     def phases(self) -> list[PlannedPhase]:
         return list(self._phases)
+
+    def deck_title(self, key: str | None) -> str:
+        """What the deck column shows for ``key``: the deck's title, never its key
+        unless no installed deck has it (then marked so)."""
+        if not key:
+            return ""
+        title = self._deck_titles.get(key)
+        return title if title is not None else self.tr("%1 (not installed)").replace("%1", key)
+
+    def set_deck_titles(self, titles: Mapping[str, str]) -> None:
+        self._deck_titles = dict(titles)
+        if self._phases:
+            self.dataChanged.emit(
+                self.index(0, DECK), self.index(len(self._phases) - 1, DECK), [DISPLAY]
+            )
 
     def is_editable(self) -> bool:
         return self._editable
@@ -283,6 +303,8 @@ class PhaseEditor(QWidget):
         self.table.setItemDelegateForColumn(
             MINUTES, MinutesDelegate(minimum_minutes, maximum_minutes, self.table)
         )
+        self.deck_delegate = DeckDelegate(self.table)
+        self.table.setItemDelegateForColumn(DECK, self.deck_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -336,7 +358,11 @@ class PhaseEditor(QWidget):
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved):
             signal.connect(self._on_edited)
         self.model.dataChanged.connect(
-            lambda _first, _last, roles=(): None if roles == _MARK_ROLES else self._on_edited()
+            lambda _first, _last, roles=(): (
+                None
+                if list(roles) in (_MARK_ROLES, [DISPLAY])  # looks, not the phases
+                else self._on_edited()
+            )
         )
         self.model.modelReset.connect(self._update)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
@@ -349,6 +375,12 @@ class PhaseEditor(QWidget):
 
     def phases(self) -> list[PlannedPhase]:
         return self.model.phases()
+
+    def set_decks(self, decks: Sequence[DeckChoice]) -> None:
+        """The installed decks, (key, title) in the order to offer them: the deck
+        column shows and offers their titles."""
+        self.deck_delegate.set_decks(decks)
+        self.model.set_deck_titles(dict(decks))
 
     def set_editable(self, editable: bool) -> None:
         self.model.set_editable(editable)

@@ -323,14 +323,15 @@ class EvaluationEntryDialog(QDialog):
                 self.tr("Rate each condition of today's session; it takes under a minute.")
             )
         else:
-            self.intro_label.setText(
-                self.tr(
-                    "One paper form at a time. %n form(s) already entered here.",
-                    "",
-                    self.picker.saved_count(),
-                )
-            )
+            self._show_count(self.picker.saved_count())
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_count(self, entered: int) -> None:
+        """The forms in the file for this questionnaire and session (or series time
+        point), the ones entered in this sitting included."""
+        self.intro_label.setText(
+            self.tr("One paper form at a time. %n form(s) already entered here.", "", entered)
+        )
 
     def _to_form(self) -> None:
         if self.form is not None:
@@ -365,6 +366,8 @@ class EvaluationEntryDialog(QDialog):
         self.status_label.setText(
             fill(self.tr("✓ Form %1 saved · %2 entered in this sitting"), total, self.saved_now)
         )
+        if not self.single:
+            self._show_count(total)  # counted again: the intro said how many at opening
         self.form_saved.emit(response_id)
         self.member_combo.setCurrentIndex(0)
         self.code_edit.clear()

@@ -70,7 +70,7 @@ class PassTheLaptopWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("passTheLaptopWindow")
-        self.setWindowTitle(self.tr("ReflectDesk — evaluation"))
+        self.setWindowTitle(self.tr("Evaluation"))  # Qt adds "— ReflectDesk"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.target = target  # the questionnaire and context chosen by the facilitator
         self.spec = spec

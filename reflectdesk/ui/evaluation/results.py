@@ -105,9 +105,7 @@ class EvaluationResultsPage(QWidget):
         self.picker.clear()
         for key in keys:
             count = answered[key].responses if key in answered else 0
-            label = (
-                self.tr("%1 (%2 forms)").replace("%1", known[key].name).replace("%2", str(count))
-            )
+            label = self.tr("%1 (%n form(s))", "", count).replace("%1", known[key].name)
             self.picker.addItem(label, (key, known[key].purpose))
         start = next((i for i, key in enumerate(keys) if key in answered), 0)
         self.picker.setCurrentIndex(start if keys else -1)

@@ -132,11 +132,11 @@ class ResultsView(QWidget):
             sizes = [s.responses for s in results.series.sessions]
             lines.set_subtitle(
                 self.tr(
-                    "Each dot is one session (%1 to %2 forms each); the number at the right "
-                    "is the latest session's."
-                )
-                .replace("%1", str(min(sizes, default=0)))
-                .replace("%2", str(max(sizes, default=0)))
+                    "Each dot is one session (%1 to %n form(s) each); the number at the "
+                    "right is the latest session's.",
+                    "",
+                    max(sizes, default=0),
+                ).replace("%1", str(min(sizes, default=0)))
             )
             lines.set_series(
                 overall.items, results.series.sessions, results.dates, min_n=results.min_n
@@ -181,11 +181,11 @@ class ResultsView(QWidget):
 
     def _summary(self, results: QuestionnaireResults) -> str:
         if results.change is not None:
-            return (
-                self.tr("%1: %2 forms at the start and %3 at the end of the series.")
-                .replace("%1", results.name)
-                .replace("%2", str(results.change.start_responses))
-                .replace("%3", str(results.change.end_responses))
+            return fill(
+                self.tr("%1: %2 at the start and %3 at the end of the series."),
+                results.name,
+                self.tr("%n form(s)", "", results.change.start_responses),
+                results.change.end_responses,
             )
         if results.once:
             return fill(

@@ -214,11 +214,8 @@ class ProgrammeFigures(QWidget):
         count = rule_count(group)
         if count is None or group.required is None:
             return self.tr("no rule")
-        return (
-            self.tr("%1 (at least %2 sessions)")
-            .replace("%1", self._met(count))
-            .replace("%2", whole(group.required))
-        )
+        at_least = self.tr("%1 (at least %n session(s))", "", group.required)
+        return at_least.replace("%1", self._met(count))
 
     def _met(self, count: RuleCount) -> str:
         return self.tr("%1 of %2").replace("%1", whole(count.met)).replace("%2", whole(count.of))

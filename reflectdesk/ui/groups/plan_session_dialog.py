@@ -22,6 +22,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.store.groups import shown_language
 from reflectdesk.store.user_formats import format_definition
+from reflectdesk.ui.common.deck_column import installed_decks
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.phase_table import PhaseEditor
 from reflectdesk.ui.common.widgets import form_rows, line_field, role_label
@@ -71,6 +72,7 @@ class PlanSessionDialog(FormDialog):
         )
         self.protect_check.setObjectName("protectEnd")
         self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
+        self.phases.set_decks(installed_decks(store))  # titles, not keys
 
         form = form_rows(
             (self.tr("&When:"), self.when_edit),

@@ -14,6 +14,7 @@ from reflectdesk.store import sessions
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import confirm, show_error
+from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
@@ -134,10 +135,12 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         self.themes_label.setText(self.tr("Themes so far: %1").replace("%1", shown))
         self.themes_label.setToolTip(
             "\n".join(
-                self.tr("%1: %2 sessions, %3 learning points")
-                .replace("%1", c.name)
-                .replace("%2", str(c.sessions))
-                .replace("%3", str(c.learning_points))
+                fill(
+                    self.tr("%1: %2, %3"),
+                    c.name,
+                    self.tr("%n session(s)", "", c.sessions),
+                    self.tr("%n learning point(s)", "", c.learning_points),
+                )
                 for c in counts
             )
         )

@@ -22,6 +22,7 @@ from reflectdesk.store import user_formats
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
 from reflectdesk.ui.common import phase_table
+from reflectdesk.ui.common.deck_column import installed_decks
 from reflectdesk.ui.common.messages import attempt, confirm
 from reflectdesk.ui.common.phase_table import FIELDS, PhaseEditor, action_button, shortcut_action
 from reflectdesk.ui.common.plurals import fill
@@ -59,6 +60,7 @@ class FormatLibraryDialog(shared.DefinitionLibrary):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.phase_editor = PhaseEditor(limits.MINUTES_MIN, limits.MINUTES_MAX, self)
+        self.phase_editor.set_decks(installed_decks(store))  # titles, not keys
         self.error_label = self._label("inlineError")
         self.status_label = self._label("hint")
 

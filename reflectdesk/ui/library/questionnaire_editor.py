@@ -169,7 +169,10 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
     def item_text(self, summary: QuestionnaireSummary) -> str:
         kind = self.tr("built-in") if summary.builtin else self.tr("your own")
         details = fill(
-            self.tr("%1 · version %2 · %3 responses"), kind, summary.version, summary.response_count
+            self.tr("%1 · version %2 · %3"),
+            kind,
+            summary.version,
+            self.tr("%n response(s)", "", summary.response_count),
         )
         return f"{summary.name}\n{details}"
 
@@ -271,8 +274,12 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
         self.error_label.clear()
         self.reload(saved.id)
         if saved.version > summary.version:
-            message = self.tr("Saved “%1” as version %2; the %3 earlier responses keep version %4.")
-            text = fill(message, saved.name, saved.version, summary.response_count, summary.version)
+            message = self.tr(
+                "Saved “%1” as version %2; the %n earlier response(s) keep version %3.",
+                "",
+                summary.response_count,
+            )
+            text = fill(message, saved.name, saved.version, summary.version)
         else:
             text = fill(self.tr("Saved “%1”."), saved.name)
         self.status_label.setText(text)

@@ -325,15 +325,13 @@ class IdentifierReviewDialog(QDialog):
             message = self.tr("The text can be up to %1 characters.").replace("%1", str(limit))
         elif left == 0:
             message = self.tr("Every item is looked at. Continue when you are ready.")
-        elif left == 1:
-            message = self.tr(
-                "1 item to look at: edit the text, or tick “Keep as written” if it is fine."
-            )
         else:
             message = self.tr(
-                "%1 items to look at: edit the text, or tick “Keep as written” for those "
-                "that are fine."
-            ).replace("%1", str(left))
+                "%n item(s) to look at: edit the text, or tick “Keep as written” for those "
+                "that are fine.",
+                "",
+                left,
+            )
         self.status_label.setText(message)
         self.continue_button.setEnabled(left == 0 and not too_long)
 

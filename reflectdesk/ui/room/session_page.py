@@ -387,10 +387,19 @@ class SessionPage(QWidget):
         before = self.record.status
         self._update_title()
         if self.record.status is not before:
-            self.status.emit(self.tr("Session %1.").replace("%1", self.record.status.value))
+            self.status.emit(self._status_said(self.record.status))
             self.conditions_button.setVisible(self.record.status is SessionStatus.FINISHED)
             if self.record.status is SessionStatus.FINISHED:
                 self._after_the_clock()
+
+    def _status_said(self, status: SessionStatus) -> str:
+        """The status bar's sentence for a session that changed state (whole sentences:
+        the state's code is never shown)."""
+        return {
+            SessionStatus.PLANNED: self.tr("The session is back to planned."),
+            SessionStatus.RUNNING: self.tr("The session is running."),
+            SessionStatus.FINISHED: self.tr("The session has ended."),
+        }[status]
 
     def clock_in_progress(self) -> bool:
         """Started and not ended: nothing but End Session may open a dialog."""

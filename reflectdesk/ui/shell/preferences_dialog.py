@@ -151,7 +151,7 @@ class PreferencesDialog(FormDialog):
         box = QMessageBox(window)
         box.setObjectName("restartForLanguage")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restart ReflectDesk?"))
+        box.setWindowTitle(self.tr("Language Changed"))  # Qt adds "— ReflectDesk"
         box.setText(self.tr("The new language is used from the next start of ReflectDesk."))
         now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
         now.setObjectName("restartNow")

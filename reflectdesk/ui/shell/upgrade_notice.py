@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.paths import APP_NAME
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 from reflectdesk.store.sqlite_file import InspectionInBackground, inspect_database_file
 
@@ -45,7 +44,7 @@ class UpgradeNotice(QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Dialog)
         self.setObjectName("upgradeNotice")
-        self.setWindowTitle(self.tr("Upgrading — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(self.tr("Upgrading"))  # Qt adds "— ReflectDesk"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.message = QLabel(

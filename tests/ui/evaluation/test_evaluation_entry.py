@@ -31,6 +31,7 @@ from reflectdesk.ui.evaluation.entry import EntryContext, EntryTarget, Evaluatio
 from reflectdesk.ui.evaluation.pass_the_laptop import PassTheLaptopWindow
 from reflectdesk.ui.library.questionnaire_editor import QuestionnaireLibraryDialog
 from reflectdesk.ui.shell.main_window import MainWindow
+from tests.ui.catalogues import language_installed
 from tests.ui.conftest import WindowFactory, find_open, type_text
 
 SECRET = "TAKEAWAY-CANARY: the ward round about the dying child"
@@ -94,6 +95,7 @@ def test_two_paper_forms_by_keyboard(qtbot: QtBot, store: Store, context: EntryC
     qtbot.keyClick(form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "Form 2 saved" in dialog.status_label.text()
     assert "2 entered in this sitting" in dialog.status_label.text()
+    assert "2 forms already entered here" in dialog.intro_label.text()  # not the 0 at opening
 
     saved = list_responses(store, session_id=context.session_id)
     assert [r.values for r in saved] == [
@@ -385,3 +387,21 @@ def test_import_errors_show_their_lines(
     text = library.error_label.text()
     assert "Could not import bad.toml" in text
     assert "line 9" in text and "questions[1].scale" in text
+
+
+def test_the_count_beside_the_saved_form_follows_each_form_in_english(
+    qtbot: QtBot, store: Store, context: EntryContext
+) -> None:
+    with language_installed("en"):
+        dialog = open_entry(qtbot, store, context)
+        assert "0 forms already entered here" in dialog.intro_label.text()
+        form = dialog.form
+        assert form is not None
+        keys(qtbot, form, "555555")
+        qtbot.keyClick(form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert "Form 1 saved" in dialog.status_label.text()
+        assert "1 form already entered here" in dialog.intro_label.text()
+        keys(qtbot, form, "444444")
+        qtbot.keyClick(form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert "Form 2 saved" in dialog.status_label.text()
+        assert "2 forms already entered here" in dialog.intro_label.text()

@@ -125,6 +125,9 @@ def test_page_shows_n_and_agree_for_known_responses(qtbot: QtBot, store: Store) 
 
     assert page.current_key() == "session-evaluation"
     assert page.stack.currentWidget() is page.scroll_area
+    labels = [page.picker.itemText(row) for row in range(page.picker.count())]
+    assert labels and all(label.endswith((" form)", " forms)")) for label in labels)
+    assert not any(label.endswith(" 1 forms)") for label in labels), labels
     table = page.view.stats_table
     assert table is not None
     row = [table.item(0, c).text() for c in range(table.columnCount())]

@@ -17,6 +17,7 @@ from reflectdesk.store.backups import list_backups
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.close_backup import is_marked, mark_due
 from reflectdesk.store.database import open_store
+from reflectdesk.store.instance_lock import lock_path_for
 from reflectdesk.ui.exports import auto_backup
 from reflectdesk.ui.exports.auto_backup import AutoBackup
 from reflectdesk.ui.shell import application
@@ -58,6 +59,7 @@ def test_closing_hands_the_backup_to_a_process_of_its_own(
 
     assert application.run(db, quit_after_load=True) == 0
 
+    assert not lock_path_for(db).exists()  # the window closed cleanly: no lock file left
     assert list_backups(db) == []  # the closing process made none itself
     assert is_marked(db)
     [argv] = started
@@ -66,6 +68,7 @@ def test_closing_hands_the_backup_to_a_process_of_its_own(
     [backup] = list_backups(db)
     assert backup.reason == "on-close"
     assert not is_marked(db)
+    assert not lock_path_for(db).exists()  # nor after the backup that held it
 
 
 def test_a_backup_owed_at_close_is_made_once_the_next_window_is_shown(

@@ -68,3 +68,55 @@ def test_group_page_counts_the_series_themes(make_window: WindowFactory, store: 
     themes.set_session_themes(store, second.id, [communication.id])
     window = make_window()
     assert f"{communication.name} 2" in window.group_page.sessions.themes_label.text()
+
+
+def test_plan_session_shows_and_offers_decks_by_title_not_key(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from reflectdesk.ui.common.phase_table import DECK
+
+    fmt = format_id_for_key(store, "balint-one-case")
+    groups.create_group(store, GroupDraft("Balint Leiden", fmt))
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL_SHIFT)
+    dialog = find_open(qtbot, QDialog, "planSessionDialog")
+    model = dialog.phases.model
+    shown = [str(model.index(row, DECK).data()) for row in range(model.rowCount())]
+    assert "Balint leader interventions" in shown
+    assert not any("balint-leader" in text or "ground-rules" in text for text in shown)
+    row = shown.index("Balint leader interventions")
+    assert model.index(row, DECK).data(Qt.ItemDataRole.EditRole) == "balint-leader"
+
+    # Picking another deck: a list of titles, the phase keeps the key.
+    cell = model.index(row, DECK)
+    dialog.phases.table.setCurrentIndex(cell)
+    dialog.phases.table.edit(cell)
+    qtbot.waitUntil(lambda: dialog.phases.table.findChild(QComboBox, "deckEditor") is not None)
+    combo = dialog.phases.table.findChild(QComboBox, "deckEditor")
+    titles = [combo.itemText(i) for i in range(combo.count())]
+    assert titles[0] == "No deck"
+    assert "Balint leader interventions" in titles
+    assert not any(title.startswith(("balint-", "check-in", "ground-")) for title in titles)
+    combo.setCurrentIndex(combo.findData("check-in-out"))
+    dialog.phases.table.commitData(combo)
+    assert dialog.phases.phases()[row].deck == "check-in-out"
+    assert "check-in-out" not in str(model.index(row, DECK).data())
+
+
+def test_deck_titles_are_in_the_users_language(qtbot: QtBot, store: Store) -> None:
+    from reflectdesk.core.clock_state import PlannedPhase
+    from reflectdesk.ui.common.deck_column import installed_decks
+    from reflectdesk.ui.common.phase_table import DECK, PhaseEditor
+    from tests.ui.catalogues import language_installed
+
+    with language_installed("nl"):
+        editor = PhaseEditor(1, 240)
+        qtbot.addWidget(editor)
+        editor.set_decks(installed_decks(store))
+        editor.set_phases(
+            [PlannedPhase("Casus", 600, "", "balint-leader"), PlannedPhase("Weg", 60, "", "gone")]
+        )
+        assert editor.model.index(0, DECK).data() == "Interventies van de Balintbegeleider"
+        assert editor.model.index(1, DECK).data() == "gone (niet geïnstalleerd)"

@@ -144,3 +144,14 @@ def test_a_text_field_keeps_its_own_ctrl_z(
     kinds = [e.kind for e in sessions.clock_events(store, planned[1])]
     assert kinds == [K.START, K.NEXT]  # the Next was not undone
     assert page.runner.snapshot().phase_index == 1
+
+
+def test_a_change_of_state_is_said_in_words_not_by_its_code(
+    qtbot: QtBot, window: MainWindow, planned: tuple[str, str]
+) -> None:
+    page = opened(qtbot, window)
+    messages: list[str] = []
+    page.status.connect(messages.append)
+    qtbot.keyClick(page.run_view, Qt.Key.Key_Space)
+    assert "The session is running." in messages
+    assert "Session running." not in messages  # the state's code ("running") in a frame

@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from reflectdesk.core.model import GroupRecord
+from reflectdesk.core.model import GroupDraft, GroupRecord
+from reflectdesk.store.database import Store
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.group_list import GroupListModel
 from tests.ui.catalogues import language_installed
+from tests.ui.conftest import WindowFactory
 
 GROUP = GroupRecord(
     id="g1",
@@ -46,3 +48,41 @@ def test_the_attendance_rule_counts_sessions_in_english(qtbot: QtBot) -> None:
         assert fields.rule_suffix.text() == "of 1 session"
         fields.planned_spin.setValue(2)
         assert fields.rule_suffix.text() == "of 2 sessions"
+
+
+def test_one_response_one_session_one_learning_point_in_english(
+    qtbot: QtBot, store: Store, make_window: WindowFactory
+) -> None:
+    from datetime import UTC, datetime
+
+    from reflectdesk.core.sessions import SessionDraft
+    from reflectdesk.store import groups, sessions, themes
+    from reflectdesk.store import questionnaires as store_q
+    from reflectdesk.ui.library.questionnaire_editor import QuestionnaireLibraryDialog
+
+    with language_installed("en"):
+        library = QuestionnaireLibraryDialog(store)
+        qtbot.addWidget(library)
+        [summary, *_] = store_q.list_questionnaires(store)
+        assert library.item_text(replace(summary, response_count=1)).endswith("· 1 response")
+        assert library.item_text(replace(summary, response_count=3)).endswith("· 3 responses")
+
+        group = groups.create_group(store, GroupDraft("Balint"))
+        start = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+        first = sessions.plan_session(store, group.id, SessionDraft(planned_start=start))
+        theme = themes.list_themes(store)[0]
+        themes.set_session_themes(store, first.id, [theme.id])
+        window = make_window()
+        tip = window.group_page.sessions.themes_label.toolTip()
+        assert f"{theme.name}: 1 session, 0 learning points" in tip
+
+
+def test_the_programme_rule_of_one_session_in_english(qtbot: QtBot, store: Store) -> None:
+    from reflectdesk.core.programme_stats import GroupHeadcount
+    from reflectdesk.ui.exports.programme_figures import ProgrammeFigures
+
+    with language_installed("en"):
+        figures = ProgrammeFigures(store)
+        qtbot.addWidget(figures)
+        group = GroupHeadcount("g1", "Balint", (1, 0), 1, required=1, held_sessions=1)
+        assert figures._rule(group).endswith("(at least 1 session)")
