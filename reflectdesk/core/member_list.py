@@ -137,7 +137,7 @@ def read_name(text: str) -> tuple[str, str, frozenset[Problem]]:
     if "," not in name:
         return name, "", _length_notes(name)
     parts = [part.strip() for part in name.split(",")]
-    if len(parts) == 2 and all(parts):
+    if len(parts) == 2 and all(parts) and _looks_like_family_name(parts[0]):
         family, given = parts
         given_words = given.split()
         # "Vries, Anna de": prefix words written after the given names.
@@ -152,6 +152,13 @@ def read_name(text: str) -> tuple[str, str, frozenset[Problem]]:
         return name, "", _length_notes(name) | {Problem.UNCLEAR_COMMAS}
     display = f"{given} {family}"
     return display, family, _length_notes(display) | {Problem.TURNED_ROUND}
+
+
+def _looks_like_family_name(text: str) -> bool:
+    """One word ("Eertwegh", "Berg-de Vries" aside), or words after a prefix ("de Vries"):
+    what stands before the comma of "Family, Given". "Anna de Vries, GP" is neither."""
+    words = text.split()
+    return len(words) == 1 or _is_prefix(words[0])
 
 
 def _is_prefix(word: str) -> bool:

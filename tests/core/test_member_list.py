@@ -105,6 +105,8 @@ def test_more_commas_than_a_register_writes_are_left_and_flagged() -> None:
     name, family, notes = read_name("Jansen, Jan, GP, Utrecht")
     assert (name, family) == ("Jansen, Jan, GP, Utrecht", "")
     assert Problem.UNCLEAR_COMMAS in notes and Problem.UNCLEAR_COMMAS.blocking
+    # A whole name before the comma is not a register's family name.
+    assert read_name("Anna de Vries, huisarts")[2] == {Problem.UNCLEAR_COMMAS}
 
 
 def test_invisible_and_direction_characters_are_removed() -> None:
