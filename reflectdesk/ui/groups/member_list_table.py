@@ -163,7 +163,9 @@ class MemberListModel(QAbstractTableModel):
         # What blocks first, then in the order the codes are defined.
         order = list(Problem)
         ordered = sorted(problems, key=lambda p: (not p.blocking, order.index(p)))
-        return "; ".join(said[problem] for problem in ordered)
+        # A warning sign on what must be corrected, so it stands out from what is only said.
+        sign = "⚠ " if any(problem.blocking for problem in problems) else ""
+        return sign + "; ".join(said[problem] for problem in ordered)
 
 
 class RoleDelegate(QStyledItemDelegate):

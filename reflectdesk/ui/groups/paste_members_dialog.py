@@ -75,6 +75,8 @@ class PasteMembersDialog(FormDialog):
             self.tr("IJsbrand van den Eertwegh\tFacilitator\nSanne van 't Hof\nHüseyin Yılmaz")
         )
         self.text_edit.setAccessibleName(self.tr("List of people"))
+        # Columns pasted from a spreadsheet line up when a tab reaches past most names.
+        self.text_edit.setTabStopDistance(self.fontMetrics().horizontalAdvance("x") * 30)
         text_label = QLabel(self.tr("&List of people (one per line):"), self)
         text_label.setBuddy(self.text_edit)
         self.csv_button = push_button(
@@ -96,10 +98,10 @@ class PasteMembersDialog(FormDialog):
         self.lay_out(
             intro,
             text_label,
-            (self.text_edit, 2),
+            (self.text_edit, 1),
             button_row(self.csv_button, self.source_label),
             table_label,
-            (self.table, 3),
+            (self.table, 2),
             self.summary,
         )
         self.text_edit.textChanged.connect(self._read_text)
@@ -126,6 +128,8 @@ class PasteMembersDialog(FormDialog):
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        # One line of text per row, so a group of 12 fits without scrolling.
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         for column, mode in ((INCLUDE, fit), (NAME, stretch), (ROLE, fit), (PROBLEMS, stretch)):

@@ -131,8 +131,8 @@ def test_duplicates_block_until_left_out(
         type_text(dialog.text_edit, line)
     model = dialog.model
     assert model.rowCount() == 3
-    assert model.index(0, 3).data() == "Already a member of this group"
-    assert model.index(2, 3).data() == "Already in this list"
+    assert model.index(0, 3).data() == "⚠ Already a member of this group"
+    assert model.index(2, 3).data() == "⚠ Already in this list"
     assert not dialog.ok_button.isEnabled()
     assert dialog.summary.text().startswith("2 rows need a change")
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, CTRL)  # Enter adds nothing
