@@ -53,12 +53,23 @@ class MemberListModel(QAbstractTableModel):
         self._existing = list(existing)  # the group's members' names
         self._rows: list[ListedMember] = []
         self._problems: list[frozenset[Problem]] = []
+        # Corrections made in the table, by the row as it was read (see set_rows).
+        self._read: list[_ReadKey] = []
+        self._edits: dict[_ReadKey, ListedMember] = {}
 
     # --- what the dialog asks ------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ListedMember]) -> None:
+    def set_rows(self, rows: Sequence[ListedMember], *, keep_edits: bool = False) -> None:
+        """Show ``rows``. With ``keep_edits`` (the text was changed), a row read just as
+        before keeps the corrections made to it in the table, wherever its line now is."""
+        if not keep_edits:
+            self._edits.clear()
         self.beginResetModel()
-        self._rows = list(rows)
+        self._read = _read_keys(rows)
+        self._rows = [
+            replace(self._edits[key], line=row.line) if key in self._edits else row
+            for key, row in zip(self._read, rows, strict=True)
+        ]
         self._problems = check(self._rows, self._existing)
         self.endResetModel()
         self.checked.emit()
@@ -135,6 +146,7 @@ class MemberListModel(QAbstractTableModel):
             self._rows[number] = row.with_role(Role(value))
         else:
             return False
+        self._edits[self._read[number]] = self._rows[number]
         self._problems = check(self._rows, self._existing)
         # Any row's problems may change (a duplicate resolved elsewhere): redraw them all.
         self.dataChanged.emit(self.index(number, INCLUDE), self.index(number, ROLE))
@@ -166,6 +178,21 @@ class MemberListModel(QAbstractTableModel):
         # A warning sign on what must be corrected, so it stands out from what is only said.
         sign = "⚠ " if any(problem.blocking for problem in problems) else ""
         return sign + "; ".join(said[problem] for problem in ordered)
+
+
+# A row as read, without its line number (lines move when one is added above), and
+# which of identical rows it is, so leaving out one of two equal lines leaves the other.
+_ReadKey = tuple[ListedMember, int]
+
+
+def _read_keys(rows: Sequence[ListedMember]) -> list[_ReadKey]:
+    seen: dict[ListedMember, int] = {}
+    keys = []
+    for row in rows:
+        plain = replace(row, line=0)
+        seen[plain] = seen.get(plain, 0) + 1
+        keys.append((plain, seen[plain]))
+    return keys
 
 
 class RoleDelegate(QStyledItemDelegate):

@@ -2,8 +2,9 @@
 CSV file, check the preview, correct a name or a role, leave someone out, add them all.
 
 The text box is read again on every change (core/member_list, a few hundred lines in
-well under a frame), so the preview is always what the box says; corrections made in
-the table hold until the text is changed again. A CSV file fills the preview directly.
+well under a frame), so the preview is always what the box says; a correction made in
+the table stays with its row while that row's line is unchanged, even when lines are
+added or removed around it. A CSV file fills the preview directly.
 Adding is one transaction (operations/member_list): everyone, or nobody.
 """
 
@@ -140,7 +141,7 @@ class PasteMembersDialog(FormDialog):
     def _read_text(self) -> None:
         self.source_label.clear()
         self.error_label.hide()
-        self.model.set_rows(read_pasted(self.text_edit.toPlainText()))
+        self.model.set_rows(read_pasted(self.text_edit.toPlainText()), keep_edits=True)
 
     def choose_csv(self) -> None:
         folders = SaveFolders()

@@ -135,7 +135,9 @@ def test_duplicates_block_until_left_out(
     assert model.index(2, 3).data() == "⚠ Already in this list"
     assert not dialog.ok_button.isEnabled()
     assert dialog.summary.text().startswith("2 rows need a change")
-    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, CTRL)  # Enter adds nothing
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter adds nobody
+    assert dialog.isVisible()
     assert len(members.list_members(store, group_id)) == 1
 
     # Clearing the Add box of both (Space, as in any list) leaves one to add.
@@ -200,3 +202,33 @@ def test_the_dialog_fits_a_laptop_screen(
     hint = dialog.sizeHint().expandedTo(dialog.minimumSize())
     assert hint.width() <= 1366 and hint.height() <= 768 - 80  # taskbar and title bar
     assert dialog.height() <= 768 - 80
+
+
+def test_corrections_in_the_preview_survive_typing_more_lines(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    make_group(store)
+    window = make_window()
+    dialog = open_paste_dialog(qtbot, window)
+    type_text(dialog.text_edit, "Jan Jansen")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    type_text(dialog.text_edit, "Sanne van 't Hof")
+    model = dialog.model
+    table = dialog.table
+    table.setCurrentIndex(model.index(0, INCLUDE))
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # Jan left out
+    table.setCurrentIndex(model.index(1, ROLE))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Sanne leads
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.rows()[1].role is Role.FACILITATOR)
+    dialog.text_edit.setFocus()
+
+    # A line typed above both: they move down and keep what was set for them.
+    dialog.text_edit.moveCursor(dialog.text_edit.textCursor().MoveOperation.Start)
+    type_text(dialog.text_edit, "Ayşe Çelik")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    assert [row.name for row in model.rows()] == ["Ayşe Çelik", "Jan Jansen", "Sanne van 't Hof"]
+    assert [row.included for row in model.rows()] == [True, False, True]
+    assert model.rows()[2].role is Role.FACILITATOR
+    assert dialog.ok_button.text() == "Add 2 Members"
