@@ -232,3 +232,15 @@ def test_corrections_in_the_preview_survive_typing_more_lines(
     assert [row.included for row in model.rows()] == [True, False, True]
     assert model.rows()[2].role is Role.FACILITATOR
     assert dialog.ok_button.text() == "Add 2 Members"
+
+
+def test_a_long_list_is_read_after_a_pause(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    make_group(store)
+    window = make_window()
+    dialog = open_paste_dialog(qtbot, window)
+    QApplication.clipboard().setText("\n".join(f"Deelnemer {n} de Vries" for n in range(400)))
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_V, CTRL)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 400)
+    assert dialog.ok_button.text() == "Add 400 Members"
