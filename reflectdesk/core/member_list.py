@@ -16,6 +16,9 @@ What a line may be (decided here, so the paste and the CSV file read alike):
   left as typed and flagged, since no reading is safe.
 - A first line whose first cell says "Name" or "Naam" is a header and skipped; its
   cells then say which column holds the name and which the role.
+- E-mail addresses are dropped from names, and a line of addresses copied from a mail
+  ("Anna de Vries <anna@…>; Jan Jansen <jan@…>") is one person per address. A first
+  column of row numbers (no header) is skipped.
 - Blank lines are skipped. Non-breaking spaces become spaces; zero-width characters and
   bidirectional marks and controls (invisible, yet they make two equal names differ) are
   removed, then the name is cleaned as every stored name is (core/validation.clean_line).
@@ -97,6 +100,10 @@ class ListedMember:
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c") | BIDI_CONTROLS
 _REMOVE_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, _INVISIBLE)))
 _SPACES = re.compile("[\u00a0\u202f\u2007]")
+# "<anna@example.nl>", or a bare address; and a line of several ("To:" copied from mail).
+_ADDRESS = re.compile(r"[<(\[]?[^\s<>()\[\]\"';,]+@[^\s<>()\[\]\"';,]+[>)\]]?")
+_ROW_NUMBER = re.compile(r"\d+[.)]?")
+_ADDRESS_LIST_SPLIT = re.compile(r"(?<=>)\s*[;,]\s*")
 
 _ROLE_WORDS = {
     Role.MEMBER: ("member", "participant", "groepslid", "lid", "deelnemer"),
@@ -130,8 +137,14 @@ def _tidy(text: str) -> str:
 
 
 def read_name(text: str) -> tuple[str, str, frozenset[Problem]]:
-    """(display name, family name as said or "", notes) for one name cell."""
+    """(display name, family name as said or "", notes) for one name cell. An e-mail
+    address beside the name ("Anna de Vries <anna@example.nl>") and the quotes an
+    address line puts round a name are dropped; an address alone is no name."""
     name = _tidy(text)
+    # Only on a text of a name's size: the address pattern is quadratic on a long
+    # run of letters with an "@" and no address after it.
+    if "@" in name and len(name) <= 4 * NAME_MAX_LENGTH:
+        name = _tidy(_ADDRESS.sub(" ", name)).strip("\"' ")
     if not name:
         return "", "", frozenset({Problem.NO_NAME})
     if "," not in name:
@@ -214,6 +227,10 @@ def _rows(records: Iterable[tuple[int, Sequence[str]]]) -> list[ListedMember]:
 
 
 def _row(line: int, cells: Sequence[str], columns: _Columns) -> ListedMember:
+    if columns == _Columns() and len(cells) > 1 and _ROW_NUMBER.fullmatch(_tidy(cells[0])):
+        # Without a header, a first column of row numbers ("1", "2.") is not the name.
+        cells = cells[1:]
+
     def cell(index: int | None) -> str:
         return cells[index] if index is not None and index < len(cells) else ""
 
@@ -226,9 +243,21 @@ def _row(line: int, cells: Sequence[str], columns: _Columns) -> ListedMember:
 
 
 def read_pasted(text: str) -> list[ListedMember]:
-    """The people in a pasted text, one per line (see the module's notes)."""
+    """The people in a pasted text, one per line (see the module's notes); a line of
+    several addresses copied from an e-mail ("Anna de Vries <anna@…>; Jan <jan@…>")
+    holds one person per address."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return _rows((number, _split_line(line)) for number, line in enumerate(lines, 1))
+    return _rows(
+        (number, _split_line(person))
+        for number, line in enumerate(lines, 1)
+        for person in _people_on(line)
+    )
+
+
+def _people_on(line: str) -> list[str]:
+    if "\t" not in line and line.count("@") > 1:
+        return _ADDRESS_LIST_SPLIT.split(line.strip().rstrip(";,"))
+    return [line]
 
 
 def read_csv(data: bytes) -> list[ListedMember]:

@@ -167,3 +167,33 @@ def test_csv_with_a_bom_and_commas() -> None:
 def test_csv_of_one_column_needs_no_separator() -> None:
     data = "Hüseyin Yılmaz\nIJsbrand de Vries\n".encode("utf-8-sig")
     assert people(read_csv(data)) == [("Hüseyin Yılmaz", None), ("IJsbrand de Vries", None)]
+
+
+def test_addresses_copied_from_an_e_mail() -> None:
+    line = (
+        'Anna de Vries <anna@example.nl>; "Eertwegh, van den, IJsbrand" <ij@example.nl>;'
+        " Hüseyin Yılmaz <h.yilmaz@example.com>;"
+    )
+    rows = read_pasted(line + "\nJan Jansen (jan@example.nl)\nnobody@example.nl")
+    assert [row.name for row in rows] == [
+        "Anna de Vries",
+        "IJsbrand van den Eertwegh",
+        "Hüseyin Yılmaz",
+        "Jan Jansen",
+        "",
+    ]
+    assert rows[-1].notes == {Problem.NO_NAME}
+
+
+def test_a_first_column_of_row_numbers_is_skipped() -> None:
+    text = "1\tAnna de Vries\tBegeleider\n2.\tJan Jansen\n\tPieter"
+    assert people(read_pasted(text)) == [
+        ("Anna de Vries", Role.FACILITATOR),
+        ("Jan Jansen", None),
+        ("", None),  # an empty first cell is an empty name, not a number
+    ]
+
+
+def test_a_huge_pasted_line_is_read_quickly_and_flagged() -> None:
+    [row] = read_pasted("a" * 200_000 + "@ b")  # would take minutes if searched for addresses
+    assert row.notes == {Problem.TOO_LONG}
