@@ -120,7 +120,7 @@ class PasteMembersDialog(FormDialog):
         self.text_edit.setFocus()
         # Fits a 1366×768 laptop with the taskbar and title bar; grows when there is room.
         self.setMinimumSize(640, 480)
-        self.resize(760, 600)
+        self.resize(780, 640)
 
     def _set_up_table(self) -> None:
         table = self.table

@@ -18,6 +18,7 @@ from reflectdesk.ui.groups.member_list_table import INCLUDE, NAME, ROLE
 from reflectdesk.ui.groups.paste_members_dialog import PasteMembersDialog
 from reflectdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, find_open, type_text
+from tests.ui.layout_check import layout_faults
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -202,6 +203,14 @@ def test_the_dialog_fits_a_laptop_screen(
     hint = dialog.sizeHint().expandedTo(dialog.minimumSize())
     assert hint.width() <= 1366 and hint.height() <= 768 - 80  # taskbar and title bar
     assert dialog.height() <= 768 - 80
+    QApplication.clipboard().setText(ELEVEN)
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_V, CTRL)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
+    assert layout_faults(dialog) == []
+    # All eleven rows in view without scrolling, and the buttons below them.
+    table = dialog.table
+    last = table.visualRect(dialog.model.index(10, NAME))
+    assert table.viewport().rect().contains(last), (last, table.viewport().rect())
 
 
 def test_corrections_in_the_preview_survive_typing_more_lines(
