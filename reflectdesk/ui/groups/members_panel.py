@@ -121,6 +121,10 @@ class MembersPanel(RecordPanel[MemberRecord]):
             ),
             self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
         )
+        # Full width whenever the window has room (any laptop); in a window narrower than
+        # about 800 px it gives way rather than widen the page's minimum (the Group menu
+        # holds it too).
+        self.add_several_button.setMinimumWidth(40)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)

@@ -253,3 +253,16 @@ def test_a_long_list_is_read_after_a_pause(
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_V, CTRL)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 400)
     assert dialog.ok_button.text() == "Add 400 Members"
+
+
+def test_the_button_reads_whole_beside_add_on_a_laptop(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    make_group(store)
+    window = make_window()
+    window.resize(1280, 720)
+    panel = window.group_page.members
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    button = panel.add_several_button
+    assert button.width() >= button.sizeHint().width()
+    assert button.geometry().left() > panel.add_button.geometry().right()  # next to Add
