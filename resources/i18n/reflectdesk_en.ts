@@ -2708,7 +2708,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+75"/>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+86"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2718,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,12 +2806,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <name>MembersPanel</name>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2871,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Members: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3308,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>PasteMembersDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+56"/>
+        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
         <source>Add Several Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,7 +3330,7 @@ Hüseyin Yılmaz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;List of people (one per line):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,12 +3350,12 @@ Hüseyin Yılmaz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>People to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Read Members from a CSV File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3365,7 @@ Hüseyin Yılmaz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Read from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2721,7 +2721,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+75"/>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+86"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2731,7 +2731,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Left out</source>
         <translation>Weggelaten</translation>
     </message>
@@ -2819,12 +2819,12 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     <name>MembersPanel</name>
     <message>
         <location line="+15"/>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Members</source>
         <translation>Groepsleden</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -2884,7 +2884,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Nog geen groepsleden. Voeg met Ctrl+M de studenten of aios van deze groep toe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Members: %1, %2</source>
         <translation>Groepsleden: %1, %2</translation>
     </message>
@@ -3321,7 +3321,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>PasteMembersDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+56"/>
+        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
         <source>Add Several Members</source>
         <translation>Meerdere groepsleden toevoegen</translation>
     </message>
@@ -3336,7 +3336,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 Sanne van &apos;t Hof
 Hüseyin Yılmaz</source>
         <translation>IJsbrand van den Eertwegh	Begeleider
-Sanne van 't Hof
+Sanne van &apos;t Hof
 Hüseyin Yılmaz</translation>
     </message>
     <message>
@@ -3345,7 +3345,7 @@ Hüseyin Yılmaz</translation>
         <translation>Lijst met namen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;List of people (one per line):</source>
         <translation>&amp;Lijst met namen (één per regel):</translation>
     </message>
@@ -3365,12 +3365,12 @@ Hüseyin Yılmaz</translation>
         <translation>&amp;Controleer voor het toevoegen:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>People to add</source>
         <translation>Toe te voegen mensen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Read Members from a CSV File</source>
         <translation>Groepsleden uit een CSV-bestand lezen</translation>
     </message>
@@ -3380,7 +3380,7 @@ Hüseyin Yılmaz</translation>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Read from “%1”.</source>
         <translation>Gelezen uit “%1”.</translation>
     </message>
