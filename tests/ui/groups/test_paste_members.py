@@ -110,6 +110,8 @@ def test_paste_eleven_from_a_spreadsheet_fix_one_and_add_all(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     assert window.group_page.members.model.rowCount() == 11
+    qtbot.waitUntil(lambda: window.group_list.model.record_at(0).member_count == 11)
+    assert window.statusBar().currentMessage() == "Added 11 members."
     assert "Anna van den Eertwegh" in table_names(window)
     assert "Hüseyin Yılmaz" in table_names(window)
     by_name = {m.display_name: m for m in members.list_members(store, group_id)}
