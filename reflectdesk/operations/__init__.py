@@ -8,6 +8,7 @@ above and reflectdesk.export and reflectdesk.store below.
     programme_exports a programme's report (PDF), its tables and its REDCap files
     archives          an archive written, an archive imported
     export_language   which language an export is written in (the one default)
+    member_list       the people of a pasted list or CSV file added to a group at once
 
 Each use case is a plain function that the window runs as a background job and the
 command line runs directly, so a rule such as "no export writes a likely patient

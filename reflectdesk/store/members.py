@@ -7,6 +7,7 @@ Mutations publish Change("members", group_id) after they commit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -105,6 +106,33 @@ def add_member(
         record = _load(session, membership.id)
     store.changes.publish("members", group_id)
     return record
+
+
+def add_members(
+    store: Store, group_id: str, drafts: Sequence[MemberDraft], *, joined_on: date | None = None
+) -> list[MemberRecord]:
+    """Add several members in one transaction: all of them, or (on any refusal) none.
+    Every draft is cleaned before the transaction begins, so a bad name is found before a
+    row is written. Returns the records in the order of ``drafts``."""
+    clean = [clean_member_draft(draft) for draft in drafts]
+    day = joined_on or date.today()
+    with store.transaction() as session:
+        get_or_gone(session, Group, group_id, "group")
+        added = [
+            Membership(
+                group_id=group_id,
+                person=Person(display_name=draft.display_name, family_name=draft.family_name),
+                role=draft.role.value,
+                joined_on=day,
+            )
+            for draft in clean
+        ]
+        session.add_all(added)
+        session.flush()
+        records = [_load(session, membership.id) for membership in added]
+    if records:
+        store.changes.publish("members", group_id)
+    return records
 
 
 def update_member(store: Store, membership_id: str, draft: MemberDraft) -> MemberRecord:

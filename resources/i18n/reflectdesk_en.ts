@@ -737,23 +737,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+35"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Sorted under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="-1"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,26 +2006,26 @@ No answer</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+187"/>
+        <location line="-202"/>
+        <location line="+188"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+169"/>
+        <location line="-198"/>
+        <location line="+170"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,7 +2078,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Restore Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,8 +2137,16 @@ No answer</source>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Added %n member(s).</source>
+        <translation>
+            <numerusform>Added %n member.</numerusform>
+            <numerusform>Added %n members.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>Could not remove the member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2451,11 @@ No answer</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Add &amp;Several Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit Member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,7 +2580,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>F&amp;ormats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2600,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Choose a session first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2715,59 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
 </context>
 <context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+86"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclear which part is the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already a member of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role “%1” unknown: added as member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as “family name, given name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberNotesDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/groups/member_notes_dialog.py" line="+32"/>
@@ -2736,13 +2814,13 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
 <context>
     <name>MembersPanel</name>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
+        <location line="+15"/>
+        <location line="+77"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +2831,16 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     </message>
     <message>
         <location line="+4"/>
+        <source>Add Several…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a list of people at once: pasted from a spreadsheet or an e-mail, or from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,12 +2875,12 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>No members yet. Add the students or residents of this group with Ctrl+M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Members: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,6 +3311,105 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
     <message>
         <location line="+11"/>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteMembersDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
+        <source>Add Several Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste one person per line, or two columns copied from a spreadsheet: name and role. “Eertwegh, van den, IJsbrand” is read as IJsbrand van den Eertwegh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IJsbrand van den Eertwegh	Facilitator
+Sanne van &apos;t Hof
+Hüseyin Yılmaz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List of people (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a CSV &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the names (and roles) from a CSV file saved by a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Check before adding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>People to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read Members from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Read from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Add %n Member(s)</source>
+        <translation>
+            <numerusform>Add %n Member</numerusform>
+            <numerusform>Add %n Members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) need a change: correct the name, or clear the Add box to leave the person out.</source>
+        <translation>
+            <numerusform>%n row needs a change: correct the name, or clear the Add box to leave the person out.</numerusform>
+            <numerusform>%n rows need a change: correct the name, or clear the Add box to leave the person out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n person(s) will be added.</source>
+        <translation>
+            <numerusform>%n person will be added.</numerusform>
+            <numerusform>%n people will be added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody to add yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct or leave out the rows marked in the Check column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

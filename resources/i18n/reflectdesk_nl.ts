@@ -737,23 +737,35 @@
         <translation>Groep</translation>
     </message>
     <message>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+35"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Sorted under</source>
         <translation>Gesorteerd op</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="-1"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+1"/>
         <source>Joined</source>
         <translation>Lid sinds</translation>
     </message>
@@ -2001,26 +2013,26 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+187"/>
+        <location line="-202"/>
+        <location line="+188"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+169"/>
+        <location line="-198"/>
+        <location line="+170"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2076,7 +2088,7 @@ Geen antwoord</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Restore Group</source>
         <translation>Groep terugzetten</translation>
     </message>
@@ -2135,8 +2147,16 @@ Geen antwoord</translation>
         <source>Restored “%1”.</source>
         <translation>“%1” teruggezet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Added %n member(s).</source>
+        <translation>
+            <numerusform>%n groepslid toegevoegd.</numerusform>
+            <numerusform>%n groepsleden toegevoegd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
         <source>Could not remove the member</source>
         <translation>Het groepslid kon niet worden verwijderd</translation>
     </message>
@@ -2441,6 +2461,11 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Add &amp;Several Members…</source>
+        <translation>&amp;Meerdere groepsleden toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Edit Member…</source>
         <translation>Groepslid &amp;bewerken…</translation>
     </message>
@@ -2565,7 +2590,7 @@ Geen antwoord</translation>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>F&amp;ormats</source>
         <translation>&amp;Werkvormen</translation>
     </message>
@@ -2585,7 +2610,7 @@ Geen antwoord</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Choose a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
@@ -2703,6 +2728,59 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     </message>
 </context>
 <context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/member_list_table.py" line="+86"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave out</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No name</source>
+        <translation>Geen naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name too long</source>
+        <translation>Naam te lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unclear which part is the family name</source>
+        <translation>Onduidelijk welk deel de achternaam is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in this list</source>
+        <translation>Staat al eerder in deze lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already a member of this group</source>
+        <translation>Al groepslid van deze groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role “%1” unknown: added as member</source>
+        <translation>Rol “%1” onbekend: wordt groepslid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as “family name, given name”</source>
+        <translation>Gelezen als “achternaam, voornaam”</translation>
+    </message>
+</context>
+<context>
     <name>MemberNotesDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/groups/member_notes_dialog.py" line="+32"/>
@@ -2749,13 +2827,13 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
 <context>
     <name>MembersPanel</name>
     <message>
-        <location line="+14"/>
-        <location line="+57"/>
+        <location line="+15"/>
+        <location line="+77"/>
         <source>Members</source>
         <translation>Groepsleden</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -2766,6 +2844,16 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
     </message>
     <message>
         <location line="+4"/>
+        <source>Add Several…</source>
+        <translation>Meerdere toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a list of people at once: pasted from a spreadsheet or an e-mail, or from a CSV file</source>
+        <translation>Een lijst mensen in één keer toevoegen: geplakt uit een spreadsheet of een e-mail, of uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -2800,12 +2888,12 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Groepslid verwijderen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>No members yet. Add the students or residents of this group with Ctrl+M.</source>
         <translation>Nog geen groepsleden. Voeg met Ctrl+M de studenten of aios van deze groep toe.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Members: %1, %2</source>
         <translation>Groepsleden: %1, %2</translation>
     </message>
@@ -3237,6 +3325,107 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <location line="+11"/>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMembersDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
+        <source>Add Several Members</source>
+        <translation>Meerdere groepsleden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste one person per line, or two columns copied from a spreadsheet: name and role. “Eertwegh, van den, IJsbrand” is read as IJsbrand van den Eertwegh.</source>
+        <translation>Plak één persoon per regel, of twee kolommen gekopieerd uit een spreadsheet: naam en rol. “Eertwegh, van den, IJsbrand” wordt gelezen als IJsbrand van den Eertwegh.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IJsbrand van den Eertwegh	Facilitator
+Sanne van &apos;t Hof
+Hüseyin Yılmaz</source>
+        <translation>IJsbrand van den Eertwegh	Begeleider
+Sanne van &apos;t Hof
+Hüseyin Yılmaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List of people</source>
+        <translation>Lijst met namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;List of people (one per line):</source>
+        <translation>&amp;Lijst met namen (één per regel):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From a CSV &amp;File…</source>
+        <translation>Uit een CSV-&amp;bestand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the names (and roles) from a CSV file saved by a spreadsheet</source>
+        <translation>Lees de namen (en rollen) uit een CSV-bestand dat je uit een spreadsheet hebt opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Check before adding:</source>
+        <translation>&amp;Controleer voor het toevoegen:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>People to add</source>
+        <translation>Toe te voegen mensen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Read Members from a CSV File</source>
+        <translation>Groepsleden uit een CSV-bestand lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Read from “%1”.</source>
+        <translation>Gelezen uit “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Add %n Member(s)</source>
+        <translation>
+            <numerusform>%n groepslid toevoegen</numerusform>
+            <numerusform>%n groepsleden toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) need a change: correct the name, or clear the Add box to leave the person out.</source>
+        <translation>
+            <numerusform>%n regel moet nog worden aangepast: verbeter de naam, of vink Toevoegen uit om die persoon weg te laten.</numerusform>
+            <numerusform>%n regels moeten nog worden aangepast: verbeter de naam, of vink Toevoegen uit om die persoon weg te laten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n person(s) will be added.</source>
+        <translation>
+            <numerusform>%n persoon wordt toegevoegd.</numerusform>
+            <numerusform>%n personen worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody to add yet.</source>
+        <translation>Nog niemand om toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct or leave out the rows marked in the Check column.</source>
+        <translation>Verbeter of laat weg wat in de kolom Controle gemeld wordt.</translation>
     </message>
 </context>
 <context>

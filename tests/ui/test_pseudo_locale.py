@@ -196,6 +196,7 @@ def test_running_session_with_a_card_on_the_presenter_screen(
     [
         "new_group_action",
         "add_member_action",
+        "add_members_action",
         "edit_member_action",
         "member_notes_action",
         "plan_session_action",

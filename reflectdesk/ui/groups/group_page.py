@@ -166,6 +166,7 @@ class GroupPage(QWidget):
         self.rules_edit.textChanged.connect(self._on_rules_typed)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.members.add_requested.connect(self.add_member)
+        self.members.add_several_requested.connect(self.add_several_members)
         self.members.edit_requested.connect(self.edit_member)
         self.members.remove_requested.connect(self.remove_member)
         self.members.notes_requested.connect(self.member_notes)
@@ -324,6 +325,23 @@ class GroupPage(QWidget):
         dialog.accepted.connect(
             lambda: self._after_member_change(dialog.saved.membership_id if dialog.saved else "")
         )
+        dialog.open()
+
+    def add_several_members(self) -> None:
+        record = self._record
+        if record is None or record.archived:
+            return
+        from reflectdesk.ui.groups.paste_members_dialog import PasteMembersDialog
+
+        existing = [member.display_name for member in self.members.model.records()]
+        dialog = PasteMembersDialog(self._store, record.id, existing, self)
+
+        def added() -> None:
+            count = len(dialog.added)
+            self.status.emit(self.tr("Added %n member(s).", "", count))
+            self._after_member_change(dialog.added[0].membership_id if count else "")
+
+        dialog.accepted.connect(added)
         dialog.open()
 
     def edit_member(self, membership_id: str) -> None:

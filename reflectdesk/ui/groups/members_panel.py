@@ -58,6 +58,7 @@ class MembersPanel(RecordPanel[MemberRecord]):
     ``remove_requested(membership_id)``; the main window carries them out."""
 
     add_requested = Signal()
+    add_several_requested = Signal()
     edit_requested = Signal(str)
     remove_requested = Signal(str)
     notes_requested = Signal(str)
@@ -74,6 +75,16 @@ class MembersPanel(RecordPanel[MemberRecord]):
             "addMember",
             self.tr("Add a member to this group (Ctrl+M)"),
             self.add_requested,
+        )
+        self.add_several_button = push_button(
+            self.tr("Add Several…"),
+            self,
+            "addSeveralMembers",
+            self.tr(
+                "Add a list of people at once: pasted from a spreadsheet or an e-mail, "
+                "or from a CSV file"
+            ),
+            self.add_several_requested,
         )
         self.edit_button = push_button(
             self.tr("Edit…"),
@@ -101,9 +112,19 @@ class MembersPanel(RecordPanel[MemberRecord]):
         self.remove_action = self.delete_key_action(self.tr("Remove Member"), self._request_remove)
 
         self.lay_out(
-            (self.add_button, self.edit_button, self.notes_button, self.remove_button),
+            (
+                self.add_button,
+                self.add_several_button,
+                self.edit_button,
+                self.notes_button,
+                self.remove_button,
+            ),
             self.tr("No members yet. Add the students or residents of this group with Ctrl+M."),
         )
+        # Full width whenever the window has room (any laptop); in a window narrower than
+        # about 800 px it gives way rather than widen the page's minimum (the Group menu
+        # holds it too).
+        self.add_several_button.setMinimumWidth(40)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
@@ -132,6 +153,7 @@ class MembersPanel(RecordPanel[MemberRecord]):
 
     def set_editable(self, editable: bool) -> None:
         self.add_button.setEnabled(editable)
+        self.add_several_button.setEnabled(editable)
         self._editable = editable
         self._update_buttons()
 

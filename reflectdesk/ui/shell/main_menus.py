@@ -139,6 +139,12 @@ class MainMenus(Translates):
         self.add_member_action = self._action(
             self.tr("&Add Member…"), "Ctrl+M", self._host.group_page.add_member, "addMember"
         )
+        self.add_members_action = self._action(
+            self.tr("Add &Several Members…"),
+            None,
+            self._host.group_page.add_several_members,
+            "addSeveralMembers",
+        )
         self.edit_member_action = self._action(
             self.tr("&Edit Member…"),
             "Ctrl+Shift+M",
@@ -261,6 +267,7 @@ class MainMenus(Translates):
             self.restore_action,
             None,
             self.add_member_action,
+            self.add_members_action,
             self.edit_member_action,
             self.member_notes_action,
             self.remove_member_action,
@@ -316,6 +323,7 @@ class MainMenus(Translates):
         self.archive_action.setEnabled(editable)
         self.restore_action.setEnabled(record is not None and record.archived)
         self.add_member_action.setEnabled(editable)
+        self.add_members_action.setEnabled(editable)
         self.edit_member_action.setEnabled(editable)
         self.plan_session_action.setEnabled(editable)
         self.back_to_group_action.setEnabled(session_open)
