@@ -14,6 +14,7 @@ from reflectdesk.store.database import open_store
 from reflectdesk.store.errors import MigrationError
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from tests.cli.bundle_scripts import ROOT, load
+from tests.sqlite_schema import schema_sql
 
 bundle_contents = load("bundle_contents")
 OLD_REVISION = "0005"
@@ -78,22 +79,6 @@ def test_without_the_frozen_flag_alembic_finds_no_bytecode_scripts(
         open_store(old, migrations=bytecode).close()
 
 
-def schema_of(path: Path) -> str:
-    """As tests/store/test_migrations.py writes the pinned SQL: every object SQLite
-    keeps, in name order, with its stored statement."""
-    connection = sqlite3.connect(path)
-    try:
-        rows = connection.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
-        ).fetchall()
-    finally:
-        connection.close()
-    return "".join(
-        f"-- {kind} {name} on {table}\n" + ("" if sql is None else f"{sql};\n") + "\n"
-        for kind, name, table, sql in rows
-    )
-
-
 def test_the_smoke_tests_old_database_is_the_pinned_release_to_the_letter(
     tmp_path: Path,
 ) -> None:
@@ -105,7 +90,7 @@ def test_the_smoke_tests_old_database_is_the_pinned_release_to_the_letter(
     revision = smoke_bundle.make_old_database(path, pinned)
 
     assert pinned.name == f"schema-{revision}.sql"
-    assert schema_of(path) == pinned.read_text(encoding="utf-8")
+    assert schema_sql(path) == pinned.read_text(encoding="utf-8")
     assert smoke_bundle.stored_revision(path) == revision
     assert smoke_bundle.head_revision(ROOT) == HEAD_REVISION
     with open_store(path) as store:  # an upgrade the bundle must make too

@@ -22,6 +22,7 @@ from reflectdesk.store.models import load_all
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.search_index import include_object
 from reflectdesk.store.sqlite_file import integrity_check
+from tests.sqlite_schema import schema_sql
 
 FIXTURE_REVISION = "9002"  # tests/store/fixtures/migrations: one step past the real head
 
@@ -243,21 +244,6 @@ def test_failed_migration_releases_the_lock(
 # line with ", "): regenerate it with schema_sql(), never by hand.
 PINNED_REVISION = "0008"
 PINNED_SCHEMA = Path(__file__).parent / "fixtures" / f"schema-{PINNED_REVISION}.sql"
-
-
-def schema_sql(path: Path) -> str:
-    """Every object in sqlite_master, in name order, with the SQL SQLite stored for it."""
-    connection = sqlite3.connect(path)
-    try:
-        rows = connection.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
-        ).fetchall()
-    finally:
-        connection.close()
-    return "".join(
-        f"-- {kind} {name} on {table}\n" + ("" if sql is None else f"{sql};\n") + "\n"
-        for kind, name, table, sql in rows
-    )
 
 
 def migrations_up_to(tmp_path: Path, revision: str) -> Path:
