@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/calendar_export.py" line="+41"/>
+        <location line="+32"/>
+        <source>Could not export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Session to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardBrowserDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/library/card_browser.py" line="+98"/>
@@ -758,7 +782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+42"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1433,12 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+254"/>
+        <location line="+251"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-202"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1494,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>ReflectDesk archive (*.rdarchive *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2481,11 @@ No answer</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Plan &amp;Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back to &amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2570,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,7 +2595,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Choose a session first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,6 +3330,158 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <location line="+0"/>
         <source>Deck</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeriesDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/plan_series_dialog.py" line="+61"/>
+        <source>Plan a Series of Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly, on the same weekday (e.g. every 2nd Tuesday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Teaching room 3, practice De Linde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the date above to the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected date from the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sessions to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hosen dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessio&amp;ns to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The group has no format: the sessions start without phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s), from the group&apos;s format</source>
+        <translation>
+            <numerusform>%n minute, from the group&apos;s format</numerusform>
+            <numerusform>%n minutes, from the group&apos;s format</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>clashes with another session of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add at least one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) with a warning: check the dates marked above.</source>
+        <translation>
+            <numerusform>%n session with a warning: check the dates marked above.</numerusform>
+            <numerusform>%n sessions with a warning: check the dates marked above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Plan %n session(s)</source>
+        <translation>
+            <numerusform>Plan %n session</numerusform>
+            <numerusform>Plan %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5178,17 +5359,37 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <source>Plan Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan several sessions at once: weekly, every two weeks, monthly or on chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar of Planned Sessions (.&amp;ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;lected Session to Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+145"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
-        <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
+        <location line="-137"/>
+        <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Themes so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,7 +5399,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+99"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
