@@ -70,3 +70,22 @@ def test_nothing_planned_or_no_such_group_is_one_line(
     assert cli.main([*base, "--group", "Balint Tuesday", "--timezone", "Mars/Base"]) == EXIT_ERROR
     assert "Mars/Base" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_icalendar_stays_off_the_way_to_the_window() -> None:
+    """The window, its group page and the series dialog load without icalendar; only an
+    export imports it."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reflectdesk.cli, reflectdesk.ui.shell.main_window, "
+        "reflectdesk.ui.groups.plan_series_dialog, reflectdesk.ui.groups.calendar_export; "
+        "print('icalendar' in sys.modules)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "False"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -206,6 +207,11 @@ class PlanSeriesDialog(FormDialog):
         self._days = check_series(self._store, self._group_id, self.plan(), self._now())
         self.preview.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        # A blank icon of the same size keeps the dates of fine sessions in line.
+        side = self.preview.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        blank = QPixmap(side, side)
+        blank.fill(Qt.GlobalColor.transparent)
+        self.preview.setIconSize(QSize(side, side))
         for number, day in enumerate(self._days, start=1):
             parts = [start_as_shown(day.start.astimezone(self._zone))]
             if day.clashes:
@@ -213,8 +219,7 @@ class PlanSeriesDialog(FormDialog):
             if day.in_past:
                 parts.append(self.tr("in the past"))
             item = QListWidgetItem(f"{number}. " + " — ".join(parts), self.preview)
-            if not day.fine:
-                item.setIcon(warning)
+            item.setIcon(blank if day.fine else warning)
         self._show_summary()
 
     def _show_summary(self) -> None:

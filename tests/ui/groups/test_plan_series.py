@@ -19,6 +19,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.common.dates import day_with_weekday, system_zone
 from tests.ui.conftest import WindowFactory, find_open, wait_active
+from tests.ui.layout_check import layout_faults
 
 
 def _group(store: Store, planned: int = 6) -> str:
@@ -69,6 +70,7 @@ def test_a_weekly_series_warns_of_a_clash_and_plans_every_session(
     assert not any("clashes" in line for line in (lines[0], *lines[2:]))
     assert dialog.summary_label.text() == "1 session with a warning: check the dates marked above."
     assert dialog.ok_button.text().replace("&", "") == "Plan 4 sessions"
+    assert layout_faults(dialog) == []
 
     qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -109,6 +111,7 @@ def test_chosen_dates(qtbot: QtBot, make_window: WindowFactory, store: Store) ->
     dialog.rhythm_combo.setFocus()
     qtbot.keyClick(dialog.rhythm_combo, Qt.Key.Key_O)  # "On chosen dates"
     assert not dialog.count_spin.isVisible() and dialog.chosen_list.isVisible()
+    assert layout_faults(dialog) == []  # nothing drawn over another, in either rhythm
     assert not dialog.ok_button.isEnabled()
     for month, day in ((11, 6), (10, 13)):
         _pick(dialog, 2031, month, day)
