@@ -36,6 +36,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "search_unlocked": ["search.py", "--queries", "200", "--unlock"],
     "search_short": ["search.py", "--queries", "200", "--short"],
     "exports": ["exports.py", "--runs", "7", "--process-runs", "5"],
+    "series": ["series.py", "--runs", "9"],
     "close_window": ["close_window.py", "--runs", "5"],
     "import": ["import.py", "--runs", "2"],
     "evaluation_stats": ["evaluation_stats.py", "--repeat", "10"],

@@ -4,7 +4,7 @@
     reflectdesk [--db PATH] FILE.rdarchive           the window, offering to import FILE
     reflectdesk demo | list groups | check            reflectdesk.commands.database
     reflectdesk formats | decks | questionnaires ...  reflectdesk.commands.library
-    reflectdesk export session | handout | series | bulletin | evaluation-csv
+    reflectdesk export session | handout | series | bulletin | evaluation-csv | calendar
                                                       reflectdesk.commands.export
     reflectdesk list sessions | export csv | export archive | import
                                                       reflectdesk.commands.archive
@@ -29,7 +29,6 @@ exits 65 (commands.EXIT_IDENTIFIERS).
 """
 
 # Imports inside functions are the point here: start-up time and keeping Qt away.
-
 from __future__ import annotations
 
 import argparse
@@ -231,13 +230,14 @@ def _add_export_command(commands: SubParsers) -> None:
         "a group as CSV, or an archive",
         description="Write a PDF of one session: the facilitator's summary or the "
         "participants' handout; or of a group's series: the series report or the learning "
-        "bulletin (A4 unless --letter); or a group as CSV tables, or an "
-        "archive of one group or everything to import on another laptop.",
+        "bulletin (A4 unless --letter); or a group as CSV tables or a calendar (.ics), or "
+        "an archive of one group or everything to import on another laptop.",
     )
     kinds = command.add_subparsers(title="what to export", metavar="WHAT", required=True)
     _add_pdf_kinds(kinds)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
     export.add_evaluation_csv_kind(kinds, _add_db_option)
+    export.add_calendar_kind(kinds, _add_db_option)
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
 
 

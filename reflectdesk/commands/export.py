@@ -8,6 +8,8 @@
                                 [--keep-identifiers] [--db PATH]
     reflectdesk export evaluation-csv --group NAME|ID --out DIR [--format csv|xlsx]
                                       [--separator ,|;|tab] [--db PATH]
+    reflectdesk export calendar --group NAME|ID --out FILE.ics [--session ID]
+                                [--timezone ZONE] [--db PATH]
 
 Every kind takes ``--lang en|nl``: the language of the file (and of the messages), as
 the global ``reflectdesk --lang`` does; without either, the language chosen in
@@ -219,6 +221,73 @@ def evaluation_csv(args: argparse.Namespace) -> int:
         )
     report_tables(written.files, out)
     return EXIT_OK
+
+
+def add_calendar_kind(kinds: SubParsers, add_db: AddDb) -> None:
+    """``export calendar`` under ``export``."""
+    parser = add_command(
+        kinds,
+        add_db,
+        "calendar",
+        calendar,
+        help="a group's planned sessions (or one) as an iCalendar file (.ics)",
+        description="Write a group's planned sessions, or one session, as an iCalendar "
+        "file that Outlook, Google Calendar and Apple Calendar import. Each session keeps "
+        "its own event: importing a later export updates the events instead of adding "
+        "them again. The file holds the group's name, the session's number, format, place "
+        "and times; no names of members and no notes.",
+    )
+    parser.add_argument("--group", required=True, metavar="NAME|ID", help="the group")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    parser.add_argument("--session", metavar="ID", help="only this session of the group")
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the time zone the times are written in, such as Europe/Amsterdam or "
+        "Europe/London; default: the computer's (from TZ or the system), else UTC",
+    )
+    add_language(parser)
+
+
+def calendar(args: argparse.Namespace) -> int:
+    """``export calendar``: the group's planned sessions as an .ics file."""
+    from reflectdesk.operations.calendar_export import export_calendar
+    from reflectdesk.store.database import open_store
+
+    out = out_file(args, "calendar.ics")
+    with open_store(existing_db(args), for_reading=True) as store:
+        written = export_calendar(
+            store,
+            _group_id(store, args.group),
+            out,
+            session_id=args.session,
+            zone=args.timezone or local_zone_name(),
+            language=export_language(args),
+        )
+    line = words().ngettext(
+        "wrote {count} session to the calendar -> {out}",
+        "wrote {count} sessions to the calendar -> {out}",
+        written.events,
+    )
+    print(line.format(count=written.events, out=out))
+    return EXIT_OK
+
+
+def local_zone_name() -> str | None:
+    """The computer's IANA time zone where it can be told without a library: TZ, else
+    the zone /etc/localtime links to (Linux, macOS); None (UTC) otherwise."""
+    import os
+    from pathlib import Path
+
+    named = os.environ.get("TZ", "").lstrip(":")
+    if "/" in named and not named.startswith("/"):
+        return named
+    try:
+        target = str(Path("/etc/localtime").resolve(strict=True))
+    except OSError:
+        return None
+    _, marker, name = target.partition("zoneinfo/")
+    return name if marker and name else None
 
 
 def report_tables(files: tuple[Path, ...], out: Path) -> None:

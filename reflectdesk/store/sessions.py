@@ -171,50 +171,54 @@ def plan_session(store: Store, group_id: str, draft: SessionDraft) -> SessionRec
     clean = clean_session_draft(draft)
     with store.transaction() as session:
         group = get_or_gone(session, Group, group_id, "group")
-        if clean.format_id is not None and session.get(Format, clean.format_id) is None:
-            raise InvalidInputError(
-                "format_id", words().gettext("The chosen format no longer exists.")
-            )
-        format_id = clean.format_id or group.format_id
-        meeting = Session(
-            group_id=group_id,
-            format_id=format_id,
-            title=clean.title,
-            planned_start=clean.planned_start,
-            place=clean.place,
-            status=SessionStatus.PLANNED.value,
-            protect_end_time=clean.protect_end_time,
-        )
-        session.add(meeting)
-        session.flush()
-        if format_id is not None:
-            source = session.execute(
-                select(
-                    _format_phases.c.name,
-                    _format_phases.c.planned_seconds,
-                    _format_phases.c.role_cue,
-                    _format_phases.c.deck_key,
-                    _format_phases.c.texts,
-                )
-                .where(_format_phases.c.format_id == format_id)
-                .order_by(_format_phases.c.position)
-            ).all()
-            # The session keeps its own copy, in the group's language: what was planned
-            # stays as it was whatever the group or the app switches to later.
-            language = group.language or current_language()
-            phases = [
-                PlannedPhase(
-                    stored_in(row.texts, "name", row.name, language),
-                    row.planned_seconds,
-                    stored_in(row.texts, "cue", row.role_cue, language),
-                    row.deck_key,
-                )
-                for row in source
-            ]
-            _insert_phases(session, meeting.id, phases)
-        record = _load_record(session, meeting.id)
+        record = _load_record(session, add_planned_session(session, group, clean))
     store.changes.publish("sessions", record.id)
     return record
+
+
+def add_planned_session(session: OrmSession, group: Group, clean: SessionDraft) -> str:
+    """Add one planned session (a cleaned draft) inside the caller's transaction; its id.
+    plan_session plans one, store/session_series.plan_sessions a series in one go."""
+    if clean.format_id is not None and session.get(Format, clean.format_id) is None:
+        raise InvalidInputError("format_id", words().gettext("The chosen format no longer exists."))
+    format_id = clean.format_id or group.format_id
+    meeting = Session(
+        group_id=group.id,
+        format_id=format_id,
+        title=clean.title,
+        planned_start=clean.planned_start,
+        place=clean.place,
+        status=SessionStatus.PLANNED.value,
+        protect_end_time=clean.protect_end_time,
+    )
+    session.add(meeting)
+    session.flush()
+    if format_id is not None:
+        source = session.execute(
+            select(
+                _format_phases.c.name,
+                _format_phases.c.planned_seconds,
+                _format_phases.c.role_cue,
+                _format_phases.c.deck_key,
+                _format_phases.c.texts,
+            )
+            .where(_format_phases.c.format_id == format_id)
+            .order_by(_format_phases.c.position)
+        ).all()
+        # The session keeps its own copy, in the group's language: what was planned
+        # stays as it was whatever the group or the app switches to later.
+        language = group.language or current_language()
+        phases = [
+            PlannedPhase(
+                stored_in(row.texts, "name", row.name, language),
+                row.planned_seconds,
+                stored_in(row.texts, "cue", row.role_cue, language),
+                row.deck_key,
+            )
+            for row in source
+        ]
+        _insert_phases(session, meeting.id, phases)
+    return meeting.id
 
 
 def _insert_phases(session: OrmSession, session_id: str, phases: Sequence[PlannedPhase]) -> None:

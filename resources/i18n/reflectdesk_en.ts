@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/calendar_export.py" line="+41"/>
+        <location line="+32"/>
+        <source>Could not export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Session to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardBrowserDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/library/card_browser.py" line="+98"/>
@@ -770,7 +794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+43"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2515,11 @@ No answer</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Plan &amp;Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back to &amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2604,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2629,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Choose a session first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,6 +3531,158 @@ Hüseyin Yılmaz</source>
         <location line="+53"/>
         <source>%1 (not installed)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeriesDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/plan_series_dialog.py" line="+62"/>
+        <source>Plan a Series of Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly, on the same weekday (e.g. every 2nd Tuesday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Teaching room 3, practice De Linde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the date above to the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected date from the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sessions to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rhythm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hosen dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessio&amp;ns to be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The group has no format: the sessions start without phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s), from the group&apos;s format</source>
+        <translation>
+            <numerusform>%n minute, from the group&apos;s format</numerusform>
+            <numerusform>%n minutes, from the group&apos;s format</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>clashes with another session of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add at least one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) with a warning: check the dates marked above.</source>
+        <translation>
+            <numerusform>%n session with a warning: check the dates marked above.</numerusform>
+            <numerusform>%n sessions with a warning: check the dates marked above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Plan %n session(s)</source>
+        <translation>
+            <numerusform>Plan %n session</numerusform>
+            <numerusform>Plan %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5407,17 +5588,37 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <source>Plan Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan several sessions at once: weekly, every two weeks, monthly or on chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar of Planned Sessions (.&amp;ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;lected Session to Calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+147"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
+        <location line="-139"/>
+        <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Themes so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5443,7 +5644,7 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+97"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/calendar_export.py" line="+41"/>
+        <location line="+32"/>
+        <source>Could not export the calendar</source>
+        <translation>De agenda kon niet worden geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Session to Calendar</source>
+        <translation>Bijeenkomst naar agenda exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>CardBrowserDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/library/card_browser.py" line="+98"/>
@@ -770,7 +794,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+39"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+43"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -2501,6 +2525,11 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Plan &amp;Series…</source>
+        <translation>&amp;Reeks plannen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Back to &amp;Group</source>
         <translation>Terug naar de &amp;groep</translation>
     </message>
@@ -2585,7 +2614,7 @@ Geen antwoord</translation>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
@@ -2610,7 +2639,7 @@ Geen antwoord</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Choose a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
@@ -3517,6 +3546,158 @@ Hüseyin Yılmaz</translation>
         <location line="+53"/>
         <source>%1 (not installed)</source>
         <translation>%1 (niet geïnstalleerd)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSeriesDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/plan_series_dialog.py" line="+62"/>
+        <source>Plan a Series of Sessions</source>
+        <translation>Een reeks bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks</source>
+        <translation>Om de week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every four weeks</source>
+        <translation>Elke vier weken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly, on the same weekday (e.g. every 2nd Tuesday)</source>
+        <translation>Maandelijks, op dezelfde weekdag (bijv. elke 2e dinsdag)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On chosen dates</source>
+        <translation>Op gekozen data</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. Teaching room 3, practice De Linde</source>
+        <translation>bijv. leslokaal 3, praktijk De Linde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chosen dates</source>
+        <translation>Gekozen data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add this date</source>
+        <translation>Deze datum t&amp;oevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the date above to the chosen dates</source>
+        <translation>Voeg de datum hierboven toe aan de gekozen data</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove date</source>
+        <translation>Datum &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected date from the chosen dates</source>
+        <translation>Verwijder de geselecteerde datum uit de gekozen data</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sessions to be planned</source>
+        <translation>De bijeenkomsten die worden gepland</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;First date:</source>
+        <translation>&amp;Eerste datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tijd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Ritme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number of sessions:</source>
+        <translation>&amp;Aantal bijeenkomsten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hosen dates:</source>
+        <translation>&amp;Gekozen data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessio&amp;ns to be planned</source>
+        <translation>&amp;Bijeenkomsten die worden gepland</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The group has no format: the sessions start without phases.</source>
+        <translation>De groep heeft geen werkvorm: de bijeenkomsten beginnen zonder fasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s), from the group&apos;s format</source>
+        <translation>
+            <numerusform>%n minuut, volgens de werkvorm van de groep</numerusform>
+            <numerusform>%n minuten, volgens de werkvorm van de groep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>clashes with another session of this group</source>
+        <translation>valt samen met een andere bijeenkomst van deze groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the past</source>
+        <translation>in het verleden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add at least one date.</source>
+        <translation>Voeg minstens één datum toe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) with a warning: check the dates marked above.</source>
+        <translation>
+            <numerusform>%n bijeenkomst met een waarschuwing: kijk de gemarkeerde data hierboven na.</numerusform>
+            <numerusform>%n bijeenkomsten met een waarschuwing: kijk de gemarkeerde data hierboven na.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Plan %n session(s)</source>
+        <translation>
+            <numerusform>%n bijeenkomst plannen</numerusform>
+            <numerusform>%n bijeenkomsten plannen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5424,17 +5605,37 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <source>Plan Series…</source>
+        <translation>Reeks plannen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan several sessions at once: weekly, every two weeks, monthly or on chosen dates</source>
+        <translation>Plan meerdere bijeenkomsten tegelijk: wekelijks, om de week, maandelijks of op gekozen data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar of Planned Sessions (.&amp;ics)…</source>
+        <translation>Agenda met geplande bijeenkomsten (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;lected Session to Calendar (.ics)…</source>
+        <translation>&amp;Gekozen bijeenkomst naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+147"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <source>No sessions yet. Plan the first one with Ctrl+Shift+P.</source>
-        <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P.</translation>
+        <location line="-139"/>
+        <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
+        <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P, of een hele reeks tegelijk met Reeks plannen hieronder.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Themes so far: %1</source>
         <translation>Thema&apos;s tot nu toe: %1</translation>
     </message>
@@ -5460,7 +5661,7 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+97"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>

@@ -402,6 +402,9 @@ class GroupPage(QWidget):
     def plan_session(self) -> None:
         self.sessions.plan()
 
+    def plan_series(self) -> None:
+        self.sessions.plan_series()
+
     def _after_member_change(self, select_id: str) -> None:
         self.reload_members()
         if select_id:

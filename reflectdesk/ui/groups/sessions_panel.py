@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -18,7 +19,10 @@ from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
-from reflectdesk.ui.common.widgets import push_button
+from reflectdesk.ui.common.widgets import button_row, push_button
+
+if TYPE_CHECKING:
+    from reflectdesk.ui.groups.calendar_export import CalendarExport
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: QT_TRANSLATE_NOOP("SessionStatus", "Planned"),
@@ -106,16 +110,44 @@ class SessionsPanel(RecordPanel[SessionRecord]):
             self.tr("Change the date, place or phases of the selected planned session"),
             self.change,
         )
+        self.series_button = push_button(
+            self.tr("Plan Series…"),
+            self,
+            "planSeries",
+            self.tr(
+                "Plan several sessions at once: weekly, every two weeks, monthly or on chosen dates"
+            ),
+            self.plan_series,
+        )
+        # In File ▸ Export (the shell adds them): a row of buttons here would widen the page.
+        self.calendar_all_action = QAction(self.tr("Calendar of Planned Sessions (.&ics)…"), self)
+        self.calendar_all_action.setObjectName("exportCalendarAll")
+        self.calendar_all_action.triggered.connect(lambda: self.export_calendar(selected=False))
+        self.calendar_one_action = QAction(self.tr("Se&lected Session to Calendar (.ics)…"), self)
+        self.calendar_one_action.setObjectName("exportCalendarOne")
+        self.calendar_one_action.triggered.connect(lambda: self.export_calendar(selected=True))
+        self.calendar: CalendarExport | None = None  # made on first use
         # Delete removes a planned session while the table has the focus (see members).
         self.delete_action = self.delete_key_action(self.tr("Delete Planned Session"), self.delete)
         layout = self.lay_out(
-            (self.plan_button, self.open_button, self.change_button),
-            self.tr("No sessions yet. Plan the first one with Ctrl+Shift+P."),
+            (
+                self.plan_button,
+                self.open_button,
+                self.change_button,
+            ),
+            self.tr(
+                "No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at "
+                "once with Plan Series below."
+            ),
         )
         self.themes_label = QLabel(self)
         self.themes_label.setObjectName("themeCounts")
         self.themes_label.setWordWrap(True)
-        layout.addWidget(self.themes_label)
+        # Under the series rather than in the row above: that row sets how narrow the
+        # window can be (760 px with the group list beside it).
+        below = button_row(self.series_button)
+        below.addWidget(self.themes_label, 1)
+        layout.addLayout(below)
 
     def show_group(self, group: GroupRecord) -> None:
         self._group = group
@@ -168,8 +200,13 @@ class SessionsPanel(RecordPanel[SessionRecord]):
 
     def _update_buttons(self, *_args: object) -> None:
         super()._update_buttons()
-        self.plan_button.setEnabled(self._editable)
         current = self.current_record()
+        self.plan_button.setEnabled(self._editable)
+        self.series_button.setEnabled(self._editable)
+        self.calendar_all_action.setEnabled(self._group is not None)
+        self.calendar_one_action.setEnabled(
+            current is not None and current.planned_start is not None
+        )
         self.open_button.setEnabled(current is not None)
         self.change_button.setEnabled(
             self._editable and current is not None and current.status is SessionStatus.PLANNED
@@ -186,6 +223,29 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         dialog = PlanSessionDialog(self._store, group.id, group.format_id, parent=self)
         dialog.accepted.connect(lambda: self._after_change(dialog.session_id))
         dialog.open()
+
+    def plan_series(self) -> None:
+        from reflectdesk.ui.groups.plan_series_dialog import PlanSeriesDialog  # on first use
+
+        group = self._group
+        if group is None or not self._editable:
+            return
+        dialog = PlanSeriesDialog(self._store, group.id, group.planned_sessions, self)
+        dialog.accepted.connect(
+            lambda: self._after_change(dialog.session_ids[0] if dialog.session_ids else "")
+        )
+        dialog.open()
+
+    def export_calendar(self, *, selected: bool) -> None:
+        """The save dialog for the group's planned sessions (or the selected one)."""
+        from reflectdesk.ui.groups.calendar_export import CalendarExport  # on first use
+
+        group, record = self._group, self.current_record()
+        if group is None or (selected and record is None):
+            return
+        if self.calendar is None:
+            self.calendar = CalendarExport(self, self._store)
+        self.calendar.start(group.id, record.id if selected and record else None)
 
     def change(self) -> None:
         from reflectdesk.ui.groups.plan_session_dialog import PlanSessionDialog  # on first use

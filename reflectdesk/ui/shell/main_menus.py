@@ -178,6 +178,9 @@ class MainMenus(Translates):
             self._host.group_page.plan_session,
             "planSession",
         )
+        self.plan_series_action = self._action(
+            self.tr("Plan &Series…"), None, self._host.group_page.plan_series, "planSeries"
+        )
         self.back_to_group_action = self._action(
             self.tr("Back to &Group"), "Alt+Left", self._host.close_session, "backToGroup"
         )
@@ -248,6 +251,8 @@ class MainMenus(Translates):
             self.export_series_action,
             self.export_bulletin_action,
             self.export_csv_action,
+            self._host.group_page.sessions.calendar_all_action,
+            self._host.group_page.sessions.calendar_one_action,
             self.export_group_archive_action,
             self.export_all_archive_action,
         )
@@ -296,7 +301,7 @@ class MainMenus(Translates):
         """The Session menu lists the open session's clock actions with their keys."""
         menu = self.session_menu
         menu.clear()
-        menu.addAction(self.plan_session_action)
+        menu.addActions([self.plan_session_action, self.plan_series_action])
         page = self._host.session_page
         if page is None:
             return
@@ -326,6 +331,7 @@ class MainMenus(Translates):
         self.add_members_action.setEnabled(editable)
         self.edit_member_action.setEnabled(editable)
         self.plan_session_action.setEnabled(editable)
+        self.plan_series_action.setEnabled(editable)
         self.back_to_group_action.setEnabled(session_open)
 
     def _set_archived(self, archived: bool) -> None:
