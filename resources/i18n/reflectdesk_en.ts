@@ -5678,7 +5678,17 @@ Ward 7B</source>
 <context>
     <name>ShortcutOverview</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+96"/>
+        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+101"/>
+        <source>Clear the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance list (selected member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Session room</source>
         <translation type="unfinished"></translation>
     </message>

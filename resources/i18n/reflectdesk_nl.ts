@@ -5693,7 +5693,17 @@ Afdeling 7B</translation>
 <context>
     <name>ShortcutOverview</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+96"/>
+        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+101"/>
+        <source>Clear the attendance</source>
+        <translation>Aanwezigheid wissen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance list (selected member)</source>
+        <translation>Aanwezigheid (gekozen groepslid)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Session room</source>
         <translation>Tijdens de bijeenkomst</translation>
     </message>

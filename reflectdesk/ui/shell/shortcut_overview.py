@@ -4,17 +4,21 @@ The Keyboard Shortcuts dialog and the first-session guide both read this, so a k
 changed or added on an action shows up in both without a second list to keep in step.
 The menu bar is walked first (one group per menu and submenu, in menu order); every
 other action with a key that lives in the window (the session room's clock, cards and
-presenter keys, a table's Delete) follows, grouped by the page it belongs to."""
+presenter keys, a table's Delete) follows, grouped by the page it belongs to. Last come
+the attendance list's digits, which the list takes in its own key handler, read from the
+table that handler reads (``STATUS_KEYS``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from reflectdesk.ui.common.translation import Translates
+from reflectdesk.ui.room.attendance_panel import STATUS_KEYS, STATUS_LABELS
 
 # Between a menu and its item in a path such as "File ▸ Export ▸ Session Summary (PDF)…".
 PATH_SEPARATOR = " ▸ "
@@ -35,7 +39,7 @@ def native_keys(action: QAction) -> str:
 class ShortcutRow:
     text: str
     keys: str
-    action: QAction
+    action: QAction | None  # None: a key a widget handles itself (the attendance digits)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,19 @@ class ShortcutOverview(Translates):
             shown_twice.add((text, keys))
             row = ShortcutRow(text, keys, action)
             by_title.setdefault(self._place_of(action), []).append(row)
-        return [ShortcutGroup(title, tuple(rows)) for title, rows in by_title.items()]
+        listed = [ShortcutGroup(title, tuple(rows)) for title, rows in by_title.items()]
+        return [*listed, self._attendance_keys()]
+
+    def _attendance_keys(self) -> ShortcutGroup:
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = []
+        for key, status in STATUS_KEYS.items():
+            if status is None:
+                text = self.tr("Clear the attendance")
+            else:
+                text = QCoreApplication.translate("AttendanceStatus", STATUS_LABELS[status])
+            rows.append(ShortcutRow(text, QKeySequence(key).toString(native), None))
+        return ShortcutGroup(self.tr("Attendance list (selected member)"), tuple(rows))
 
     def _place_of(self, action: QAction) -> str:
         """Where an action outside the menus works: the session room or a page."""

@@ -79,7 +79,8 @@ class ShortcutsDialog(QDialog):
             items = []
             for row in group.rows:
                 item = QTreeWidgetItem(heading, [row.text, row.keys])
-                item.setData(0, Qt.ItemDataRole.UserRole, row.action.objectName())
+                if row.action is not None:
+                    item.setData(0, Qt.ItemDataRole.UserRole, row.action.objectName())
                 items.append(item)
             self._groups.append((heading, items))
             heading.setExpanded(True)

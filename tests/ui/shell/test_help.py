@@ -23,7 +23,9 @@ from reflectdesk.ui.shell.third_party import (
     normalise,
     requirement_name,
 )
+from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
+from tests.ui.catalogues import language_installed
 from tests.ui.conftest import (
     SESSION_START,
     find_open,
@@ -61,6 +63,8 @@ def test_f1_lists_every_action_with_a_key(qtbot: QtBot, window: MainWindow) -> N
     assert {"File", "File ▸ Export", "Group", "Privacy", "View", "Help"} <= groups
     assert ("Group", "Add Member…", "Ctrl+M") in dialog.rows()
     assert dialog.note.isVisible()  # no session open: where the room's keys are
+    # The attendance list's digits, from the table its key handler reads.
+    assert ("Attendance list (selected member)", "Late", "4") in dialog.rows()
 
 
 def test_f1_belongs_to_the_shortcut_overview_alone(window: MainWindow) -> None:
@@ -166,3 +170,21 @@ def test_the_dependency_list_is_pyprojects() -> None:
     wanted = {normalise(requirement_name(r)) for r in project["dependencies"]}
     assert {normalise(name) for name in RUNTIME_DISTRIBUTIONS} == wanted
     assert project["license"] == OWN_LICENCE
+
+
+def test_the_guide_in_dutch_names_the_dutch_menus(qtbot: QtBot, store: Store) -> None:
+    with language_installed("nl"):
+        window = MainWindow(store, open_window_settings())
+        qtbot.addWidget(window)
+        window.menus.help_menu.show_guide()
+        guide = window.menus.help_menu.dialog
+        assert isinstance(guide, FirstSessionGuide)
+        text = guide.browser.toPlainText()
+        native = QKeySequence.SequenceFormat.NativeText
+        new_group = window.menus.new_group_action.shortcut().toString(native)
+        assert guide.windowTitle() == "Je eerste bijeenkomst"
+        assert f"Kies Bestand ▸ Nieuwe groep… ({new_group})." in text
+        assert "Help ▸ Sneltoetsen (F1)" in text
+        assert "Privacy ▸ Privénotities vergrendelen (Ctrl+L)" in text
+        guide.close()
+        window.close()
