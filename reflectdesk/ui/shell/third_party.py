@@ -103,7 +103,9 @@ def installed_components() -> list[Component]:
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
-            continue  # a platform-only requirement not installed on this computer
+            if name in RUNTIME_DISTRIBUTIONS:  # shipped, but its metadata was left out
+                found[normalise(name)] = Component(name, "", "", "")
+            continue  # else a platform-only requirement not installed on this computer
         meta = dist.metadata
         found[normalise(name)] = Component(
             field(meta, "Name") or name, dist.version, licence_of(meta), licence_text(dist)
