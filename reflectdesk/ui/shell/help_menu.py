@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.translation import Translates
 
-# Where the platform names no help key (it does on Windows and Linux: F1), F1 all the same.
-HELP_KEY_FALLBACK = "F1"
+# F1 everywhere, besides the platform's own help key where that differs (⌘? on macOS).
+HELP_KEY = "F1"
 
 
-def help_key() -> QKeySequence:
-    sequence = QKeySequence(QKeySequence.StandardKey.HelpContents)
-    return QKeySequence(HELP_KEY_FALLBACK) if sequence.isEmpty() else sequence
+def help_keys() -> list[QKeySequence]:
+    keys = [QKeySequence(HELP_KEY)]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents):
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 class HelpMenu(Translates):
@@ -29,8 +32,8 @@ class HelpMenu(Translates):
         self.dialog: QDialog | None = None  # the last one opened, for tests and screenshots
         self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), window)
         self.shortcuts_action.setObjectName("keyboardShortcuts")
-        self.shortcuts_action.setShortcut(help_key())
-        native = help_key().toString(QKeySequence.SequenceFormat.NativeText)
+        self.shortcuts_action.setShortcuts(help_keys())
+        native = help_keys()[0].toString(QKeySequence.SequenceFormat.NativeText)
         self.shortcuts_action.setToolTip(
             self.tr("Every key of the window (%1)").replace("%1", native)
         )

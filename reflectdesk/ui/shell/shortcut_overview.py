@@ -121,6 +121,7 @@ class ShortcutOverview(Translates):
         for path, action in menu_items(self._window):
             if action.objectName() == object_name:
                 where = PATH_SEPARATOR.join((*path, plain_text(action)))
-                keys = native_keys(action)
+                # The action's first key only: a guide's sentence needs one.
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 return f"{where} ({keys})" if keys else where
         return ""
