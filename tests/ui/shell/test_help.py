@@ -138,6 +138,9 @@ def test_help_menu_opens_the_guide_with_the_menus_real_paths(
     assert "Privacy ▸ Lock Private Notes (Ctrl+L)" in text
     assert "the menus" not in text  # every step found its action
     assert 5 <= len(guide.steps()) <= 8
+    # Readable on a 1366×768 laptop: inside the screen, no sideways scrolling.
+    assert guide.width() <= 1366 and guide.height() <= 768 - 80
+    assert not guide.browser.horizontalScrollBar().isVisible()
 
 
 def test_about_names_every_component_and_its_licence(qtbot: QtBot, window: MainWindow) -> None:
