@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/about_dialog.py" line="+51"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReflectDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A companion for facilitators of reflective-practice groups. Everything stays on this computer, in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ships no licence file here; its licence is named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveOffers</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/archive_offers.py" line="+67"/>
@@ -1564,6 +1629,105 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
 </context>
 <context>
+    <name>FirstSessionGuide</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/first_session_guide.py" line="+21"/>
+        <location line="+4"/>
+        <source>Your first session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose %1. Give the group a name and choose its format (a Balint group with one case, an intervision method): the format sets the phases and their minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 adds one person; %2 takes a whole list pasted from a spreadsheet or an e-mail. Give yourself the facilitator&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the group selected, choose %1: date, time and the phases, whose minutes you can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the session and press Open (or Enter). The clock&apos;s buttons show their keys, and %1 lists every key of the room while the session is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompt cards on the second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect the projector, then open the presenter screen from the Session menu. Draw a card and show it there: the room sees the clock, the card and your message, never your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Private notes and locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes on a member or a case are encrypted with your passphrase. %1 locks them when you step away; they also lock by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick who is present during the session. Afterwards pass the laptop round (%1) or enter the paper forms (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saves the session&apos;s summary as a PDF; %2 reports on the whole series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From an empty list to a summary of your first session, in eight steps. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlashOverlay</name>
     <message>
         <location filename="../../reflectdesk/ui/room/chime.py" line="+258"/>
@@ -2196,6 +2360,34 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/help_menu.py" line="+33"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every key of the window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;First Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About ReflectDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/how_computed.py" line="+29"/>
@@ -2439,7 +2631,7 @@ No answer</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+115"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+116"/>
         <source>&amp;New Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,12 +2776,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;About ReflectDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,31 +2811,13 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Choose a session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The log folder could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>About ReflectDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ReflectDesk %1
-
-A companion for facilitators of reflective-practice groups. Everything stays on this computer, in:
-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5704,6 +5873,73 @@ Ward 7B</source>
     <message>
         <location line="+21"/>
         <source>Encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+101"/>
+        <source>Clear the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance list (selected member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/shortcuts_dialog.py" line="+30"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Filter by action or key, e.g. pause or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session room&apos;s keys (the clock, the cards, the presenter screen) are listed here while a session is open; its buttons show them too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

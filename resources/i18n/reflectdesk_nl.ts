@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/about_dialog.py" line="+51"/>
+        <source>About</source>
+        <translation>Over dit programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReflectDesk %1</source>
+        <translation>ReflectDesk %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A companion for facilitators of reflective-practice groups. Everything stays on this computer, in:
+%1</source>
+        <translation>Een hulpmiddel voor begeleiders van reflectiegroepen. Alles blijft op deze computer, in:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence: %1</source>
+        <translation>Licentie: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Made with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Components and their licences</source>
+        <translation>Onderdelen en hun licenties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ships no licence file here; its licence is named above.</source>
+        <translation>%1 levert hier geen licentiebestand mee; de licentie staat hierboven.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveOffers</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/archive_offers.py" line="+67"/>
@@ -1570,6 +1636,105 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
 </context>
 <context>
+    <name>FirstSessionGuide</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/first_session_guide.py" line="+21"/>
+        <location line="+4"/>
+        <source>Your first session</source>
+        <translation>Je eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the menus</source>
+        <translation>de menu&apos;s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create a group</source>
+        <translation>Een groep aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose %1. Give the group a name and choose its format (a Balint group with one case, an intervision method): the format sets the phases and their minutes.</source>
+        <translation>Kies %1. Geef de groep een naam en kies de werkvorm (een Balintgroep met één casus, een intervisiemethode): de werkvorm bepaalt de fasen en hun minuten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the members</source>
+        <translation>Groepsleden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 adds one person; %2 takes a whole list pasted from a spreadsheet or an e-mail. Give yourself the facilitator&apos;s role.</source>
+        <translation>Met %1 voeg je één persoon toe; met %2 plak je in één keer een hele lijst uit een spreadsheet of e-mail. Geef jezelf de rol van begeleider.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan the session</source>
+        <translation>De bijeenkomst plannen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the group selected, choose %1: date, time and the phases, whose minutes you can still change.</source>
+        <translation>Kies, met de groep geselecteerd, %1: datum, tijd en de fasen, waarvan je de minuten nog kunt aanpassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run the clock</source>
+        <translation>De klok laten lopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the session and press Open (or Enter). The clock&apos;s buttons show their keys, and %1 lists every key of the room while the session is open.</source>
+        <translation>Kies de bijeenkomst en klik op Openen (of druk op Enter). Op de knoppen van de klok staan hun toetsen, en %1 toont alle toetsen zolang de bijeenkomst open is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompt cards on the second screen</source>
+        <translation>Vraagkaarten op het tweede scherm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect the projector, then open the presenter screen from the Session menu. Draw a card and show it there: the room sees the clock, the card and your message, never your notes.</source>
+        <translation>Sluit de beamer aan en open het presentatiescherm via het menu Bijeenkomst. Trek een kaart en toon die daar: de groep ziet de klok, de kaart en je bericht, nooit je notities.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Private notes and locking</source>
+        <translation>Privénotities en vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes on a member or a case are encrypted with your passphrase. %1 locks them when you step away; they also lock by themselves.</source>
+        <translation>Notities over een groepslid of een casus worden versleuteld met je wachtwoordzin. Met %1 vergrendel je ze als je even wegloopt; na een tijdje vergrendelen ze ook vanzelf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance and evaluation</source>
+        <translation>Aanwezigheid en evaluatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick who is present during the session. Afterwards pass the laptop round (%1) or enter the paper forms (%2).</source>
+        <translation>Vink tijdens de bijeenkomst aan wie er is. Geef daarna de laptop rond (%1) of voer de papieren formulieren in (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the summary</source>
+        <translation>Het verslag exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saves the session&apos;s summary as a PDF; %2 reports on the whole series.</source>
+        <translation>Met %1 bewaar je het verslag van de bijeenkomst als PDF; met %2 maak je een rapport over de hele reeks.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From an empty list to a summary of your first session, in eight steps. Everything stays on this computer.</source>
+        <translation>Van een lege lijst naar het verslag van je eerste bijeenkomst, in acht stappen. Alles blijft op deze computer.</translation>
+    </message>
+</context>
+<context>
     <name>FlashOverlay</name>
     <message>
         <location filename="../../reflectdesk/ui/room/chime.py" line="+258"/>
@@ -2206,6 +2371,34 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/help_menu.py" line="+33"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every key of the window (%1)</source>
+        <translation>Alle sneltoetsen van het venster (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;First Session</source>
+        <translation>Je &amp;eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About ReflectDesk</source>
+        <translation>&amp;Over ReflectDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>HowComputed</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/how_computed.py" line="+29"/>
@@ -2449,7 +2642,7 @@ Geen antwoord</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+115"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+116"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
@@ -2594,12 +2787,7 @@ Geen antwoord</translation>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;About ReflectDesk</source>
-        <translation>&amp;Over ReflectDesk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
@@ -2634,12 +2822,7 @@ Geen antwoord</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>Choose a session first.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
@@ -2647,22 +2830,6 @@ Geen antwoord</translation>
         <location line="+51"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>About ReflectDesk</source>
-        <translation>Over ReflectDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ReflectDesk %1
-
-A companion for facilitators of reflective-practice groups. Everything stays on this computer, in:
-%2</source>
-        <translation>ReflectDesk %1
-
-Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op deze computer, in:
-%2</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5889,73 @@ Afdeling 7B</translation>
         <location line="+21"/>
         <source>Encrypting…</source>
         <translation>Versleutelen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutOverview</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/shortcut_overview.py" line="+101"/>
+        <source>Clear the attendance</source>
+        <translation>Aanwezigheid wissen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attendance list (selected member)</source>
+        <translation>Aanwezigheid (gekozen groepslid)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session room</source>
+        <translation>Tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists and tables</source>
+        <translation>Lijsten en tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other keys</source>
+        <translation>Overige toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/shortcuts_dialog.py" line="+30"/>
+        <location line="+9"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Filter by action or key, e.g. pause or Ctrl</source>
+        <translation>Zoek op handeling of toets, bijv. pauzeren of Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the shortcuts</source>
+        <translation>Sneltoetsen filteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No shortcut matches.</source>
+        <translation>Geen sneltoets gevonden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session room&apos;s keys (the clock, the cards, the presenter screen) are listed here while a session is open; its buttons show them too.</source>
+        <translation>De toetsen tijdens een bijeenkomst (de klok, de kaarten, het presentatiescherm) staan hier zolang een bijeenkomst open is; de knoppen tonen ze ook.</translation>
     </message>
 </context>
 <context>

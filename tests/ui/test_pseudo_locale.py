@@ -200,7 +200,6 @@ def test_running_session_with_a_card_on_the_presenter_screen(
         "edit_member_action",
         "member_notes_action",
         "plan_session_action",
-        "about_action",
         "evaluation_menu.paper_forms_action",
         "evaluation_menu.conditions_action",
     ],
@@ -214,6 +213,20 @@ def test_dialogs_from_the_menus(qtbot: QtBot, window: MainWindow, action: str) -
     assert isinstance(found, QAction)
     dialog = opened_by(qtbot, found)
     assert_translated(dialog)
+    dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("action", "shows_data"),
+    [
+        ("shortcuts_action", {"shortcutTree"}),  # key names as Qt writes them ("Ctrl+N")
+        ("guide_action", set()),
+        ("about_action", {"thirdPartyLicences", "licenceText"}),  # names, versions, texts
+    ],
+)
+def test_help_dialogs(qtbot: QtBot, window: MainWindow, action: str, shows_data: set[str]) -> None:
+    dialog = opened_by(qtbot, getattr(window.menus.help_menu, action))
+    assert_translated(dialog, also_allowed=frozenset(shows_data))
     dialog.close()
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
@@ -18,6 +18,7 @@ from reflectdesk.ui.common.translation import Translates
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
+from reflectdesk.ui.shell.help_menu import HelpMenu
 
 if TYPE_CHECKING:
     from reflectdesk.ui.exports.export_actions import Exports
@@ -234,8 +235,6 @@ class MainMenus(Translates):
             "Ctrl+,",
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About ReflectDesk"), None, self._about, "about")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.log_folder_action = self._action(
             self.tr("Open &Log Folder"), None, self._open_log_folder, "openLogFolder"
         )
@@ -295,7 +294,8 @@ class MainMenus(Translates):
             self.filter_action,
             self.show_archived_action,
         )
-        fill_menu(menu_bar.addMenu(self.tr("&Help")), self.log_folder_action, self.about_action)
+        self.help_menu = HelpMenu(self._window, menu_bar, self._store, self.log_folder_action)
+        self.about_action = self.help_menu.about_action
 
     def fill_session_menu(self) -> None:
         """The Session menu lists the open session's clock actions with their keys."""
@@ -427,20 +427,3 @@ class MainMenus(Translates):
         if not open_log_folder():
             message = self.tr("The log folder could not be opened.")
             self._window.statusBar().showMessage(message, 5000)
-
-    def _about(self) -> None:
-        from reflectdesk import __version__
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("About ReflectDesk"),
-            self.tr(
-                "ReflectDesk %1\n\nA companion for facilitators of reflective-practice "
-                "groups. Everything stays on this computer, in:\n%2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self._store.path)),
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.open()
