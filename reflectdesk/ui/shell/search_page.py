@@ -10,6 +10,7 @@ are unlocked, closed when they are locked, never on disk."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from reflectdesk.core.search import SearchHit
 from PySide6.QtCore import QCoreApplication
 
+from reflectdesk.ui.common.dates import session_day
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import single_shot
@@ -235,13 +237,24 @@ class SearchPage(QWidget):
                 self._activate(self.results.item(0))
 
     def _html(self, hit: SearchHit) -> str:
+        """Kind and title on the first line, then where it is from (group, date), then
+        the snippet: results with the same title tell their groups apart."""
         kind = QCoreApplication.translate("SearchHitKind", KIND_LABELS.get(hit.kind, hit.kind))
-        from html import escape
+        first = f"<span style='color: gray'>{escape(kind)}</span>"
+        if hit.title.strip():
+            first += f" · <b>{escape(hit.title)}</b>"
+        context = self._context(hit)
+        if context:
+            first += f"<br><span style='color: gray'>{escape(context)}</span>"
+        return f"{first}<br>{hit.snippet_html}" if hit.snippet_html else first
 
-        return (
-            f"<span style='color: gray'>{escape(kind)}</span> · <b>{escape(hit.title)}</b>"
-            f"<br>{hit.snippet_html}"
-        )
+    def _context(self, hit: SearchHit) -> str:
+        """'Balint group 2 — Mon 2 Nov 2026': the group and, for a session or a note,
+        its day; only the group for a member, nothing for a group."""
+        parts = [hit.group_name] if hit.group_name and hit.kind != "group" else []
+        if hit.when is not None and hit.kind != "member":
+            parts.append(session_day(hit.when))
+        return " — ".join(parts)
 
     def _into_results(self) -> None:
         if self.results.count():
