@@ -63,6 +63,10 @@ MAX_COMPOUND_WORDS = 4  # longer runs of punctuated words are text, not a name
 # Hof" -> "vant"): Dutch names are written so, and typed without the space.
 _APOSTROPHES = frozenset("'\u2018\u2019\u02bc`\u00b4")
 
+# Whether a text has any words written together at all: most have none, and then the
+# joining below is skipped (it would cost more than the rest of a snippet).
+_TOGETHER = re.compile(r"[^\W_][^\w\s]+[^\W_]|\s['\u2018\u2019\u02bc`\u00b4]+[^\W_]")
+
 _WHITE_SPACE = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]+")  # letters and digits; marks are joined in _word_spans
 
@@ -213,6 +217,7 @@ class _Text:
         # (word index, folded token): a word can fold to several tokens ("½" -> 1, 2).
         self.tokens: list[tuple[int, str]] = []
         words: list[tuple[str, str]] = []
+        together = _TOGETHER.search(text) is not None
         previous = 0
         for start, end in _word_spans(text):
             word = text[start:end]
@@ -222,8 +227,9 @@ class _Text:
                 cache[word] = keys
             for key in keys:
                 self.tokens.append((len(self.spans), key))
-            words.append((text[previous:start], "".join(keys)))
-            previous = end
+            if together:
+                words.append((text[previous:start], "".join(keys)))
+                previous = end
             self.spans.append((start, end))
         # Punctuated words joined, as the index holds them: a one-word query may match.
         self.compounds = _compounds(words)
