@@ -5041,7 +5041,7 @@ Ward 7B</source>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+40"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5782,7 +5782,7 @@ Ward 7B</source>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>

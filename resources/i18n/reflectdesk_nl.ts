@@ -5058,7 +5058,7 @@ Afdeling 7B</translation>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+40"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -5799,7 +5799,7 @@ Afdeling 7B</translation>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
         <source>Upgrading</source>
         <translation>Bijwerken</translation>
     </message>
