@@ -5041,7 +5041,7 @@ Ward 7B</source>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>

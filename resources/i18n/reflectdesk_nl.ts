@@ -5058,7 +5058,7 @@ Afdeling 7B</translation>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>

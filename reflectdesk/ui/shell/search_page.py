@@ -13,8 +13,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -35,6 +35,7 @@ from reflectdesk.ui.jobs.task import Task
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 150
+MIN_ROW_WIDTH = 200  # px: narrower, the list is not laid out yet
 INDEXING_PAUSE_MS = 300  # between searches while the private notes' index is built
 KIND_LABELS = {  # by HitKind value
     "group": QT_TRANSLATE_NOOP("SearchHitKind", "Group"),
@@ -215,7 +216,7 @@ class SearchPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(label.sizeHint())
+            item.setSizeHint(self._row_size(label))
             self.results.setItemWidget(item, label)
             item.setToolTip(hit.title)
         if not text.strip():
@@ -235,6 +236,22 @@ class SearchPage(QWidget):
             self._open_when_shown = False
             if self.results.count():
                 self._activate(self.results.item(0))
+
+    def _row_size(self, label: QLabel) -> QSize:
+        """As tall as the label's lines at the list's width: a word-wrapped label's own
+        size hint guesses a narrow width and left a blank band under every result."""
+        width = self.results.viewport().width()
+        if width < MIN_ROW_WIDTH:  # not laid out yet
+            return label.sizeHint()
+        return QSize(width, label.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            if isinstance(label, QLabel):
+                item.setSizeHint(self._row_size(label))
 
     def _html(self, hit: SearchHit) -> str:
         """Kind and title on the first line, then where it is from (group, date), then
