@@ -7,6 +7,11 @@ the same way: the query and the text are folded with :func:`reflectdesk.core.nam
 and every word of the query must begin a word of the text. A query word with inner
 punctuation ("2026-11-24", "van't") must match as a phrase: the same words in a row.
 
+Punctuation inside a name does not have to be typed: "obrien" finds "O'Brien-Smith",
+"vant" finds "van 't Hof". The index holds, after the folded text, the joined forms of
+words written together with inner punctuation (:func:`index_key`), and the highlighting
+here joins them the same way (:func:`_compounds`).
+
 "Straße" and "strasse" find each other (fold() turns ß into ss, as German spelling rules
 and Swiss German do), and so does any prefix of the folded form: "stras", "straß".
 """
@@ -18,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from reflectdesk.core.names import fold
@@ -29,7 +35,9 @@ __all__ = [
     "HitKind",
     "Phrase",
     "SearchHit",
+    "first_words",
     "highlight_html",
+    "index_key",
     "make_hit",
     "match_expression",
     "query_phrases",
@@ -43,11 +51,21 @@ MAX_PHRASES = 12
 MAX_PHRASE_WORDS = 8
 SNIPPET_WORDS = 24  # words shown around the first hit in a body
 SNIPPET_WORDS_BEFORE = 6
+HEADING_WORDS = 8  # words of an untitled note that stand for its title
 SHORT_PREFIX = 2  # letters: a query of words no longer than this is "short"
 # Subtracted from the rank of a hit whose title holds every word of the query, so that
 # sorting by rank alone puts all of them before hits found only in a body.
 TITLE_FIRST = 1_000_000.0
 TITLE_WEIGHT = 10.0  # a word in a title counts as much as ten in a body
+
+MAX_COMPOUND_WORDS = 4  # longer runs of punctuated words are text, not a name
+# An apostrophe that begins a word after a space joins it to the word before ("van 't
+# Hof" -> "vant"): Dutch names are written so, and typed without the space.
+_APOSTROPHES = frozenset("'\u2018\u2019\u02bc`\u00b4")
+
+# Whether a text has any words written together at all: most have none, and then the
+# joining below is skipped (it would cost more than the rest of a snippet).
+_TOGETHER = re.compile(r"[^\W_][^\w\s]+[^\W_]|\s['\u2018\u2019\u02bc`\u00b4]+[^\W_]")
 
 _WHITE_SPACE = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]+")  # letters and digits; marks are joined in _word_spans
@@ -68,7 +86,10 @@ class HitKind(StrEnum):
 class SearchHit:
     """One result. ``title`` is plain text; ``snippet_html`` is escaped HTML in which the
     matching words are wrapped in <b>...</b>. Lower ``rank`` is better (a bm25 score,
-    minus TITLE_FIRST when the title holds every word of the query)."""
+    minus TITLE_FIRST when the title holds every word of the query). An untitled note is
+    titled with its first words. Where it is from, filled in by store/search_context.py:
+    the group's name and, for sessions and notes, the session's start (a note without a
+    session: when it was written), in UTC."""
 
     kind: HitKind
     ref_id: str
@@ -76,6 +97,14 @@ class SearchHit:
     title: str
     snippet_html: str
     rank: float
+    group_name: str = ""
+    when: datetime | None = None
+
+
+def first_words(text: str, count: int = HEADING_WORDS) -> str:
+    """The first ``count`` words of ``text`` on one line, with "…" when there is more."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 # -- the query ---------------------------------------------------------------------------
@@ -139,6 +168,46 @@ def _tokens(folded: str) -> list[str]:
     return [folded[start:end] for start, end in _word_spans(folded)]
 
 
+def _compounds(gaps_and_keys: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """The joined forms of words written together: (first word, last word, joined key).
+
+    ``gaps_and_keys`` is, per word, the text before it and its folded key. Words with
+    only punctuation between them ("O'Brien-Smith") form a run, and so does a word that
+    begins with an apostrophe after a space ("van 't"). Each word of a run but the last
+    gives the join of itself and the rest: "obriensmith", "briensmith". Digits-only
+    joins ("2026-11-24") are left out: a date is searched as a phrase.
+    """
+    runs: list[list[int]] = []
+    for index, (gap, _key) in enumerate(gaps_and_keys):
+        together = index > 0 and (not any(c.isspace() for c in gap) or gap[-1:] in _APOSTROPHES)
+        if together and runs:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    found: list[tuple[int, int, str]] = []
+    for run in runs:
+        if not 1 < len(run) <= MAX_COMPOUND_WORDS:
+            continue
+        for place, first in enumerate(run[:-1]):
+            joined = "".join(gaps_and_keys[index][1] for index in run[place:])
+            if not joined.isdigit():
+                found.append((first, run[-1], joined))
+    return found
+
+
+def index_key(text: str) -> str:
+    """What the FTS index holds for ``text``: the folded text, then the joined forms of
+    its punctuated words ("O'Brien-Smith" -> "o'brien-smith obriensmith briensmith")."""
+    folded = fold(text)
+    words: list[tuple[str, str]] = []
+    previous = 0
+    for start, end in _word_spans(folded):
+        words.append((folded[previous:start], folded[start:end]))
+        previous = end
+    joined = dict.fromkeys(key for _, _, key in _compounds(words))
+    return " ".join((folded, *joined)) if joined else folded
+
+
 class _Text:
     """A text split into words (character spans) with their folded tokens."""
 
@@ -147,6 +216,9 @@ class _Text:
         self.spans: list[tuple[int, int]] = []
         # (word index, folded token): a word can fold to several tokens ("½" -> 1, 2).
         self.tokens: list[tuple[int, str]] = []
+        words: list[tuple[str, str]] = []
+        together = _TOGETHER.search(text) is not None
+        previous = 0
         for start, end in _word_spans(text):
             word = text[start:end]
             keys = cache.get(word)
@@ -155,7 +227,13 @@ class _Text:
                 cache[word] = keys
             for key in keys:
                 self.tokens.append((len(self.spans), key))
+            if together:
+                words.append((text[previous:start], "".join(keys)))
+                previous = end
             self.spans.append((start, end))
+        # Punctuated words joined, as the index holds them: a one-word query may match.
+        self.compounds = _compounds(words)
+        self.word_keys = [key for _, key in words]
 
     def hits(self, phrases: Iterable[Phrase]) -> dict[Phrase, set[int]]:
         """For each phrase found, the indexes of the words it covers."""
@@ -170,7 +248,22 @@ class _Text:
                 ):
                     covered = found.setdefault(phrase, set())
                     covered.update(self.tokens[start + i][0] for i in range(size))
+            if size == 1:
+                for first, _last, joined in self.compounds:
+                    if joined.startswith(prefix):
+                        found.setdefault(phrase, set()).update(self._covering(first, prefix))
         return found
+
+    def _covering(self, first: int, prefix: str) -> list[int]:
+        """The words from ``first`` on that a joined ``prefix`` reaches into: "obrien"
+        marks "O" and "Brien" of "O'Brien-Smith", not "Smith"."""
+        covered, length = [], 0
+        for index in range(first, len(self.word_keys)):
+            covered.append(index)
+            length += len(self.word_keys[index])
+            if length >= len(prefix):
+                break
+        return covered
 
     def render(self, marked: set[int], first: int = 0, last: int | None = None) -> str:
         """Words ``first``..``last`` as HTML: escaped, runs of white space made one
@@ -264,7 +357,8 @@ def search_private(
         hit = _Hit(title, body, phrases, cache)
         score = hit.score(phrases)
         if score is not None:
-            hits.append(SearchHit(HitKind.PRIVATE, note_id, None, title, hit.snippet(), score))
+            heading = title.strip() or first_words(body)
+            hits.append(SearchHit(HitKind.PRIVATE, note_id, None, heading, hit.snippet(), score))
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
 
@@ -290,4 +384,5 @@ def make_hit(
     """A hit from an index row (store/search_index.py), with its snippet. ``cache`` maps
     words to their folded tokens; share one dict across the hits of one query."""
     snippet = _Hit(title, body, phrases, cache).snippet()
-    return SearchHit(HitKind(kind), ref_id, group_id, title, snippet, rank)
+    heading = title.strip() or first_words(body)
+    return SearchHit(HitKind(kind), ref_id, group_id, heading, snippet, rank)

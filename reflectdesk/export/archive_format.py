@@ -61,6 +61,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "0012": {"groups": ("programme_id",), "responses": ("respondent_code",)},
     "0013": {},  # indexes only
     "0014": {},  # the search index's prefixes: no archived column changed
+    "0015": {},  # the search index's joined words: no archived column changed
 }
 
 

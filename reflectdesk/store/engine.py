@@ -16,12 +16,13 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from reflectdesk.core.names import fold
+from reflectdesk.core.search import index_key
 from reflectdesk.store.sqlite_file import read_only_uri
 
 BUSY_TIMEOUT_MS = 5_000
-# The SQL name of core.names.fold: the search index triggers (migration 0006) fold text
-# with it, so every connection that may write to the database must have it.
+# The SQL name of core.search.index_key (core.names.fold, then punctuated words joined:
+# migration 0015): the search index triggers (migration 0006) fold text with it, so every
+# connection that may write to the database must have it.
 FOLD_FUNCTION = "reflectdesk_fold"
 
 
@@ -73,7 +74,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def _sql_fold(value: object) -> str | None:
     if isinstance(value, int | float | str):
-        return fold(str(value))
+        return index_key(str(value))
     return None  # NULL (and a blob, which has no words)
 
 

@@ -6,7 +6,8 @@ process's memory (``:memory:``: no file, no journal, no WAL; temporary tables an
 kept in memory too). It has the same two tables as the file's index
 (store/search_index.py): ``search_entries`` with the text as written, for the snippets,
 and ``search_index``, FTS5 with the same tokenizer and prefix indexes over the text
-folded by core.names.fold; so the same ranking query runs on both, and "huseyin" finds
+folded by core.search.index_key (core.names.fold, punctuated words joined); so the
+same ranking query runs on both, and "huseyin" finds
 "Hüseyin" in a private note as it does in a member's name.
 
 Kept current from the store's change feed: Change("notes", id) re-reads that note (or
@@ -41,7 +42,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from reflectdesk.core.events import Change
-from reflectdesk.core.names import fold
+from reflectdesk.core.search import index_key
 from reflectdesk.store.database import Store
 
 if TYPE_CHECKING:  # the search modules are imported at the first unlock or search
@@ -101,7 +102,7 @@ def _index(connection: sqlite3.Connection, notes: Iterable[PrivateNoteRecord]) -
         )
         connection.execute(
             "INSERT INTO search_index (rowid, title_key, body_key) VALUES (?, ?, ?)",
-            (cursor.lastrowid, fold(note.title), fold(note.body)),
+            (cursor.lastrowid, index_key(note.title), index_key(note.body)),
         )
     connection.execute("COMMIT")
 
@@ -320,6 +321,9 @@ def search_everything(
     notes = private.search(query, limit=limit)
     if notes is None:
         return Found(hits, PrivateNotes.LOCKED)
+    from reflectdesk.store.search_context import with_context
+
+    notes = with_context(store, notes)
     # Up to ``limit`` of each, not of both together: a common name that fills the list
     # with members must not hide the private notes about them.
     return Found(sorted(hits + notes, key=lambda hit: hit.rank), PrivateNotes.SEARCHED)

@@ -42,6 +42,7 @@ from reflectdesk.core.search import (
     short_query,
 )
 from reflectdesk.store.database import Store
+from reflectdesk.store.search_context import context_in
 
 __all__ = [
     "INDEX_TABLES",
@@ -141,8 +142,8 @@ def search(
     """The best ``limit`` hits for what the user typed, best first; [] for a blank query.
 
     Every word must match the start of a word (prefix search); titles rank first. With
-    ``group_id``, only that group's records. Never raises for what was typed: FTS5
-    syntax in it is treated as text.
+    ``group_id``, only that group's records. Each hit names its group and date. Never
+    raises for what was typed: FTS5 syntax in it is treated as text.
     """
     phrases = query_phrases(query)
     if not phrases or limit <= 0:
@@ -153,7 +154,7 @@ def search(
             return list(session.execute(text(statement), params).all())
 
         rows = ranked_rows(execute, phrases, limit, group_id)
-    return hits_from_rows(rows, phrases)
+        return context_in(session, hits_from_rows(rows, phrases))
 
 
 def ranked_rows(

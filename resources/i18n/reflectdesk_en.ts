@@ -5391,7 +5391,7 @@ Ward 7B</source>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,7 +6219,7 @@ Ward 7B</source>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
         <source>Upgrading</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5406,7 +5406,7 @@ Afdeling 7B</translation>
 <context>
     <name>SearchHitKind</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -6234,7 +6234,7 @@ Afdeling 7B</translation>
 <context>
     <name>UpgradeNotice</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/shell/upgrade_notice.py" line="+48"/>
         <source>Upgrading</source>
         <translation>Bijwerken</translation>
     </message>

@@ -65,11 +65,11 @@ def test_follows_creating_editing_and_deleting(
     store: Store, meeting: SessionRecord, index: PrivateNotesIndex
 ) -> None:
     note = save_private_note(store, meeting.id, PrivateText(body="eerste versie"))
-    assert titles(index, "eerste") == [""]
+    assert titles(index, "eerste") == ["eerste versie"]  # untitled: its first words
 
     save_private_note(store, meeting.id, PrivateText(body="tweede versie"), note.id)
     assert titles(index, "eerste") == []
-    assert titles(index, "tweede") == [""]
+    assert titles(index, "tweede") == ["tweede versie"]
 
     delete_note(store, note.id)
     assert titles(index, "tweede") == []
@@ -92,7 +92,7 @@ def test_lock_drops_the_index_and_unlock_builds_it_again(
     assert index.search(SECRET) is None
 
     open_vault(store)  # unlocking starts a build on a background thread
-    assert titles(index, SECRET.lower()[:4]) == [""]
+    assert titles(index, SECRET.lower()[:4]) == [SECRET]
     assert index.ready
 
 
@@ -102,7 +102,7 @@ def test_a_note_saved_while_the_index_is_built_is_not_missed(
     index = PrivateNotesIndex(store)
     index.start_building()
     save_private_note(store, meeting.id, PrivateText(body="tijdens het bouwen"))
-    assert titles(index, "bouwen") == [""]
+    assert titles(index, "bouwen") == ["tijdens het bouwen"]
     index.close()
 
 

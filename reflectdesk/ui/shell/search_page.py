@@ -10,10 +10,11 @@ are unlocked, closed when they are locked, never on disk."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from reflectdesk.core.search import SearchHit
 from PySide6.QtCore import QCoreApplication
 
+from reflectdesk.ui.common.dates import session_day
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import single_shot
@@ -33,6 +35,7 @@ from reflectdesk.ui.jobs.task import Task
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TYPING_PAUSE_MS = 150
+MIN_ROW_WIDTH = 200  # px: narrower, the list is not laid out yet
 INDEXING_PAUSE_MS = 300  # between searches while the private notes' index is built
 KIND_LABELS = {  # by HitKind value
     "group": QT_TRANSLATE_NOOP("SearchHitKind", "Group"),
@@ -213,7 +216,7 @@ class SearchPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(label.sizeHint())
+            item.setSizeHint(self._row_size(label))
             self.results.setItemWidget(item, label)
             item.setToolTip(hit.title)
         if not text.strip():
@@ -234,14 +237,41 @@ class SearchPage(QWidget):
             if self.results.count():
                 self._activate(self.results.item(0))
 
-    def _html(self, hit: SearchHit) -> str:
-        kind = QCoreApplication.translate("SearchHitKind", KIND_LABELS.get(hit.kind, hit.kind))
-        from html import escape
+    def _row_size(self, label: QLabel) -> QSize:
+        """As tall as the label's lines at the list's width: a word-wrapped label's own
+        size hint guesses a narrow width and left a blank band under every result."""
+        width = self.results.viewport().width()
+        if width < MIN_ROW_WIDTH:  # not laid out yet
+            return label.sizeHint()
+        return QSize(width, label.heightForWidth(width))
 
-        return (
-            f"<span style='color: gray'>{escape(kind)}</span> · <b>{escape(hit.title)}</b>"
-            f"<br>{hit.snippet_html}"
-        )
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            if isinstance(label, QLabel):
+                item.setSizeHint(self._row_size(label))
+
+    def _html(self, hit: SearchHit) -> str:
+        """Kind and title on the first line, then where it is from (group, date), then
+        the snippet: results with the same title tell their groups apart."""
+        kind = QCoreApplication.translate("SearchHitKind", KIND_LABELS.get(hit.kind, hit.kind))
+        first = f"<span style='color: gray'>{escape(kind)}</span>"
+        if hit.title.strip():
+            first += f" · <b>{escape(hit.title)}</b>"
+        context = self._context(hit)
+        if context:
+            first += f"<br><span style='color: gray'>{escape(context)}</span>"
+        return f"{first}<br>{hit.snippet_html}" if hit.snippet_html else first
+
+    def _context(self, hit: SearchHit) -> str:
+        """'Balint group 2 — Mon 2 Nov 2026': the group and, for a session or a note,
+        its day; only the group for a member, nothing for a group."""
+        parts = [hit.group_name] if hit.group_name and hit.kind != "group" else []
+        if hit.when is not None and hit.kind != "member":
+            parts.append(session_day(hit.when))
+        return " — ".join(parts)
 
     def _into_results(self) -> None:
         if self.results.count():

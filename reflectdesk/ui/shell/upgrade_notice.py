@@ -1,8 +1,9 @@
 """A small window while the database is upgraded at start-up.
 
 Opening runs any due migration before the main window exists (store/database.py). Most
-are instant, but one that rebuilds an index (0014, the search prefixes) takes seconds on
-a large file: 12 s for a busy department's year, two minutes for ten. Without a word the
+are instant, but one that rebuilds an index (0014, the search prefixes; 0015, the
+search index's joined words) takes seconds on a large file: 12 s for a busy
+department's year, two minutes for ten (0015: 5 s and about a minute). Without a word the
 facilitator would see nothing happen after a double-click and start the app again. The
 notice is shown only when the file's revision is older than this version's, painted
 before the migration starts, and closed when the store is open (or failed to open).
