@@ -1,0 +1,117 @@
+"""A new facilitator's first start: the welcome page, the first group, and the sample
+groups in a file of their own that leaves the user's database exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.paths import sample_db_path
+from reflectdesk.store import groups
+from reflectdesk.store.builtins import seed_builtins
+from reflectdesk.store.database import Store, open_store
+from reflectdesk.ui.shell.application import WindowHost
+from reflectdesk.ui.shell.main_window import MainWindow
+from reflectdesk.ui.shell.sample_banner import SampleBanner
+from tests.ui.conftest import WindowFactory, find_open, type_text, wait_active
+
+
+def click(qtbot: QtBot, window: QDialog | MainWindow, name: str) -> None:
+    button = window.findChild(QPushButton, name)
+    assert button is not None and button.isVisible(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_fresh_database_greets_with_the_welcome(window: MainWindow, db_path: Path) -> None:
+    assert window.pages.currentWidget() is window.welcome_page
+    folder = window.welcome_page.findChild(QLabel, "welcomeDataFolder")
+    assert folder is not None and folder.text() == str(db_path.parent)
+    # Every wrapped line of the page is shown whole, none cut to half its height.
+    for label in window.welcome_page.findChildren(QLabel):
+        if label.wordWrap() and label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_the_first_group_ends_the_welcome_for_good(
+    qtbot: QtBot, window: MainWindow, store: Store, make_window: WindowFactory
+) -> None:
+    click(qtbot, window, "welcomeCreateGroup")
+    dialog = find_open(qtbot, QDialog, "newGroupDialog")
+    type_text(dialog.fields.name_edit, "Balint Leiden")
+    qtbot.keyClick(dialog.fields.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [group] = groups.list_groups(store)
+    assert window.pages.currentWidget() is window.group_page
+
+    # The group goes (archived: the only way a group leaves the list): the usual
+    # empty page with its hint, not the welcome again, in this window or the next.
+    wait_active(qtbot, window)
+    groups.set_archived(store, group.id, True)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.empty_page)
+    window.close()
+    again = make_window()
+    assert again.pages.currentWidget() is again.empty_page
+
+
+@pytest.fixture
+def host(qtbot: QtBot, db_path: Path) -> Iterator[WindowHost]:
+    # Made and closed once first, so that the file at rest holds the whole database
+    # (a new one is still partly in its write-ahead log) and its hash means something.
+    open_store(db_path, seed=seed_builtins).close()
+    store = open_store(db_path, seed=seed_builtins)
+    made = WindowHost(store)
+    made.window.show()
+    qtbot.waitExposed(made.window)
+    try:
+        yield made
+    finally:
+        made.window.close()
+        if made.store is not None:
+            made.store.close()
+
+
+def group_names(host: WindowHost) -> list[str]:
+    model = host.window.group_list.model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_the_sample_groups_open_in_their_own_file_and_lead_back(
+    qtbot: QtBot, host: WindowHost, db_path: Path
+) -> None:
+    before = digest(db_path)  # read while open: nothing was written since it was made
+    own = host.window
+    assert own.pages.currentWidget() is own.welcome_page
+    sample = sample_db_path(db_path)
+    assert sample != db_path and not sample.exists()
+
+    click(qtbot, own, "welcomeOpenSample")
+    qtbot.waitUntil(lambda: host.window is not own, timeout=60_000)
+    assert host.store is not None and host.store.path == sample
+    assert host.window.windowTitle() == "Sample groups"
+    banner = host.window.findChild(SampleBanner, "sampleBanner")
+    assert banner is not None and banner.isVisible() and str(db_path) in banner.label.text()
+    assert len(group_names(host)) == 3  # the small demo's groups
+    # With the user's database closed, its file is exactly as before.
+    assert digest(db_path) == before
+
+    in_sample = host.window
+    click(qtbot, in_sample, "backToOwnGroups")
+    qtbot.waitUntil(lambda: host.window is not in_sample)
+    assert host.store is not None and host.store.path == db_path
+    assert host.window.windowTitle() == "ReflectDesk"
+    assert group_names(host) == []
+    assert host.window.pages.currentWidget() is host.window.welcome_page
+    assert host.window.findChild(SampleBanner, "sampleBanner") is None
+    host.store.close()
+    host.store = None
+    assert digest(db_path) == before
