@@ -21,10 +21,6 @@ from reflectdesk.ui.jobs.task import Task, call_in_background
 PROGRESS_AFTER_MS = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SampleGroups", text)
-
-
 def prepare_sample(
     parent: QWidget, own: Path, ready: Callable[[Path], object], owner: QObject
 ) -> Task | None:
@@ -38,9 +34,11 @@ def prepare_sample(
         return None
     from reflectdesk.demo.build import write_demo  # on first use: not needed to start
 
-    progress = QProgressDialog(_tr("Preparing the sample groups…"), "", 0, 0, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("SampleGroups", "Preparing the sample groups…"), "", 0, 0, parent
+    )
     progress.setObjectName("sampleProgress")
-    progress.setWindowTitle(_tr("Sample groups"))
+    progress.setWindowTitle(QCoreApplication.translate("SampleGroups", "Sample groups"))
     progress.setCancelButton(None)  # a few seconds, in one go
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     task = call_in_background(lambda: write_demo(path, "small"), owner)
@@ -52,7 +50,11 @@ def prepare_sample(
     def failed(error: ReflectDeskError | None) -> None:
         progress.close()
         if error is not None:
-            show_error(parent, _tr("Could not prepare the sample groups"), error)
+            show_error(
+                parent,
+                QCoreApplication.translate("SampleGroups", "Could not prepare the sample groups"),
+                error,
+            )
 
     task.succeeded.connect(written)
     task.failed.connect(failed)
