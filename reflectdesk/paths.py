@@ -65,8 +65,10 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
 
 
 def sample_db_path(db_path: Path) -> Path:
-    """The sample groups' database: beside ``db_path``, never ``db_path`` itself."""
-    return db_path.parent / SAMPLE_FILENAME
+    """The sample groups' database: beside ``db_path``, never ``db_path`` itself (a
+    database of one's own that happens to bear the sample's name keeps it)."""
+    sample = db_path.parent / SAMPLE_FILENAME
+    return sample.with_name("sample-groups-demo.db") if sample == db_path else sample
 
 
 def backups_dir(db_path: Path) -> Path:

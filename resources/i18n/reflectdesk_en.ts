@@ -2683,7 +2683,7 @@ A companion for facilitators of reflective-practice groups. Everything stays on 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Sample groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6297,12 +6297,17 @@ With many years of records this can take a minute or two; ReflectDesk opens when
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
+        <source>The sample groups are kept in %1. Delete that file to have them made afresh the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not open the sample groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>

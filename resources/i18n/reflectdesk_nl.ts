@@ -2696,7 +2696,7 @@ Een steuntje in de rug voor begeleiders van reflectiegroepen. Alles blijft op de
         <translation>Zoek in groepen, groepsleden, bijeenkomsten en notities (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Sample groups</source>
         <translation>Voorbeeldgroepen</translation>
     </message>
@@ -6316,12 +6316,17 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
         <translation>%1 is niet geïmporteerd: de ReflectDesk waarin deze database open is, reageerde niet. Importeer het archief daar met Bestand ▸ Archief importeren.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
+        <source>The sample groups are kept in %1. Delete that file to have them made afresh the next time.</source>
+        <translation>De voorbeeldgroepen staan in %1. Verwijder dat bestand, dan worden ze de volgende keer opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not open the sample groups</source>
         <translation>De voorbeeldgroepen konden niet worden geopend</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>

@@ -194,9 +194,10 @@ class WindowHost(QObject):
                 report_startup_error(error)
                 app.quit()
                 return
-            show_error(old, self.tr("Could not open the sample groups"), error)
             self._reopen(self.own_path, old, None, None, quietly=True)
             app.setQuitOnLastWindowClosed(quit_on_close)
+            if self.store is not None:
+                self._tell_sample_refused(path, error)
             return
         self.store = store
         self.window = self._make_window(store)
@@ -205,6 +206,15 @@ class WindowHost(QObject):
         old.deleteLater()
         app.setQuitOnLastWindowClosed(quit_on_close)
         self.replaced.emit()
+
+    def _tell_sample_refused(self, path: Path, error: ReflectDeskError) -> None:
+        """Back on the user's own groups: why the sample did not open, and the way out."""
+        fresh = self.tr(
+            "The sample groups are kept in %1. Delete that file to have them made afresh "
+            "the next time."
+        ).replace("%1", str(path))
+        title = self.tr("Could not open the sample groups")
+        show_error(self.window, title, f"{error}\n\n{fresh}")
 
     def _close_window(self, app: QApplication) -> bool | None:
         """Close the window (which writes every pending autosave) and its dialogs,

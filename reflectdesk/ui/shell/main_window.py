@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.group_list.select_first()
         if not self.group_list.current_group_id():
             self.pages.setCurrentWidget(self._no_group_page())
+            if self._welcome_due:  # Enter makes the first group
+                self.welcome_page.create_button.setFocus()
         self._update_actions()
         self._resume_running_session()
 

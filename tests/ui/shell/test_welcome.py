@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.paths import sample_db_path
@@ -95,7 +96,9 @@ def test_the_sample_groups_open_in_their_own_file_and_lead_back(
     assert sample != db_path and not sample.exists()
 
     click(qtbot, own, "welcomeOpenSample")
+    click(qtbot, own, "welcomeOpenSample")  # an impatient second click writes nothing more
     qtbot.waitUntil(lambda: host.window is not own, timeout=60_000)
+    written = sample.stat().st_mtime_ns
     assert host.store is not None and host.store.path == sample
     assert host.window.windowTitle() == "Sample groups"
     banner = host.window.findChild(SampleBanner, "sampleBanner")
@@ -112,6 +115,64 @@ def test_the_sample_groups_open_in_their_own_file_and_lead_back(
     assert group_names(host) == []
     assert host.window.pages.currentWidget() is host.window.welcome_page
     assert host.window.findChild(SampleBanner, "sampleBanner") is None
+
+    # The second time the sample is opened as it was left, not written again.
+    back_home = host.window
+    click(qtbot, back_home, "welcomeOpenSample")
+    qtbot.waitUntil(lambda: host.window is not back_home)
+    assert host.store is not None and host.store.path == sample
+    assert sample.stat().st_mtime_ns == written
+    host.store.close()
+    host.store = None
+    assert digest(db_path) == before
+
+
+def test_enter_on_the_welcome_makes_the_first_group(qtbot: QtBot, window: MainWindow) -> None:
+    assert QApplication.focusWidget() is window.welcome_page.create_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    dialog = find_open(qtbot, QDialog, "newGroupDialog")
+    dialog.reject()
+
+
+class Opened(QObject):
+    """Stands in for the system's file manager: notes the folder it was asked to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_show_folder_opens_the_data_folder(qtbot: QtBot, window: MainWindow, db_path: Path) -> None:
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        click(qtbot, window, "welcomeShowFolder")
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [url.toLocalFile() for url in opened.urls] == [str(db_path.parent)]
+
+
+def test_a_sample_that_will_not_open_leaves_the_user_on_their_own_groups(
+    qtbot: QtBot, host: WindowHost, db_path: Path
+) -> None:
+    before = digest(db_path)
+    sample = sample_db_path(db_path)
+    sample.write_bytes(b"not a database at all " * 200)
+    own = host.window
+
+    click(qtbot, own, "welcomeOpenSample")
+    qtbot.waitUntil(lambda: host.window is not own)
+    assert host.store is not None and host.store.path == db_path
+    assert host.window.pages.currentWidget() is host.window.welcome_page
+    box = find_open(qtbot, QMessageBox, "errorBox")
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "Could not open the sample groups"
+    assert str(sample) in box.text()
+    box.accept()
     host.store.close()
     host.store = None
     assert digest(db_path) == before
