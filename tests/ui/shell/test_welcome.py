@@ -20,7 +20,9 @@ from reflectdesk.store.database import Store, open_store
 from reflectdesk.ui.shell.application import WindowHost
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.sample_banner import SampleBanner
+from tests.ui.catalogues import language_installed
 from tests.ui.conftest import WindowFactory, find_open, type_text, wait_active
+from tests.ui.layout_check import layout_faults
 
 
 def click(qtbot: QtBot, window: QDialog | MainWindow, name: str) -> None:
@@ -59,6 +61,8 @@ def test_the_first_group_ends_the_welcome_for_good(
     wait_active(qtbot, window)
     groups.set_archived(store, group.id, True)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.empty_page)
+    for label in window.empty_page.findChildren(QLabel):  # once cut to half its height
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
     window.close()
     again = make_window()
     assert again.pages.currentWidget() is again.empty_page
@@ -176,3 +180,22 @@ def test_a_sample_that_will_not_open_leaves_the_user_on_their_own_groups(
     host.store.close()
     host.store = None
     assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_welcome_fits_a_laptop_screen_in_both_languages(
+    qtbot: QtBot, make_window: WindowFactory, language: str, size: tuple[int, int]
+) -> None:
+    with language_installed(language):
+        window = make_window()
+        window.resize(*size)
+        page = window.welcome_page
+        qtbot.waitUntil(lambda: page.width() < size[0] and page.isVisible())
+        assert layout_faults(page) == []
+        for label in page.findChildren(QLabel):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        for button in page.findChildren(QPushButton):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        if language == "nl":
+            assert page.create_button.text() == "Je eerste groep maken"
