@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         self.search_field.textEdited.connect(self._enter_search)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty_page)
-        self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.group_page)
         self.pages.addWidget(self.search_page)
 
@@ -164,13 +163,21 @@ class MainWindow(QMainWindow):
     def _make_empty_pages(self, sample_of: Path | None) -> None:
         self.empty_page = EmptyPage(self)
         self.empty_page.new_group.connect(self.new_group)
-        self.welcome_page = WelcomePage(self._store.path.parent, self)
-        self.welcome_page.create_group.connect(self.new_group)
-        self.welcome_page.open_sample.connect(self.sample_requested)
+        self._welcome: WelcomePage | None = None
         # The sample is never greeted; the user's database until it has held a group.
         self._welcome_due = sample_of is None and welcome_due(self._store)
         if sample_of is not None:
             self.setWindowTitle(self.tr("Sample groups"))
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """Made on first use: every start but the first does without it."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self._store.path.parent, self)
+            self._welcome.create_group.connect(self.new_group)
+            self._welcome.open_sample.connect(self.sample_requested)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
 
     # --- sessions --------------------------------------------------------------------
 
