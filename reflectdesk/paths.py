@@ -14,6 +14,9 @@ from pathlib import Path
 APP_NAME = "ReflectDesk"
 DATA_DIR_ENV = "REFLECTDESK_DATA_DIR"
 DATABASE_FILENAME = "reflectdesk.db"
+# The sample groups the welcome page offers: a demo in a file of its own, beside the
+# database, so that trying the app never mixes made-up people into real ones.
+SAMPLE_FILENAME = "sample-groups.db"
 
 
 def data_dir() -> Path:
@@ -59,6 +62,13 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None) -> Path:
     if explicit is not None:
         return Path(explicit).expanduser().absolute()
     return default_db_path().absolute()
+
+
+def sample_db_path(db_path: Path) -> Path:
+    """The sample groups' database: beside ``db_path``, never ``db_path`` itself (a
+    database of one's own that happens to bear the sample's name keeps it)."""
+    sample = db_path.parent / SAMPLE_FILENAME
+    return sample.with_name("sample-groups-demo.db") if sample == db_path else sample
 
 
 def backups_dir(db_path: Path) -> Path:

@@ -4,10 +4,11 @@
         [OUT_DIR] [--lang nl]
 
 Writes a small demo database into a temporary folder and saves PNGs (default folder:
-docs/images): the main window, the member dialog, a session in the room twelve minutes
-in, and the presenter screen; with ``--lang nl`` in Dutch, each file named ``*-nl.png``.
-The session runs on a scripted clock, so the pictures are
-the same every time. Nothing touches the real data directory.
+docs/images): the welcome page on a new, empty database at laptop size (1366×768), the
+main window, the member dialog, a session in the room twelve minutes in, and the
+presenter screen; with ``--lang nl`` in Dutch, each file named ``*-nl.png``. The session
+runs on a scripted clock, so the pictures are the same every time. Nothing touches the
+real data directory.
 """
 
 from __future__ import annotations
@@ -159,7 +160,20 @@ def main() -> int:
         browser.close()
         app.quit()
 
-    QTimer.singleShot(500, main_window)
+    # The first run: a window on a new, empty database at laptop size, before the demo's.
+    fresh_store = open_store(work / "ReflectDesk" / "reflectdesk.db", seed=seed_builtins)
+    fresh = MainWindow(fresh_store, open_window_settings())
+    fresh.resize(1366, 768)
+    fresh.show()
+
+    def welcome() -> None:
+        fresh.grab().save(str(out / f"welcome{suffix}.png"))
+        fresh.close()
+        fresh_store.close()
+        window.raise_()
+        QTimer.singleShot(300, main_window)
+
+    QTimer.singleShot(500, welcome)
     app.exec()
     store.close()
     print(f"screenshots in {out}")

@@ -8,7 +8,7 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from reflectdesk.paths import DATA_DIR_ENV, data_dir, platform_data_dir
+from reflectdesk.paths import DATA_DIR_ENV, data_dir, platform_data_dir, sample_db_path
 
 LOCAL_APPDATA = r"C:\Users\anna\AppData\Local"
 
@@ -60,3 +60,11 @@ def test_this_computer_uses_its_own_platform_and_the_variable_overrides_it(
 
     monkeypatch.setenv(DATA_DIR_ENV, "~/elsewhere")
     assert data_dir() == anna / "elsewhere"
+
+
+def test_the_sample_groups_live_beside_the_database_and_never_in_it(tmp_path: Path) -> None:
+    own = tmp_path / "reflectdesk.db"
+    assert sample_db_path(own) == tmp_path / "sample-groups.db"
+    named_like_it = tmp_path / "sample-groups.db"  # someone's own database, so named
+    assert sample_db_path(named_like_it) not in (named_like_it, own)
+    assert sample_db_path(named_like_it).parent == tmp_path

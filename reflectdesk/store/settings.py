@@ -18,6 +18,7 @@ from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, SMALL_N_RANGE
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import check_count
 from reflectdesk.store.database import Store
+from reflectdesk.store.models.groups import Group
 from reflectdesk.store.models.settings import Setting
 
 WARNING_MINUTES_KEY = "clock.warning_minutes"
@@ -228,3 +229,26 @@ def save_last_full_check_passed(store: Store, at: datetime) -> None:
     if at.tzinfo is None:
         raise ValueError("the time of a full check must be aware")
     _write(store, LAST_FULL_CHECK_KEY, at.astimezone(UTC).isoformat())
+
+
+# -- the first-run welcome (ui/shell/welcome_page.py) -----------------------------------
+
+WELCOME_DONE_KEY = "welcome.done"
+
+
+def welcome_due(store: Store) -> bool:
+    """True while this database has never held a group: the window greets with the
+    welcome page. The first time a group is seen the fact is kept, so a database whose
+    groups were all archived later shows the usual empty page, never the welcome again."""
+    if _read(store, WELCOME_DONE_KEY) is True:
+        return False
+    with store.reading() as session:
+        has_groups = session.scalar(select(Group.id).limit(1)) is not None
+    if not has_groups:
+        return True
+    mark_welcome_done(store)
+    return False
+
+
+def mark_welcome_done(store: Store) -> None:
+    _write(store, WELCOME_DONE_KEY, True)

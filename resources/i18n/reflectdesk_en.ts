@@ -1242,6 +1242,24 @@ The details are in the log file, without anything you wrote. If this keeps happe
     </message>
 </context>
 <context>
+    <name>EmptyPage</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/welcome_page.py" line="+138"/>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group holds its members, ground rules and the series of sessions you facilitate. Pick one from the list, or create a new one. Archived groups appear with “Show archived groups” under the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationChart</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/chart_base.py" line="+166"/>
@@ -2824,7 +2842,7 @@ No answer</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+97"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,22 +2852,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>No group selected</source>
+        <location line="+71"/>
+        <source>Sample groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A group holds its members, ground rules and the series of sessions you facilitate. Create one to begin, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New Group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,7 +2872,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Group created. Add its members with Ctrl+M.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,6 +5397,37 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/sample_banner.py" line="+28"/>
+        <source>You are looking at the sample groups: made-up people, kept apart from your own groups, which are in %1. Their private notes open with the passphrase “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to My Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleGroups</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/sample_groups.py" line="+38"/>
+        <source>Preparing the sample groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not prepare the sample groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchHitKind</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
@@ -6444,19 +6483,72 @@ With many years of records this can take a minute or two; ReflectDesk opens when
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/welcome_page.py" line="-84"/>
+        <source>Welcome to ReflectDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReflectDesk helps you run reflective-practice groups such as Balint groups and intervision: the session clock, prompt cards, attendance, evaluations and your private notes. It works offline and keeps everything in one file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create your first group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the sample groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample groups are made up and kept in a separate file, so you can try everything without touching your own groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where your data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backups are kept in the “backups” folder inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+113"/>
         <source>%1 was not imported: the ReflectDesk that has this database open did not answer. Import it there with File ▸ Import Archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
+        <source>The sample groups are kept in %1. Delete that file to have them made afresh the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the sample groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The backup was not restored</source>
         <translation type="unfinished"></translation>
     </message>

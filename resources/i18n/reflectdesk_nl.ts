@@ -1247,6 +1247,24 @@ De details staan in het logbestand, zonder iets van wat je zelf hebt geschreven.
     </message>
 </context>
 <context>
+    <name>EmptyPage</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/welcome_page.py" line="+138"/>
+        <source>No group selected</source>
+        <translation>Geen groep gekozen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A group holds its members, ground rules and the series of sessions you facilitate. Pick one from the list, or create a new one. Archived groups appear with “Show archived groups” under the list.</source>
+        <translation>Een groep bewaart de groepsleden, de afspraken en de reeks bijeenkomsten die je begeleidt. Kies er een uit de lijst of maak een nieuwe groep. Gearchiveerde groepen zie je met ‘Gearchiveerde groepen tonen’ onder de lijst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Group…</source>
+        <translation>Nieuwe groep…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationChart</name>
     <message>
         <location filename="../../reflectdesk/ui/evaluation/chart_base.py" line="+166"/>
@@ -2835,7 +2853,7 @@ Geen antwoord</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+87"/>
+        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+97"/>
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
@@ -2845,22 +2863,12 @@ Geen antwoord</translation>
         <translation>Zoek in groepen, groepsleden, bijeenkomsten en notities (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>No group selected</source>
-        <translation>Geen groep gekozen</translation>
+        <location line="+71"/>
+        <source>Sample groups</source>
+        <translation>Voorbeeldgroepen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A group holds its members, ground rules and the series of sessions you facilitate. Create one to begin, or pick one from the list.</source>
-        <translation>Een groep bevat de groepsleden, de afspraken en de reeks bijeenkomsten die je begeleidt. Maak een groep aan om te beginnen, of kies er een uit de lijst.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New Group…</source>
-        <translation>Nieuwe groep…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Could not open the session</source>
         <translation>De bijeenkomst kon niet worden geopend</translation>
     </message>
@@ -2875,7 +2883,7 @@ Geen antwoord</translation>
         <translation>De lopende bijeenkomst is weer geopend.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Group created. Add its members with Ctrl+M.</source>
         <translation>Groep aangemaakt. Voeg de groepsleden toe met Ctrl+M.</translation>
     </message>
@@ -5404,6 +5412,37 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/sample_banner.py" line="+28"/>
+        <source>You are looking at the sample groups: made-up people, kept apart from your own groups, which are in %1. Their private notes open with the passphrase “%2”.</source>
+        <translation>Je bekijkt de voorbeeldgroepen: verzonnen mensen, apart gehouden van je eigen groepen, die in %1 staan. Hun privénotities open je met de wachtwoordzin ‘%2’.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back to My Groups</source>
+        <translation>Terug naar mijn groepen</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGroups</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/sample_groups.py" line="+38"/>
+        <source>Preparing the sample groups…</source>
+        <translation>Voorbeeldgroepen klaarzetten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample groups</source>
+        <translation>Voorbeeldgroepen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not prepare the sample groups</source>
+        <translation>De voorbeeldgroepen konden niet worden klaargezet</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitKind</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/search_page.py" line="+41"/>
@@ -6461,19 +6500,72 @@ Met gegevens van vele jaren kan dit een paar minuten duren; ReflectDesk opent zo
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/welcome_page.py" line="-84"/>
+        <source>Welcome to ReflectDesk</source>
+        <translation>Welkom bij ReflectDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReflectDesk helps you run reflective-practice groups such as Balint groups and intervision: the session clock, prompt cards, attendance, evaluations and your private notes. It works offline and keeps everything in one file on this computer.</source>
+        <translation>ReflectDesk helpt je bij het begeleiden van reflectiegroepen zoals Balintgroepen en intervisie: de klok tijdens de bijeenkomst, vraagkaarten, aanwezigheid, evaluaties en je privénotities. Het werkt zonder internet en bewaart alles in één bestand op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create your first group</source>
+        <translation>Je eerste groep maken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the sample groups</source>
+        <translation>Voorbeeldgroepen openen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sample groups are made up and kept in a separate file, so you can try everything without touching your own groups.</source>
+        <translation>De voorbeeldgroepen zijn verzonnen en staan in een apart bestand. Zo kun je alles uitproberen zonder aan je eigen groepen te komen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where your data is kept</source>
+        <translation>Waar je gegevens staan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show Folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backups are kept in the “backups” folder inside it.</source>
+        <translation>Back-ups staan daarin in de map ‘backups’.</translation>
+    </message>
+</context>
+<context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/application.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/shell/application.py" line="+113"/>
         <source>%1 was not imported: the ReflectDesk that has this database open did not answer. Import it there with File ▸ Import Archive.</source>
         <translation>%1 is niet geïmporteerd: de ReflectDesk waarin deze database open is, reageerde niet. Importeer het archief daar met Bestand ▸ Archief importeren.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+100"/>
+        <source>The sample groups are kept in %1. Delete that file to have them made afresh the next time.</source>
+        <translation>De voorbeeldgroepen staan in %1. Verwijder dat bestand, dan worden ze de volgende keer opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the sample groups</source>
+        <translation>De voorbeeldgroepen konden niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Restoring the backup…</source>
         <translation>De back-up wordt teruggezet…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>The backup was not restored</source>
         <translation>De back-up is niet teruggezet</translation>
     </message>

@@ -20,11 +20,13 @@ from reflectdesk.ui.common.look import apply_theme
 from reflectdesk.ui.common.messages import report_startup_error, show_error
 from reflectdesk.ui.exports.auto_backup import AutoBackup, hand_off_backup_at_close
 from reflectdesk.ui.exports.file_check import BackgroundFileCheck
+from reflectdesk.ui.jobs.task import Task
 from reflectdesk.ui.shell.archive_offers import ArchiveOffers, install_file_open_filter
 from reflectdesk.ui.shell.crash_handler import CrashHandler
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.qt_fatal import fatal_errors_told
 from reflectdesk.ui.shell.restart import start_again, take_restart_request
+from reflectdesk.ui.shell.sample_groups import prepare_sample
 from reflectdesk.ui.shell.translators import install_language, window_language
 from reflectdesk.ui.shell.upgrade_notice import UpgradeNotice, upgrade_due
 from reflectdesk.ui.shell.window_settings import open_window_settings
@@ -136,7 +138,9 @@ class WindowHost(QObject):
     A restore closes the window (which writes every pending autosave), closes the
     Store (its lock with it), restores, reopens the same path and builds a fresh
     window: every page holds the Store it was made with, so a new window on the
-    reopened database is simpler and surer than re-pointing each one in place.
+    reopened database is simpler and surer than re-pointing each one in place. The
+    sample groups are shown the same way: the user's database is closed, a window is
+    built on the sample's file, and "Back to My Groups" swaps them back.
     """
 
     replaced = Signal()
@@ -144,12 +148,88 @@ class WindowHost(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: Store | None = store
+        self.own_path = store.path  # the user's database; the sample is beside it
+        self._sample_task: Task | None = None
         self.window = self._make_window(store)
 
     def _make_window(self, store: Store) -> MainWindow:
-        window = MainWindow(store, open_window_settings())
+        sample_of = self.own_path if store.path != self.own_path else None
+        window = MainWindow(store, open_window_settings(), sample_of=sample_of)
         window.restore_requested.connect(self.restore)
+        window.sample_requested.connect(self.open_sample)
+        window.own_groups_requested.connect(lambda: self.switch_to(self.own_path))
         return window
+
+    def open_sample(self) -> None:
+        """The welcome's "Open the sample groups": write the sample once, in its own
+        file, then show it in place of the user's (empty) database."""
+        if self._sample_task is not None:
+            return  # already being written: one click is enough
+
+        def ready(path: Path) -> None:
+            self._sample_task = None
+            self.switch_to(path)
+
+        self._sample_task = prepare_sample(self.window, self.own_path, ready, self)
+        if self._sample_task is not None:
+            self._sample_task.failed.connect(lambda _error: setattr(self, "_sample_task", None))
+
+    def switch_to(self, path: Path) -> None:
+        """Close the window and its store and open a new window on ``path`` (the
+        sample, or the user's own database again); back to the user's if the sample
+        cannot be opened."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or self.store is None:
+            return
+        old = self.window
+        quit_on_close = self._close_window(app)
+        if quit_on_close is None:
+            return
+        self.store.close()
+        self.store = None
+        try:
+            store = open_store(path, seed=seed_builtins)
+        except ReflectDeskError as error:
+            if path == self.own_path:
+                report_startup_error(error)
+                app.quit()
+                return
+            self._reopen(self.own_path, old, None, None, quietly=True)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if self.store is not None:
+                self._tell_sample_refused(path, error)
+            return
+        self.store = store
+        self.window = self._make_window(store)
+        self.window.show()
+        self.window.activateWindow()
+        old.deleteLater()
+        app.setQuitOnLastWindowClosed(quit_on_close)
+        self.replaced.emit()
+
+    def _tell_sample_refused(self, path: Path, error: ReflectDeskError) -> None:
+        """Back on the user's own groups: why the sample did not open, and the way out."""
+        fresh = self.tr(
+            "The sample groups are kept in %1. Delete that file to have them made afresh "
+            "the next time."
+        ).replace("%1", str(path))
+        title = self.tr("Could not open the sample groups")
+        show_error(self.window, title, f"{error}\n\n{fresh}")
+
+    def _close_window(self, app: QApplication) -> bool | None:
+        """Close the window (which writes every pending autosave) and its dialogs,
+        keeping the app running; the app's quit-on-last-window setting as it was, or
+        None if the window would not close."""
+        old = self.window
+        for child in old.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()  # dialogs write their autosaves as they close
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new shows
+        if not old.close():  # closeEvent flushes the session's notes
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            return None
+        return quit_on_close
 
     def restore(self, backup: Path) -> None:
         """Close the window and the store, restore ``backup`` off the ui thread (a large
@@ -162,13 +242,8 @@ class WindowHost(QObject):
         if not isinstance(app, QApplication) or store is None:
             return
         old = self.window
-        for child in old.findChildren(QWidget):
-            if child.isWindow() and child.isVisible():
-                child.close()  # dialogs write their autosaves as they close
-        quit_on_close = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)  # the old window closes before the new shows
-        if not old.close():  # closeEvent flushes the session's notes
-            app.setQuitOnLastWindowClosed(quit_on_close)
+        quit_on_close = self._close_window(app)
+        if quit_on_close is None:
             return
         path = store.path
         store.close()  # the lock with it: restore_backup refuses a database in use
@@ -192,7 +267,13 @@ class WindowHost(QObject):
         call.start()
 
     def _reopen(
-        self, path: Path, old: MainWindow, before: Path | None, error: ReflectDeskError | None
+        self,
+        path: Path,
+        old: MainWindow,
+        before: Path | None,
+        error: ReflectDeskError | None,
+        *,
+        quietly: bool = False,
     ) -> None:
         """A new window on the database at ``path`` (restored, or as it was if the
         restore was refused), saying what happened."""
@@ -207,7 +288,9 @@ class WindowHost(QObject):
         self.window.show()
         self.window.activateWindow()
         old.deleteLater()
-        if error is not None:
+        if quietly:
+            pass  # back from a sample that would not open: that was said already
+        elif error is not None:
             show_error(self.window, self.tr("The backup was not restored"), error)
         else:
             done = self.tr("Restored the backup. The data before is kept in %1.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt, Signal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,17 +27,20 @@ from reflectdesk.core.model import GroupDraft
 from reflectdesk.store import groups, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import list_formats
+from reflectdesk.store.settings import mark_welcome_done, welcome_due
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import page_title, splitter
+from reflectdesk.ui.common.widgets import splitter
 from reflectdesk.ui.groups.group_list import GroupListPanel
 from reflectdesk.ui.groups.group_page import GroupPage
 from reflectdesk.ui.jobs.task import finish_tasks
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.leaving import Leaving
 from reflectdesk.ui.shell.main_menus import MainMenus
+from reflectdesk.ui.shell.sample_banner import SampleBanner
 from reflectdesk.ui.shell.search_page import SearchField, SearchPage
 from reflectdesk.ui.shell.search_popup import SearchPopup
 from reflectdesk.ui.shell.store_signals import StoreSignals
+from reflectdesk.ui.shell.welcome_page import EmptyPage, WelcomePage
 from reflectdesk.ui.shell.window_settings import restore_window, save_window
 
 if TYPE_CHECKING:
@@ -56,6 +59,10 @@ class MainWindow(QMainWindow):
     # File ▸ Restore from Backup… confirmed (a backup's Path): the composition root,
     # which owns the Store, closes this window and restores (ui/shell/application.py).
     restore_requested = Signal(object)
+    # The welcome's "Open the sample groups", and the sample's way back: the composition
+    # root swaps the database under the window (ui/shell/sample_groups.py).
+    sample_requested = Signal()
+    own_groups_requested = Signal()
 
     def __init__(
         self,
@@ -63,7 +70,10 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         parent: QWidget | None = None,
         time: TimeSource | None = None,
+        sample_of: Path | None = None,
     ) -> None:
+        """``sample_of``: this window shows the sample groups; the path is the user's
+        own database, named in the banner that leads back to it."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle("ReflectDesk")
@@ -81,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.group_list = GroupListPanel(self)
         self.group_page = GroupPage(store, self.vault, self)
-        self.empty_page = self._make_empty_page()
+        self._make_empty_pages(sample_of)
         self.search_field = SearchField(self)
         self.search_field.setObjectName("searchEverything")
         self.search_field.setAccessibleName(self.tr("Search everything"))
@@ -106,6 +116,10 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(8, 8, 8, 0)
         column.setSpacing(4)
+        if sample_of is not None:
+            banner = SampleBanner(sample_of, self)
+            banner.back_requested.connect(self.own_groups_requested)
+            column.addWidget(banner)
         column.addWidget(self.search_field)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -137,35 +151,33 @@ class MainWindow(QMainWindow):
         )
         self.reload_groups()
         self.group_list.select_first()
+        if not self.group_list.current_group_id():
+            self.pages.setCurrentWidget(self._no_group_page())
+            if self._welcome_due:  # Enter makes the first group
+                self.welcome_page.create_button.setFocus()
         self._update_actions()
         self._resume_running_session()
 
     # --- construction ----------------------------------------------------------------
 
-    def _make_empty_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyPage")
-        title = page_title(page, 1.5, self.tr("No group selected"))
-        text = QLabel(
-            self.tr(
-                "A group holds its members, ground rules and the series of sessions you "
-                "facilitate. Create one to begin, or pick one from the list."
-            ),
-            page,
-        )
-        text.setWordWrap(True)
-        button = QPushButton(self.tr("New Group…"), page)
-        button.setObjectName("emptyNewGroup")
-        button.clicked.connect(self.new_group)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        text.setMaximumWidth(460)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return page
+    def _make_empty_pages(self, sample_of: Path | None) -> None:
+        self.empty_page = EmptyPage(self)
+        self.empty_page.new_group.connect(self.new_group)
+        self._welcome: WelcomePage | None = None
+        # The sample is never greeted; the user's database until it has held a group.
+        self._welcome_due = sample_of is None and welcome_due(self._store)
+        if sample_of is not None:
+            self.setWindowTitle(self.tr("Sample groups"))
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """Made on first use: every start but the first does without it."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self._store.path.parent, self)
+            self._welcome.create_group.connect(self.new_group)
+            self._welcome.open_sample.connect(self.sample_requested)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
 
     # --- sessions --------------------------------------------------------------------
 
@@ -339,6 +351,10 @@ class MainWindow(QMainWindow):
         archived = self.group_list.archived_toggle.isChecked()
         records = groups.list_groups(self._store, archived=archived)
         self.group_list.set_groups(records)
+        if records and self._welcome_due:
+            # The first group exists: the welcome has done its work, for good.
+            self._welcome_due = False
+            mark_welcome_done(self._store)
 
     def _show_group(self, group_id: str) -> None:
         self.close_session()
@@ -347,8 +363,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.group_page)
         else:
             self.group_page.discard_invalid_edits()
-            self.pages.setCurrentWidget(self.empty_page)
+            self.pages.setCurrentWidget(self._no_group_page())
         self._update_actions()
+
+    def _no_group_page(self) -> QWidget:
+        return self.welcome_page if self._welcome_due else self.empty_page
 
     def _on_show_archived(self, _checked: bool) -> None:
         self.reload_groups()
@@ -364,6 +383,8 @@ class MainWindow(QMainWindow):
             self.reload_groups()
             if current and not self.group_list.select_group(current):
                 self.group_list.select_first()
+            if not self.group_list.current_group_id():
+                self._show_group("")  # the last group went: the empty page, not its form
             self._update_actions()
 
     def _update_actions(self) -> None:

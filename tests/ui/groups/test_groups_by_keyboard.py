@@ -22,7 +22,7 @@ def focused() -> object:
 
 
 def test_create_a_group_with_keyboard_only(qtbot: QtBot, window: MainWindow, store: Store) -> None:
-    assert window.pages.currentWidget() is window.empty_page
+    assert window.pages.currentWidget() is window.welcome_page  # a fresh database
 
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     dialog = find_open(qtbot, QDialog, "newGroupDialog")
