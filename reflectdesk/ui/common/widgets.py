@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -184,17 +185,67 @@ def list_table(
     table.verticalHeader().hide()
     table.setTabKeyNavigation(False)
     table.setWordWrap(False)
+    compact_rows(table)
     if accessible_name:
         table.setAccessibleName(accessible_name)
     header = table.horizontalHeader()
     if stretch is not None:
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
-        for column in range(header.count()):
-            fit = QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == stretch else fit
-            )
+        _fit_columns(header, stretch)
+        # The header measures its columns again on a reset, not when rows change in
+        # place (a group's members shown over another's): "Facilit…" stayed cut.
+        refit = single_shot(table, lambda: _fit_columns(header, stretch))
+        source = table.model()
+        if source is not None:
+            for changed in (source.dataChanged, source.rowsInserted, source.layoutChanged):
+                changed.connect(lambda *_args: refit.start())
     return header
+
+
+def _fit_columns(header: QHeaderView, stretch: int) -> None:
+    fit = QHeaderView.ResizeMode.ResizeToContents
+    for column in range(header.count()):
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if column == stretch else fit
+        )
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows a line of text high plus a little air: the style's default (30 px in
+    Fusion) shows 7 of 11 members at 1366×768, this shows all of them."""
+    line = table.fontMetrics().height()
+    vertical = table.verticalHeader()
+    vertical.setMinimumSectionSize(line + 2)
+    vertical.setDefaultSectionSize(line + 7)
+
+
+def rows_high(table: QTableView, rows: int) -> int:
+    """The height ``table`` needs to show ``rows`` rows whole, with its header and frame."""
+    header = table.horizontalHeader()
+    header_height = 0 if header.isHidden() else header.sizeHint().height()
+    frame = 2 * table.frameWidth()
+    return header_height + rows * table.verticalHeader().defaultSectionSize() + frame
+
+
+def columns_width(table: QTableView, squeezable: int | None = None) -> int:
+    """The width ``table`` needs to show every header whole and every column's sampled
+    contents, except column ``squeezable``'s contents (elided, said in a tooltip)."""
+    header = table.horizontalHeader()
+    total = 0
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        need = header.sectionSizeHint(column)
+        if column != squeezable:
+            need = max(need, table.sizeHintForColumn(column))
+        total += need
+    return total + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+
+
+def at_least_lines(view: QAbstractScrollArea, lines: int = 2) -> None:
+    """Let ``view`` shrink to ``lines`` lines (the style's minimum is about four) when a
+    short laptop screen needs the height for what stands beside it; it scrolls."""
+    view.setMinimumHeight(view.fontMetrics().lineSpacing() * lines + 2 * view.frameWidth() + 4)
 
 
 def single_shot(parent: QObject, slot: Callable[[], object], interval_ms: int = 0) -> QTimer:

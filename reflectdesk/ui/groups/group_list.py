@@ -98,6 +98,27 @@ class FoldedFilterModel(QSortFilterProxyModel):
         return self._needle in fold(haystack)
 
 
+TAIL_SEPARATORS = (" — ", " – ", " - ")
+
+
+def shown_title(metrics: QFontMetrics, name: str, width: int, mode: Qt.TextElideMode) -> str:
+    """``name`` as it fits in ``width``. What tells groups apart is mostly at the end
+    ("Balint group for residents — Utrecht A" and "— Utrecht B"): the part after the
+    last dash is kept whole when it fits and the part before it shortened; otherwise
+    the name is elided by ``mode`` (the list's: the middle)."""
+    if metrics.horizontalAdvance(name) <= width:
+        return name
+    for separator in TAIL_SEPARATORS:
+        head, found, tail = name.rpartition(separator)
+        if found and head:
+            tail = found.lstrip() + tail
+            room = width - metrics.horizontalAdvance(" " + tail)
+            if room > metrics.horizontalAdvance("…") * 4:
+                return metrics.elidedText(head, Qt.TextElideMode.ElideRight, room) + " " + tail
+            break
+    return metrics.elidedText(name, mode, width)
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """Name on the first line, a quieter subtitle (format · members) on the second."""
 
@@ -138,7 +159,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            shown_title(metrics, title, rect.width(), opt.textElideMode),
         )
         subtitle_font = QFont(opt.font)
         painter.setFont(subtitle_font)
@@ -184,6 +205,7 @@ class GroupListPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("Groups"))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)

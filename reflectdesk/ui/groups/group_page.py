@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -139,6 +140,11 @@ class GroupPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(rules_label)
         right.addWidget(self.rules_edit, 1)
+        # The rules are read and edited seldom, the members every week: the box is as
+        # high as the details beside it (four lines and more), never higher, so the
+        # tables below keep the room; the splitter gives it more when wanted.
+        self.rules_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.rules_edit.setMinimumHeight(self.rules_edit.fontMetrics().lineSpacing() * 4 + 12)
         top = QWidget(self)
         columns = QHBoxLayout(top)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -148,10 +154,10 @@ class GroupPage(QWidget):
 
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.lower_splitter = splitter(
-            self, "groupLowerSplitter", horizontal, (self.members, 1), (self.sessions, 1)
+            self, "groupLowerSplitter", horizontal, (self.members, 1), (self.sessions, 0)
         )
         self.splitter = splitter(
-            self, "groupPageSplitter", vertical, (top, 2), (self.lower_splitter, 3)
+            self, "groupPageSplitter", vertical, (top, 0), (self.lower_splitter, 1)
         )
 
         layout = QVBoxLayout(self)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,7 +26,7 @@ from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.record_panel import RecordPanel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
-from reflectdesk.ui.common.widgets import button_row, push_button
+from reflectdesk.ui.common.widgets import button_row, columns_width, push_button
 
 if TYPE_CHECKING:
     from reflectdesk.ui.groups.calendar_export import CalendarExport
@@ -35,6 +42,10 @@ def when_text(record: SessionRecord) -> str:
     if record.planned_start is None:
         return "—"
     return session_start(record.planned_start)
+
+
+FORMAT = 2  # the column that gives way when the table is narrow
+MOST_WIDTH = 520  # beyond this, a very long presenter's name is elided instead
 
 
 class SessionTableModel(RecordTableModel[SessionRecord]):
@@ -83,10 +94,13 @@ class SessionsPanel(RecordPanel[SessionRecord]):
     open_requested = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(SessionTableModel, self.tr("Sessions"), "sessionTable", parent, stretch=2)
+        super().__init__(
+            SessionTableModel, self.tr("Sessions"), "sessionTable", parent, stretch=FORMAT
+        )
         self._store = store
         self._group: GroupRecord | None = None
         self._editable = True
+        self._wanted_width = 0
         self.open_with(self._request_open)
 
         self.plan_button = push_button(
@@ -179,6 +193,11 @@ class SessionsPanel(RecordPanel[SessionRecord]):
 
     def set_sessions(self, records: list[SessionRecord]) -> None:
         self.model.set_records(records)
+        # Asks for the width that shows dates, presenters and statuses whole ("Sun…",
+        # "Plan…" told nothing apart); the format, the same for most sessions, gives
+        # way. Asked, not required: a narrow window scrolls the table instead.
+        self._wanted_width = min(columns_width(self.table, FORMAT), MOST_WIDTH)
+        self.updateGeometry()
         if records and not self.table.currentIndex().isValid():
             upcoming = next(
                 (i for i, r in enumerate(records) if r.status is not SessionStatus.FINISHED),
@@ -186,6 +205,10 @@ class SessionsPanel(RecordPanel[SessionRecord]):
             )
             self.table.setCurrentIndex(self.model.index(upcoming, 0))
         self._update_buttons()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._wanted_width), hint.height())
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable

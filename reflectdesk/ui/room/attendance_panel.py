@@ -15,7 +15,7 @@ from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.core.sessions import AttendanceRecord
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
-from reflectdesk.ui.common.widgets import list_table, role_label, stack
+from reflectdesk.ui.common.widgets import list_table, role_label, rows_high, stack
 
 STATUS_KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_1: AttendanceStatus.PRESENT,
@@ -40,6 +40,9 @@ STATUS_MARKS = {
     AttendanceStatus.LEFT_EARLY: "↦",
 }
 CYCLE: list[AttendanceStatus | None] = [None, *STATUS_LABELS]
+# Rows the list shows without scrolling when the group has them (a laptop at 1366×768
+# and 1280×720 included): the presenter and the open actions below give way first.
+ROWS_IN_VIEW = 10
 
 
 class AttendanceModel(RecordTableModel[AttendanceRecord]):
@@ -112,6 +115,7 @@ class AttendancePanel(QWidget):
 
     def set_records(self, records: list[AttendanceRecord]) -> None:
         self.model.set_records(records)
+        self.table.setMinimumHeight(rows_high(self.table, min(len(records), ROWS_IN_VIEW)))
         present = sum(
             1
             for r in records

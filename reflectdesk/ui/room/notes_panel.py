@@ -33,7 +33,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.privacy_overrides import KeptFinding, OverrideContext
 from reflectdesk.ui.common.dates import day_and_month
 from reflectdesk.ui.common.messages import show_error
-from reflectdesk.ui.common.widgets import line_field, role_label
+from reflectdesk.ui.common.widgets import at_least_lines, line_field, role_label
 from reflectdesk.ui.privacy.identifier_review import (
     IdentifierReviewDialog,
     ReviewResult,
@@ -92,6 +92,7 @@ class NotesPanel(QWidget):
         self.save_state = self.private_box.save_state
 
         self.points = QListWidget(self)
+        at_least_lines(self.points)  # the Notes tab fits beside the clock at 1280×720
         self.points.setObjectName("learningPoints")
         self.points.setAccessibleName(self.tr("Learning points"))
         self.points.setToolTip(
@@ -115,6 +116,7 @@ class NotesPanel(QWidget):
         )
 
         self.actions_list = QListWidget(self)
+        at_least_lines(self.actions_list)  # the Notes tab fits beside the clock at 1280×720
         self.actions_list.setObjectName("actions")
         self.actions_list.setAccessibleName(self.tr("Follow-up actions"))
         self.action_edit = line_field(

@@ -16,6 +16,7 @@ from reflectdesk.ui.common.widgets import (
     is_shortcut_check_for,
     list_table,
     role_label,
+    rows_high,
     stack,
 )
 
@@ -64,6 +65,8 @@ class PresenterPicker(QWidget):
             [self.tr("Member"), self.tr("Presented"), self.tr("Last time")]
         )
         list_table(self.table, "presenterTable", accessible_name=self.tr("Case presenter"))
+        # Two rows at the least: the attendance above has the first claim on the height.
+        self.table.setMinimumHeight(rows_high(self.table, 2))
         how = self.tr("Click a name, or select it and press Enter or Space, to choose.")
         self.table.setToolTip(how)
         self.table.setAccessibleDescription(how)

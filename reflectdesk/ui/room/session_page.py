@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -177,11 +178,26 @@ class SessionPage(QWidget):
         room_layout = QVBoxLayout(room)
         room_layout.setContentsMargins(0, 4, 0, 0)
         room_layout.addWidget(self.attendance, 3)
-        room_layout.addWidget(self.presenter, 2)
+        # The presenter and the open actions scroll below the attendance when a laptop
+        # screen is short, so the attendance keeps its ten rows (attendance_panel).
+        below = QScrollArea(room)
+        below.setObjectName("roomBelowAttendance")
+        below.setWidgetResizable(True)
+        below.setFrameShape(QScrollArea.Shape.NoFrame)
+        below.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        below_content = QWidget(below)
+        below_layout = QVBoxLayout(below_content)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        self.presenter.setParent(below_content)
+        below_layout.addWidget(self.presenter, 1)
         # The opening phase reviews what was agreed before: listed here, closed by a key.
-        self.open_actions = OpenActionsPanel(store, session_id, room)
+        self.open_actions = OpenActionsPanel(store, session_id, below_content)
         self.open_actions.status.connect(self.status)
-        room_layout.addWidget(self.open_actions, 2)
+        below_layout.addWidget(self.open_actions, 1)
+        below.setWidget(below_content)
+        below.setMinimumHeight(below.fontMetrics().lineSpacing() * 4)
+        room_layout.addWidget(below, 2)
         # The write-up stays open after the session: that evening, or the next day.
         self.notes = NotesPanel(
             store,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reflectdesk.core.notes import LearningPointDraft, LearningPointRecord
 from reflectdesk.store import notes, themes
 from reflectdesk.store.database import Store
-from reflectdesk.ui.common.widgets import role_label
+from reflectdesk.ui.common.widgets import at_least_lines, role_label
 from reflectdesk.ui.room.study_themes import ID_ROLE, ThemeNameDialog, ThemePickerDialog, kind_label
 
 
@@ -42,6 +42,7 @@ class SessionThemes(QWidget):
         self._session_id = session_id
         self._clock_running = clock_running
         self.list = QListWidget(self)
+        at_least_lines(self.list)  # the Notes tab fits beside the clock at 1280×720
         self.list.setObjectName("sessionThemes")
         self.list.setAccessibleName(self.tr("Themes of this session"))
         self.list.setToolTip(self.tr("Tick the themes of this session; Enter renames one"))

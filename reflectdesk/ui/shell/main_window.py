@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,7 @@ from reflectdesk.ui.shell.search_page import SearchField, SearchPage
 from reflectdesk.ui.shell.search_popup import SearchPopup
 from reflectdesk.ui.shell.store_signals import StoreSignals
 from reflectdesk.ui.shell.welcome_page import EmptyPage, WelcomePage
-from reflectdesk.ui.shell.window_settings import restore_window, save_window
+from reflectdesk.ui.shell.window_settings import fit_to_screen, restore_window, save_window
 
 if TYPE_CHECKING:
     from reflectdesk.core.clock import TimeSource
@@ -139,13 +139,15 @@ class MainWindow(QMainWindow):
         self.group_page.export_requested.connect(self._export_group)
         self.signals.changed.connect(self._on_store_changed)
 
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, QSize(*DEFAULT_SIZE))
         restore_window(
             settings,
             self,
             {
                 "main": self.splitter,
-                "groupPage": self.group_page.splitter,
+                # Renamed when the group page gave its tables the room: a size saved
+                # for the old layout would keep the ground rules at half the page.
+                "groupPageRows": self.group_page.splitter,
                 "groupLower": self.group_page.lower_splitter,
             },
         )
@@ -438,7 +440,9 @@ class MainWindow(QMainWindow):
             self,
             {
                 "main": self.splitter,
-                "groupPage": self.group_page.splitter,
+                # Renamed when the group page gave its tables the room: a size saved
+                # for the old layout would keep the ground rules at half the page.
+                "groupPageRows": self.group_page.splitter,
                 "groupLower": self.group_page.lower_splitter,
             },
         )
