@@ -2,7 +2,8 @@
 
 Each is a Platypus story built from a plain summary (reflectdesk.export.summary) and
 written by one ``build()``. User text is escaped before it becomes a Paragraph, so a
-group called "<b>&" prints as typed. Output is byte-stable (``invariant=1``): the same
+group called "<b>&" prints as typed. A PDF carries its real creation date and the app's
+version (export/pdf_info.py); with ``SOURCE_DATE_EPOCH`` set it is byte-stable: the same
 summary gives the same file, which the golden test relies on. The PDF is built in memory and written
 with write_atomically, so a failed export never leaves half a PDF under the chosen name.
 """
@@ -34,6 +35,7 @@ from reflectdesk.export.page import (
     text,
 )
 from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_section
+from reflectdesk.export.pdf_info import pdf_info
 from reflectdesk.export.summary import HandoutSummary, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.i18n.texts import Texts, texts_for
@@ -243,6 +245,7 @@ def write_pdf(
     texts: Texts,
 ) -> int:
     """Build the PDF and write it to ``path``; the number of pages."""
+    info = pdf_info()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -253,9 +256,9 @@ def write_pdf(
         bottomMargin=MARGIN + 4 * mm,
         title=title,
         author="ReflectDesk",
-        creator="ReflectDesk",
-        producer="ReflectDesk",
-        invariant=1,
+        creator=info.producer,
+        producer=info.producer,
+        invariant=int(info.reproducible),
         initialFontName=REGULAR,
     )
     doc.build(
