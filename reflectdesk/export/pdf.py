@@ -36,7 +36,7 @@ from reflectdesk.export.page import (
 )
 from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_section
 from reflectdesk.export.pdf_info import pdf_info
-from reflectdesk.export.summary import HandoutSummary, SessionSummary
+from reflectdesk.export.summary import HandoutSummary, PhaseLine, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.logs import logged_call
@@ -119,32 +119,7 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         styles,
         empty=t.gettext("No members on the register."),
     )
-    phases = [
-        (
-            phase.name,
-            t.integer(phase.planned_minutes),
-            "—" if phase.actual_minutes is None else t.integer(phase.actual_minutes),
-        )
-        for phase in summary.phases
-    ]
-    if phases:
-        phases.append(
-            (
-                t.gettext("Total"),
-                t.integer(sum(phase.planned_minutes for phase in summary.phases)),
-                t.integer(sum(phase.actual_minutes or 0 for phase in summary.phases)),
-            )
-        )
-    story += table_section(
-        t.gettext("Phases (minutes)"),
-        (t.gettext("Phase"), t.gettext("Planned"), t.gettext("Actual")),
-        phases,
-        (width - 50 * mm, 25 * mm, 25 * mm),
-        styles,
-        empty=t.gettext("This session has no phases."),
-        numeric=frozenset({1, 2}),
-        total=True,
-    )
+    story += _phases_section(summary.phases, width, styles, t)
     story += section(
         t.gettext("Cards shown"),
         bullet_list(summary.cards, styles, t.gettext("No cards shown.")),
@@ -182,6 +157,53 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     if summary.include_private:
         story += _private_notes(summary, styles, t)
     return story
+
+
+def given_text(given: int | None, planned: int, t: Texts) -> str:
+    """The minutes a phase had as run with its plan beside them when they differ:
+    "6 (planned 5)"; only the plan for a phase (or session) the clock never reached."""
+    if given is None or given == planned:
+        return t.integer(planned)
+    return t.gettext("{given} (planned {planned})").format(
+        given=t.integer(given), planned=t.integer(planned)
+    )
+
+
+def _phases_section(
+    phases: Sequence[PhaseLine], width: float, styles: dict[str, ParagraphStyle], t: Texts
+) -> list[Any]:
+    rows = [
+        (
+            phase.name,
+            given_text(phase.given_minutes, phase.planned_minutes, t),
+            "—" if phase.actual_minutes is None else t.integer(phase.actual_minutes),
+        )
+        for phase in phases
+    ]
+    if rows:
+        planned = sum(phase.planned_minutes for phase in phases)
+        ran = any(phase.given_minutes is not None for phase in phases)
+        given = sum(
+            phase.planned_minutes if phase.given_minutes is None else phase.given_minutes
+            for phase in phases
+        )
+        rows.append(
+            (
+                t.gettext("Total"),
+                given_text(given if ran else None, planned, t),
+                t.integer(sum(phase.actual_minutes or 0 for phase in phases)),
+            )
+        )
+    return table_section(
+        t.gettext("Phases (minutes)"),
+        (t.gettext("Phase"), t.gettext("Time given"), t.gettext("Actual")),
+        rows,
+        (width - 65 * mm, 40 * mm, 25 * mm),
+        styles,
+        empty=t.gettext("This session has no phases."),
+        numeric=frozenset({1, 2}),
+        total=True,
+    )
 
 
 def _private_notes(
