@@ -29,6 +29,7 @@ from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import (
     HEADER_GAP,
     MARGIN,
+    bottom_margin,
     decorate,
     make_styles,
     numbered_canvas,
@@ -265,6 +266,7 @@ def write_pdf(
     title: str,
     *,
     texts: Texts,
+    bottom: float = MARGIN + 4 * mm,
 ) -> int:
     """Build the PDF and write it to ``path``; the number of pages."""
     info = pdf_info()
@@ -275,7 +277,7 @@ def write_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=HEADER_GAP + 8 * mm,
-        bottomMargin=MARGIN + 4 * mm,
+        bottomMargin=bottom,
         title=title,
         author="ReflectDesk",
         creator=info.producer,
@@ -319,6 +321,7 @@ def write_document(
         decorate(heading.group_name, heading.date, heading.confidential, texts),
         f"{heading.kind} — {heading.group_name}",
         texts=texts,
+        bottom=bottom_margin(heading.group_name, heading.date, pagesize[0], texts),
     )
 
 
