@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
 
 from reflectdesk.export.fonts import BOLD, REGULAR
 from reflectdesk.export.page import RULE, SHADE, text
@@ -59,7 +59,24 @@ def data_table(
     )
     if total:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
+    table.setStyle(TableStyle(keep_rows_together(len(rows))))
     return table
+
+
+KEPT_ROWS = 2  # the fewest rows of a table a page may hold when the table is split
+
+
+def keep_rows_together(count: int) -> list[tuple[Any, ...]]:
+    """NOSPLIT commands for a data_table of ``count`` rows under its header: the header
+    with the first rows and the last rows together, so a split never leaves one row
+    (or a lone total) on a page; a table too short to split that way moves whole."""
+    if count < 2:
+        return []
+    last = count  # row 0 is the header
+    return [
+        ("NOSPLIT", (0, 0), (-1, min(KEPT_ROWS, last))),
+        ("NOSPLIT", (0, last - KEPT_ROWS + 1), (-1, last)),
+    ]
 
 
 HEAD_SIZE = 9.5  # the header cells' font size (page.make_styles' "head_number")
@@ -111,7 +128,23 @@ def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: 
     return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
 
 
+SMALL_TABLE_ROWS = 8  # a table this short moves whole with its heading rather than split
+
+
 def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> list[Any]:
     # The heading stays with the start of its content, never alone at a page foot.
     heading = Paragraph(escape(title), styles["heading"])
+    first = content[0] if content else None
+    if isinstance(first, Table) and first._nrows > SMALL_TABLE_ROWS + 1:
+        # Kept whole, a long table would leave most of a page empty; it starts here
+        # when its heading, header and first rows fit, and splits (keep_rows_together).
+        return [CondPageBreak(_start_height(heading, first)), heading, *content]
     return [KeepTogether([heading, *content[:1]]), *content[1:]]
+
+
+def _start_height(heading: Paragraph, table: Table) -> float:
+    """The height of ``heading`` over ``table``'s header and first KEPT_ROWS rows."""
+    width = float(sum(table._argW))
+    table.wrap(width, 1e6)
+    rows = float(sum(table._rowHeights[: KEPT_ROWS + 1]))
+    return float(heading.wrap(width, 1e6)[1] + heading.getSpaceAfter() + rows + 1)
