@@ -13,8 +13,15 @@ import os
 from dataclasses import dataclass
 
 import reflectdesk
+from reflectdesk.core.errors import ReflectDeskError, words
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
+
+
+class PdfDateSettingError(ReflectDeskError):
+    """SOURCE_DATE_EPOCH is set to something other than whole seconds."""
+
+    code = "pdf_date_setting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +46,8 @@ def pdf_info() -> PdfInfo:
     """
     value = os.environ.get(SOURCE_DATE_EPOCH, "").strip()
     if value and not value.isdigit():
-        raise ValueError(
-            f"{SOURCE_DATE_EPOCH} must be a whole number of seconds since 1970, not {value!r}"
+        message = words().gettext(
+            "The setting {name} must be a whole number of seconds since 1970, not “{value}”."
         )
+        raise PdfDateSettingError(message.format(name=SOURCE_DATE_EPOCH, value=value))
     return PdfInfo(producer(), reproducible=bool(value))

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 import reflectdesk
 from reflectdesk.export.pdf import write_session_summary
+from reflectdesk.export.pdf_info import PdfDateSettingError
 from tests.export.sample import golden_summary
 
 
@@ -54,7 +55,7 @@ def test_a_malformed_source_date_epoch_is_named_not_guessed(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
 
-    with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
+    with pytest.raises(PdfDateSettingError, match="SOURCE_DATE_EPOCH"):
         _write(tmp_path)
 
     assert not (tmp_path / "summary.pdf").exists()
