@@ -59,24 +59,36 @@ def data_table(
     )
     if total:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
-    table.setStyle(TableStyle(keep_rows_together(len(rows))))
+    table.setStyle(TableStyle(keep_rows_together(_row_heights(table))))
     return table
 
 
 KEPT_ROWS = 2  # the fewest rows of a table a page may hold when the table is split
+# Rows kept together may not be taller than this (a third of a page's body), so a table
+# of a few very long rows can still split between them rather than fail to fit.
+KEPT_HEIGHT = 230.0
 
 
-def keep_rows_together(count: int) -> list[tuple[Any, ...]]:
-    """NOSPLIT commands for a data_table of ``count`` rows under its header: the header
-    with the first rows and the last rows together, so a split never leaves one row
-    (or a lone total) on a page; a table too short to split that way moves whole."""
-    if count < 2:
+def keep_rows_together(heights: Sequence[float]) -> list[tuple[Any, ...]]:
+    """NOSPLIT commands for a data_table whose rows (the header first) are ``heights``
+    tall: the header with the first rows and the last rows together, so a split never
+    leaves one row (or a lone total) on a page; a table too short to split that way
+    moves whole."""
+    last = len(heights) - 1  # row 0 is the header
+    if last < 2:
         return []
-    last = count  # row 0 is the header
-    return [
-        ("NOSPLIT", (0, 0), (-1, min(KEPT_ROWS, last))),
-        ("NOSPLIT", (0, last - KEPT_ROWS + 1), (-1, last)),
-    ]
+    commands: list[tuple[Any, ...]] = []
+    if sum(heights[: KEPT_ROWS + 1]) <= KEPT_HEIGHT:
+        commands.append(("NOSPLIT", (0, 0), (-1, min(KEPT_ROWS, last))))
+    if sum(heights[last - KEPT_ROWS + 1 :]) <= KEPT_HEIGHT:
+        commands.append(("NOSPLIT", (0, last - KEPT_ROWS + 1), (-1, last)))
+    return commands
+
+
+def _row_heights(table: Table) -> list[float]:
+    # The widths are fixed, so the rows' heights are known before the page is.
+    table.wrap(float(sum(table._argW)), 1e6)
+    return [float(height) for height in table._rowHeights]
 
 
 HEAD_SIZE = 9.5  # the header cells' font size (page.make_styles' "head_number")
@@ -144,7 +156,6 @@ def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -
 
 def _start_height(heading: Paragraph, table: Table) -> float:
     """The height of ``heading`` over ``table``'s header and first KEPT_ROWS rows."""
+    rows = sum(_row_heights(table)[: KEPT_ROWS + 1])
     width = float(sum(table._argW))
-    table.wrap(width, 1e6)
-    rows = float(sum(table._rowHeights[: KEPT_ROWS + 1]))
     return float(heading.wrap(width, 1e6)[1] + heading.getSpaceAfter() + rows + 1)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from reflectdesk.export.pdf import page_size, write_session_summary
-from reflectdesk.export.summary import AttendanceLine, PhaseLine, SessionSummary
+from reflectdesk.export.pdf_blocks import keep_rows_together
+from reflectdesk.export.summary import ActionLine, AttendanceLine, PhaseLine, SessionSummary
 from tests.export.pdfcheck import page_texts
 from tests.export.sample import golden_summary
 
@@ -52,3 +53,24 @@ def test_a_long_register_starts_on_the_first_page_rather_than_leaving_it_empty(
     first, second, *_ = [*_rows_per_page(out, ("Member ",)), 0]
     assert first >= 20  # moved whole, the 35 rows used to leave page 1 with the facts only
     assert second == 0 or second >= 2
+
+
+def test_rows_too_tall_to_keep_together_may_still_split() -> None:
+    assert keep_rows_together([20, 15, 15, 15, 15]) == [
+        ("NOSPLIT", (0, 0), (-1, 2)),
+        ("NOSPLIT", (0, 3), (-1, 4)),
+    ]
+    assert keep_rows_together([20, 300, 300, 300]) == []
+    assert keep_rows_together([20, 15]) == []
+
+
+def test_a_table_of_a_few_very_long_rows_is_still_written(tmp_path: Path) -> None:
+    long_text = "A long agreed action that goes on and on. " * 60
+    summary = dataclasses.replace(
+        golden_summary(),
+        actions=tuple(ActionLine(long_text, "Anna de Vries", "", done=False) for _ in range(3)),
+    )
+    out = tmp_path / "long-rows.pdf"
+    write_session_summary(summary, out)
+
+    assert len(page_texts(out)) >= 2
