@@ -59,7 +59,7 @@ def data_table(
     )
     if total:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
-    table.setStyle(TableStyle(keep_rows_together(_row_heights(table))))
+    table.setStyle(TableStyle(keep_rows_together(_row_heights(table), total=total)))
     return table
 
 
@@ -69,19 +69,20 @@ KEPT_ROWS = 2  # the fewest rows of a table a page may hold when the table is sp
 KEPT_HEIGHT = 230.0
 
 
-def keep_rows_together(heights: Sequence[float]) -> list[tuple[Any, ...]]:
+def keep_rows_together(heights: Sequence[float], *, total: bool = False) -> list[tuple[Any, ...]]:
     """NOSPLIT commands for a data_table whose rows (the header first) are ``heights``
-    tall: the header with the first rows and the last rows together, so a split never
-    leaves one row (or a lone total) on a page; a table too short to split that way
-    moves whole."""
+    tall: the header with the first rows and the last rows together (a total row with two
+    rows above it), so a split never leaves one row on a page; a table too short to split
+    that way moves whole."""
     last = len(heights) - 1  # row 0 is the header
+    tail = KEPT_ROWS + int(total)
     if last < 2:
         return []
     commands: list[tuple[Any, ...]] = []
     if sum(heights[: KEPT_ROWS + 1]) <= KEPT_HEIGHT:
         commands.append(("NOSPLIT", (0, 0), (-1, min(KEPT_ROWS, last))))
-    if sum(heights[last - KEPT_ROWS + 1 :]) <= KEPT_HEIGHT:
-        commands.append(("NOSPLIT", (0, last - KEPT_ROWS + 1), (-1, last)))
+    if last >= tail and sum(heights[last - tail + 1 :]) <= KEPT_HEIGHT:
+        commands.append(("NOSPLIT", (0, last - tail + 1), (-1, last)))
     return commands
 
 

@@ -60,6 +60,10 @@ def test_rows_too_tall_to_keep_together_may_still_split() -> None:
         ("NOSPLIT", (0, 0), (-1, 2)),
         ("NOSPLIT", (0, 3), (-1, 4)),
     ]
+    assert keep_rows_together([20, 15, 15, 15, 15], total=True) == [
+        ("NOSPLIT", (0, 0), (-1, 2)),
+        ("NOSPLIT", (0, 2), (-1, 4)),
+    ]
     assert keep_rows_together([20, 300, 300, 300]) == []
     assert keep_rows_together([20, 15]) == []
 
