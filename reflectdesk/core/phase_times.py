@@ -24,7 +24,8 @@ class PhaseTime:
 
     ``started_at`` and ``ended_at`` are session times (seconds since START, pauses
     included) at which the phase was first entered and last left; ``used`` is its running
-    seconds, 0 for a phase never reached.
+    seconds, 0 for a phase never reached. ``budget`` is the time the clock gave it as run:
+    the plan plus its extensions (less, when protecting the end shrank it).
     """
 
     name: str
@@ -32,6 +33,7 @@ class PhaseTime:
     used: float
     started_at: float | None
     ended_at: float | None
+    budget: float | None = None
 
     @property
     def reached(self) -> bool:
@@ -41,6 +43,12 @@ class PhaseTime:
     def actual_seconds(self) -> float | None:
         """The running seconds, or None for a phase the clock never reached."""
         return self.used if self.reached else None
+
+    @property
+    def given_seconds(self) -> float | None:
+        """The seconds the phase had as run (extensions included), or None when the clock
+        never reached it: an unreached phase only has its plan."""
+        return self.budget if self.reached else None
 
 
 def phase_times(
@@ -63,7 +71,14 @@ def phase_times(
     when = events[-1].elapsed if at is None else at
     snapshot = snapshot_at(plan, events, when, protect_end=protect_end, thresholds=thresholds)
     return tuple(
-        PhaseTime(planned.name, planned.planned_seconds, row.used, row.started_at, row.ended_at)
+        PhaseTime(
+            planned.name,
+            planned.planned_seconds,
+            row.used,
+            row.started_at,
+            row.ended_at,
+            row.budget,
+        )
         for planned, row in zip(plan, snapshot.phases, strict=True)
     )
 

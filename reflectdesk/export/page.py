@@ -12,6 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from reflectdesk.export.fonts import BOLD, REGULAR, register_fonts
@@ -19,6 +21,12 @@ from reflectdesk.i18n.texts import Texts
 
 MARGIN = 18 * mm
 HEADER_GAP = 14 * mm  # from the top edge to the header baseline
+# The footer's lowest baseline: its descenders stay above 12.7 mm (half an inch), the
+# widest strip a common office printer cannot print at the bottom of A4 or Letter.
+FOOTER_BASELINE = 13.5 * mm
+FOOTER_SIZE = 8.5
+FOOTER_LEADING = 10.5
+FOOTER_MAX_LINES = 3  # a 120-character group name and a long Dutch date need two
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#9aa5b1")
@@ -100,11 +108,11 @@ def numbered_canvas(texts: Texts) -> type[Canvas]:
             count = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(REGULAR, 8.5)
+                self.setFont(REGULAR, FOOTER_SIZE)
                 self.setFillColor(MUTED)
                 width = self._pagesize[0]
                 self.drawRightString(
-                    width - MARGIN, MARGIN / 2, page_of(texts, self._pageNumber, count)
+                    width - MARGIN, FOOTER_BASELINE, page_of(texts, self._pageNumber, count)
                 )
                 super().showPage()
             super().save()
@@ -132,11 +140,45 @@ def decorate(
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
-        canvas.line(MARGIN, MARGIN / 2 + 3.5 * mm, width - MARGIN, MARGIN / 2 + 3.5 * mm)
-        canvas.drawString(MARGIN, MARGIN / 2, _clip(canvas, f"{group_name} · {date}", width / 2))
+        lines = footer_lines(f"{group_name} · {date}", width, texts)
+        rule = footer_top(len(lines))
+        canvas.line(MARGIN, rule, width - MARGIN, rule)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        for index, line in enumerate(reversed(lines)):
+            canvas.drawString(MARGIN, FOOTER_BASELINE + index * FOOTER_LEADING, line)
         canvas.restoreState()
 
     return draw
+
+
+def footer_lines(footer: str, page_width: float, texts: Texts) -> list[str]:
+    """The footer's words wrapped into the room left of "page N of M" (room kept for
+    three-digit numbers in ``texts``' language), never cut: at most FOOTER_MAX_LINES
+    lines, the last shortened only for a footer no group name can make."""
+    number = stringWidth(page_of(texts, 888, 888), REGULAR, FOOTER_SIZE)
+    room = page_width - 2 * MARGIN - number - 6 * mm
+    lines = simpleSplit(footer, REGULAR, FOOTER_SIZE, room) or [""]
+    if len(lines) > FOOTER_MAX_LINES:
+        rest = " ".join(lines[FOOTER_MAX_LINES - 1 :])
+        lines = [*lines[: FOOTER_MAX_LINES - 1], _fit(rest, room)]
+    return [str(line) for line in lines]
+
+
+def footer_top(line_count: int) -> float:
+    """Where the rule above a footer of ``line_count`` lines is drawn."""
+    return float(FOOTER_BASELINE + (line_count - 1) * FOOTER_LEADING + FOOTER_SIZE + 1.5 * mm)
+
+
+def bottom_margin(group_name: str, date: str, page_width: float, texts: Texts) -> float:
+    """The body's bottom margin for this footer: the body stops 4 mm above its rule."""
+    lines = footer_lines(f"{group_name} · {date}", page_width, texts)
+    return float(max(MARGIN + 4 * mm, footer_top(len(lines)) + 4 * mm))
+
+
+def _fit(text: str, room: float) -> str:
+    while text and stringWidth(text + "…", REGULAR, FOOTER_SIZE) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _clip(canvas: Canvas, text: str, room: float) -> str:

@@ -2,7 +2,8 @@
 
 Each is a Platypus story built from a plain summary (reflectdesk.export.summary) and
 written by one ``build()``. User text is escaped before it becomes a Paragraph, so a
-group called "<b>&" prints as typed. Output is byte-stable (``invariant=1``): the same
+group called "<b>&" prints as typed. A PDF carries its real creation date and the app's
+version (export/pdf_info.py); with ``SOURCE_DATE_EPOCH`` set it is byte-stable: the same
 summary gives the same file, which the golden test relies on. The PDF is built in memory and written
 with write_atomically, so a failed export never leaves half a PDF under the chosen name.
 """
@@ -28,13 +29,15 @@ from reflectdesk.export.fonts import REGULAR, register_fonts
 from reflectdesk.export.page import (
     HEADER_GAP,
     MARGIN,
+    bottom_margin,
     decorate,
     make_styles,
     numbered_canvas,
     text,
 )
 from reflectdesk.export.pdf_blocks import bullet_list, muted_line, section, table_section
-from reflectdesk.export.summary import HandoutSummary, SessionSummary
+from reflectdesk.export.pdf_info import pdf_info
+from reflectdesk.export.summary import HandoutSummary, PhaseLine, SessionSummary
 from reflectdesk.files import write_atomically
 from reflectdesk.i18n.texts import Texts, texts_for
 from reflectdesk.logs import logged_call
@@ -117,32 +120,7 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         styles,
         empty=t.gettext("No members on the register."),
     )
-    phases = [
-        (
-            phase.name,
-            t.integer(phase.planned_minutes),
-            "—" if phase.actual_minutes is None else t.integer(phase.actual_minutes),
-        )
-        for phase in summary.phases
-    ]
-    if phases:
-        phases.append(
-            (
-                t.gettext("Total"),
-                t.integer(sum(phase.planned_minutes for phase in summary.phases)),
-                t.integer(sum(phase.actual_minutes or 0 for phase in summary.phases)),
-            )
-        )
-    story += table_section(
-        t.gettext("Phases (minutes)"),
-        (t.gettext("Phase"), t.gettext("Planned"), t.gettext("Actual")),
-        phases,
-        (width - 50 * mm, 25 * mm, 25 * mm),
-        styles,
-        empty=t.gettext("This session has no phases."),
-        numeric=frozenset({1, 2}),
-        total=True,
-    )
+    story += _phases_section(summary.phases, width, styles, t)
     story += section(
         t.gettext("Cards shown"),
         bullet_list(summary.cards, styles, t.gettext("No cards shown.")),
@@ -180,6 +158,53 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
     if summary.include_private:
         story += _private_notes(summary, styles, t)
     return story
+
+
+def given_text(given: int | None, planned: int, t: Texts) -> str:
+    """The minutes a phase had as run with its plan beside them when they differ:
+    "6 (planned 5)"; only the plan for a phase (or session) the clock never reached."""
+    if given is None or given == planned:
+        return t.integer(planned)
+    return t.gettext("{given} (planned {planned})").format(
+        given=t.integer(given), planned=t.integer(planned)
+    )
+
+
+def _phases_section(
+    phases: Sequence[PhaseLine], width: float, styles: dict[str, ParagraphStyle], t: Texts
+) -> list[Any]:
+    rows = [
+        (
+            phase.name,
+            given_text(phase.given_minutes, phase.planned_minutes, t),
+            "—" if phase.actual_minutes is None else t.integer(phase.actual_minutes),
+        )
+        for phase in phases
+    ]
+    if rows:
+        planned = sum(phase.planned_minutes for phase in phases)
+        ran = any(phase.given_minutes is not None for phase in phases)
+        given = sum(
+            phase.planned_minutes if phase.given_minutes is None else phase.given_minutes
+            for phase in phases
+        )
+        rows.append(
+            (
+                t.gettext("Total"),
+                given_text(given if ran else None, planned, t),
+                t.integer(sum(phase.actual_minutes or 0 for phase in phases)),
+            )
+        )
+    return table_section(
+        t.gettext("Phases (minutes)"),
+        (t.gettext("Phase"), t.gettext("Time given"), t.gettext("Actual")),
+        rows,
+        (width - 65 * mm, 40 * mm, 25 * mm),
+        styles,
+        empty=t.gettext("This session has no phases."),
+        numeric=frozenset({1, 2}),
+        total=True,
+    )
 
 
 def _private_notes(
@@ -241,8 +266,10 @@ def write_pdf(
     title: str,
     *,
     texts: Texts,
+    bottom: float = MARGIN + 4 * mm,
 ) -> int:
     """Build the PDF and write it to ``path``; the number of pages."""
+    info = pdf_info()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -250,12 +277,12 @@ def write_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=HEADER_GAP + 8 * mm,
-        bottomMargin=MARGIN + 4 * mm,
+        bottomMargin=bottom,
         title=title,
         author="ReflectDesk",
-        creator="ReflectDesk",
-        producer="ReflectDesk",
-        invariant=1,
+        creator=info.producer,
+        producer=info.producer,
+        invariant=int(info.reproducible),
         initialFontName=REGULAR,
     )
     doc.build(
@@ -294,6 +321,7 @@ def write_document(
         decorate(heading.group_name, heading.date, heading.confidential, texts),
         f"{heading.kind} — {heading.group_name}",
         texts=texts,
+        bottom=bottom_margin(heading.group_name, heading.date, pagesize[0], texts),
     )
 
 

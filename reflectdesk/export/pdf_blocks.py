@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
 
 from reflectdesk.export.fonts import BOLD, REGULAR
 from reflectdesk.export.page import RULE, SHADE, text
@@ -59,7 +59,37 @@ def data_table(
     )
     if total:
         table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE)]))
+    table.setStyle(TableStyle(keep_rows_together(_row_heights(table), total=total)))
     return table
+
+
+KEPT_ROWS = 2  # the fewest rows of a table a page may hold when the table is split
+# Rows kept together may not be taller than this (a third of a page's body), so a table
+# of a few very long rows can still split between them rather than fail to fit.
+KEPT_HEIGHT = 230.0
+
+
+def keep_rows_together(heights: Sequence[float], *, total: bool = False) -> list[tuple[Any, ...]]:
+    """NOSPLIT commands for a data_table whose rows (the header first) are ``heights``
+    tall: the header with the first rows and the last rows together (a total row with two
+    rows above it), so a split never leaves one row on a page; a table too short to split
+    that way moves whole."""
+    last = len(heights) - 1  # row 0 is the header
+    tail = KEPT_ROWS + int(total)
+    if last < 2:
+        return []
+    commands: list[tuple[Any, ...]] = []
+    if sum(heights[: KEPT_ROWS + 1]) <= KEPT_HEIGHT:
+        commands.append(("NOSPLIT", (0, 0), (-1, min(KEPT_ROWS, last))))
+    if last >= tail and sum(heights[last - tail + 1 :]) <= KEPT_HEIGHT:
+        commands.append(("NOSPLIT", (0, last - tail + 1), (-1, last)))
+    return commands
+
+
+def _row_heights(table: Table) -> list[float]:
+    # The widths are fixed, so the rows' heights are known before the page is.
+    table.wrap(float(sum(table._argW)), 1e6)
+    return [float(height) for height in table._rowHeights]
 
 
 HEAD_SIZE = 9.5  # the header cells' font size (page.make_styles' "head_number")
@@ -111,7 +141,22 @@ def bullet_list(items: Sequence[str], styles: dict[str, ParagraphStyle], empty: 
     return [Paragraph(text(item), styles["bullet"], bulletText="•") for item in items]
 
 
+SMALL_TABLE_ROWS = 8  # a table this short moves whole with its heading rather than split
+
+
 def section(title: str, content: list[Any], styles: dict[str, ParagraphStyle]) -> list[Any]:
     # The heading stays with the start of its content, never alone at a page foot.
     heading = Paragraph(escape(title), styles["heading"])
+    first = content[0] if content else None
+    if isinstance(first, Table) and first._nrows > SMALL_TABLE_ROWS + 1:
+        # Kept whole, a long table would leave most of a page empty; it starts here
+        # when its heading, header and first rows fit, and splits (keep_rows_together).
+        return [CondPageBreak(_start_height(heading, first)), heading, *content]
     return [KeepTogether([heading, *content[:1]]), *content[1:]]
+
+
+def _start_height(heading: Paragraph, table: Table) -> float:
+    """The height of ``heading`` over ``table``'s header and first KEPT_ROWS rows."""
+    rows = sum(_row_heights(table)[: KEPT_ROWS + 1])
+    width = float(sum(table._argW))
+    return float(heading.wrap(width, 1e6)[1] + heading.getSpaceAfter() + rows + 1)

@@ -44,11 +44,13 @@ def attendance_word(status: AttendanceStatus | None, texts: Texts) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PhaseLine:
-    """One phase: planned minutes and, once the clock ran, the minutes it really ran."""
+    """One phase: planned minutes and, once the clock ran, the minutes it really ran and
+    the minutes it was given as run (the plan plus extensions; None when never reached)."""
 
     name: str
     planned_minutes: int
     actual_minutes: int | None
+    given_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +216,7 @@ def _session_summary(
             time.name,
             whole_minutes(time.planned_seconds),
             None if time.actual_seconds is None else whole_minutes(time.actual_seconds),
+            None if time.given_seconds is None else whole_minutes(time.given_seconds),
         )
         for time in times
     )

@@ -92,7 +92,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+62"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>AttendanceStatus</name>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,7 +833,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+17"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+43"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+54"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2183,7 @@ No answer</source>
 <context>
     <name>GroupListPanel</name>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Filter groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2193,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,32 +2206,32 @@ No answer</source>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+57"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+58"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+188"/>
+        <location line="-207"/>
+        <location line="+193"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+170"/>
+        <location line="-203"/>
+        <location line="+175"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,7 +2284,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Restore Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2852,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Sample groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,7 +3249,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ticked points may be shared, e.g. in the learning bulletin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3274,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Follow-up actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,8 +3309,8 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+61"/>
         <source>Learning points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,7 +4146,7 @@ Ward 7B</source>
 <context>
     <name>PresenterPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+51"/>
+        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+52"/>
         <location line="+15"/>
         <source>Case presenter</source>
         <translation type="unfinished"></translation>
@@ -4172,7 +4172,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Click a name, or select it and press Enter or Space, to choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,7 +5502,7 @@ Ward 7B</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_page.py" line="+86"/>
+        <location filename="../../reflectdesk/ui/room/session_page.py" line="+87"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,7 +5567,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>Room, cards and notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,7 +5655,7 @@ Ward 7B</source>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-18"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-22"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,7 +5673,7 @@ Ward 7B</source>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+7"/>
         <source>Own phases</source>
         <translation type="unfinished"></translation>
@@ -5682,7 +5682,7 @@ Ward 7B</source>
 <context>
     <name>SessionThemes</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+48"/>
         <source>Tick the themes of this session; Enter renames one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,12 +5760,12 @@ Ward 7B</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+14"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+15"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,12 +5816,12 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-148"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5852,7 +5852,7 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>

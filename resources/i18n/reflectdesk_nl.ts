@@ -93,7 +93,7 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+62"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Toetsen: 1 aanwezig · 2 afwezig · 3 afgemeld · 4 te laat · 5 eerder weg · 0 wissen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2 present</source>
         <translation>%1 van %2 aanwezig</translation>
     </message>
@@ -130,7 +130,7 @@
 <context>
     <name>AttendanceStatus</name>
     <message>
-        <location line="-97"/>
+        <location line="-101"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -834,7 +834,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../reflectdesk/ui/groups/members_panel.py" line="+32"/>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+14"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+17"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+43"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+54"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -2191,7 +2191,7 @@ Geen antwoord</translation>
 <context>
     <name>GroupListPanel</name>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <source>Filter groups</source>
         <translation>Groepen filteren</translation>
     </message>
@@ -2201,7 +2201,7 @@ Geen antwoord</translation>
         <translation>Groepen filteren (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
@@ -2214,32 +2214,32 @@ Geen antwoord</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+57"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+58"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+188"/>
+        <location line="-207"/>
+        <location line="+193"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+170"/>
+        <location line="-203"/>
+        <location line="+175"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2295,7 +2295,7 @@ Geen antwoord</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Restore Group</source>
         <translation>Groep terugzetten</translation>
     </message>
@@ -2863,7 +2863,7 @@ Geen antwoord</translation>
         <translation>Zoek in groepen, groepsleden, bijeenkomsten en notities (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Sample groups</source>
         <translation>Voorbeeldgroepen</translation>
     </message>
@@ -3260,7 +3260,7 @@ Geen antwoord</translation>
         <translation>Wat je opvalt: de groep, de inbrenger, waar je op terug wilt komen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Ticked points may be shared, e.g. in the learning bulletin</source>
         <translation>Aangevinkte punten mogen gedeeld worden, bijvoorbeeld in de nieuwsbrief</translation>
     </message>
@@ -3285,7 +3285,7 @@ Geen antwoord</translation>
         <translation>Aangevinkte punten mogen gedeeld worden; met Enter of dubbelklikken koppel je thema&apos;s aan een punt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Follow-up actions</source>
         <translation>Actiepunten</translation>
     </message>
@@ -3320,8 +3320,8 @@ Geen antwoord</translation>
         <translation>Wanneer het klaar moet zijn</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+61"/>
         <source>Learning points</source>
         <translation>Leerpunten</translation>
     </message>
@@ -4161,7 +4161,7 @@ Afdeling 7B</translation>
 <context>
     <name>PresenterPicker</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+51"/>
+        <location filename="../../reflectdesk/ui/room/presenter_picker.py" line="+52"/>
         <location line="+15"/>
         <source>Case presenter</source>
         <translation>Inbrenger</translation>
@@ -4187,7 +4187,7 @@ Afdeling 7B</translation>
         <translation>Laatste keer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Click a name, or select it and press Enter or Space, to choose.</source>
         <translation>Kies door op een naam te klikken, of selecteer de naam en druk op Enter of de spatiebalk.</translation>
     </message>
@@ -5517,7 +5517,7 @@ Afdeling 7B</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_page.py" line="+86"/>
+        <location filename="../../reflectdesk/ui/room/session_page.py" line="+87"/>
         <source>Clock</source>
         <translation>Klok</translation>
     </message>
@@ -5582,7 +5582,7 @@ Afdeling 7B</translation>
         <translation>Beoordeel de voorwaarden van deze bijeenkomst, in minder dan een minuut (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <source>Room, cards and notes</source>
         <translation>Ruimte, kaarten en notities</translation>
     </message>
@@ -5670,7 +5670,7 @@ Afdeling 7B</translation>
 <context>
     <name>SessionStatus</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-18"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="-22"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -5688,7 +5688,7 @@ Afdeling 7B</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+7"/>
         <source>Own phases</source>
         <translation>Eigen fasen</translation>
@@ -5697,7 +5697,7 @@ Afdeling 7B</translation>
 <context>
     <name>SessionThemes</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+47"/>
+        <location filename="../../reflectdesk/ui/room/session_themes.py" line="+48"/>
         <source>Tick the themes of this session; Enter renames one</source>
         <translation>Vink de thema&apos;s van deze bijeenkomst aan; met Enter wijzig je de naam van een thema</translation>
     </message>
@@ -5775,12 +5775,12 @@ Afdeling 7B</translation>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+14"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+15"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Plan…</source>
         <translation>Plannen…</translation>
     </message>
@@ -5831,12 +5831,12 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-148"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P, of een hele reeks tegelijk met Reeks plannen hieronder.</translation>
     </message>
@@ -5867,7 +5867,7 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>

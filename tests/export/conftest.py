@@ -39,3 +39,17 @@ def rich_template(tmp_path_factory: pytest.TempPathFactory) -> Rich:
 @pytest.fixture
 def rich(rich_template: Rich, tmp_path: Path) -> Rich:
     return copy_rich(rich_template, tmp_path)
+
+
+# 2000-01-01 00:00 UTC: the date reportlab's own invariant mode writes.
+FIXED_EPOCH = "946684800"
+
+
+@pytest.fixture
+def reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFs written byte for byte the same (SOURCE_DATE_EPOCH, the explicit switch) and
+    under a fixed version, so the golden file survives a version bump."""
+    import reflectdesk
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", FIXED_EPOCH)
+    monkeypatch.setattr(reflectdesk, "__version__", "golden")

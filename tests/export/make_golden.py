@@ -14,7 +14,15 @@ HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden" / "session_summary.pdf"
 
 if __name__ == "__main__":
+    import os
+
     sys.path.insert(0, str(HERE.parent.parent))
+    import reflectdesk
+    from tests.export.conftest import FIXED_EPOCH
+
+    # The same switches as the golden test's ``reproducible`` fixture.
+    os.environ["SOURCE_DATE_EPOCH"] = FIXED_EPOCH
+    reflectdesk.__version__ = "golden"
     from reflectdesk.export.pdf import write_session_summary
     from tests.export.sample import golden_summary
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 
 def qpdf_check(path: Path) -> None:
@@ -29,3 +29,19 @@ def page_texts(path: Path) -> list[str]:
 
 def text(path: Path) -> str:
     return "\n".join(page_texts(path))
+
+
+def _placed(page: PageObject) -> list[tuple[str, float]]:
+    pieces: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            pieces.append((text.strip(), tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return pieces
+
+
+def placed_text(path: Path) -> list[list[tuple[str, float]]]:
+    """Per page, each piece of text with its baseline's height above the bottom edge."""
+    return [_placed(page) for page in PdfReader(path).pages]

@@ -122,9 +122,10 @@ def golden_summary() -> SessionSummary:
         ),
         format_name="Balint group — one case (50 min)",
         phases=(
-            PhaseLine("Opening and inviting a case", 5, 11),
-            PhaseLine("Telling the case", 10, 5),
-            PhaseLine("Group reflection", 20, 22),
+            # Extended to 6 and 15 minutes, as run; Closing never reached.
+            PhaseLine("Opening and inviting a case", 5, 11, 6),
+            PhaseLine("Telling the case", 10, 5, 15),
+            PhaseLine("Group reflection", 20, 22, 20),
             PhaseLine("Closing", 5, None),
         ),
         presenter="Hüseyin İkiz",

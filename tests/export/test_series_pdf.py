@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from reflectdesk.core.clock import SessionClock, snapshot_at
@@ -269,6 +270,7 @@ def test_timing_equals_the_clock_replay(store: Store, tmp_path: Path) -> None:
     assert any(line.overruns for line in report.timing)
 
 
+@pytest.mark.usefixtures("reproducible")
 def test_same_report_gives_the_same_bytes(store: Store, tmp_path: Path) -> None:
     series = build_series(store)
     report = build_series_report(store, series.group_id)
@@ -365,6 +367,7 @@ def test_bulletin_with_names_says_whose_case(store: Store) -> None:
     assert f"{TWO_THEMES_POINT} — from {HUSEYIN}'s case" in points
 
 
+@pytest.mark.usefixtures("reproducible")
 def test_bulletin_is_byte_stable_and_prints_on_letter(store: Store, tmp_path: Path) -> None:
     series = build_series(store)
     bulletin = build_bulletin(store, series.group_id)

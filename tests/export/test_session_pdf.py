@@ -142,6 +142,7 @@ def test_presenter_can_be_left_out(store: Store, sample: Sample) -> None:
     assert build_session_summary(store, sample.session_id, presenter=False).presenter is None
 
 
+@pytest.mark.usefixtures("reproducible")
 def test_same_summary_gives_the_same_bytes(store: Store, sample: Sample, tmp_path: Path) -> None:
     summary = build_session_summary(store, sample.session_id, include_private=True)
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
@@ -151,6 +152,7 @@ def test_same_summary_gives_the_same_bytes(store: Store, sample: Sample, tmp_pat
     assert first.read_bytes() == second.read_bytes()
 
 
+@pytest.mark.usefixtures("reproducible")
 def test_summary_matches_the_golden_file(tmp_path: Path) -> None:
     import reportlab
 
