@@ -14,7 +14,7 @@ involved: what is timed is the rasterising and drawing that printing adds. Runs
 alternate with their baseline after one discarded warm-up each; medians and ratios are
 printed with the bars. Exits 1 when a bar is broken.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/printing.py --db /tmp/reflectdesk-scale/large-10x.db [--runs 7]
+    python benchmarks/printing.py --db /tmp/reflectdesk-scale/large-10x.db [--runs 7]
 """
 
 from __future__ import annotations
