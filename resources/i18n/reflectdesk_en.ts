@@ -1579,7 +1579,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,7 +4173,7 @@ Ward 7B</source>
 <context>
     <name>PrintTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-55"/>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-56"/>
         <source>Print Session Summary</source>
         <translation type="unfinished"></translation>
     </message>

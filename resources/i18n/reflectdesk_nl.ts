@@ -1585,7 +1585,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -4190,7 +4190,7 @@ Afdeling 7B</translation>
 <context>
     <name>PrintTitles</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-55"/>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-56"/>
         <source>Print Session Summary</source>
         <translation>Verslag van de bijeenkomst afdrukken</translation>
     </message>

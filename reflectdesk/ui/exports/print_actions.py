@@ -76,7 +76,8 @@ class Printing(Exports):
         try:
             title = QCoreApplication.translate("Exports", "Print Preview")
             dialog = open_print_preview(pdf, self._parent, title)
-        except Exception:  # a PDF PDFium cannot read: say so, never a traceback
+        except (ImportError, OSError, RuntimeError):  # no PDFium, or it cannot read it
+            # PDFium's PdfiumError is a RuntimeError. Said plainly, never a traceback.
             shutil.rmtree(pdf.parent, ignore_errors=True)
             show_error(
                 self._parent,

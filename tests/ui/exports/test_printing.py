@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.store.database import Store
@@ -191,3 +191,20 @@ def test_print_and_save_have_their_own_keys_and_no_key_is_taken_twice(
     assert keys["Ctrl+E"] == ["exportSummary"]
     clashes = {key: names for key, names in keys.items() if len(names) > 1}
     assert not clashes, clashes
+
+
+def test_a_document_that_cannot_be_shown_is_said_and_its_folder_removed(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    folder = tmp_path / "reflectdesk-print-x"
+    folder.mkdir()
+    broken = folder / "summary.pdf"
+    broken.write_bytes(b"not a PDF")
+
+    window.menus.prints.printing._preview(broken)
+
+    box = find_open(qtbot, QMessageBox, "errorBox")
+    assert box.text() == "The document could not be shown."  # type: ignore[attr-defined]
+    assert not folder.exists()
+    box.close()
