@@ -26,7 +26,7 @@ __all__ = [
     "session_file_name",
 ]
 
-SessionKind = Literal["summary", "handout"]
+SessionKind = Literal["summary", "handout", "register"]
 GroupKind = Literal["series", "bulletin", "tables"]
 
 # Every word below has the context "file name" (a literal, for Babel to extract): it
@@ -36,6 +36,8 @@ GroupKind = Literal["series", "bulletin", "tables"]
 def _session_kind(texts: Texts, kind: SessionKind) -> str:
     if kind == "handout":
         return texts.pgettext("file name", "handout")
+    if kind == "register":
+        return texts.pgettext("file name", "attendance register")
     return texts.pgettext("file name", "summary")
 
 

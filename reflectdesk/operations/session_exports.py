@@ -35,6 +35,7 @@ __all__ = [
     "SessionExported",
     "SummaryOptions",
     "check_session_summary",
+    "export_attendance_register",
     "export_handout",
     "export_session_summary",
     "session_summary_texts",
@@ -51,6 +52,7 @@ class SummaryOptions:
     include_private: bool = False
     paper: Paper = "a4"
     language: str | None = None
+    signatures: bool = True  # the attendance register's column to sign in
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,35 @@ def export_handout(
     handout = build_handout(store, session_id, _texts(store, session_id, language))
     report(progress, 1, 2)
     write_handout(handout, out, page_size(paper))
+    report(progress, 2, 2)
+    return SessionExported(out, confidential=False)
+
+
+def export_attendance_register(
+    store: Store,
+    session_id: str,
+    out: Path,
+    *,
+    paper: Paper = "a4",
+    language: str | None = None,
+    names: NameStyle = "full",
+    signatures: bool = True,
+    progress: Progress | None = None,
+) -> SessionExported:
+    """Build and write the session's attendance register PDF to ``out`` (one table of
+    the members and their marks, with a column to sign in unless ``signatures`` is
+    False), in ``language`` (None: the default). It holds names and marks, no note text."""
+    from reflectdesk.export.attendance_register import (
+        build_attendance_register,
+        write_attendance_register,
+    )
+    from reflectdesk.export.pdf import page_size
+
+    report(progress, 0, 2)
+    texts = _texts(store, session_id, language)
+    register = build_attendance_register(store, session_id, texts, names=names)
+    report(progress, 1, 2)
+    write_attendance_register(register, out, page_size(paper), signatures=signatures)
     report(progress, 2, 2)
     return SessionExported(out, confidential=False)
 

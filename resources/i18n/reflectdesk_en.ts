@@ -1499,11 +1499,16 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <source>Export Group Tables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Attendance Register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+110"/>
         <source>Could not check the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,12 +1544,13 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+251"/>
+        <location line="+253"/>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="+69"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,7 +1561,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+40"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
@@ -1610,7 +1616,7 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n record from %1</numerusform>
@@ -1643,6 +1649,26 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
     <message>
         <location line="+8"/>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-7"/>
+        <source>Preparing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,7 +2675,7 @@ No answer</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+116"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
         <source>&amp;New Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,12 +2830,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,12 +2855,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>Choose a session first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+130"/>
         <source>The log folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,6 +4287,95 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_choice.py" line="+24"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session &amp;summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant &amp;handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning &amp;bulletin of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a session to print its summary, handout or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do you want to print?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/print_commands.py" line="+67"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance &amp;Register (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a group or a session to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintTitles</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-56"/>
+        <source>Print Session Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Participant Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Attendance Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Learning Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Series Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/privacy_menu.py" line="+23"/>
@@ -5553,7 +5663,7 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>This session&apos;s summary as PDF (Ctrl+P)</source>
+        <source>This session&apos;s summary as PDF (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6006,7 +6116,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+33"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+35"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6021,17 +6131,22 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+9"/>
+        <source>A column to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Say whose case each point came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6051,12 +6166,12 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>&amp;Names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1506,11 +1506,16 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <source>Export Group Tables</source>
         <translation>Groepstabellen exporteren</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Attendance Register</source>
+        <translation>Presentielijst exporteren</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+111"/>
+        <location filename="../../reflectdesk/ui/exports/export_actions.py" line="+110"/>
         <source>Could not check the notes</source>
         <translation>De notities konden niet worden gecontroleerd</translation>
     </message>
@@ -1546,12 +1551,13 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+7"/>
-        <location line="+251"/>
+        <location line="+253"/>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="+69"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Save PDF</source>
         <translation>PDF opslaan</translation>
     </message>
@@ -1562,7 +1568,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
     </message>
     <message>
         <location line="+0"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <location line="+40"/>
         <source>Saved %1.</source>
         <translation>Opgeslagen: %1.</translation>
@@ -1617,7 +1623,7 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <translation>Archief importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n onderdeel uit %1</numerusform>
@@ -1651,6 +1657,26 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <location line="+8"/>
         <source>Import</source>
         <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-7"/>
+        <source>Preparing to print</source>
+        <translation>Afdrukken voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print Preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be shown.</source>
+        <translation>Het document kon niet worden getoond.</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2686,7 @@ Geen antwoord</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+116"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
@@ -2815,12 +2841,12 @@ Geen antwoord</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
@@ -2840,12 +2866,7 @@ Geen antwoord</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <source>Choose a session first.</source>
-        <translation>Kies eerst een bijeenkomst.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+130"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
     </message>
@@ -4281,6 +4302,95 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_choice.py" line="+24"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session &amp;summary</source>
+        <translation>&amp;Verslag van de bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant &amp;handout</source>
+        <translation>&amp;Hand-out voor deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance register</source>
+        <translation>&amp;Presentielijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning &amp;bulletin of the group</source>
+        <translation>&amp;Nieuwsbrief met leerpunten van de groep</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a session to print its summary, handout or register.</source>
+        <translation>Kies een bijeenkomst om het verslag, de hand-out of de presentielijst af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What do you want to print?</source>
+        <translation>Wat wil je afdrukken?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/print_commands.py" line="+67"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance &amp;Register (PDF)…</source>
+        <translation>&amp;Presentielijst (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a group or a session to print.</source>
+        <translation>Kies een groep of een bijeenkomst om af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a session first.</source>
+        <translation>Kies eerst een bijeenkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTitles</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/print_actions.py" line="-56"/>
+        <source>Print Session Summary</source>
+        <translation>Verslag van de bijeenkomst afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Participant Handout</source>
+        <translation>Hand-out voor deelnemers afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Attendance Register</source>
+        <translation>Presentielijst afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Learning Bulletin</source>
+        <translation>Nieuwsbrief met leerpunten afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Series Report</source>
+        <translation>Reeksrapport afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/privacy_menu.py" line="+23"/>
@@ -5568,8 +5678,8 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This session&apos;s summary as PDF (Ctrl+P)</source>
-        <translation>Het verslag van deze bijeenkomst als PDF (Ctrl+P)</translation>
+        <source>This session&apos;s summary as PDF (Ctrl+E)</source>
+        <translation>Het verslag van deze bijeenkomst als PDF (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6021,7 +6131,7 @@ Afdeling 7B</translation>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+33"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+35"/>
         <source>Full names</source>
         <translation>Volledige namen</translation>
     </message>
@@ -6036,17 +6146,22 @@ Afdeling 7B</translation>
         <translation>Mijn privénotities opnemen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+9"/>
+        <source>A column to sign in</source>
+        <translation>Een kolom om te tekenen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>With private notes, every page is marked CONFIDENTIAL. Reflective notes can be disclosed by a court; share this file with care.</source>
         <translation>Met privénotities wordt elke pagina als vertrouwelijk gemarkeerd. Reflectieve notities kunnen door een rechter worden opgevraagd; deel dit bestand dus met zorg.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Say whose case each point came from</source>
         <translation>Bij elk punt vermelden wie de casus inbracht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -6066,12 +6181,12 @@ Afdeling 7B</translation>
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>&amp;Names:</source>
         <translation>&amp;Namen:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>&amp;Format:</source>
         <translation>&amp;Bestandsformaat:</translation>
     </message>

@@ -1,16 +1,14 @@
-"""Exports and imports from the menus: a session summary or handout as PDF, a group's
-CSV tables, an archive of a group or of everything, and importing an archive.
+"""Exports and imports from the menus: a session's summary, handout or attendance
+register as PDF, a group's PDFs and CSV tables, archives, and importing an archive.
 
 Each asks its few options, lets the facilitator choose where, then runs as a job off the
-ui thread (progress, Cancel) and says where the file went. Private notes are left out
-of a summary unless asked for, and the option says what that means.
-
-The work is done by reflectdesk.operations, the same functions the command line calls.
-Exports that carry note text (the session summary, the learning bulletin and the CSV
-tables with their actions) are checked there for identifiable details; the findings are
-shown in the review after the options and before the file is chosen, and the write gets
-the facilitator's decisions. Cancel in the review exports nothing. Archives are copies of
-the data for another laptop, not documents to share, and are not checked.
+ui thread (progress, Cancel) and says where the file went. The work is done by
+reflectdesk.operations, as on the command line. Exports that carry note text (the
+session summary, the learning bulletin, the CSV tables) are checked there for
+identifiable details; the findings are shown in the review after the options and before
+the file is chosen, and the write gets the facilitator's decisions (Cancel exports
+nothing). Archives are copies of the data for another laptop, not documents to share,
+and are not checked. Printing (print_actions.py) is this with a temporary file.
 """
 
 from __future__ import annotations
@@ -49,6 +47,7 @@ from reflectdesk.operations.identifier_check import (
 from reflectdesk.operations.session_exports import (
     SummaryOptions,
     check_session_summary,
+    export_attendance_register,
     export_handout,
     export_session_summary,
 )
@@ -164,19 +163,16 @@ class Exports(Translates):
         job.failed.connect(lambda message: show_error(self._parent, title, message))
         job.cancelled.connect(lambda: self._status(self.tr("Cancelled.")))
 
-    # --- PDF ---------------------------------------------------------------------------
-
     def _options(self, kind: str, group_id: str | None) -> SummaryOptionsDialog:
         """The options dialog of an export, its Language set to the export's default."""
         language = default_export_language(self._store, group_id)
         return SummaryOptionsDialog(kind, self._parent, language=language)
 
-    def session_pdf(self, session_id: str, *, handout: bool) -> None:
+    def session_pdf(self, session_id: str, kind: SessionKind) -> None:
+        """A session's summary, handout or attendance register."""
         from reflectdesk.store.sessions import get_session
 
-        group_id = get_session(self._store, session_id).group_id
-        kind: SessionKind = "handout" if handout else "summary"
-        options = self._options(kind, group_id)
+        options = self._options(kind, get_session(self._store, session_id).group_id)
 
         def checked() -> None:
             wanted = SummaryOptions(
@@ -185,18 +181,19 @@ class Exports(Translates):
                 include_private=options.includes_private(),
                 paper=options.chosen_paper(),
                 language=options.chosen_language(),
+                signatures=options.asks_signatures(),
             )
             suggested = session_file_name(self._store, session_id, kind, wanted.language)
 
             def chosen(kept: Kept) -> None:
                 self._choose_pdf(
-                    kind, suggested, lambda path: self._write_pdf(wanted, path, handout, kept)
+                    kind, suggested, lambda path: self._write_pdf(wanted, path, kind, kept)
                 )
 
             def check() -> None:
                 self._checked_then(lambda: check_session_summary(self._store, wanted), chosen)
 
-            if handout:
+            if kind != "summary":  # the handout and the register hold no note text
                 chosen(())
             elif wanted.include_private:
                 # Private notes are read to be exported: they must be unlocked first.
@@ -222,18 +219,25 @@ class Exports(Translates):
     def _run_pdf(self, work: Callable[[Progress, threading.Event], Path]) -> None:
         self._run(self.tr("Exporting PDF"), work, self.tr("Saved %1."))
 
-    def _write_pdf(self, wanted: SummaryOptions, path: Path, handout: bool, kept: Kept) -> None:
-        store = self._store
+    def _write_pdf(self, wanted: SummaryOptions, path: Path, kind: SessionKind, kept: Kept) -> None:
+        store, session_id = self._store, wanted.session_id
 
         def work(progress: Progress, cancelled: threading.Event) -> Path:
             step = steps(progress, cancelled)
-            if handout:
+            paper, language = wanted.paper, wanted.language
+            if kind == "handout":
                 export_handout(
+                    store, session_id, path, paper=paper, language=language, progress=step
+                )
+            elif kind == "register":
+                export_attendance_register(
                     store,
-                    wanted.session_id,
+                    session_id,
                     path,
-                    paper=wanted.paper,
-                    language=wanted.language,
+                    paper=paper,
+                    language=language,
+                    names=wanted.names,
+                    signatures=wanted.signatures,
                     progress=step,
                 )
             else:
@@ -249,10 +253,8 @@ class Exports(Translates):
         store = self._store
 
         def write(path: Path, kept: Kept) -> None:
-            names = options.chosen_names()
-            with_names = options.says_whose_case()
-            paper = options.chosen_paper()
-            language = options.chosen_language()
+            names, with_names = options.chosen_names(), options.says_whose_case()
+            paper, language = options.chosen_paper(), options.chosen_language()
 
             def work(progress: Progress, cancelled: threading.Event) -> Path:
                 step = steps(progress, cancelled)
@@ -390,8 +392,7 @@ class Exports(Translates):
         )
 
     def import_archive_file(self, path: Path, then: Callable[[], None]) -> Task:
-        """Import a named archive, once the facilitator said yes to it (one handed to the
-        app: ui/shell/archive_offers.py); the job is returned to wait for its end."""
+        """Import an archive handed to the app, once the facilitator said yes to it."""
         return self._import(path, None, then)
 
     def _import(self, path: Path, archive_passphrase: str | None, then: Callable[[], None]) -> Task:

@@ -24,15 +24,17 @@ TITLES = {
     "series": QT_TRANSLATE_NOOP("ExportTitles", "Export Series Report"),
     "bulletin": QT_TRANSLATE_NOOP("ExportTitles", "Export Learning Bulletin"),
     "tables": QT_TRANSLATE_NOOP("ExportTitles", "Export Group Tables"),
+    "register": QT_TRANSLATE_NOOP("ExportTitles", "Export Attendance Register"),
 }
 
 # Which export asks what. Handouts carry no member names; the bulletin names a case's
 # presenter or nobody (its own check box); only a session summary holds private notes;
 # the tables are not printed, so they have a file format instead of a paper size.
-ASKS_NAMES = frozenset({"summary", "series"})
+ASKS_NAMES = frozenset({"summary", "series", "register"})
 ASKS_PRIVATE = frozenset({"summary"})
 ASKS_BULLETIN_NAMES = frozenset({"bulletin"})
-ASKS_PAPER = frozenset({"summary", "handout", "series", "bulletin"})
+ASKS_PAPER = frozenset({"summary", "handout", "series", "bulletin", "register"})
+ASKS_SIGNATURES = frozenset({"register"})
 ASKS_SPREADSHEET = frozenset({"tables"})
 
 
@@ -53,6 +55,7 @@ class SummaryOptionsDialog(QDialog):
         self.bulletin_names: QCheckBox | None = None
         self.paper: QComboBox | None = None
         self.spreadsheet: QComboBox | None = None
+        self.signatures: QCheckBox | None = None
         if kind in ASKS_NAMES:
             self.names = self._choices(
                 "exportNames",
@@ -69,6 +72,11 @@ class SummaryOptionsDialog(QDialog):
             self.bulletin_names = QCheckBox(self.tr("Say whose case each point came from"), self)
             self.bulletin_names.setObjectName("bulletinNames")
             form.addRow("", self.bulletin_names)
+        if kind in ASKS_SIGNATURES:
+            self.signatures = QCheckBox(self.tr("A column to sign in"), self)
+            self.signatures.setObjectName("registerSignatures")
+            self.signatures.setChecked(True)
+            form.addRow("", self.signatures)
         if kind in ASKS_SPREADSHEET:
             self.spreadsheet = self._choices(
                 "exportSpreadsheet",
@@ -120,6 +128,9 @@ class SummaryOptionsDialog(QDialog):
 
     def says_whose_case(self) -> bool:
         return self.bulletin_names is not None and self.bulletin_names.isChecked()
+
+    def asks_signatures(self) -> bool:
+        return self.signatures is None or self.signatures.isChecked()
 
     def chosen_paper(self) -> Paper:
         return "letter" if self.paper is not None and self.paper.currentData() == "letter" else "a4"

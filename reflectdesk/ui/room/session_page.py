@@ -147,7 +147,7 @@ class SessionPage(QWidget):
             self.tr("Export Summary…"),
             self,
             "sessionExport",
-            self.tr("This session's summary as PDF (Ctrl+P)"),
+            self.tr("This session's summary as PDF (Ctrl+E)"),
             self.export_requested,
         )
         # After the session: the facilitator's conditions check (ui/evaluation/entry.py).

@@ -19,6 +19,7 @@ from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
 from reflectdesk.ui.shell.help_menu import HelpMenu
+from reflectdesk.ui.shell.print_commands import PrintCommands
 
 if TYPE_CHECKING:
     from reflectdesk.ui.exports.export_actions import Exports
@@ -83,6 +84,7 @@ class MainMenus(Translates):
         self._host = host
         self._store = store
         self._restore_backup = restore
+        self.prints = PrintCommands(window, store, vault, host, self._action)
         self._build_actions()
         self._build_menus(vault)
 
@@ -192,12 +194,12 @@ class MainMenus(Translates):
             self.tr("Prompt &Cards…"), "Ctrl+Shift+C", self._prompt_cards, "promptCards"
         )
         self.export_summary_action = self._action(
-            self.tr("Session &Summary (PDF)…"), "Ctrl+P", self.export_summary, "exportSummary"
+            self.tr("Session &Summary (PDF)…"), "Ctrl+E", self.export_summary, "exportSummary"
         )
         self.export_handout_action = self._action(
             self.tr("Participant &Handout (PDF)…"),
             "Ctrl+Shift+D",
-            lambda: self._session_pdf(handout=True),
+            lambda: self.prints.export("handout"),
             "exportHandout",
         )
         self.export_series_action = self._action(
@@ -242,11 +244,13 @@ class MainMenus(Translates):
     def _build_menus(self, vault: VaultController) -> None:
         menu_bar = self._window.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        prints = self.prints
         fill_menu(file_menu, self.new_group_action, self.programmes_action, None)
         fill_menu(
             file_menu.addMenu(self.tr("&Export")),
             self.export_summary_action,
             self.export_handout_action,
+            prints.export_register_action,
             self.export_series_action,
             self.export_bulletin_action,
             self.export_csv_action,
@@ -257,6 +261,7 @@ class MainMenus(Translates):
         )
         fill_menu(
             file_menu,
+            prints.print_action,
             self.import_archive_action,
             self.restore_backup_action,
             None,
@@ -368,13 +373,7 @@ class MainMenus(Translates):
         return self._host.group_page.sessions.current_session_id()
 
     def export_summary(self) -> None:
-        self._session_pdf(handout=False)
-
-    def _session_pdf(self, *, handout: bool) -> None:
-        if session_id := self._current_session_id():
-            self._host.exports.session_pdf(session_id, handout=handout)
-        else:
-            self._window.statusBar().showMessage(self.tr("Choose a session first."), 5000)
+        self.prints.export("summary")
 
     def _export_series(self) -> None:
         if group_id := self._host.group_page.group_id:

@@ -24,6 +24,7 @@ RUNTIME_DISTRIBUTIONS = (
     "babel",
     "openpyxl",
     "icalendar",
+    "pypdfium2",  # draws the PDFs' pages for printing (PDFium inside)
     "tzdata",  # Windows only: the time zones zoneinfo reads elsewhere from the system
 )
 

@@ -110,7 +110,7 @@ def test_the_window_and_the_command_line_write_the_same_text(
     language_reset += install_language(qapp, language)
     window = make_window()
 
-    window.exports.session_pdf(session_id, handout=False)
+    window.exports.session_pdf(session_id, "summary")
     # The dialog starts at the window's language.
     assert from_the_window(qtbot, window, "summary", tmp_path / "app-summary.pdf") == language
     window.exports.group_pdf(group_id, bulletin=False)

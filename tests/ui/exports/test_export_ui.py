@@ -44,7 +44,7 @@ def test_session_summary_pdf_from_the_menu(
     _group_id, session_id = setup_group(store)
     window = make_window()
     window.group_page.sessions.select_session(session_id)
-    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
     options = find_open(qtbot, QDialog, "exportOptions")
     assert not options.private.isChecked()  # private notes out unless asked for
     options.accept()

@@ -216,7 +216,7 @@ def test_a_point_without_identifiers_is_shared_without_a_review(
 
 def _export_summary(qtbot: QtBot, window: MainWindow, session_id: str, private: bool) -> None:
     window.group_page.sessions.select_session(session_id)
-    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_E, CTRL)
     options = find_open(qtbot, QDialog, "exportOptions")
     options.private.setChecked(private)  # type: ignore[attr-defined]
     options.accept()
