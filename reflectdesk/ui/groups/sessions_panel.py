@@ -159,9 +159,8 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         self.themes_label.setWordWrap(True)
         # Under the series rather than in the row above: that row sets how narrow the
         # window can be (760 px with the group list beside it).
-        below = button_row(self.series_button)
-        below.addWidget(self.themes_label, 1)
-        layout.addLayout(below)
+        layout.addLayout(button_row(self.series_button))
+        layout.addWidget(self.themes_label)  # the panel's whole width, not beside the button
 
     def show_group(self, group: GroupRecord) -> None:
         self._group = group
