@@ -3070,7 +3070,7 @@ Geen antwoord</translation>
     <message>
         <location line="+4"/>
         <source>Add Several…</source>
-        <translation>Meerdere toevoegen…</translation>
+        <translation>Meerdere…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -5,20 +5,25 @@ the list. The main window's first size fits the screen's free area."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QScreen
-from PySide6.QtWidgets import QListView, QStyle, QTableView
+from PySide6.QtWidgets import QListView, QPushButton, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.model import GroupDraft, MemberDraft, Role
+from reflectdesk.demo.build import write_demo
 from reflectdesk.store import groups, members
-from reflectdesk.store.database import Store
+from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.groups.group_list import TwoLineDelegate
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
+from tests.ui.catalogues import language_installed
 from tests.ui.conftest import SESSION_START, open_on_session, plan_balint_session
 
 ELEVEN = (
@@ -185,3 +190,34 @@ def test_the_first_window_fits_a_laptops_free_screen_area(
     assert again.width() <= free.width()
     assert again.height() <= free.height() - 30
     again.close()
+
+
+@pytest.fixture(scope="module")
+def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    write_demo(path, "small")
+    return path
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("screen", LAPTOPS)
+def test_the_group_pages_buttons_read_whole(
+    qtbot: QtBot, small_demo: Path, tmp_path: Path, screen: str, language: str
+) -> None:
+    """Dutch labels are longer: on the demo's groups, with their sessions and
+    presenters, every button of the group page shows its whole text at laptop width."""
+    copy = tmp_path / "demo.db"
+    shutil.copyfile(small_demo, copy)
+    with open_store(copy) as store, language_installed(language):
+        window = window_of(qtbot, store, LAPTOPS[screen])
+        page = window.group_page
+        for group in groups.list_groups(store):
+            assert window.group_list.select_group(group.id)
+            qtbot.waitUntil(lambda: page.sessions.table.model().rowCount() > 0)
+            cut = [
+                button.text()
+                for button in page.findChildren(QPushButton)
+                if button.isVisible() and button.width() < button.sizeHint().width()
+            ]
+            assert cut == [], group.name
+        window.close()
