@@ -26,13 +26,12 @@ import argparse
 import io
 import os
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
 SUMMARY_BAR_MS = 150.0
@@ -71,19 +70,6 @@ def pick(db: Path) -> tuple[str, str, str]:
             "SELECT group_id FROM responses GROUP BY group_id ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()[0]
     return session, series, evaluated
-
-
-def paired(app: Callable[[], object], base: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Medians (ms) of ``app`` and ``base``, alternating, after one warm-up each."""
-    app()
-    base()
-    apps, bases = [], []
-    for _ in range(runs):
-        for call, into in ((base, bases), (app, apps)):
-            started = time.perf_counter()
-            call()
-            into.append((time.perf_counter() - started) * 1000)
-    return statistics.median(apps), statistics.median(bases)
 
 
 def line(name: str, app: float, base: float, bar: float | None) -> bool:

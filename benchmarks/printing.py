@@ -22,12 +22,11 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
 PRINT_BAR_MS = 2500.0  # the preview of a one- or two-page document opens within seconds
@@ -45,19 +44,6 @@ def pick(db: Path) -> str:
     return str(row[0])
 
 
-def paired(app: Callable[[], object], base: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Medians (ms) of ``app`` and ``base``, alternating, after one warm-up each."""
-    app()
-    base()
-    apps, bases = [], []
-    for _ in range(runs):
-        for call, into in ((base, bases), (app, apps)):
-            started = time.perf_counter()
-            call()
-            into.append((time.perf_counter() - started) * 1000)
-    return statistics.median(apps), statistics.median(bases)
-
-
 def line(name: str, app: float, base: float, bar: float) -> bool:
     verdict = "  ok" if app <= bar else "  OVER THE BAR"
     print(
@@ -65,6 +51,10 @@ def line(name: str, app: float, base: float, bar: float) -> bool:
         f"bar {bar:.0f} ms{verdict}"
     )
     return app <= bar
+
+
+def counted(pages: int) -> str:
+    return f"{pages} page" if pages == 1 else f"{pages} pages"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         register_times = paired(lambda: printed(register()), register, args.runs)
     app.processEvents()
     print(f"session {session_id}, printed at {PRINT_DPI} dpi")
-    fine = line(f"print summary ({pages['summary']} pages)", *summary_times, PRINT_BAR_MS)
-    fine &= line(f"print register ({pages['register']} pages)", *register_times, PRINT_BAR_MS)
+    fine = line(f"print summary ({counted(pages['summary'])})", *summary_times, PRINT_BAR_MS)
+    fine &= line(f"print register ({counted(pages['register'])})", *register_times, PRINT_BAR_MS)
     return 0 if fine else 1
 
 

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
 PREVIEW_BAR_MS = 50.0  # a field change in the dialog must feel immediate
@@ -48,19 +47,6 @@ def pick(db: Path) -> tuple[str, int]:
     if row is None:
         raise SystemExit("no group in this file has a planned session with a date")
     return str(row[0]), int(row[1])
-
-
-def paired(app: Callable[[], object], base: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Medians (ms) of ``app`` and ``base``, alternating, after one warm-up each."""
-    app()
-    base()
-    apps, bases = [], []
-    for _ in range(runs):
-        for call, into in ((base, bases), (app, apps)):
-            started = time.perf_counter()
-            call()
-            into.append((time.perf_counter() - started) * 1000)
-    return statistics.median(apps), statistics.median(bases)
 
 
 def line(name: str, app: float, base: float, bar: float) -> bool:
