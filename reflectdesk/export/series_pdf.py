@@ -49,6 +49,8 @@ ATTENDED_WIDTH = 21 * mm
 NOTE_WIDTH = 44 * mm
 CHART_FONT_SIZE = 9
 BAR_HEIGHT = 17  # points per theme in the chart
+BAR_LABEL_SIZE = 8
+BAR_LABEL_GAP = 3  # points between a bar's end and its label
 
 
 def timing_note(texts: Texts) -> str:
@@ -145,11 +147,16 @@ def theme_chart(report: SeriesReport, width: float, t: Texts) -> Drawing:
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickLeft = 0
+    labels = [_bar_label(bar.sessions, bar.learning_points, t) for bar in bars]
     top = max(bar.sessions for bar in bars)
     step = max(1, math.ceil(top / 6))
     chart.valueAxis.valueMin = 0
-    # Room to the right of the longest bar for its label.
-    chart.valueAxis.valueMax = max(step * math.ceil(top * 1.45 / step), step)
+    chart.valueAxis.valueMax = scale_end(
+        [bar.sessions for bar in bars],
+        [stringWidth(label, REGULAR, BAR_LABEL_SIZE) for label in labels],
+        chart.width,
+        step,
+    )
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 8
@@ -160,15 +167,27 @@ def theme_chart(report: SeriesReport, width: float, t: Texts) -> Drawing:
     chart.bars[0].strokeColor = None
     chart.barWidth = 10
     chart.groupSpacing = 5
-    chart.barLabelArray = [[_bar_label(bar.sessions, bar.learning_points, t) for bar in bars]]
+    chart.barLabelArray = [labels]
     chart.barLabelFormat = "values"
     chart.barLabels.fontName = REGULAR
-    chart.barLabels.fontSize = 8
+    chart.barLabels.fontSize = BAR_LABEL_SIZE
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
+    chart.barLabels.dx = BAR_LABEL_GAP
     drawing.add(chart)
     return drawing
+
+
+def scale_end(values: list[int], label_widths: list[float], length: float, step: int) -> int:
+    """The axis' end, a whole number of steps, far enough that every bar's label, drawn
+    after the bar's end, still ends inside the chart's ``length`` (a long Dutch label
+    such as "10 bijeenkomsten, 120 leerpunten" ran past the page's margin)."""
+    needed = float(max(values))
+    for value, label in zip(values, label_widths, strict=True):
+        free = length - BAR_LABEL_GAP - label
+        if free > 0:
+            needed = max(needed, value * length / free)
+    return max(step * math.ceil(needed / step), step)
 
 
 def _bar_label(sessions: int, points: int, t: Texts) -> str:

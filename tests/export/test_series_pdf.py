@@ -407,3 +407,29 @@ def test_the_bulletin_pins_up_a_lesson_agreed_twice_only_once(store: Store) -> N
     bulletin = build_bulletin(store, group.id)
     points = [point for section in bulletin.sections for point in section.points]
     assert points == ["Plain words work better than jargon."]
+
+
+def test_every_themes_bar_label_ends_inside_the_chart() -> None:
+    """The longest bar's label, "10 bijeenkomsten, 120 leerpunten", ran past the right
+    margin when the axis only left a fixed share of room after the bars."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from reflectdesk.export.fonts import REGULAR, register_fonts
+    from reflectdesk.export.series_pdf import BAR_LABEL_GAP, BAR_LABEL_SIZE, scale_end
+
+    register_fonts()
+    values = [10, 6, 3, 1]
+    labels = [
+        "10 bijeenkomsten, 120 leerpunten",
+        "6 bijeenkomsten, 43 leerpunten",
+        "3 bijeenkomsten, 9 leerpunten",
+        "1 bijeenkomst, 1 leerpunt",
+    ]
+    widths = [stringWidth(label, REGULAR, BAR_LABEL_SIZE) for label in labels]
+    length, step = 330.0, 2
+    end = scale_end(values, widths, length, step)
+    assert end % step == 0
+    for value, width in zip(values, widths, strict=True):
+        assert value / end * length + BAR_LABEL_GAP + width <= length
+    # No more room than the labels need: the longest bar still uses most of the chart.
+    assert end <= scale_end([10], [0.0], length, step) * 3
