@@ -157,6 +157,7 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         self.themes_label = QLabel(self)
         self.themes_label.setObjectName("themeCounts")
         self.themes_label.setWordWrap(True)
+        self.themes_label.hide()  # until a group with themes is shown
         # Under the series rather than in the row above: that row sets how narrow the
         # window can be (760 px with the group list beside it).
         layout.addLayout(button_row(self.series_button))
@@ -173,6 +174,8 @@ class SessionsPanel(RecordPanel[SessionRecord]):
 
         counts = [c for c in theme_counts(self._store, group_id) if c.sessions or c.learning_points]
         counts.sort(key=lambda c: (-(c.sessions + c.learning_points), c.name))
+        # Hidden while empty, so a group without themes gives its line to the table.
+        self.themes_label.setVisible(bool(counts))
         if not counts:
             self.themes_label.setText("")
             return
