@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -20,6 +21,7 @@ from reflectdesk.store import groups, members, sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.store.private_search import PrivateNotes
+from reflectdesk.ui.shell.application import WindowHost
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.search_page import SearchPage
 from reflectdesk.ui.shell.window_settings import open_window_settings
@@ -203,3 +205,18 @@ def search_now(qtbot: QtBot, page: SearchPage) -> list[SearchHit]:
     # searches again by itself until it is.
     qtbot.waitUntil(lambda: page.private_state is not PrivateNotes.INDEXING, timeout=10_000)
     return page.hits
+
+
+@contextmanager
+def shown_host(qtbot: QtBot, store: Store) -> Iterator[WindowHost]:
+    """The app's window host on ``store``, its window shown; closed after, with its
+    store (which may be another by then: a restore or the sample groups swap it)."""
+    made = WindowHost(store)
+    made.window.show()
+    qtbot.waitExposed(made.window)
+    try:
+        yield made
+    finally:
+        made.window.close()
+        if made.store is not None:
+            made.store.close()

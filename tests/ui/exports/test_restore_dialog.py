@@ -21,7 +21,7 @@ from reflectdesk.store.database import open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.exports.restore_dialog import RestoreDialog, kind_label, long_date
 from reflectdesk.ui.shell.application import WindowHost
-from tests.ui.conftest import find_open, wait_active
+from tests.ui.conftest import find_open, shown_host, wait_active
 
 
 def window_groups(host: WindowHost) -> list[str]:
@@ -36,15 +36,8 @@ def host(qtbot: QtBot, db_path: Path) -> Iterator[WindowHost]:
     groups.create_group(store, GroupDraft("Balint Tuesday", fmt))
     make_backup(store.path, "manual", now=datetime(2026, 11, 17, 18, 5))
     groups.create_group(store, GroupDraft("Added after the backup", fmt))
-    made = WindowHost(store)
-    made.window.show()
-    qtbot.waitExposed(made.window)
-    try:
+    with shown_host(qtbot, store) as made:
         yield made
-    finally:
-        made.window.close()
-        if made.store is not None:
-            made.store.close()
 
 
 def choose_and_confirm(qtbot: QtBot, host: WindowHost, row: int = 0) -> QMessageBox:

@@ -21,7 +21,7 @@ from reflectdesk.ui.shell.application import WindowHost
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.sample_banner import SampleBanner
 from tests.ui.catalogues import language_installed
-from tests.ui.conftest import WindowFactory, find_open, type_text, wait_active
+from tests.ui.conftest import WindowFactory, find_open, shown_host, type_text, wait_active
 from tests.ui.layout_check import layout_faults
 
 
@@ -74,15 +74,8 @@ def host(qtbot: QtBot, db_path: Path) -> Iterator[WindowHost]:
     # (a new one is still partly in its write-ahead log) and its hash means something.
     open_store(db_path, seed=seed_builtins).close()
     store = open_store(db_path, seed=seed_builtins)
-    made = WindowHost(store)
-    made.window.show()
-    qtbot.waitExposed(made.window)
-    try:
+    with shown_host(qtbot, store) as made:
         yield made
-    finally:
-        made.window.close()
-        if made.store is not None:
-            made.store.close()
 
 
 def group_names(host: WindowHost) -> list[str]:
