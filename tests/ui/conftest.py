@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -220,3 +222,12 @@ def shown_host(qtbot: QtBot, store: Store) -> Iterator[WindowHost]:
         made.window.close()
         if made.store is not None:
             made.store.close()
+
+
+def keep_shot(widget: QWidget, name: str) -> None:
+    """A screenshot for a person to look at, only when asked for (a folder in
+    REFLECTDESK_SHOTS): a test run writes nothing outside its temporary folders."""
+    folder = os.environ.get("REFLECTDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))

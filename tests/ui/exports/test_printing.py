@@ -4,7 +4,6 @@ shows its pages on the paper the options chose; saving a PDF has keys of its own
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,11 +18,10 @@ from pytestqt.qtbot import QtBot
 from reflectdesk.store.database import Store
 from reflectdesk.ui.exports.print_actions import Printing
 from reflectdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, find_open
+from tests.ui.conftest import WindowFactory, find_open, keep_shot
 from tests.ui.exports.test_export_ui import setup_group
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-SHOTS = Path(os.environ.get("REFLECTDESK_SHOTS", "/work/shots/i18"))
 
 
 def _print(qtbot: QtBot, window: MainWindow, kind: str, **options: str) -> QPrintPreviewDialog:
@@ -84,8 +82,7 @@ def test_ctrl_p_prints_the_chosen_sessions_summary(
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == len(made.pages))
     assert _printed_pages(qtbot, preview, tmp_path) == len(made.pages)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    preview.grab().save(str(SHOTS / "print-preview-summary.png"))
+    keep_shot(preview, "print-preview-summary.png")
 
     folder = printing.document.parent
     preview.reject()
@@ -108,7 +105,7 @@ def test_the_attendance_register_prints_on_letter(
     text = PdfReader(document).pages[0].extract_text()
     assert "Attendance register" in text and "Hüseyin İkiz" in text
     assert _printed_pages(qtbot, preview, tmp_path) == 1
-    preview.grab().save(str(SHOTS / "print-preview-register.png"))
+    keep_shot(preview, "print-preview-register.png")
     preview.reject()
 
 
@@ -140,7 +137,7 @@ def test_without_a_session_only_the_groups_bulletin_can_be_printed(
     assert choice.chosen() == "bulletin"  # type: ignore[attr-defined]
     hints = [label.text() for label in choice.findChildren(QLabel) if label.isVisible()]
     assert any("Choose a session" in hint for hint in hints)
-    choice.grab().save(str(SHOTS / "print-choice-group.png"))
+    keep_shot(choice, "print-choice-group.png")
     choice.reject()
 
 

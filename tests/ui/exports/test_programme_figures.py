@@ -13,6 +13,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.settings import save_small_n_threshold
 from reflectdesk.ui.exports.programmes_dialog import ProgrammesDialog
 from tests.programme_sample import PLANS, build_programme_sample
+from tests.ui.conftest import keep_shot
 
 
 def _rows(table: QTableWidget | None) -> list[list[str]]:
@@ -79,7 +80,7 @@ def test_the_programme_view_shows_the_reports_totals(qtbot: QtBot, store: Store)
     assert figures.status_label.text() == "12 participants and 4 facilitators in 3 groups."
     qtbot.waitUntil(people.isVisible)  # the layout shows new tables on its next turn
     dialog.resize(1280, 760)
-    dialog.grab().save("/work/shots/i15-progview/programme-figures.png")
+    keep_shot(dialog, "programme-figures.png")
 
 
 def test_unticking_a_group_works_the_figures_out_again(qtbot: QtBot, store: Store) -> None:

@@ -19,7 +19,7 @@ from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.shell.main_window import MainWindow
 from reflectdesk.ui.shell.window_settings import open_window_settings
 from tests.fakes import FakeTime
-from tests.ui.conftest import wait_active
+from tests.ui.conftest import keep_shot, wait_active
 
 START = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
 
@@ -50,5 +50,5 @@ def test_a_rolled_back_note_is_reported_not_shown(qtbot: QtBot, store: Store) ->
     assert page.notes.private_edit.toPlainText() == ""
     assert page.notes.private_edit.isReadOnly()
     assert "backup" in page.notes.private_edit.placeholderText()
-    page.notes.save_state.window().grab().save("/work/shots/vault/rolled-back-note.png")
+    keep_shot(page.notes.save_state.window(), "rolled-back-note.png")
     window.close()
