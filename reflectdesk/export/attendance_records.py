@@ -123,24 +123,47 @@ def _remark(times: SessionTimes, person_id: str, texts: Texts) -> str:
     return "; ".join(parts)
 
 
-def _lines(series: Sequence[SessionTimes], person_id: str, texts: Texts) -> list[AttendedLine]:
+class _Words:
+    """The words a series' lines repeat, made once per export rather than once per
+    line: every participant's line of a session has its date, and durations recur."""
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+        self._dates: dict[str, str] = {}
+        self._durations: dict[int, str] = {}
+
+    def date(self, record: SessionRecord) -> str:
+        if record.id not in self._dates:
+            day = _local_date(record)
+            self._dates[record.id] = (
+                self.texts.gettext("date not set") if day is None else self.texts.long_date(day)
+            )
+        return self._dates[record.id]
+
+    def duration(self, minutes: int) -> str:
+        if minutes not in self._durations:
+            self._durations[minutes] = duration_text(minutes, self.texts)
+        return self._durations[minutes]
+
+
+def _lines(series: Sequence[SessionTimes], person_id: str, words: _Words) -> list[AttendedLine]:
+    texts = words.texts
     lines = []
     for times in series:
         mark = times.marks.get(person_id)
         if mark is None or mark.status not in ATTENDED:
             continue
         attended = minutes_attended(mark.status, mark.minutes_missed, times.length.minutes)
-        day = _local_date(times.record)
         lines.append(
             AttendedLine(
                 times.record.id,
-                texts.gettext("date not set") if day is None else texts.long_date(day),
+                words.date(times.record),
                 times.record.format_name or "",
                 attended.kind,
                 attended.minutes,
                 texts.gettext("time not recorded")
                 if attended.kind is AttendedKind.TIME_NOT_RECORDED
-                else duration_text(attended.minutes, texts),
+                else words.duration(attended.minutes),
                 _remark(times, person_id, texts),
             )
         )
@@ -188,8 +211,9 @@ def build_certificates(
     if person_id and not chosen:
         raise gone("person")
     certificates: list[Certificate] = []
+    words = _Words(texts)
     for member in _once(chosen):
-        lines = _lines(series, member.person_id, texts)
+        lines = _lines(series, member.person_id, words)
         if not lines and person_id is None:
             continue
         total = sum(line.minutes for line in lines)
@@ -205,7 +229,7 @@ def build_certificates(
                 series_period=series_period,
                 sessions=tuple(lines),
                 total_minutes=total,
-                total_text=duration_text(total, texts),
+                total_text=words.duration(total),
                 not_recorded=sum(line.kind is AttendedKind.TIME_NOT_RECORDED for line in lines),
                 rule=texts.gettext(ATTENDED_TIME_RULE),
                 language=texts.language,
@@ -265,10 +289,12 @@ def build_appraisal(
     texts: Texts,
     *,
     identifiers_kept: bool = False,
+    read: tuple[list[SessionTimes], list[LearningPointRecord]] | None = None,
 ) -> AppraisalEvidence:
     """The participant's appraisal evidence: sessions attended with hours, and the
     shareable learning points of those sessions (no other person is named).
-    ``identifiers_kept``: findings of the check were let through, which the page says."""
+    ``identifiers_kept``: findings of the check were let through, which the page says;
+    ``read``: what appraisal_points returned for the check, so it is not read twice."""
     with store.snapshot():
         group = groups.get_group(store, group_id)
         member = next(
@@ -281,8 +307,8 @@ def build_appraisal(
         )
         if member is None:
             raise gone("person")
-        series, points = appraisal_points(store, group_id, person_id)
-    lines = _lines(series, person_id, texts)
+        series, points = read or appraisal_points(store, group_id, person_id)
+    lines = _lines(series, person_id, _Words(texts))
     by_session: dict[str, list[str]] = {}
     for point in points:
         by_session.setdefault(point.session_id, []).append(point.text)

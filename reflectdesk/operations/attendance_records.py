@@ -138,16 +138,18 @@ def export_appraisal(
     """Check, build and write the participant's appraisal evidence PDF to ``out``;
     IdentifiersFoundError (nothing written) while a finding stands that ``kept`` does not
     cover, unless ``keep_identifiers``."""
-    from reflectdesk.export.attendance_records import build_appraisal
+    from reflectdesk.export.attendance_records import appraisal_points, build_appraisal
     from reflectdesk.export.attendance_records_pdf import write_appraisal
     from reflectdesk.export.pdf import page_size
 
     report(progress, 0, 2)
-    kept = tuple(kept)
-    check = check_appraisal(store, group_id, person_id)
+    read = appraisal_points(store, group_id, person_id)  # the check's and the page's
+    check = check_texts(store, point_texts(read[1]))
     refuse_standing(check, kept, keep_identifiers)
     texts = export_texts(store, group_id, language)
-    evidence = build_appraisal(store, group_id, person_id, texts, identifiers_kept=any(check.found))
+    evidence = build_appraisal(
+        store, group_id, person_id, texts, identifiers_kept=any(check.found), read=read
+    )
     report(progress, 1, 2)
     write_appraisal(evidence, out, page_size(paper))
     report(progress, 2, 2)
