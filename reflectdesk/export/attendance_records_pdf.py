@@ -38,12 +38,12 @@ def _sessions_table(
 ) -> Any:
     header = [t.gettext("Date"), t.gettext("Format"), t.gettext("Time attended")]
     rows = [[line.date_text, line.format_name or "—", line.minutes_text] for line in lines]
-    least = [28 * mm, 32 * mm]  # the date's column takes what is left
+    least = [24 * mm, 40 * mm]  # the date's column takes what is left
     if remarks:
         header.append(t.gettext("Remark"))
         for row, line in zip(rows, lines, strict=True):
             row.append(line.remark)
-        least.append(48 * mm)
+        least.append(60 * mm)
     return data_table(header, rows, header_widths(header, width, least), styles)
 
 
