@@ -82,8 +82,7 @@ def _add_group_member(parser: argparse.ArgumentParser, *, member_required: bool)
         "--member",
         required=member_required,
         metavar="NAME|ID",
-        help="the participant: their name or person id (reflectdesk list sessions shows "
-        "neither; the window's member list does)",
+        help="the participant: their name as in the group (case-insensitive) or their id",
     )
 
 

@@ -11,6 +11,7 @@ from reflectdesk.core.model import AttendanceStatus
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store.database import Store
 from tests.fakes import FakeTime
+from tests.hours_sample import build_hours_sample
 from tests.ui.conftest import keep_shot, open_on_session, plan_balint_session
 
 NAMES = ("Pieter Jansen", "Sanne Bakker", "Anna de Vries")
@@ -72,3 +73,22 @@ def test_escape_leaves_the_minutes_unrecorded(qtbot: QtBot, store: Store) -> Non
     name = panel.model.record_at(0).display_name  # type: ignore[union-attr]
     assert _mark(store, session_id, name) == (AttendanceStatus.LEFT_EARLY, None)
     assert QApplication.focusWidget() is panel.table
+
+
+def test_minutes_are_filled_in_after_the_session(qtbot: QtBot, store: Store) -> None:
+    sample = build_hours_sample(store)  # session 2 is finished: Pieter late, 15 minutes
+    finished = sample.session_ids[1]
+    window = open_on_session(qtbot, store, finished, FakeTime())
+    panel = window.session_page.attendance  # type: ignore[union-attr]
+    names = [record.display_name for record in panel.model.records()]
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(names.index("Pieter Jansen"), 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)  # the register itself is closed
+    assert _mark(store, finished, "Pieter Jansen") == (AttendanceStatus.LATE, 15)
+    assert panel.minutes.spin.isEnabled()  # but the minutes can still be corrected
+    panel.minutes.spin.setFocus()
+    panel.minutes.spin.lineEdit().selectAll()
+    qtbot.keyClicks(panel.minutes.spin, "25")
+    qtbot.keyClick(panel.minutes.spin, Qt.Key.Key_Return)
+    late = (AttendanceStatus.LATE, 25)
+    qtbot.waitUntil(lambda: _mark(store, finished, "Pieter Jansen") == late)
