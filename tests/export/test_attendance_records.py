@@ -125,3 +125,12 @@ def test_appraisal_evidence_carries_only_the_shareable_points_attended(
     assert LATER_POINT not in text  # a session Pieter did not attend
     assert "Sanne Bakker" not in text and "Anna de Vries" not in text
     assert "contains none, as checked" in text
+
+
+@pytest.mark.usefixtures("reproducible")
+def test_the_same_certificates_are_the_same_bytes(store: Store, tmp_path: Path) -> None:
+    sample = build_hours_sample(store)
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    export_certificates(store, sample.group_id, first, language="en")
+    export_certificates(store, sample.group_id, second, language="en")
+    assert first.read_bytes() == second.read_bytes()
