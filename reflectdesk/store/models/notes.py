@@ -54,7 +54,9 @@ class Note(IdMixin, TimestampMixin, Base):
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     # How many times the sealed text was written (migration 0010), also bound inside it:
     # an older sealed text put back shows as a lower count (see core/note_envelope.py).
-    seal_counter: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    # Deferred and left to the server's default: the hub (PostgreSQL) has neither sealed
+    # column, and the ORM must read and write its learning points all the same.
+    seal_counter: Mapped[int] = mapped_column(Integer, deferred=True, server_default=sql_text("0"))
     shareable: Mapped[bool] = mapped_column(Boolean, default=False)
     # Actions: who owns it (a member, or the facilitator when NULL), when, and whether done.
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
