@@ -18,8 +18,12 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
+
+import pytest
 
 REQUIRE_VARIABLE = "REFLECTDESK_REQUIRE_POSTGRES"
+DEBIAN_ROOT = Path("/usr/lib/postgresql")
 SUPERUSER = "reflectdesk"
 # Fast and disposable: nothing here must survive a power cut.
 SERVER_OPTIONS = (
@@ -37,13 +41,21 @@ def required() -> bool:
     return os.environ.get(REQUIRE_VARIABLE, "") not in ("", "0")
 
 
-def find_binaries() -> Path:
-    """The folder holding initdb, pg_ctl and postgres."""
-    on_path = shutil.which("initdb")
-    if on_path and shutil.which("pg_ctl"):
+def give_up(reason: object) -> NoReturn:
+    """No server: skip the test, saying why, or fail it where one is required (CI)."""
+    if required():
+        pytest.fail(f"{REQUIRE_VARIABLE}=1, but no PostgreSQL could be started: {reason}")
+    pytest.skip(f"no PostgreSQL server for the hub tests: {reason}")
+
+
+def find_binaries(search_path: str | None = None, debian_root: Path = DEBIAN_ROOT) -> Path:
+    """The folder holding initdb, pg_ctl and postgres: on ``search_path`` (PATH), else
+    the newest under Debian's ``debian_root``, where its packages put them (not on PATH)."""
+    on_path = shutil.which("initdb", path=search_path)
+    if on_path and shutil.which("pg_ctl", path=search_path):
         return Path(on_path).resolve().parent
     debian = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        debian_root.glob("*/bin/initdb"),
         key=lambda path: _major(path.parent.parent.name),
         reverse=True,
     )

@@ -64,14 +64,14 @@ def migrate_hub(engine: Engine) -> None:
 
     config = alembic_config()
     with engine.begin() as connection:
-        _check_server(connection)
+        check_server_version(connection)
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("hub schema upgraded to head")
 
 
-def _check_server(connection: Connection) -> None:
+def check_server_version(connection: Connection) -> None:
     version = connection.dialect.server_version_info or ()
     if tuple(version[:1]) < OLDEST_SERVER:
         raise HubServerTooOldError(".".join(str(part) for part in version))
