@@ -227,3 +227,31 @@ def test_the_laptop_schema_is_what_it_was(tmp_path: Path) -> None:
         engine.dispose()
     assert set(LAPTOP_ONLY_TABLES) <= names
     assert {"sealed", "seal_counter"} <= columns
+
+
+def test_the_orm_reads_and_writes_the_hubs_notes(hub_database: str) -> None:
+    from datetime import UTC, datetime
+
+    from reflectdesk.core.model import GroupDraft
+    from reflectdesk.core.notes import LearningPointDraft
+    from reflectdesk.core.sessions import SessionDraft
+    from reflectdesk.store.groups import create_group
+    from reflectdesk.store.models.notes import Note
+    from reflectdesk.store.notes import add_learning_point
+    from reflectdesk.store.sessions import plan_session
+
+    store = open_hub_store(hub_database, migrate=False)
+    try:
+        group = create_group(store, GroupDraft(name="Balint"))
+        meeting = plan_session(store, group.id, SessionDraft(datetime(2026, 3, 3, tzinfo=UTC)))
+        point = add_learning_point(store, meeting.id, LearningPointDraft("Stilte mag.", True))
+        with store.transaction() as session:
+            loaded = session.get(Note, point.id)
+            assert loaded is not None
+            loaded.body = "Stilte mag er zijn."
+            session.add(Note(kind="action", session_id=meeting.id, body="Rondsturen"))
+        with store.reading() as session:
+            bodies = sorted(note.body for note in session.scalars(sa.select(Note)))
+        assert bodies == ["Rondsturen", "Stilte mag er zijn."]
+    finally:
+        store.close()
