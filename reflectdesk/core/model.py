@@ -56,6 +56,16 @@ class AttendanceStatus(StrEnum):
 ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
 
 
+class LeaderLogKind(StrEnum):
+    """What a leader adds to their log by hand (the sessions they led in ReflectDesk are
+    counted from the sessions themselves)."""
+
+    SUPERVISION = "supervision"
+    TRAINING = "training"
+    LED = "led"  # a session led outside ReflectDesk
+    CO_LED = "co_led"
+
+
 class NoteKind(StrEnum):
     PRIVATE = "private"
     LEARNING_POINT = "learning_point"

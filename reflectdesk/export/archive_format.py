@@ -62,13 +62,22 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "0013": {},  # indexes only
     "0014": {},  # the search index's prefixes: no archived column changed
     "0015": {},  # the search index's joined words: no archived column changed
+    "0016": {
+        "persons": ("registration_number",),
+        "groups": ("accreditation_id",),
+        "sessions": ("accreditation_id", "attendance_list_exported_at"),
+        "attendance": ("minutes_missed",),
+    },
 }
 
 
 # Tables each revision added: an archive made before that revision has no file for them,
 # and the reader reads them as empty (a 0011 archive has no programmes.json; its groups
 # import outside any programme, since groups.programme_id reads as None).
-ADDED_TABLES: Mapping[str, tuple[str, ...]] = {"0012": ("programmes",)}
+ADDED_TABLES: Mapping[str, tuple[str, ...]] = {
+    "0012": ("programmes",),
+    "0016": ("leader_log_entries",),
+}
 
 
 def added_since(archive_schema: str, schema: str) -> dict[str, set[str]] | None:

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from reflectdesk.paths import backups_dir
 from reflectdesk.store import database as database_module
-from reflectdesk.store.database import Store, open_store
+from reflectdesk.store.database import open_store
 from reflectdesk.store.errors import MigrationError
 from reflectdesk.store.models import load_all
 from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
 from reflectdesk.store.search_index import include_object
 from reflectdesk.store.sqlite_file import integrity_check
 from tests.sqlite_schema import schema_sql
+from tests.store.old_schemas import migrate, migrations_up_to
 
 FIXTURE_REVISION = "9002"  # tests/store/fixtures/migrations: one step past the real head
 
@@ -244,24 +242,6 @@ def test_failed_migration_releases_the_lock(
 # line with ", "): regenerate it with schema_sql(), never by hand.
 PINNED_REVISION = "0008"
 PINNED_SCHEMA = Path(__file__).parent / "fixtures" / f"schema-{PINNED_REVISION}.sql"
-
-
-def migrations_up_to(tmp_path: Path, revision: str) -> Path:
-    """A copy of the migrations folder without the revisions after ``revision``."""
-    folder = tmp_path / f"migrations-{revision}"
-    shutil.copytree(migrations_location(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for later in (folder / "versions").glob("*.py"):
-        if later.name[:4] > revision:
-            later.unlink()
-    return folder
-
-
-def migrate(store: Store, folder: Path, direction: str, target: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(folder))
-    with store.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, direction)(config, target)
 
 
 def test_the_released_revisions_create_the_pinned_schema(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ database made before migration 0015."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,10 +19,11 @@ from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member
 from reflectdesk.store.notes import add_learning_point, save_private_note
 from reflectdesk.store.private_search import PrivateNotes, PrivateNotesIndex, search_everything
-from reflectdesk.store.schema import HEAD_REVISION, migrations_location
+from reflectdesk.store.schema import HEAD_REVISION
 from reflectdesk.store.search_index import index_stale, search
 from reflectdesk.store.sessions import plan_session
 from tests.fakes import open_vault
+from tests.store.old_schemas import downgrade_to, migrations_up_to
 
 NOV_24 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 NAMES = ("Siobhan O'Brien-Smith", "Joost van 't Hof", "IJsbrand Bakker", "Hüseyin Kaya")
@@ -116,17 +116,14 @@ def test_an_unlocked_private_note_names_its_group_and_date(
 
 
 def test_a_database_before_0015_finds_punctuated_names_after_it(tmp_path: Path) -> None:
-    folder = tmp_path / "migrations-0014"
-    shutil.copytree(migrations_location(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for later in (folder / "versions").glob("*.py"):
-        if later.name[:4] > "0014":
-            later.unlink()
     path = tmp_path / "old.db"
-    with open_store(path, migrations=folder) as old:
-        group = create_group(old, GroupDraft("Intervisie Utrecht"))
+    with open_store(path) as store:
+        group = create_group(store, GroupDraft("Intervisie Utrecht"))
+        add_member(store, group.id, MemberDraft("Siobhan O'Brien-Smith"))
+        downgrade_to(store, "0014")
+    with open_store(path, migrations=migrations_up_to(tmp_path, "0014")) as old:
         # The fold function of this version is registered on the old file too; write
         # the old keys by hand, as an older version left them.
-        add_member(old, group.id, MemberDraft("Siobhan O'Brien-Smith"))
         with old.transaction() as session:
             session.execute(text("UPDATE search_index SET title_key = 'siobhan o''brien-smith'"))
         assert search(old, "obrien") == []

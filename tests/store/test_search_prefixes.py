@@ -3,7 +3,6 @@ database made before it finds the same things after it."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
@@ -16,9 +15,10 @@ from reflectdesk.store.database import open_store
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.members import add_member
 from reflectdesk.store.notes import add_learning_point
-from reflectdesk.store.schema import HEAD_REVISION, migrations_location
+from reflectdesk.store.schema import HEAD_REVISION
 from reflectdesk.store.search_index import index_stale, search
 from reflectdesk.store.sessions import plan_session
+from tests.store.old_schemas import downgrade_to, migrations_up_to
 
 NOV_24 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -32,15 +32,12 @@ def index_sql(path: Path) -> str:
 
 
 def test_a_database_before_the_prefixes_finds_the_same_after_them(tmp_path: Path) -> None:
-    folder = tmp_path / "migrations-0012"
-    shutil.copytree(migrations_location(), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for later in (folder / "versions").glob("*.py"):
-        if later.name[:4] > "0012":
-            later.unlink()
     path = tmp_path / "old.db"
-    with open_store(path, migrations=folder) as old:
-        group = create_group(old, GroupDraft("Intervisie Utrecht"))
-        add_member(old, group.id, MemberDraft("Hüseyin İkiz"))
+    with open_store(path) as store:
+        group = create_group(store, GroupDraft("Intervisie Utrecht"))
+        add_member(store, group.id, MemberDraft("Hüseyin İkiz"))
+        downgrade_to(store, "0012")
+    with open_store(path, migrations=migrations_up_to(tmp_path, "0012")) as old:
         before = {query: search(old, query) for query in ("h", "hu", "ut", "huseyin", "i")}
     assert "prefix" not in index_sql(path)
 

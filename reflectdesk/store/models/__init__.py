@@ -12,7 +12,17 @@ from importlib import import_module
 
 from sqlalchemy import MetaData
 
-AREAS = ("groups", "formats", "sessions", "cards", "notes", "evaluation", "settings", "privacy")
+AREAS = (
+    "groups",
+    "formats",
+    "sessions",
+    "cards",
+    "notes",
+    "evaluation",
+    "settings",
+    "privacy",
+    "leader_log",
+)
 
 
 def load_all() -> MetaData:

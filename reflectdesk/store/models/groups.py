@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from reflectdesk.core.model import (
@@ -43,6 +44,10 @@ class Group(IdMixin, TimestampMixin, Base):
     # The programme (cohort) the group belongs to, pooled with its other groups. No
     # foreign key (migration 0012 says why): the store clears it when the programme goes.
     programme_id: Mapped[str | None] = mapped_column(String(36))
+    # The id the accrediting body gave the group's sessions (migration 0016); '' when none.
+    accreditation_id: Mapped[str] = mapped_column(
+        String(60), default="", server_default=sql_text("''")
+    )
 
     format: Mapped[Format | None] = relationship()
     memberships: Mapped[list[Membership]] = relationship(
@@ -67,6 +72,11 @@ class Person(IdMixin, TimestampMixin, Base):
     display_name: Mapped[str] = mapped_column(String(120))
     # Optional override of the family name guessed from the display name, for sorting.
     family_name: Mapped[str] = mapped_column(String(120), default="")
+    # A BIG or GMC number for CPD attendance lists (migration 0016); '' when not given.
+    # Personal data: it appears on an attendance list and nowhere else.
+    registration_number: Mapped[str] = mapped_column(
+        String(40), default="", server_default=sql_text("''")
+    )
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="person")
 

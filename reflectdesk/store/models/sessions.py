@@ -54,6 +54,13 @@ class Session(IdMixin, TimestampMixin, Base):
     debrief_next_presenter: Mapped[str] = mapped_column(
         Text, default="", server_default=sql_text("''")
     )
+    # The session's own accreditation id (migration 0016), winning over its group's; ''
+    # when it has none of its own.
+    accreditation_id: Mapped[str] = mapped_column(
+        String(60), default="", server_default=sql_text("''")
+    )
+    # When its CPD attendance list was last exported; NULL when never.
+    attendance_list_exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     phases: Mapped[list[SessionPhase]] = relationship(
         cascade="all, delete-orphan", order_by="SessionPhase.position"
@@ -103,3 +110,6 @@ class Attendance(IdMixin, Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(12))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # A late arrival's or early leaver's minutes away from the session (migration 0016);
+    # NULL when not recorded.
+    minutes_missed: Mapped[int | None] = mapped_column(Integer)
