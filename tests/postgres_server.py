@@ -104,9 +104,12 @@ class PostgresServer:
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", self.user, "--"] if self.user else []
-        done = subprocess.run(
-            [*prefix, *command], capture_output=True, text=True, timeout=120, check=False
-        )
+        try:
+            done = subprocess.run(
+                [*prefix, *command], capture_output=True, text=True, timeout=120, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:  # no runuser, a hung server
+            raise ServerUnavailable(f"{' '.join([*prefix, command[0]])}: {error}") from None
         if done.returncode != 0:
             raise ServerUnavailable(f"{Path(command[0]).name} failed: {done.stderr.strip()}")
 
