@@ -307,7 +307,16 @@ def _latest_spec(session: Session, key: str) -> QuestionnaireSpec:
 
 
 def _same_item(a: QuestionSpec, b: QuestionSpec) -> bool:
-    return (a.kind, a.points, a.reverse_coded) == (b.kind, b.points, b.reverse_coded)
+    # The scale's first value too: an instrument's scores count from it.
+    def first(q: QuestionSpec) -> int:
+        return 1 if q.scale is None else q.scale.first
+
+    return (a.kind, a.points, a.reverse_coded, first(a)) == (
+        b.kind,
+        b.points,
+        b.reverse_coded,
+        first(b),
+    )
 
 
 def _harmonise(session: Session, spec: QuestionnaireSpec, data: list[ResponseData]) -> None:
