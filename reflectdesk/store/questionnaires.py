@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, selectinload
 from reflectdesk.core.definitions import clean
 from reflectdesk.core.errors import InvalidInputError, NotFoundError, words
 from reflectdesk.core.instrument_json import instrument_data, instrument_from
+from reflectdesk.core.instrument_templates import unfilled
 from reflectdesk.core.local_text import (
     carry_languages,
     stored_in,
@@ -363,6 +364,8 @@ def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSu
     latest version has responses makes version + 1; otherwise that version is edited.
     Raises InvalidInputError for a built-in's key or a spec that breaks the file rules."""
     clean = clean_spec(spec)
+    # A scoring template stops being one once every item has its text from the paper.
+    clean = replace(clean, template=clean.template and bool(unfilled(clean)))
     with store.transaction() as session:
         latest = _latest(session, clean.key)
         if (latest is not None and latest.builtin) or clean.key in _shipped():
@@ -388,9 +391,14 @@ def read_questionnaire_file(path: Path) -> QuestionnaireSpec:
 
 
 def import_questionnaire_file(store: Store, path: Path) -> QuestionnaireSummary:
-    """Add the questionnaire in ``path`` as the user's own, version 1, under its key when
-    free, else the first free ``key-2``, ``key-3``...; nothing is written on an error."""
-    spec = read_questionnaire_file(path)
+    """Add the questionnaire in ``path`` as the user's own (see add_questionnaire)."""
+    return add_questionnaire(store, read_questionnaire_file(path))
+
+
+def add_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSummary:
+    """Add ``spec`` as the user's own, version 1, under its key when free, else the first
+    free ``key-2``, ``key-3``...; nothing is written on an error."""
+    spec = clean_spec(spec)
 
     def add(session: Session) -> str:
         return _write(session, None, replace(spec, key=_free_key(session, spec.key)), builtin=False)
