@@ -79,9 +79,12 @@ def fill_template(template: QuestionnaireSpec, items: list[str]) -> Questionnair
         )
     for number, text in enumerate(items, start=1):
         if len(text) > QUESTION_TEXT_MAX_LENGTH or _placeholder(text):
-            message = words().gettext(
+            message = words().ngettext(
                 "Item {number} is not an item's text from the paper, or is longer than "
-                "{limit} characters."
+                "{limit} character.",
+                "Item {number} is not an item's text from the paper, or is longer than "
+                "{limit} characters.",
+                QUESTION_TEXT_MAX_LENGTH,
             )
             raise InvalidInputError(
                 "items", message.format(number=number, limit=QUESTION_TEXT_MAX_LENGTH)
