@@ -19,7 +19,7 @@ The scoring is the questionnaire file's (``[[scores]]``, ``core/instrument_spec.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reflectdesk.core.evaluation_stats import END, START, ResponseData, score
@@ -76,19 +76,30 @@ def item_value(question: QuestionSpec, raw: int | None) -> int | None:
     return scored + question.scale.first - 1
 
 
+Scorer = Callable[[ResponseData], float | None]
+
+
+def scorer(spec: QuestionnaireSpec, wanted: ScoreSpec) -> Scorer:
+    """The ``wanted`` score of one response (None: too many of its items blank), with
+    its items looked up once, not once per response."""
+    questions = [q for key in wanted.items if (q := spec.question(key)) is not None]
+    count, allowed = len(wanted.items), wanted.max_missing
+    by_mean, multiply = wanted.method == "mean", wanted.multiply
+
+    def score_one(response: ResponseData) -> float | None:
+        got = response.values.get
+        values = [v for q in questions if (v := item_value(q, got(q.key))) is not None]
+        if not values or count - len(values) > allowed:
+            return None
+        mean = statistics.fmean(values)
+        return (mean if by_mean else mean * count) * multiply
+
+    return score_one
+
+
 def score_of(spec: QuestionnaireSpec, wanted: ScoreSpec, response: ResponseData) -> float | None:
     """One respondent's ``wanted`` score, or None when too many of its items are blank."""
-    values = []
-    for key in wanted.items:
-        question = spec.question(key)
-        value = None if question is None else item_value(question, response.values.get(key))
-        if value is not None:
-            values.append(value)
-    if not values or len(wanted.items) - len(values) > wanted.max_missing:
-        return None
-    mean = statistics.fmean(values)
-    raw = mean if wanted.method == "mean" else mean * len(wanted.items)
-    return raw * wanted.multiply
+    return scorer(spec, wanted)(response)
 
 
 def respondent_scores(spec: QuestionnaireSpec, response: ResponseData) -> dict[str, float | None]:
@@ -99,7 +110,8 @@ def respondent_scores(spec: QuestionnaireSpec, response: ResponseData) -> dict[s
 def _stats(
     spec: QuestionnaireSpec, wanted: ScoreSpec, responses: Sequence[ResponseData]
 ) -> ScoreStats:
-    found = [s for s in (score_of(spec, wanted, r) for r in responses) if s is not None]
+    score_one = scorer(spec, wanted)
+    found = [s for s in map(score_one, responses) if s is not None]
     low, high = score_range(wanted, item_bounds(spec)) or (0.0, 0.0)
     return ScoreStats(
         key=wanted.key,
@@ -127,10 +139,11 @@ def _triples(
     a later form of one code at one time point replaces the earlier."""
     by_code: dict[str, list[float | None]] = {}
     loose: list[Triple] = []
+    score_one = scorer(spec, wanted)
     for response in responses:
         if response.timepoint not in (START, END):
             continue
-        value = score_of(spec, wanted, response)
+        value = score_one(response)
         side = 0 if response.timepoint == START else 1
         if not response.respondent_code:
             if value is not None:
