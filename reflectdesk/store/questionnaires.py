@@ -146,6 +146,11 @@ def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
     return _scale_for(row_key, question.key, points)
 
 
+def is_template(row: Questionnaire) -> bool:
+    """Whether ``row`` (its questions loaded) is a scoring template not yet typed in."""
+    return bool(_instrument(row)["template"])
+
+
 def to_spec(row: Questionnaire) -> QuestionnaireSpec:
     """A questionnaire row (its questions loaded) as a spec, with its version."""
     questions = tuple(

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from reflectdesk.core.errors import InvalidInputError
 from reflectdesk.core.questionnaires import (
     QuestionnaireSpec,
     QuestionnaireSummary,
@@ -15,6 +18,7 @@ from reflectdesk.resources import resource_path
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import GroupDraft, create_group
 from reflectdesk.store.questionnaires import (
+    add_questionnaire,
     latest_questionnaire,
     questionnaire_spec,
     save_questionnaire,
@@ -57,6 +61,16 @@ def test_a_changed_scoring_of_an_answered_builtin_makes_a_new_version(store: Sto
         "raw-score",
         "percentage-score",
     ]
+
+
+def test_a_template_not_yet_typed_in_takes_no_answers(store: Store) -> None:
+    path = resource_path("questionnaires", "templates", "uwes-9.toml")
+    template = parse_questionnaire(path.read_text(encoding="utf-8"))
+    added = add_questionnaire(store, template)
+    assert questionnaire_spec(store, added.id).template
+    group = create_group(store, GroupDraft(name="Balint"))
+    with pytest.raises(InvalidInputError, match="scoring template"):
+        record_response(store, added.id, {}, group_id=group.id, timepoint="start")
 
 
 def test_a_questionnaire_made_from_a_template_keeps_its_scoring(store: Store) -> None:
