@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from reflectdesk.core.errors import InvalidInputError
+from reflectdesk.core.instrument_templates import fill_template
 from reflectdesk.core.questionnaires import (
     QuestionnaireSpec,
     QuestionnaireSummary,
@@ -81,3 +83,25 @@ def test_a_questionnaire_made_from_a_template_keeps_its_scoring(store: Store) ->
     assert saved.scores == template.scores and saved.source == template.source
     assert not saved.template
     assert all(q.scale is not None and q.scale.first == 0 for q in saved.questions)
+
+
+def test_an_instrument_made_from_a_template_travels_in_an_archive(
+    store: Store, tmp_path: Path
+) -> None:
+    from reflectdesk.export.archive import export_archive, import_archive
+    from reflectdesk.store.builtins import seed_builtins
+    from reflectdesk.store.database import open_store
+
+    path = resource_path("questionnaires", "templates", "jefferson-empathy-hp.toml")
+    template = parse_questionnaire(path.read_text(encoding="utf-8"))
+    mine = fill_template(template, [f"Statement {n}" for n in range(1, 21)])
+    added = add_questionnaire(store, mine)
+    archive = tmp_path / "all.rdarchive"
+    export_archive(store, archive)
+    with open_store(tmp_path / "other.db", seed=seed_builtins) as other:
+        import_archive(other, archive)
+        arrived = questionnaire_spec(other, added.id)
+    assert arrived.scores == template.scores and arrived.source == template.source
+    assert [q.reverse_coded for q in arrived.questions] == [
+        q.reverse_coded for q in template.questions
+    ]
