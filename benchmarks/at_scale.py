@@ -41,6 +41,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "import": ["import.py", "--runs", "2"],
     "evaluation_stats": ["evaluation_stats.py", "--repeat", "10"],
     "evaluation_charts": ["evaluation_charts.py", "--repeat", "5"],
+    "instrument_scores": ["instrument_scores.py", "--repeat", "15"],
     "session_cpu": ["session_cpu.py", "--seconds", "20"],
     "typing_latency": ["typing_latency.py", "--keys", "600"],
 }

@@ -354,11 +354,11 @@ def _add_library_command(commands: SubParsers, kind: FileLibrary[Any]) -> None:
         f"database yet, the built-in {plural} that ship with ReflectDesk.",
     )
     listing.add_argument("--json", action="store_true", help="print a JSON array")
+    kind.add_actions(actions, _add_db_option)
 
 
 def _add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
-    # SUPPRESS on the subcommands keeps a --db given before the command: the subparser
-    # then sets the attribute only when --db is given after it.
+    # SUPPRESS on subcommands keeps a --db given before the command (set only when given).
     parser.add_argument(
         "--db",
         metavar="PATH",

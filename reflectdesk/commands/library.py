@@ -22,7 +22,7 @@ every command, even ``--version``, so it stays plain classes: no dataclass, no N
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from reflectdesk.commands import EXIT_ERROR, EXIT_OK, db_path
 from reflectdesk.commands.output import aligned, print_json
@@ -30,6 +30,7 @@ from reflectdesk.core.errors import N_, words
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
     from pathlib import Path
 
     from reflectdesk.core.decks import DeckDefinition
@@ -79,6 +80,9 @@ class FileLibrary(ABC, Generic[D]):
     def builtins(self) -> list[D]:
         """The definitions that ship with ReflectDesk (what a new database will hold)."""
         return self.kind().builtins()
+
+    def add_actions(self, actions: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+        """Actions of this kind beyond ``validate`` and ``list`` (none by default)."""
 
     @abstractmethod
     def describe(self, definition: D) -> str:
@@ -246,6 +250,11 @@ class QuestionnaireLibrary(_QuestionnaireBase):
             (questionnaire_spec(store, summary.id), summary.builtin)
             for summary in list_questionnaires(store)
         ]
+
+    def add_actions(self, actions: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
+        from reflectdesk.commands.instruments import add_template_actions
+
+        add_template_actions(actions, add_db)
 
     def describe(self, spec: QuestionnaireSpec) -> str:
         count = len(spec.questions)

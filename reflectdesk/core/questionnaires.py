@@ -31,6 +31,15 @@ from reflectdesk.core.definitions import (
 )
 from reflectdesk.core.errors import N_, words
 from reflectdesk.core.figure_rules import agree_points
+from reflectdesk.core.instrument_spec import (
+    ScoreSpec,
+    SourceSpec,
+    check_ranges,
+    read_scores,
+    read_source,
+    scores_toml,
+    source_toml,
+)
 from reflectdesk.core.local_text import keep_languages
 from reflectdesk.core.model import QuestionKind
 from reflectdesk.core.tomlfile import FieldChecker, FileProblemsError, describe
@@ -56,14 +65,27 @@ SCHEMA_VERSION = 1
 # session: filled in by participants after a session; series: at the start and at the end
 # of a series; conditions: the facilitator's check after a session.
 PURPOSES: tuple[str, ...] = ("session", "series", "conditions")
-SCALE_POINTS: tuple[int, ...] = (5, 7)
+# 2 to 11 points (the database's check); 5 and 7 are the usual ones, WHO-5 has 6.
+SCALE_POINTS: tuple[int, ...] = tuple(range(2, 12))
+FIRST_RANGE = (-10, 10)
 QUESTION_TEXT_MAX_LENGTH = 500
 LABEL_MAX_LENGTH = 40
 QUESTIONS_MAX = 60
 SCALES_MAX = 10
 
-TOP_LEVEL_FIELDS = ("schema", "key", "name", "purpose", "description", "scales", "questions")
-SCALE_FIELDS = ("key", "points", "labels", "agree_from")
+TOP_LEVEL_FIELDS = (
+    "schema",
+    "key",
+    "name",
+    "purpose",
+    "description",
+    "template",
+    "scales",
+    "questions",
+    "scores",
+    "source",
+)
+SCALE_FIELDS = ("key", "points", "first", "labels", "agree_from")
 QUESTION_FIELDS = ("key", "kind", "text", "scale", "reverse")
 KINDS = tuple(kind.value for kind in QuestionKind)
 
@@ -86,12 +108,15 @@ class ScaleSpec:
     """A Likert scale: ``points`` answers, 1 to ``points``, with one label each.
 
     ``agree_from``: the lowest answer that counts as agreeing in "% agree"; None: the
-    default (``figure_rules.default_agree_from``: 4 of 5, 5 of 7)."""
+    default (``figure_rules.default_agree_from``: 4 of 5, 5 of 7). ``first``: what the
+    instrument's manual scores the lowest answer (WHO-5: 0), for its scores; answers
+    are kept and shown as 1 to ``points`` whatever it is."""
 
     key: str
     points: int
     labels: tuple[str, ...]
     agree_from: int | None = None
+    first: int = 1
 
     @property
     def agreeing(self) -> tuple[int, ...]:
@@ -132,6 +157,11 @@ class QuestionnaireSpec:
     questions: tuple[QuestionSpec, ...]
     description: str = ""
     version: int = 1
+    # A validated instrument's scoring and source (core/instrument_spec.py); ``template``:
+    # item texts are placeholders the user types from the paper.
+    scores: tuple[ScoreSpec, ...] = ()
+    source: SourceSpec | None = None
+    template: bool = False
 
     def question(self, key: str) -> QuestionSpec | None:
         return next((q for q in self.questions if q.key == key), None)
@@ -172,16 +202,13 @@ def default_scale(points: int) -> ScaleSpec:
 def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec | None:
     before, prefix = item_start(check, "scales", index, table, known=SCALE_FIELDS)
     key = check.key(prefix + "key", table.get("key"), example="agreement-5", required=True)
-    points_value = table.get("points")
-    points: int | None = None
-    if points_value is None:
-        check.add(prefix + "points", N_("is required: 5 or 7"))
-    elif type(points_value) is not int or points_value not in SCALE_POINTS:
-        check.add(
-            prefix + "points", N_("must be 5 or 7, not {value}"), value=describe(points_value)
-        )
-    else:
-        points = points_value
+    points = check.integer(
+        prefix + "points", table.get("points"), minimum=SCALE_POINTS[0], maximum=SCALE_POINTS[-1]
+    )
+    first = 1
+    if table.get("first") is not None:
+        low, high = FIRST_RANGE
+        first = check.integer(prefix + "first", table.get("first"), minimum=low, maximum=high) or 0
     labels_value = table.get("labels")
     labels: list[str] = []
     if labels_value is None:
@@ -200,7 +227,7 @@ def _scale(check: FieldChecker, index: int, table: dict[str, Any]) -> ScaleSpec 
     agree_from = _agree_from(check, prefix, table.get("agree_from"), points)
     if len(check.problems) > before or points is None:
         return None
-    return ScaleSpec(key=key, points=points, labels=tuple(labels), agree_from=agree_from)
+    return ScaleSpec(key, points, tuple(labels), agree_from, first)
 
 
 def _agree_from(check: FieldChecker, prefix: str, value: object, points: int | None) -> int | None:
@@ -313,6 +340,13 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
         contents=N_("a key, kind and text"),
         limit=QUESTIONS_MAX,
     )
+    likert = tuple(q.key for q in questions if q.is_likert)
+    scores = read_scores(check, data.get("scores"), likert)
+    origin = read_source(check, data.get("source"))
+    template = data.get("template", False) is True
+    if not isinstance(data.get("template", False), bool):
+        message = N_("must be true or false, not {value}")
+        check.add("template", message, value=describe(data.get("template")))
     seen: set[str] = set()
     if isinstance(raw_questions, list):
         for index, table in enumerate(raw_questions):
@@ -325,10 +359,21 @@ def parse_questionnaire(text: str, source: str = "<questionnaire>") -> Questionn
                 )
             if isinstance(item_key, str):
                 seen.add(item_key)
-    close_file(check, QuestionnaireFileError, source)
-    return QuestionnaireSpec(
-        key=key, name=name, purpose=purpose, description=description, questions=tuple(questions)
+    found = QuestionnaireSpec(
+        key, name, purpose, tuple(questions), description, 1, tuple(scores), origin, template
     )
+    check_ranges(check, found.scores, item_bounds(found))
+    close_file(check, QuestionnaireFileError, source)
+    return found
+
+
+def item_bounds(spec: QuestionnaireSpec) -> dict[str, tuple[int, int]]:
+    """Each Likert item's lowest and highest value as its instrument scores them."""
+    return {
+        q.key: (q.scale.first, q.scale.first + q.scale.points - 1)
+        for q in spec.questions
+        if q.scale is not None
+    }
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -347,6 +392,8 @@ def to_toml(spec: QuestionnaireSpec) -> str:
     ]
     if spec.description:
         out += toml_local("description", spec.description, multiline=True)
+    if spec.template:
+        out.append("template = true")
     scales: dict[str, ScaleSpec] = {}
     for question in spec.questions:
         if question.scale is not None:
@@ -355,7 +402,10 @@ def to_toml(spec: QuestionnaireSpec) -> str:
                 raise ValueError(f'two different scales share the key "{known.key}"')
     for scale in scales.values():
         out += ["", "[[scales]]", f"key = {toml_string(scale.key)}"]
-        out += [f"points = {int(scale.points)}", *toml_locals("labels", scale.labels)]
+        out.append(f"points = {int(scale.points)}")
+        if scale.first != 1:
+            out.append(f"first = {int(scale.first)}")
+        out += toml_locals("labels", scale.labels)
         if scale.agree_from is not None:
             out.append(f"agree_from = {int(scale.agree_from)}")
     for question in spec.questions:
@@ -366,6 +416,7 @@ def to_toml(spec: QuestionnaireSpec) -> str:
         out += toml_local("text", question.text)
         if question.reverse_coded:
             out.append("reverse = true")
+    out += scores_toml(spec.scores) + source_toml(spec.source)
     return "\n".join(out) + "\n"
 
 

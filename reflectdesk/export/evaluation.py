@@ -26,6 +26,8 @@ from reflectdesk.core.evaluation_stats import (
     summarise,
 )
 from reflectdesk.core.figure_rules import SMALL_N_DEFAULT
+from reflectdesk.core.instrument_scores import ScoreChange, ScoreStats, score_changes, score_stats
+from reflectdesk.core.instrument_spec import SourceSpec
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.paired_change import PairedItem, paired_start_end
 from reflectdesk.core.questionnaires import QuestionnaireSpec, default_scale
@@ -82,6 +84,11 @@ class QuestionnaireResults:
     # A series questionnaire answered at one time point only ("start" or "end") is
     # reported as that one time point: ``overall`` holds it, ``change`` is None.
     once: str = ""
+    # A validated instrument's scores (core/instrument_scores): over every response
+    # pooled, and for a series evaluation start against end, unpaired and paired.
+    scores: tuple[ScoreStats, ...] = ()
+    score_changes: tuple[ScoreChange, ...] = ()
+    source: SourceSpec | None = None  # the instrument's citation, printed under its scores
 
     @property
     def title(self) -> str:
@@ -160,6 +167,8 @@ def questionnaire_results(
                 min_n=small_n_for(store, purpose),
                 turnout=people,
                 once=given.pop(),
+                scores=score_stats(spec, data.responses),
+                source=spec.source,
             )
         return QuestionnaireResults(
             key=key,
@@ -171,6 +180,9 @@ def questionnaire_results(
             min_n=small_n_for(store, purpose),
             paired=paired_start_end(spec, data.responses),
             turnout=people,
+            scores=score_stats(spec, data.responses),
+            score_changes=score_changes(spec, data.responses),
+            source=spec.source,
         )
     loaded = response_store.series_responses(store, group_id, key)
     spec = localized(loaded.questionnaire, texts.language)
@@ -195,6 +207,8 @@ def questionnaire_results(
         ),
         min_n=small_n_for(store, purpose),
         turnout=people,
+        scores=score_stats(spec, [r for s in rated for r in s.responses]),
+        source=spec.source,
     )
 
 

@@ -6,6 +6,11 @@
     codebook.csv  questionnaire_key, questionnaire_version, questionnaire_name, purpose,
                   position, item_key, item_text, kind, scale_points, reverse_coded,
                   value_labels
+    scores.csv    response_id, questionnaire_key, questionnaire_version, score_key,
+                  score_name, score, score_lowest, score_highest, session_id, group_id,
+                  timepoint, respondent_code (only when a validated instrument with
+                  scoring was answered: one row per response and subscale or total, the
+                  score empty when too many of its items were left blank)
 
 One row per stored answer (a blank Likert answer has an empty ``value``; a free-text
 answer has its ``text``). Values are the raw answers as ticked: reverse-coded items are
@@ -23,8 +28,10 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from reflectdesk.core.instrument_scores import score_of
+from reflectdesk.core.instrument_spec import score_range
 from reflectdesk.core.local_text import localized
-from reflectdesk.core.questionnaires import QuestionnaireSpec
+from reflectdesk.core.questionnaires import QuestionnaireSpec, item_bounds
 from reflectdesk.export.csv_export import session_date
 from reflectdesk.export.spreadsheet import Cell, Table, write_csv_tables
 from reflectdesk.i18n.texts import Texts, current_language, texts_for
@@ -61,6 +68,21 @@ CODEBOOK_COLUMNS = (
     "value_labels",
 )
 
+SCORE_COLUMNS = (
+    "response_id",
+    "questionnaire_key",
+    "questionnaire_version",
+    "score_key",
+    "score_name",
+    "score",
+    "score_lowest",
+    "score_highest",
+    "session_id",
+    "group_id",
+    "timepoint",
+    "respondent_code",
+)
+
 
 def write_evaluation_csv(
     store: Store,
@@ -92,11 +114,30 @@ def evaluation_tables(store: Store, group_id: str, language: str | None = None) 
     }
     specs: dict[tuple[str, int], QuestionnaireSpec] = {}
     answers: list[Sequence[Cell]] = []
+    scores: list[Sequence[Cell]] = []
     for response in list_responses(store, group_id=group_id):
         which = (response.questionnaire_key, response.version)
         spec = specs.get(which) or specs.setdefault(
             which, localized(version_spec(store, *which), language or current_language())
         )
+        for wanted in spec.scores:
+            low, high = score_range(wanted, item_bounds(spec)) or (None, None)
+            scores.append(
+                (
+                    response.id,
+                    spec.key,
+                    spec.version,
+                    wanted.key,
+                    wanted.name,
+                    score_of(spec, wanted, response),
+                    low,
+                    high,
+                    response.session_id,
+                    group.id,
+                    response.timepoint,
+                    response.respondent_code or "",
+                )
+            )
         for question in spec.questions:
             if question.key in response.values:
                 value, text = response.values[question.key], ""
@@ -142,7 +183,9 @@ def evaluation_tables(store: Store, group_id: str, language: str | None = None) 
                     "; ".join(f"{number}={label}" for number, label in enumerate(labels, 1)),
                 )
             )
-    return [
+    tables = [
         Table("answers", ANSWER_COLUMNS, answers),
         Table("codebook", CODEBOOK_COLUMNS, codebook),
     ]
+    # Only with an instrument answered: the files of every other group stay as they were.
+    return [*tables, Table("scores", SCORE_COLUMNS, scores)] if scores else tables

@@ -29,9 +29,25 @@ from reflectdesk.export.page import MUTED, text
 from reflectdesk.export.paired_pdf import paired_story, unpaired_heading
 from reflectdesk.export.participation_pdf import once_intro, people_line, turnout_story
 from reflectdesk.export.pdf_blocks import bullet_list, data_table, header_widths
+from reflectdesk.export.scores_pdf import scores_story
 from reflectdesk.i18n.texts import Texts
 
 FREE_TEXT_SHOWN = 40  # written answers listed per item in a PDF; the CSV has them all
+# Bars per drawing: a drawing cannot break across pages, and 16 bars (8 statements at
+# the start and the end) fit an A4 or Letter page with the legend; an even number keeps
+# each start bar with its end bar.
+BARS_PER_DRAWING = 16
+
+
+def bar_drawings(
+    rows: Sequence[Row], labels: Sequence[str], width: float, texts: Texts, min_n: int
+) -> list[Any]:
+    """The diverging bars of ``rows``, one drawing per :data:`BARS_PER_DRAWING` bars, so
+    a long instrument (16 or 20 statements) breaks between pages instead of failing."""
+    return [
+        diverging_drawing(rows[start : start + BARS_PER_DRAWING], labels, width, texts, min_n)
+        for start in range(0, max(len(rows), 1), BARS_PER_DRAWING)
+    ]
 
 
 def _num(value: float | None, texts: Texts, digits: int = 2) -> str:
@@ -230,16 +246,18 @@ def questionnaire_story(
                 (item.text, t.gettext("Start"), item.start),
                 ("", t.gettext("End"), item.end),
             ]
+        first, *more = bar_drawings(rows, results.labels, width, t, results.min_n)
         story.append(
             KeepTogether(
                 [
                     _subheading(title, styles),
                     Paragraph(text(intro), styles["body"]),
                     Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width, t, results.min_n),
+                    first,
                 ]
             )
         )
+        story += more
         # Paired change first; the unpaired figures only where some forms lack a partner.
         story += paired_story(results.paired, width, styles, t)
         unpaired = unpaired_where_missing(change, results.paired)
@@ -282,16 +300,11 @@ def questionnaire_story(
             story.append(KeepTogether(heading))
             heading = []
         rows = [(item.text, "", item) for item in overall.items]
+        first, *more = bar_drawings(rows, results.labels, width, t, results.min_n)
         story.append(
-            KeepTogether(
-                [
-                    *heading,
-                    Paragraph(text(intro), styles["body"]),
-                    Spacer(1, 4),
-                    diverging_drawing(rows, results.labels, width, t, results.min_n),
-                ]
-            )
+            KeepTogether([*heading, Paragraph(text(intro), styles["body"]), Spacer(1, 4), first])
         )
+        story += more
         if results.series is not None and results.purpose != "conditions":
             trend = trend_drawing(
                 overall.items, results.series.sessions, results.dates, width, t, min_n=results.min_n
@@ -311,6 +324,7 @@ def questionnaire_story(
         stats_table(overall, width, styles, t, results.min_n),
         Paragraph(escape(stats_note(t)), small),
     ]
+    story += scores_story(results, width, styles, t)
     if results.turnout is not None:
         story += turnout_story(results.turnout, width, styles, t)
     story += _free_text(overall, styles, t)
@@ -351,14 +365,9 @@ def session_evaluation_story(
         rows = [(item.text, "", item) for item in stats.items]
         forms = texts.ngettext("{title} ({n} form)", "{title} ({n} forms)", stats.responses)
         heading = forms.format(title=part.heading(texts), n=texts.integer(stats.responses))
-        story.append(
-            KeepTogether(
-                [
-                    _subheading(heading, styles),
-                    diverging_drawing(rows, part.labels, width, texts, part.min_n),
-                ]
-            )
-        )
+        first, *more = bar_drawings(rows, part.labels, width, texts, part.min_n)
+        story.append(KeepTogether([_subheading(heading, styles), first]))
+        story += more
         story += [Spacer(1, 4), stats_table(stats, width, styles, texts, part.min_n)]
         story += _free_text(stats, styles, texts)
     if figures:

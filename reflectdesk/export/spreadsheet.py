@@ -143,6 +143,7 @@ def sheet_title(name: str, texts: Texts) -> str:
         "actions": texts.pgettext("sheet", "Actions"),
         "answers": texts.pgettext("sheet", "Answers"),
         "codebook": texts.pgettext("sheet", "Codebook"),
+        "scores": texts.pgettext("sheet", "Scores"),
     }
     return titles.get(name, name)[:31]
 
@@ -193,4 +194,9 @@ def _column_titles(texts: Texts) -> dict[str, str]:
         "scale_points": texts.pgettext("column", "scale_points"),
         "reverse_coded": texts.pgettext("column", "reverse_coded"),
         "value_labels": texts.pgettext("column", "value_labels"),
+        "score_key": texts.pgettext("column", "score_key"),
+        "score_name": texts.pgettext("column", "score_name"),
+        "score": texts.pgettext("column", "score"),
+        "score_lowest": texts.pgettext("column", "score_lowest"),
+        "score_highest": texts.pgettext("column", "score_highest"),
     }

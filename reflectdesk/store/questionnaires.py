@@ -31,6 +31,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from reflectdesk.core.definitions import clean
 from reflectdesk.core.errors import InvalidInputError, NotFoundError, words
+from reflectdesk.core.instrument_json import instrument_data, instrument_from
+from reflectdesk.core.instrument_templates import unfilled
 from reflectdesk.core.local_text import (
     carry_languages,
     stored_in,
@@ -73,14 +75,31 @@ def _scale_for(key: str, item: str, points: int) -> ScaleSpec:
     return default_scale(points)
 
 
-def _labels_json(scale: ScaleSpec | None) -> str | None:
+def _labels_json(scale: ScaleSpec | None, instrument: object = None) -> str | None:
     if scale is None:
         return None
     labels = [str(label) for label in scale.labels]
     data: dict[str, object] = {"key": scale.key, "labels": labels}
     if scale.agree_from is not None:  # kept beside the labels: no column, no migration
         data["agree_from"] = scale.agree_from
+    if scale.first != 1:
+        data["first"] = scale.first
+    if instrument is not None:  # the scoring and source, on the first Likert item only
+        data["instrument"] = instrument
     return json.dumps(data, ensure_ascii=False)
+
+
+def _instrument(row: Questionnaire) -> dict[str, object]:
+    """The scores, source and template flag kept with ``row``'s first Likert item."""
+    for question in row.questions:
+        if question.labels and '"instrument"' in question.labels:
+            try:
+                data = json.loads(question.labels).get("instrument")
+            except (ValueError, AttributeError):
+                data = None
+            scores, source, template = instrument_from(data)
+            return {"scores": scores, "source": source, "template": template}
+    return {"scores": (), "source": None, "template": False}
 
 
 def _question_texts(question: QuestionSpec) -> str | None:
@@ -119,10 +138,17 @@ def _stored_scale(row_key: str, question: Question) -> ScaleSpec | None:
                 agree_from = data.get("agree_from")
                 if not isinstance(agree_from, int) or not 1 < agree_from <= points:
                     agree_from = None  # absent or unreadable: the scale's default
-                return ScaleSpec(str(data["key"]), points, labels, agree_from)
+                first = data.get("first", 1)
+                first = first if type(first) is int else 1
+                return ScaleSpec(str(data["key"]), points, labels, agree_from, first)
         except (ValueError, KeyError, TypeError):
             pass  # unreadable labels: fall back rather than refuse to show the form
     return _scale_for(row_key, question.key, points)
+
+
+def is_template(row: Questionnaire) -> bool:
+    """Whether ``row`` (its questions loaded) is a scoring template not yet typed in."""
+    return bool(_instrument(row)["template"])
 
 
 def to_spec(row: Questionnaire) -> QuestionnaireSpec:
@@ -147,6 +173,7 @@ def to_spec(row: Questionnaire) -> QuestionnaireSpec:
         name=stored_text(row.texts, "name", row.name),
         questions=questions,
         description=description,
+        **_instrument(row),
     )
 
 
@@ -157,10 +184,13 @@ def _content(spec: QuestionnaireSpec) -> tuple[object, ...]:
         spec.purpose,
         spec.description,
         tuple((q.key, q.text, q.kind, q.scale, q.reverse_coded) for q in spec.questions),
+        (spec.scores, spec.source, spec.template),
     )
 
 
 def _questions(spec: QuestionnaireSpec) -> list[Question]:
+    instrument = instrument_data(spec.scores, spec.source, spec.template)
+    first_likert = next((q.key for q in spec.questions if q.scale is not None), None)
     return [
         Question(
             position=position,
@@ -169,7 +199,7 @@ def _questions(spec: QuestionnaireSpec) -> list[Question]:
             kind=q.kind.value,
             scale_points=q.points,
             reverse_coded=q.reverse_coded,
-            labels=_labels_json(q.scale),
+            labels=_labels_json(q.scale, instrument if q.key == first_likert else None),
             texts=_question_texts(q),
         )
         for position, q in enumerate(spec.questions)
@@ -339,6 +369,8 @@ def save_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSu
     latest version has responses makes version + 1; otherwise that version is edited.
     Raises InvalidInputError for a built-in's key or a spec that breaks the file rules."""
     clean = clean_spec(spec)
+    # A scoring template stops being one once every item has its text from the paper.
+    clean = replace(clean, template=clean.template and bool(unfilled(clean)))
     with store.transaction() as session:
         latest = _latest(session, clean.key)
         if (latest is not None and latest.builtin) or clean.key in _shipped():
@@ -364,9 +396,14 @@ def read_questionnaire_file(path: Path) -> QuestionnaireSpec:
 
 
 def import_questionnaire_file(store: Store, path: Path) -> QuestionnaireSummary:
-    """Add the questionnaire in ``path`` as the user's own, version 1, under its key when
-    free, else the first free ``key-2``, ``key-3``...; nothing is written on an error."""
-    spec = read_questionnaire_file(path)
+    """Add the questionnaire in ``path`` as the user's own (see add_questionnaire)."""
+    return add_questionnaire(store, read_questionnaire_file(path))
+
+
+def add_questionnaire(store: Store, spec: QuestionnaireSpec) -> QuestionnaireSummary:
+    """Add ``spec`` as the user's own, version 1, under its key when free, else the first
+    free ``key-2``, ``key-3``...; nothing is written on an error."""
+    spec = clean_spec(spec)
 
     def add(session: Session) -> str:
         return _write(session, None, replace(spec, key=_free_key(session, spec.key)), builtin=False)

@@ -41,7 +41,7 @@ from reflectdesk.store.database import Store
 from reflectdesk.store.models.evaluation import Answer, Question, Questionnaire, Response
 from reflectdesk.store.models.groups import Person
 from reflectdesk.store.models.sessions import Session as Meeting
-from reflectdesk.store.questionnaires import to_spec
+from reflectdesk.store.questionnaires import is_template, to_spec
 from reflectdesk.store.respondent_codes import member_names
 from reflectdesk.store.rows import from_row, get_or_gone, gone
 
@@ -111,6 +111,14 @@ def record_response(
             "questionnaire",
             selectinload(Questionnaire.questions),
         )
+        if is_template(questionnaire):  # its items are still placeholders, not the paper's
+            raise InvalidInputError(
+                "questionnaire_id",
+                words().gettext(
+                    "This questionnaire is a scoring template: type its items from the paper "
+                    "first (Evaluation, Questionnaires)."
+                ),
+            )
         if session_id is not None:
             meeting_group = session.scalar(
                 select(_sessions.c.group_id).where(_sessions.c.id == session_id)
@@ -307,7 +315,16 @@ def _latest_spec(session: Session, key: str) -> QuestionnaireSpec:
 
 
 def _same_item(a: QuestionSpec, b: QuestionSpec) -> bool:
-    return (a.kind, a.points, a.reverse_coded) == (b.kind, b.points, b.reverse_coded)
+    # The scale's first value too: an instrument's scores count from it.
+    def first(q: QuestionSpec) -> int:
+        return 1 if q.scale is None else q.scale.first
+
+    return (a.kind, a.points, a.reverse_coded, first(a)) == (
+        b.kind,
+        b.points,
+        b.reverse_coded,
+        first(b),
+    )
 
 
 def _harmonise(session: Session, spec: QuestionnaireSpec, data: list[ResponseData]) -> None:

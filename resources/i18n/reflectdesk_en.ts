@@ -4886,6 +4886,14 @@ Ward 7B</source>
         <source>7 points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+7"/>
         <source>reverse</source>
@@ -4900,7 +4908,7 @@ Ward 7B</source>
 <context>
     <name>QuestionnaireLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/questionnaire_editor.py" line="+62"/>
+        <location filename="../../reflectdesk/ui/library/questionnaire_editor.py" line="+64"/>
         <source>Questionnaires[*]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,7 +4958,17 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>From &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a validated instrument whose items cannot be shipped: its scoring comes with ReflectDesk, you type the items from your copy of the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,7 +5013,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>built-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5022,8 +5040,13 @@ Ward 7B</source>
         <source>Built-in questionnaire, read-only. “Duplicate to Edit” makes your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring template: type each item&apos;s text from your copy of the paper in place of its placeholder, then save. The scoring comes with the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This questionnaire has %n response(s); saving makes version %1, earlier answers keep version %2.</source>
         <translation>
             <numerusform>This questionnaire has %n response; saving makes version %1, earlier answers keep version %2.</numerusform>
@@ -5094,7 +5117,27 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>From Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not add the instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added “%1” from its scoring template: type its items, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not export the questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,7 +5253,7 @@ Ward 7B</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+73"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+79"/>
         <source>At the start and at the end of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5633,6 +5676,102 @@ Ward 7B</source>
     <message>
         <location line="+14"/>
         <source>Could not prepare the sample groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresView</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/scores_view.py" line="+41"/>
+        <location line="+7"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scored as the instrument&apos;s manual prescribes (subscales, reverse-worded items, its own answer values and factor); a form with more blanks than the manual allows has no score and counts as missing. Range: the lowest and highest possible score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>n start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD) start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD) end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean paired change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4901,6 +4901,14 @@ Afdeling 7B</translation>
         <source>7 points</source>
         <translation>7 punten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+7"/>
         <source>reverse</source>
@@ -4915,7 +4923,7 @@ Afdeling 7B</translation>
 <context>
     <name>QuestionnaireLibraryDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/library/questionnaire_editor.py" line="+62"/>
+        <location filename="../../reflectdesk/ui/library/questionnaire_editor.py" line="+64"/>
         <source>Questionnaires[*]</source>
         <translation>Vragenlijsten[*]</translation>
     </message>
@@ -4965,7 +4973,17 @@ Afdeling 7B</translation>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>From &amp;Template…</source>
+        <translation>Uit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a validated instrument whose items cannot be shipped: its scoring comes with ReflectDesk, you type the items from your copy of the paper.</source>
+        <translation>Voeg een gevalideerd instrument toe waarvan de vragen niet meegeleverd mogen worden: de scoring zit in ReflectDesk, de vragen typ je over uit je eigen exemplaar van het artikel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -5010,7 +5028,7 @@ Afdeling 7B</translation>
         <translation>&amp;Vragenlijsten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>built-in</source>
         <translation>ingebouwd</translation>
     </message>
@@ -5037,8 +5055,13 @@ Afdeling 7B</translation>
         <source>Built-in questionnaire, read-only. “Duplicate to Edit” makes your own copy.</source>
         <translation>Ingebouwde vragenlijst, alleen-lezen. Met “Kopiëren om te bewerken” maak je een eigen kopie.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring template: type each item&apos;s text from your copy of the paper in place of its placeholder, then save. The scoring comes with the template.</source>
+        <translation>Scoresjabloon: typ bij elke vraag de tekst uit je exemplaar van het artikel over in plaats van de plaatshouder, en sla dan op. De scoring komt uit het sjabloon.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This questionnaire has %n response(s); saving makes version %1, earlier answers keep version %2.</source>
         <translation>
             <numerusform>Deze vragenlijst is al %n keer ingevuld; bij opslaan wordt dit versie %1, eerdere antwoorden blijven bij versie %2.</numerusform>
@@ -5109,7 +5132,27 @@ Afdeling 7B</translation>
         <translation>“%1” geïmporteerd als eigen vragenlijst, code %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>From Template</source>
+        <translation>Uit sjabloon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not add the instrument</source>
+        <translation>Het instrument kon niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added “%1” from its scoring template: type its items, then save.</source>
+        <translation>“%1” is toegevoegd uit het scoresjabloon: typ de vragen over en sla dan op.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not export the questionnaire</source>
         <translation>De vragenlijst kon niet worden geëxporteerd</translation>
     </message>
@@ -5225,7 +5268,7 @@ Afdeling 7B</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+73"/>
+        <location filename="../../reflectdesk/ui/evaluation/results_view.py" line="+79"/>
         <source>At the start and at the end of the series</source>
         <translation>Aan het begin en aan het eind van de reeks</translation>
     </message>
@@ -5649,6 +5692,102 @@ Afdeling 7B</translation>
         <location line="+14"/>
         <source>Could not prepare the sample groups</source>
         <translation>De voorbeeldgroepen konden niet worden klaargezet</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresView</name>
+    <message>
+        <location filename="../../reflectdesk/ui/evaluation/scores_view.py" line="+41"/>
+        <location line="+7"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scored as the instrument&apos;s manual prescribes (subscales, reverse-worded items, its own answer values and factor); a form with more blanks than the manual allows has no score and counts as missing. Range: the lowest and highest possible score.</source>
+        <translation>Gescoord zoals de handleiding van het instrument voorschrijft (subschalen, omgekeerd geformuleerde stellingen, de eigen antwoordwaarden en factor); een formulier met meer lege antwoorden dan de handleiding toestaat krijgt geen score en telt als ontbrekend. Bereik: de laagst en hoogst mogelijke score.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few to report</source>
+        <translation>te weinig om te rapporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Range</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Ontbrekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD)</source>
+        <translation>Gemiddelde (SD)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>n start</source>
+        <translation>n begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD) start</source>
+        <translation>Gemiddelde (SD) begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n end</source>
+        <translation>n eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean (SD) end</source>
+        <translation>Gemiddelde (SD) eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in mean</source>
+        <translation>Verschil in gemiddelde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean paired change</source>
+        <translation>Gemiddelde gepaarde verandering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p</source>
+        <translation>p</translation>
     </message>
 </context>
 <context>

@@ -42,12 +42,12 @@ def test_validate_reports_ok_and_problems_with_lines(
 ) -> None:
     good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
     good.write_text(GOOD, encoding="utf-8")
-    bad.write_text(GOOD.replace("points = 5", "points = 4"), encoding="utf-8")
+    bad.write_text(GOOD.replace("points = 5", "points = 1"), encoding="utf-8")
     assert cli.main(["questionnaires", "validate", str(good)]) == 0
     assert "ok:" in capsys.readouterr().out
     assert cli.main(["questionnaires", "validate", str(good), str(bad)]) == 1
     out = capsys.readouterr().out
-    assert f"{bad}:8: scales[1].points: must be 5 or 7, not 4" in out
+    assert f"{bad}:8: scales[1].points: must be a whole number from 2 to 11, not 1" in out
 
 
 def test_list_without_and_with_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,6 +58,9 @@ def test_list_without_and_with_database(tmp_path: Path, capsys: pytest.CaptureFi
         "session-evaluation",
         "series-evaluation",
         "conditions-check",
+        "team-psychological-safety",
+        "toronto-empathy",
+        "who-5-wellbeing",
     }
     with open_store(db, seed=seed_builtins):
         pass

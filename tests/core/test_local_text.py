@@ -110,7 +110,20 @@ def test_an_edit_in_one_language_keeps_the_other_languages_of_what_did_not_chang
 
 
 # Fields that are identifiers or codes, never read as prose.
-CODES = {"key", "family", "deck", "purpose", "kind"}
+CODES = {"key", "family", "deck", "purpose", "kind", "method"}
+
+
+def _published_only(definition: object, path: str) -> bool:
+    """A validated instrument's citation and licence are a record in the source's own
+    words, and its items and answers ship only in the languages it was published in
+    (``source.text_sources``): never a translation of ours."""
+    source = getattr(definition, "source", None)
+    if source is None:
+        return False
+    if path.startswith("source."):
+        return True
+    published = {code for code, _ in source.text_sources}
+    return "nl" not in published and path.startswith(("questions[", "scales["))
 
 
 def _placeholders(text: str) -> list[str]:
@@ -128,10 +141,12 @@ def test_every_shipped_text_has_english_and_dutch(definitions: object) -> None:
         for path, text in text_fields(definition):
             if path.endswith((".en", ".nl")) or not text or path.split(".")[-1] in CODES:
                 continue
+            if _published_only(definition, path):
+                continue
             pytest.fail(f"{definition.key}: {path} is in one language only")
         pairs: dict[str, dict[str, str]] = {}
         for path, text in text_fields(definition):
-            if path.split(".")[-1] in CODES or not text:
+            if path.split(".")[-1] in CODES or not text or _published_only(definition, path):
                 continue
             field, _, code = path.rpartition(".")
             pairs.setdefault(field, {})[code] = text
@@ -142,6 +157,8 @@ def test_every_shipped_text_has_english_and_dutch(definitions: object) -> None:
 
 def test_the_shipped_scale_labels_are_the_dutch_agreement_scale() -> None:
     for spec in load_builtin_questionnaires():
+        if spec.source is not None:  # a validated instrument keeps its own answers
+            continue
         for question in spec.questions:
             if question.scale is not None:
                 labels = [label.text("nl") for label in question.scale.labels]  # type: ignore[attr-defined]

@@ -82,7 +82,7 @@ colour = "red"
 
 [[scales]]
 key = "four"
-points = 4
+points = 1
 labels = ["a", "b", "c", "d"]
 
 [[scales]]

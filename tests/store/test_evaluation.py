@@ -62,6 +62,9 @@ def test_builtins_are_seeded_latest_per_purpose(store: Store) -> None:
         "session-evaluation",
         "series-evaluation",
         "conditions-check",
+        "team-psychological-safety",
+        "toronto-empathy",
+        "who-5-wellbeing",
     }
     assert all(q.builtin and q.version == 1 for q in listed)
     assert [q.key for q in list_questionnaires(store, "conditions")] == ["conditions-check"]

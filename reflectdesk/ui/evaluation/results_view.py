@@ -26,6 +26,7 @@ from reflectdesk.ui.evaluation.charts import BarRow, DivergingBarChart
 from reflectdesk.ui.evaluation.figures import number, percent, signed
 from reflectdesk.ui.evaluation.how_computed import HowComputed
 from reflectdesk.ui.evaluation.paired_words import PairedWords
+from reflectdesk.ui.evaluation.scores_view import ScoresView
 from reflectdesk.ui.evaluation.series_charts import ConditionsChart, TrendChart
 from reflectdesk.ui.evaluation.turnout_view import TurnoutView
 
@@ -45,6 +46,7 @@ class ResultsView(QWidget):
         self.paired_table: QTableWidget | None = None
         self.free_text: QPlainTextEdit | None = None
         self.how_computed: HowComputed | None = None
+        self.scores: ScoresView | None = None
         self._min_n = 1
         self.turnout: TurnoutView | None = None
 
@@ -57,6 +59,7 @@ class ResultsView(QWidget):
         self.charts = []
         self.stats_table = self.change_table = self.paired_table = self.free_text = None
         self.turnout = None
+        self.scores = None
 
     def show_results(self, results: QuestionnaireResults) -> None:
         self.clear()
@@ -68,6 +71,9 @@ class ResultsView(QWidget):
         if results.turnout is not None:
             self.turnout = TurnoutView(results.turnout, self)
             self._layout.addWidget(self.turnout)
+        if results.scores:  # a validated instrument: its scores first, as it is read
+            self.scores = ScoresView(results.scores, results.score_changes, results.min_n, self)
+            self._layout.addWidget(self.scores)
         overall = results.overall
         if results.change is not None:
             bars = DivergingBarChart(self.tr("At the start and at the end of the series"), self)

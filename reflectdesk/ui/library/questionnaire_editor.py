@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.core.instrument_templates import load_templates
 from reflectdesk.core.limits import NAME_MAX_LENGTH, free_key
 from reflectdesk.core.questionnaires import (
     PURPOSES,
@@ -109,6 +111,15 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
             self.tr("&Duplicate to Edit"), "duplicateQuestionnaire", self._duplicate
         )
         self.import_button = button(self.tr("&Import…"), "importQuestionnaire", self._import)
+        self.template_button = button(
+            self.tr("From &Template…"), "questionnaireFromTemplate", self._from_template
+        )
+        self.template_button.setToolTip(
+            self.tr(
+                "Add a validated instrument whose items cannot be shipped: its scoring comes "
+                "with ReflectDesk, you type the items from your copy of the paper."
+            )
+        )
         self.export_button = button(self.tr("E&xport…"), "exportQuestionnaire", self._export)
         self.save_button = button(self.tr("&Save"), "saveQuestionnaire", self.save)
         self.save_button.setShortcut("Ctrl+S")
@@ -141,7 +152,12 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
         columns.addLayout(left)
         columns.addLayout(right, 1)
         bottom = QHBoxLayout()
-        for made in (self.duplicate_button, self.import_button, self.export_button):
+        for made in (
+            self.duplicate_button,
+            self.import_button,
+            self.template_button,
+            self.export_button,
+        ):
             bottom.addWidget(made)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
@@ -209,6 +225,11 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
         if summary.builtin:
             return self.tr(
                 "Built-in questionnaire, read-only. “Duplicate to Edit” makes your own copy."
+            )
+        if self._saved is not None and self._saved.template:
+            return self.tr(
+                "Scoring template: type each item's text from your copy of the paper in "
+                "place of its placeholder, then save. The scoring comes with the template."
             )
         if summary.response_count:
             return fill(
@@ -335,6 +356,37 @@ class QuestionnaireLibraryDialog(shared.DefinitionLibrary):
             self.status_label.setText(
                 fill(self.tr("Imported “%1” as your own, key %2."), summary.name, summary.key)
             )
+
+    def choose_template(self, names: list[str]) -> int | None:
+        """The index of the template chosen from ``names``, or None if cancelled. Tests
+        replace this method to answer without a dialog."""
+        name, chosen = QInputDialog.getItem(
+            self, self.tr("From Template"), self.tr("&Instrument:"), names, 0, False
+        )
+        return names.index(name) if chosen and name in names else None
+
+    def _from_template(self) -> None:
+        self._after_unsaved(self._from_template_now)
+
+    def _from_template_now(self) -> None:
+        title = self.tr("Could not add the instrument")
+        templates = self._attempt(title, load_templates)
+        if not templates:
+            return
+        index = self.choose_template([str(spec.name) for spec in templates])
+        if index is None:
+            return
+        chosen = templates[index]
+        summary = self._attempt(title, lambda: store_q.add_questionnaire(self._store, chosen))
+        if summary is not None:
+            self.reload(summary.id)
+            self.status_label.setText(
+                fill(
+                    self.tr("Added “%1” from its scoring template: type its items, then save."),
+                    summary.name,
+                )
+            )
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _export(self) -> None:
         title = self.tr("Could not export the questionnaire")
