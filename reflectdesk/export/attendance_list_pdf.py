@@ -1,0 +1,118 @@
+"""The attendance list as a PDF to sign: per session its facts (activity, accreditation
+id, date, start and end and where they come from, duration in hours), a table of the
+people with their registration number and a column to sign in, and a line for the
+facilitator's signature. A series puts each session on a page of its own, since each is
+signed on its own day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from reflectdesk.export.attendance_list import AttendanceList, ListSession, list_title, source_word
+from reflectdesk.export.fonts import REGULAR
+from reflectdesk.export.page import RULE, SHADE, make_styles, text
+from reflectdesk.export.pdf import Heading, PageSize, write_document
+from reflectdesk.export.pdf_blocks import muted_line
+from reflectdesk.i18n.texts import Texts, texts_for
+
+SIGNATURE_ROW_HEIGHT = 10 * mm  # room for a hand-written signature
+SIGNATURE_WIDTH = 42 * mm
+SIGN_LINE = "_" * 38
+
+
+def _facts(item: ListSession, t: Texts) -> list[str]:
+    activity = " — ".join(part for part in (item.group_name, item.title) if part)
+    lines = [f"{t.gettext('Activity')}: {activity}"]
+    accreditation = item.accreditation_id or t.gettext("none")
+    lines.append(f"{t.gettext('Accreditation id')}: {accreditation}")
+    if item.start is not None and item.end is not None:
+        lines.append(f"{t.gettext('Date')}: {t.long_date(item.start.date())}")
+        span = f"{t.time_of_day(item.start)}–{t.time_of_day(item.end)}"
+        lines.append(f"{t.gettext('Time')}: {span} ({source_word(item.source, t)})")
+        hours = t.ngettext("{hours} hour", "{hours} hours", 1 if item.hours == 1 else 2)
+        lines.append(f"{t.gettext('Duration')}: {hours.format(hours=t.decimal(item.hours, 2))}")
+    else:
+        lines.append(f"{t.gettext('Date')}: {t.gettext('date not set')}")
+    return lines
+
+
+def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
+    styles = make_styles()
+    header = [t.gettext("Name"), t.gettext("Role"), t.gettext("Registration number")]
+    header.append(t.gettext("Attendance"))
+    fixed = [26 * mm, 36 * mm, 24 * mm]
+    if missed:
+        header.append(t.gettext("Minutes missed"))
+        fixed.append(20 * mm)
+    header.append(t.gettext("Signature"))
+    fixed.append(SIGNATURE_WIDTH)
+    widths = [width - sum(fixed), *fixed]
+    rows = []
+    for line in item.lines:
+        row = [line.name, line.role, line.registration_number, line.attendance]
+        if missed:
+            row.append("" if line.minutes_missed is None else t.integer(line.minutes_missed))
+        rows.append([*row, ""])
+    data = [[Paragraph(escape(label), styles["head_cell"]) for label in header]]
+    data += [[Paragraph(text(value), styles["cell"]) for value in row] for row in rows]
+    heights = [None] + [SIGNATURE_ROW_HEIGHT] * len(rows)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # never Helvetica, even empty
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def list_story(listing: AttendanceList, width: float) -> list[Any]:
+    t = texts_for(listing.language)
+    styles = make_styles()
+    missed = listing.any_minutes_missed
+    story: list[Any] = []
+    for number, item in enumerate(listing.sessions):
+        if number:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(list_title(t)), styles["title"]))
+        story += [Paragraph(text(line), styles["body"]) for line in _facts(item, t)]
+        story.append(Spacer(1, 4 * mm))
+        if item.lines:
+            story.append(_table(item, width, t, missed=missed))
+        else:
+            story.append(muted_line(t.gettext("Nobody attended this session."), styles))
+        signed = t.gettext("Signature of the facilitator")
+        story.append(
+            KeepTogether(
+                [
+                    Spacer(1, 10 * mm),
+                    Paragraph(text(f"{signed}: {SIGN_LINE}"), styles["body"]),
+                    Spacer(1, 6 * mm),
+                    Paragraph(text(f"{t.gettext('Date')}: {SIGN_LINE}"), styles["body"]),
+                ]
+            )
+        )
+    return story
+
+
+def write_attendance_list_pdf(listing: AttendanceList, path: Path, pagesize: PageSize = A4) -> None:
+    """Write the list's PDF to ``path`` (replaced atomically)."""
+    t = texts_for(listing.language)
+    first = listing.sessions[0].start if listing.sessions else None
+    when = "" if first is None else t.long_date(first.date())
+    if len(listing.sessions) > 1 and listing.sessions[-1].start is not None and first:
+        when = f"{t.short_date(first.date())} – {t.short_date(listing.sessions[-1].start.date())}"
+    heading = Heading(list_title(t), listing.group_name, when, language=listing.language)
+    write_document(path, pagesize, lambda width: list_story(listing, width), heading)
