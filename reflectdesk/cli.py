@@ -10,11 +10,9 @@
                                                       reflectdesk.commands.archive
     reflectdesk backup | restore | backups list       reflectdesk.commands.backups
 
-Each command's synopsis, with its options, is in the docstring of its module (and in
-``reflectdesk COMMAND --help``).
-
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
-window. The commands themselves are in ``reflectdesk.commands``, one module per area.
+window. The commands are in ``reflectdesk.commands``, one module per area (export
+attendance-list too), each with its synopsis in its docstring and ``--help``.
 
 Start-up time is measured, so this module imports only a few small stdlib modules and the
 command modules, which import nothing heavy at module level; each command imports what it
@@ -44,6 +42,7 @@ from reflectdesk.commands import (
     CommandError,
     add_command,
     archive,
+    attendance_list,
     backups,
     database,
     db_path,
@@ -238,6 +237,7 @@ def _add_export_command(commands: SubParsers) -> None:
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
     export.add_evaluation_csv_kind(kinds, _add_db_option)
     export.add_calendar_kind(kinds, _add_db_option)
+    attendance_list.add_kind(kinds, _add_db_option)
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
 
 
