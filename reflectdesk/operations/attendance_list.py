@@ -22,6 +22,7 @@ __all__ = [
     "AttendanceListExported",
     "ListScope",
     "NoAccreditedSessionsError",
+    "attendance_list_file_name",
     "export_attendance_list",
 ]
 
@@ -119,3 +120,28 @@ def _no_accreditation_message(scope: ListScope) -> str:
         "The group has no finished session with an accreditation id: add one to the "
         "group (or to its sessions) first."
     )
+
+
+def attendance_list_file_name(
+    store: Store, scope: ListScope, language: str | None = None, suffix: str = ".xlsx"
+) -> str:
+    """ "<group> — session 2026-03-03 — attendance list.xlsx", or for a series "<group> —
+    attendance list.xlsx" (in Dutch "presentielijst")."""
+    from reflectdesk.core.file_names import proposed_file_name
+    from reflectdesk.store import groups, sessions
+
+    parts = []
+    if scope.session_id is not None:
+        record = sessions.get_session(store, scope.session_id)
+        group_id = record.group_id
+        when = record.started_at or record.planned_start
+        texts = export_texts(store, group_id, language)
+        if when is not None:
+            day = when.astimezone().date().isoformat()
+            parts.append(texts.pgettext("file name", "session {date}").format(date=day))
+    else:
+        group_id = scope.group_id or ""
+        texts = export_texts(store, group_id, language)
+    what = texts.pgettext("file name", "attendance list")
+    name = groups.get_group(store, group_id).name
+    return proposed_file_name([name, *parts, what], suffix, fallback=what)

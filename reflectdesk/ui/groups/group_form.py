@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from reflectdesk.core.attendance_list import ACCREDITATION_ID_MAX_LENGTH
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
@@ -61,6 +62,15 @@ class GroupFields(QWidget):
         self.language_combo.addItem(self.tr("Same as the app"), "")
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.accreditation_edit = line_field(
+            self, "groupAccreditationId", ACCREDITATION_ID_MAX_LENGTH, self.tr("e.g. GAIA 481516")
+        )
+        self.accreditation_edit.setToolTip(
+            self.tr(
+                "The id the accrediting body gave this group's sessions, for CPD points. "
+                "It is printed on the attendance lists."
+            )
+        )
         self.rule_suffix = QLabel(self)
         rule = QHBoxLayout()
         rule.setContentsMargins(0, 0, 0, 0)
@@ -75,9 +85,20 @@ class GroupFields(QWidget):
         form.addRow(self.tr("Se&tting:"), self.setting_edit)
         form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
-        form.addRow(self.tr("Lang&uage:"), self.language_combo)
+        # The accreditation id beside the language, not a row of its own: the details
+        # must stay as high as they were on a 1280×720 screen.
+        accreditation_label = QLabel(self.tr("A&ccreditation id:"), self)
+        accreditation_label.setBuddy(self.accreditation_edit)
+        language_row = QHBoxLayout()
+        language_row.setContentsMargins(0, 0, 0, 0)
+        language_row.addWidget(self.language_combo)
+        language_row.addWidget(accreditation_label)
+        language_row.addWidget(self.accreditation_edit, 1)
+        form.addRow(self.tr("Lang&uage:"), language_row)
+        language_label = form.labelForField(language_row)
+        if isinstance(language_label, QLabel):
+            language_label.setBuddy(self.language_combo)
         for label_field in (
-            self.language_combo,
             self.name_edit,
             self.format_combo,
             self.setting_edit,
@@ -121,6 +142,7 @@ class GroupFields(QWidget):
             self.required_spin.setValue(draft.attendance_required or 0)
             language = self.language_combo.findData(draft.language or "")
             self.language_combo.setCurrentIndex(max(language, 0))
+            self.accreditation_edit.setText(draft.accreditation_id)
         finally:
             self._loading = False
 
@@ -134,6 +156,7 @@ class GroupFields(QWidget):
             attendance_required=required or None,
             ground_rules=ground_rules,
             language=self.language_combo.currentData() or None,
+            accreditation_id=self.accreditation_edit.text(),
         )
 
     def _sync_rule_range(self) -> None:
