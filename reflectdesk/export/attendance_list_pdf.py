@@ -27,19 +27,24 @@ SIGN_LINE = "_" * 38
 
 
 def _facts(item: ListSession, t: Texts) -> list[str]:
+    # Each word looked up on its own line: Babel does not find calls inside f-strings.
+    activity_word = t.gettext("Activity")
+    accreditation_word = t.gettext("Accreditation id")
+    date_word = t.gettext("Date")
     activity = " — ".join(part for part in (item.group_name, item.title) if part)
-    lines = [f"{t.gettext('Activity')}: {activity}"]
     accreditation = item.accreditation_id or t.gettext("none")
-    lines.append(f"{t.gettext('Accreditation id')}: {accreditation}")
-    if item.start is not None and item.end is not None:
-        lines.append(f"{t.gettext('Date')}: {t.long_date(item.start.date())}")
-        span = f"{t.time_of_day(item.start)}–{t.time_of_day(item.end)}"
-        lines.append(f"{t.gettext('Time')}: {span} ({source_word(item.source, t)})")
-        hours = t.ngettext("{hours} hour", "{hours} hours", 1 if item.hours == 1 else 2)
-        lines.append(f"{t.gettext('Duration')}: {hours.format(hours=t.decimal(item.hours, 2))}")
-    else:
-        lines.append(f"{t.gettext('Date')}: {t.gettext('date not set')}")
-    return lines
+    lines = [f"{activity_word}: {activity}", f"{accreditation_word}: {accreditation}"]
+    if item.start is None or item.end is None:
+        return [*lines, f"{date_word}: {t.gettext('date not set')}"]
+    time_word, duration_word = t.gettext("Time"), t.gettext("Duration")
+    span = f"{t.time_of_day(item.start)}–{t.time_of_day(item.end)}"
+    hours = t.ngettext("{hours} hour", "{hours} hours", 1 if item.hours == 1 else 2)
+    return [
+        *lines,
+        f"{date_word}: {t.long_date(item.start.date())}",
+        f"{time_word}: {span} ({source_word(item.source, t)})",
+        f"{duration_word}: {hours.format(hours=t.decimal(item.hours, 2))}",
+    ]
 
 
 def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
@@ -94,13 +99,14 @@ def list_story(listing: AttendanceList, width: float) -> list[Any]:
         else:
             story.append(muted_line(t.gettext("Nobody attended this session."), styles))
         signed = t.gettext("Signature of the facilitator")
+        date_word = t.gettext("Date")
         story.append(
             KeepTogether(
                 [
                     Spacer(1, 10 * mm),
                     Paragraph(text(f"{signed}: {SIGN_LINE}"), styles["body"]),
                     Spacer(1, 6 * mm),
-                    Paragraph(text(f"{t.gettext('Date')}: {SIGN_LINE}"), styles["body"]),
+                    Paragraph(text(f"{date_word}: {SIGN_LINE}"), styles["body"]),
                 ]
             )
         )

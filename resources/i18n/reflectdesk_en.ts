@@ -90,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>AttendanceListExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+48"/>
+        <location line="+32"/>
+        <source>Could not export the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to sign (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+62"/>
@@ -859,7 +883,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+54"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+55"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2123,7 @@ No answer</source>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+30"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,7 +2148,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>e.g. GAIA 481516</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id the accrediting body gave this group&apos;s sessions, for CPD points. It is printed on the attendance lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>at least</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,17 +2188,22 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>A&amp;ccreditation id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>— none chosen —</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>of %n session(s)</source>
         <translation>
             <numerusform>of %n session</numerusform>
@@ -2232,32 +2271,32 @@ No answer</source>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+59"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+208"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+193"/>
+        <location line="-218"/>
+        <location line="+204"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+175"/>
+        <location line="-214"/>
+        <location line="+186"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-177"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,12 +2344,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Restore Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,6 +2712,37 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>ListReminder</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/list_reminder.py" line="+38"/>
+        <source>Export attendance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reminding me about this session&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attendance list of the accredited session of %1 has not been exported yet.</source>
+        <translation type="unfinished">The attendance list of the accredited session of %1 has not been exported yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more session(s) also wait for their lists.</source>
+        <translation>
+            <numerusform>%n more session also waits for its list.</numerusform>
+            <numerusform>%n more sessions also wait for their lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
@@ -2835,7 +2905,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2971,7 @@ No answer</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+64"/>
         <source>Edit Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +2991,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>BIG or GMC number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on the CPD attendance lists and nowhere else. BIG numbers have 11 digits, GMC numbers 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +3016,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Re&amp;gistration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a BIG (11 digits) or GMC (7 digits) number; it is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (guessed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3242,7 @@ No answer</source>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-87"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-120"/>
         <source>New Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,18 +3976,18 @@ Hüseyin Yılmaz</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+50"/>
         <source>Change Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Plan Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,6 +3998,11 @@ Hüseyin Yılmaz</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Leave empty to use the group&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,6 +4014,11 @@ Hüseyin Yılmaz</source>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accreditation id of this session, if different:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5870,7 +5970,7 @@ Ward 7B</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+16"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,17 +6026,27 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <source>Attendance List of Accredited Sessions (CPD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance List of Selected Session (CPD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+180"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-172"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Themes so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,7 +6072,7 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,11 +72,12 @@ class ListReminder(QWidget):
         first = owed[0]
         self.session_id = first.session_id
         text = self.tr(
-            "The attendance list of the accredited session of %1 has not been exported yet.",
-            "",
+            "The attendance list of the accredited session of %1 has not been exported yet."
         ).replace("%1", day_with_weekday(first.finished_on))
         if len(owed) > 1:
-            text += " " + self.tr("%n more session(s) also wait for theirs.", "", len(owed) - 1)
+            text += " " + self.tr(
+                "%n more session(s) also wait for their lists.", "", len(owed) - 1
+            )
         self.label.setText(text)
         self.show()
 
