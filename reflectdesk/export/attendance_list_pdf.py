@@ -18,11 +18,11 @@ from reflectdesk.export.attendance_list import AttendanceList, ListSession, list
 from reflectdesk.export.fonts import REGULAR
 from reflectdesk.export.page import RULE, SHADE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
-from reflectdesk.export.pdf_blocks import muted_line
+from reflectdesk.export.pdf_blocks import header_widths, muted_line
 from reflectdesk.i18n.texts import Texts, texts_for
 
-SIGNATURE_ROW_HEIGHT = 10 * mm  # room for a hand-written signature
-SIGNATURE_WIDTH = 42 * mm
+SIGNATURE_PADDING = 9  # points above and below a row's text
+SIGNATURE_WIDTH = 34 * mm
 SIGN_LINE = "_" * 38
 
 
@@ -51,13 +51,14 @@ def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
     styles = make_styles()
     header = [t.gettext("Name"), t.gettext("Role"), t.gettext("Registration number")]
     header.append(t.gettext("Attendance"))
-    fixed = [26 * mm, 36 * mm, 24 * mm]
+    least = [25 * mm, 20 * mm, 18 * mm]  # the role: "co-facilitator" whole
     if missed:
         header.append(t.gettext("Minutes missed"))
-        fixed.append(20 * mm)
+        least.append(16 * mm)
+    # Each column as wide as its header's longest word ("Registratienummer" must not
+    # break), the signature's fixed, the name the rest.
+    widths = [*header_widths(header, width - SIGNATURE_WIDTH, least), SIGNATURE_WIDTH]
     header.append(t.gettext("Signature"))
-    fixed.append(SIGNATURE_WIDTH)
-    widths = [width - sum(fixed), *fixed]
     rows = []
     for line in item.lines:
         row = [line.name, line.role, line.registration_number, line.attendance]
@@ -66,8 +67,7 @@ def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
         rows.append([*row, ""])
     data = [[Paragraph(escape(label), styles["head_cell"]) for label in header]]
     data += [[Paragraph(text(value), styles["cell"]) for value in row] for row in rows]
-    heights = [None] + [SIGNATURE_ROW_HEIGHT] * len(rows)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -75,7 +75,11 @@ def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # never Helvetica, even empty
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),  # as header_widths counts
+                # Room for a hand-written signature: a one-line row is 10 mm high, and a
+                # name on two lines makes it higher instead of running over its border.
+                ("TOPPADDING", (0, 1), (-1, -1), SIGNATURE_PADDING),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), SIGNATURE_PADDING),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
         )
