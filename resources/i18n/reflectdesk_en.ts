@@ -2123,7 +2123,7 @@ No answer</source>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+36"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,17 +2188,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>A&amp;ccreditation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>Lang&amp;uage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>— none chosen —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,26 +2277,26 @@ No answer</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+204"/>
+        <location line="-219"/>
+        <location line="+205"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+186"/>
+        <location line="-215"/>
+        <location line="+187"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2349,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Restore Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2734,7 @@ No answer</source>
         <translation type="unfinished">The attendance list of the accredited session of %1 has not been exported yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n more session(s) also wait for their lists.</source>
         <translation>
             <numerusform>%n more session also waits for its list.</numerusform>

@@ -2131,7 +2131,7 @@ Geen antwoord</translation>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+36"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation>bijv. Balintgroep — huisartsstage, blok 2</translation>
     </message>
@@ -2196,17 +2196,17 @@ Geen antwoord</translation>
         <translation>&amp;Aanwezigheidseis:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>A&amp;ccreditation id:</source>
         <translation>Accr&amp;editatienummer:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
         <source>Lang&amp;uage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>— none chosen —</source>
         <translation>— geen gekozen —</translation>
     </message>
@@ -2285,26 +2285,26 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+208"/>
+        <location line="+209"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+204"/>
+        <location line="-219"/>
+        <location line="+205"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+186"/>
+        <location line="-215"/>
+        <location line="+187"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2360,7 +2360,7 @@ Geen antwoord</translation>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Restore Group</source>
         <translation>Groep terugzetten</translation>
     </message>
@@ -2745,7 +2745,7 @@ Geen antwoord</translation>
         <translation>De presentielijst van de geaccrediteerde bijeenkomst van %1 is nog niet geëxporteerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n more session(s) also wait for their lists.</source>
         <translation>
             <numerusform>Nog %n bijeenkomst wacht ook op haar lijst.</numerusform>

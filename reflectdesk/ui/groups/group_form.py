@@ -22,7 +22,13 @@ class GroupFields(QWidget):
 
     edited = Signal()
 
-    def __init__(self, formats: list[FormatSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        formats: list[FormatSummary],
+        parent: QWidget | None = None,
+        *,
+        accreditation_apart: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._loading = False
 
@@ -85,20 +91,21 @@ class GroupFields(QWidget):
         form.addRow(self.tr("Se&tting:"), self.setting_edit)
         form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
-        # The accreditation id beside the language, not a row of its own: the details
-        # must stay as high as they were on a 1280×720 screen.
-        accreditation_label = QLabel(self.tr("A&ccreditation id:"), self)
+        form.addRow(self.tr("Lang&uage:"), self.language_combo)
+        # The accreditation id with its label in a row of its own, which the group page
+        # puts under the ground rules (the details must stay as high as they were on a
+        # 1280×720 screen) and the New Group dialog under the language.
+        self.accreditation_row = QWidget(self)
+        accreditation_label = QLabel(self.tr("A&ccreditation id:"), self.accreditation_row)
         accreditation_label.setBuddy(self.accreditation_edit)
-        language_row = QHBoxLayout()
-        language_row.setContentsMargins(0, 0, 0, 0)
-        language_row.addWidget(self.language_combo)
-        language_row.addWidget(accreditation_label)
-        language_row.addWidget(self.accreditation_edit, 1)
-        form.addRow(self.tr("Lang&uage:"), language_row)
-        language_label = form.labelForField(language_row)
-        if isinstance(language_label, QLabel):
-            language_label.setBuddy(self.language_combo)
+        row = QHBoxLayout(self.accreditation_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(accreditation_label)
+        row.addWidget(self.accreditation_edit, 1)
+        if not accreditation_apart:
+            form.addRow(self.accreditation_row)
         for label_field in (
+            self.language_combo,
             self.name_edit,
             self.format_combo,
             self.setting_edit,

@@ -97,7 +97,7 @@ class GroupPage(QWidget):
         set_role(self.archived_banner, "archivedBanner")
         self.archived_banner.setWordWrap(True)
 
-        self.fields = GroupFields(list_formats(store), self)
+        self.fields = GroupFields(list_formats(store), self, accreditation_apart=True)
         self.error_label = QLabel(self)
         set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
@@ -145,6 +145,7 @@ class GroupPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(rules_label)
         right.addWidget(self.rules_edit, 1)
+        right.addWidget(self.fields.accreditation_row)
         # The rules are read and edited seldom, the members every week: the box is as
         # high as the details beside it (four lines and more), never higher, so the
         # tables below keep the room; the splitter gives it more when wanted.

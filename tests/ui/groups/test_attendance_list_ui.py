@@ -125,3 +125,22 @@ def test_the_group_form_keeps_the_accreditation_id(
     type_text(field, "GAIA 481516")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: groups.get_group(store, group.id).accreditation_id == "GAIA 481516")
+
+
+def test_a_planned_session_gets_its_own_accreditation_id(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    from reflectdesk.store import sessions
+
+    group = groups.create_group(store, GroupDraft("Balint", accreditation_id="GAIA-1"))
+    window = make_window()
+    wait_active(qtbot, window)
+    window.group_page.sessions.plan()
+    dialog = find_open(qtbot, QDialog, "planSessionDialog")
+    field = dialog.accreditation_edit
+    field.setFocus()
+    type_text(field, "GAIA-2")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [planned] = sessions.list_sessions(store, group.id)
+    assert planned.accreditation_id == "GAIA-2"
