@@ -47,8 +47,9 @@ def _facts(item: ListSession, t: Texts) -> list[str]:
     ]
 
 
-def _table(item: ListSession, width: float, t: Texts, *, missed: bool) -> Table:
-    styles = make_styles()
+def _table(
+    item: ListSession, width: float, t: Texts, styles: dict[str, Any], *, missed: bool
+) -> Table:
     header = [t.gettext("Name"), t.gettext("Role"), t.gettext("Registration number")]
     header.append(t.gettext("Attendance"))
     least = [25 * mm, 20 * mm, 18 * mm]  # the role: "co-facilitator" whole
@@ -99,7 +100,7 @@ def list_story(listing: AttendanceList, width: float) -> list[Any]:
         story += [Paragraph(text(line), styles["body"]) for line in _facts(item, t)]
         story.append(Spacer(1, 4 * mm))
         if item.lines:
-            story.append(_table(item, width, t, missed=missed))
+            story.append(_table(item, width, t, styles, missed=missed))
         else:
             story.append(muted_line(t.gettext("Nobody attended this session."), styles))
         signed = t.gettext("Signature of the facilitator")

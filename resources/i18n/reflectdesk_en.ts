@@ -92,13 +92,13 @@
 <context>
     <name>AttendanceListExport</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+48"/>
-        <location line="+32"/>
+        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+51"/>
+        <location line="+45"/>
         <source>Could not export the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-41"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +110,11 @@
     <message>
         <location line="+2"/>
         <source>Export Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Exporting the attendance list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,13 +93,13 @@
 <context>
     <name>AttendanceListExport</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+48"/>
-        <location line="+32"/>
+        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+51"/>
+        <location line="+45"/>
         <source>Could not export the attendance list</source>
         <translation>Kon de presentielijst niet exporteren</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-41"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -111,6 +111,11 @@
     <message>
         <location line="+2"/>
         <source>Export Attendance List</source>
+        <translation>Presentielijst exporteren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Exporting the attendance list</source>
         <translation>Presentielijst exporteren</translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ reminder goes once the list is written."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,8 @@ from reflectdesk.operations.attendance_list import (
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.save_folders import SaveFolders
-from reflectdesk.ui.jobs.task import failure_message
+from reflectdesk.ui.jobs.jobs import Job, Progress, run_job
+from reflectdesk.ui.jobs.task import JobCancelledError
 
 __all__ = ["AttendanceListExport"]
 
@@ -38,6 +40,7 @@ class AttendanceListExport(QObject):
         self._folders = folders
         self.dialog: QFileDialog | None = None
         self.written: tuple[Path, int] | None = None
+        self.job: Job | None = None  # the last write, kept until it finishes
 
     def start(self, scope: ListScope) -> QFileDialog | None:
         """Open the save dialog (without blocking); the list is written when a file is
@@ -71,14 +74,29 @@ class AttendanceListExport(QObject):
         self.dialog = dialog
         return dialog
 
-    def write(self, scope: ListScope, path: Path) -> bool:
-        try:
-            written = export_attendance_list(self._store, scope, path)
-        except (ReflectDeskError, OSError) as error:
-            # A full or read-only disk reads as the system says it, never a traceback.
-            shown = failure_message(error) or str(error)
-            show_error(self._parent, self.tr("Could not export the attendance list"), shown)
-            return False
-        self.written = (written.path, written.sessions)
+    def write(self, scope: ListScope, path: Path) -> None:
+        """Write off the ui thread (a series of fifty sessions is fifty pages), with a
+        progress window; Cancel stops it before the file is written, not after."""
+        store = self._store
+
+        def work(progress: Progress, cancelled: threading.Event) -> tuple[Path, int]:
+            def step(done: int, total: int) -> None:
+                if done <= 1 and cancelled.is_set():
+                    raise JobCancelledError("Cancelled.")
+                progress(done, total)
+
+            written = export_attendance_list(store, scope, path, progress=step)
+            return written.path, written.sessions
+
+        title = self.tr("Exporting the attendance list")
+        self.job = run_job(self._parent, title, work)
+        self.job.succeeded.connect(self._written)
+        self.job.failed.connect(
+            lambda message: show_error(
+                self._parent, self.tr("Could not export the attendance list"), message
+            )
+        )
+
+    def _written(self, result: tuple[Path, int]) -> None:
+        self.written = result
         self.exported.emit()
-        return True

@@ -94,8 +94,9 @@ def test_the_series_list_is_exported_from_the_groups_export_menu(
     target = tmp_path / "list.pdf"
     files.fileSelected.emit(str(target))
     files.close()
-    assert panel.attendance_lists is not None
-    assert panel.attendance_lists.written == (target, 1)
+    exporter = panel.attendance_lists
+    assert exporter is not None
+    qtbot.waitUntil(lambda: exporter.written == (target, 1))
     assert target.read_bytes().startswith(b"%PDF")
 
 
