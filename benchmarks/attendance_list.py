@@ -31,8 +31,8 @@ from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
 REMINDER_BAR_MS = 20.0  # on the way to showing a group page
-XLSX_BAR_MS = 1000.0
-PDF_BAR_MS = 2000.0
+XLSX_BAR_MS = 500.0
+PDF_BAR_MS = 3000.0  # a background job with a progress window; about 20 ms a page
 COUNT = "SELECT COUNT(*) FROM sessions WHERE group_id = :group"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from reflectdesk.export.attendance_list import AttendanceList, list_title, source_word
 from reflectdesk.files import write_atomically
@@ -35,45 +36,53 @@ def header(texts: Texts) -> list[str]:
 def write_attendance_list_xlsx(listing: AttendanceList, path: Path, *, sessions: int) -> None:
     """Write the list's workbook to ``path`` (replaced atomically)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     texts = texts_for(listing.language)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = list_title(texts)[:31]
+    # Write-only: rows are streamed, never looked up again (a normal sheet's max_row
+    # scans every cell, which made a long series quadratic).
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(list_title(texts)[:31])
     titles = header(texts)
-    sheet.append(titles)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    for index, title in enumerate(titles, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(12, len(title) + 2)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+
+    def cell(value: object, number_format: str | None = None, *, font: Font | None = None) -> Any:
+        made = WriteOnlyCell(sheet, value=value)
+        if number_format is not None:
+            made.number_format = number_format
+        if font is not None:
+            made.font = font
+        return made
+
+    sheet.append([cell(title, font=bold) for title in titles])
     for item in listing.sessions:
         activity = " — ".join(part for part in (item.group_name, item.title) if part)
+        start = None if item.start is None else item.start.replace(tzinfo=None)
+        end = None if item.end is None else item.end.replace(tzinfo=None)
         for line in item.lines:
             sheet.append(
                 [
-                    None if item.start is None else item.start.date(),
-                    None if item.start is None else item.start.time().replace(tzinfo=None),
-                    None if item.end is None else item.end.time().replace(tzinfo=None),
+                    # ISO dates: the same in every Excel language.
+                    cell(None if start is None else start.date(), "yyyy-mm-dd"),
+                    cell(None if start is None else start.time(), "hh:mm"),
+                    cell(None if end is None else end.time(), "hh:mm"),
                     source_word(item.source, texts),
-                    item.hours,
+                    cell(item.hours, "0.00"),
                     item.accreditation_id,
                     activity,
                     line.name,
                     line.role,
-                    line.registration_number,
+                    # A registration number is text: Excel must not drop a leading zero.
+                    cell(line.registration_number, "@"),
                     line.attendance,
                     line.minutes_missed,
                 ]
             )
-            row = sheet[sheet.max_row]
-            row[0].number_format = "yyyy-mm-dd"  # ISO: the same in every Excel language
-            row[1].number_format = row[2].number_format = "hh:mm"
-            row[4].number_format = "0.00"
-            # A registration number is text: Excel must not drop a leading zero.
-            row[9].number_format = "@"
-    sheet.freeze_panes = "A2"
-    for index, title in enumerate(titles, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = max(12, len(title) + 2)
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(path, buffer.getvalue())
