@@ -888,7 +888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+55"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,26 +2282,26 @@ No answer</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+205"/>
+        <location line="-220"/>
+        <location line="+206"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+187"/>
+        <location line="-216"/>
+        <location line="+188"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2349,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,12 +6041,17 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+180"/>
+        <source>Accreditation Id of Selected Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-196"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,7 +6082,22 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+110"/>
+        <source>Accreditation Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accreditation id of this session, if different from the group&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the accreditation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>

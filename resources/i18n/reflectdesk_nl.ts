@@ -889,7 +889,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+55"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+56"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -2290,26 +2290,26 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+205"/>
+        <location line="-220"/>
+        <location line="+206"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+187"/>
+        <location line="-216"/>
+        <location line="+188"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2360,7 +2360,7 @@ Geen antwoord</translation>
         <translation>Afsp&amp;raken en vertrouwelijkheid</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -6056,12 +6056,17 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+180"/>
+        <source>Accreditation Id of Selected Session…</source>
+        <translation>Accreditatienummer van gekozen bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-196"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P, of een hele reeks tegelijk met Reeks plannen hieronder.</translation>
     </message>
@@ -6092,7 +6097,22 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+110"/>
+        <source>Accreditation Id</source>
+        <translation>Accreditatienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accreditation id of this session, if different from the group&apos;s:</source>
+        <translation>Accreditatienummer van deze bijeenkomst, als dat afwijkt van dat van de groep:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the accreditation id</source>
+        <translation>Kon het accreditatienummer niet opslaan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>

@@ -125,6 +125,7 @@ class GroupPage(QWidget):
         export_menu.addSeparator()
         export_menu.addAction(self.sessions.attendance_list_all_action)
         export_menu.addAction(self.sessions.attendance_list_one_action)
+        export_menu.addAction(self.sessions.accreditation_action)
         self.list_reminder = ListReminder(store, self)
 
         header = QHBoxLayout()

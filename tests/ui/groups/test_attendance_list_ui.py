@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.model import GroupDraft
@@ -145,3 +145,48 @@ def test_a_planned_session_gets_its_own_accreditation_id(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [planned] = sessions.list_sessions(store, group.id)
     assert planned.accreditation_id == "GAIA-2"
+
+
+def test_a_finished_session_is_given_its_own_accreditation_id_afterwards(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from reflectdesk.store import sessions
+
+    session_id = _accredited_sample(store)
+    window = make_window()
+    panel = window.group_page.sessions
+    panel.select_session(session_id)
+    assert panel.accreditation_action.isEnabled()
+    panel.accreditation_action.trigger()
+    dialog = find_open(qtbot, QInputDialog, "sessionAccreditationDialog")
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue("GAIA-99")
+    dialog.accept()
+    qtbot.waitUntil(lambda: sessions.get_session(store, session_id).accreditation_id == "GAIA-99")
+
+
+def test_a_list_that_cannot_be_made_is_a_message_and_no_file(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    build_sample(store)  # finished, but its group has no accreditation id
+    window = make_window()
+    panel = window.group_page.sessions
+    panel.attendance_list_all_action.trigger()
+    files = find_open(qtbot, QFileDialog, "attendanceListFileDialog")
+    target = tmp_path / "list.xlsx"
+    files.fileSelected.emit(str(target))  # type: ignore[attr-defined]
+    files.close()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.isVisible() and "accreditation id" in w.text()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox) and w.isVisible():
+            w.close()
+    assert not target.exists()
