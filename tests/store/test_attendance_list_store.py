@@ -152,3 +152,14 @@ def test_a_series_takes_finished_accredited_sessions_in_the_period(store: Store)
     ]
     later = day + timedelta(days=1)
     assert list_store.accredited_sessions(store, sample.group_id, first=later) == []
+
+
+def test_search_never_finds_a_registration_number(store: Store) -> None:
+    from reflectdesk.store import search_index
+
+    group = groups.create_group(store, GroupDraft("Intervisie"))
+    members.add_member(
+        store, group.id, MemberDraft("Anna de Vries", registration_number="19012345601")
+    )
+    assert search_index.search(store, "Anna")  # the member is found by name
+    assert search_index.search(store, "19012345601") == []
