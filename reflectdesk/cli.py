@@ -10,10 +10,9 @@
                                                       reflectdesk.commands.archive
     reflectdesk backup | restore | backups list       reflectdesk.commands.backups
 
-Each command's synopsis and options are in its module's docstring and ``COMMAND --help``.
-
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
-window. The commands themselves are in ``reflectdesk.commands``, one module per area.
+window. The commands are in ``reflectdesk.commands``, one module per area (export
+attendance-list too), each with its synopsis in its docstring and ``--help``.
 
 Start-up time is measured, so this module imports only a few small stdlib modules and the
 command modules, which import nothing heavy at module level; each command imports what it
@@ -43,6 +42,7 @@ from reflectdesk.commands import (
     CommandError,
     add_command,
     archive,
+    attendance_list,
     attendance_records,
     backups,
     database,
@@ -50,14 +50,13 @@ from reflectdesk.commands import (
     exit_status_for,
     export,
     library,
+    pdf_kinds,
     programmes,
 )
 from reflectdesk.commands.output import print_error, use_utf8_stdout
 from reflectdesk.commands.window_file import take_window_file, window_archive
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from reflectdesk.commands import SubParsers
     from reflectdesk.commands.library import FileLibrary
 
@@ -65,11 +64,6 @@ EXIT_USAGE = 2  # as argparse exits on a usage error
 EXIT_SOFTWARE = 70  # sysexits.h EX_SOFTWARE: an internal error
 EXIT_INTERRUPTED = 130
 DEBUG_ENV = "REFLECTDESK_DEBUG"
-_CHECKED = (
-    "Its note text is checked for likely patient identifiers first: while any stand that "
-    "were not kept in the app, the export lists them, writes nothing and exits 65, unless "
-    "--keep-identifiers."
-)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -233,94 +227,13 @@ def _add_export_command(commands: SubParsers) -> None:
         "or a group as CSV tables or a calendar (.ics), or an archive to import elsewhere.",
     )
     kinds = command.add_subparsers(title="what to export", metavar="WHAT", required=True)
-    _add_pdf_kinds(kinds)
+    pdf_kinds.add_pdf_kinds(kinds, _add_db_option)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
     export.add_evaluation_csv_kind(kinds, _add_db_option)
     export.add_calendar_kind(kinds, _add_db_option)
     attendance_records.add_export_kinds(kinds, _add_db_option)  # certificate, appraisal
+    attendance_list.add_kind(kinds, _add_db_option)
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
-
-
-def _add_pdf_kinds(kinds: SubParsers) -> None:
-    """``export session`` and ``export handout`` (PDFs of one session), ``export series``
-    and ``export bulletin`` (PDFs of a group's whole series)."""
-    summary = _add_pdf_kind(
-        kinds,
-        "session",
-        export.session,
-        help="the session summary",
-        description="Write the session summary: group, date, place, facilitators, "
-        "attendance, phases planned and actual, presenter, cards, themes, shareable "
-        "learning points and actions. Private notes only with --include-private; every "
-        "page is then marked CONFIDENTIAL. " + _CHECKED,
-    )
-    _add_initials(summary)
-    summary.add_argument(
-        "--include-private",
-        action="store_true",
-        help="include your private notes (every page is marked CONFIDENTIAL)",
-    )
-    export.add_keep_identifiers(summary)
-    _add_pdf_kind(
-        kinds,
-        "handout",
-        export.handout,
-        help="the participants' handout",
-        description="Write a one-page handout: the group's ground rules and the "
-        "session's agenda with clock times.",
-    )
-    report = _add_pdf_kind(
-        kinds,
-        "series",
-        export.series,
-        of="group",
-        help="the series report of a group",
-        description="Write the series report of a group: attendance of every member at "
-        "every session checked against the group's attendance rule, presenter rotation, "
-        "timing per phase planned and actual, and how often each theme came up.",
-    )
-    _add_initials(report)
-    bulletin = _add_pdf_kind(
-        kinds,
-        "bulletin",
-        export.bulletin,
-        of="group",
-        help="the learning bulletin of a group, to pin up",
-        description="Write the learning bulletin: the shareable learning points of the "
-        "series grouped by theme, in large type to print and pin up. Nobody is named "
-        "unless --with-names. " + _CHECKED,
-    )
-    bulletin.add_argument(
-        "--with-names",
-        action="store_true",
-        help="say whose case each learning point came from",
-    )
-    export.add_keep_identifiers(bulletin)
-
-
-def _add_pdf_kind(
-    kinds: SubParsers,
-    name: str,
-    handler: Callable[[argparse.Namespace], int],
-    *,
-    of: str = "session",
-    help: str,
-    description: str,
-) -> argparse.ArgumentParser:
-    """A PDF kind of ``export``: ``--session ID`` (or ``--group ID``, by ``of``), ``--out``,
-    ``--letter`` and ``--db``; the caller adds the options only that kind has."""
-    parser = add_command(kinds, _add_db_option, name, handler, help=help, description=description)
-    parser.add_argument(f"--{of}", required=True, metavar="ID", help=f"the {of}'s id")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
-    parser.add_argument("--letter", action="store_true", help="US Letter paper, not A4")
-    export.add_language(parser)
-    return parser
-
-
-def _add_initials(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--initials", action="store_true", help="name members by their initials only"
-    )
 
 
 def _add_library_command(commands: SubParsers, kind: FileLibrary[Any]) -> None:

@@ -113,6 +113,8 @@ class GroupDraft:
     # What the group is shown (phase names, cards, questionnaires) in: "nl", or None for
     # the app's language.
     language: str | None = None
+    # The id an accrediting body gave the group's sessions (CPD points); '' when none.
+    accreditation_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,7 @@ class GroupRecord:
     member_count: int  # everyone active: participants and facilitators
     language: str | None = None
     facilitator_count: int = 0  # active facilitators and co-facilitators
+    accreditation_id: str = ""
 
     @property
     def participant_count(self) -> int:
@@ -144,6 +147,8 @@ class MemberDraft:
     display_name: str
     role: Role = Role.MEMBER
     family_name: str = ""  # optional override of the family name guessed for sorting
+    # BIG or GMC number for CPD attendance lists; personal data, shown on the list only.
+    registration_number: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +162,7 @@ class MemberRecord:
     role: Role
     joined_on: date | None
     left_on: date | None
+    registration_number: str = ""
 
     @property
     def active(self) -> bool:

@@ -13,6 +13,10 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
+from reflectdesk.core.attendance_list import (
+    ACCREDITATION_ID_MAX_LENGTH,
+    REGISTRATION_NUMBER_MAX_LENGTH,
+)
 from reflectdesk.core.debrief import DEBRIEF_ANSWER_MAX_LENGTH, NEXT_PRESENTER_MAX_LENGTH
 from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.limits import (
@@ -210,9 +214,14 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "attendance_required": optional(whole(0, MAX_PLANNED_SESSIONS)),
         "ground_rules": long_text(),
         "language": optional(language),
+        "accreditation_id": line(ACCREDITATION_ID_MAX_LENGTH),
     },
     "programmes": {"name": name(), "description": long_text(DESCRIPTION_MAX_LENGTH)},
-    "persons": {"display_name": name(), "family_name": line(NAME_MAX_LENGTH)},
+    "persons": {
+        "display_name": name(),
+        "family_name": line(NAME_MAX_LENGTH),
+        "registration_number": line(REGISTRATION_NUMBER_MAX_LENGTH),
+    },
     "memberships": {"role": one_of(Role)},
     "formats": {**_DEFINITION, "family": line(40), "position": _POSITION},
     "format_phases": {**_PHASE, **_TEXTS},
@@ -230,6 +239,7 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "debrief_went_well": long_text(DEBRIEF_ANSWER_MAX_LENGTH),
         "debrief_differently": long_text(DEBRIEF_ANSWER_MAX_LENGTH),
         "debrief_next_presenter": line(NEXT_PRESENTER_MAX_LENGTH),
+        "accreditation_id": line(ACCREDITATION_ID_MAX_LENGTH),
     },
     "session_phases": {
         **_PHASE,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from reflectdesk.core.attendance_list import ACCREDITATION_ID_MAX_LENGTH
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.errors import N_, InvalidInputError, words
 from reflectdesk.core.limits import (
@@ -40,6 +41,8 @@ class SessionDraft:
     format_id: str | None = None
     title: str = ""
     protect_end_time: bool = False
+    # The session's own accreditation id, when it differs from its group's; '' when none.
+    accreditation_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,7 @@ class SessionRecord:
     ended_at: datetime | None
     phase_count: int
     planned_seconds: int  # sum of the session's own phases
+    accreditation_id: str = ""  # its own; the group's applies when this is ''
 
     @property
     def editable(self) -> bool:
@@ -121,6 +125,17 @@ def clean_session_draft(draft: SessionDraft) -> SessionDraft:
             draft.title, field="title", label=N_("The title"), max_length=TITLE_MAX_LENGTH
         ),
         protect_end_time=bool(draft.protect_end_time),
+        accreditation_id=clean_accreditation_id(draft.accreditation_id),
+    )
+
+
+def clean_accreditation_id(value: str) -> str:
+    """An accreditation id as stored: one line, at most 60 characters."""
+    return clean_optional_line(
+        value,
+        field="accreditation_id",
+        label=N_("The accreditation id"),
+        max_length=ACCREDITATION_ID_MAX_LENGTH,
     )
 
 

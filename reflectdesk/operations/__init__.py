@@ -9,6 +9,7 @@ above and reflectdesk.export and reflectdesk.store below.
     archives          an archive written, an archive imported
     export_language   which language an export is written in (the one default)
     member_list       the people of a pasted list or CSV file added to a group at once
+    attendance_list   the CPD attendance list of a session or a series (.xlsx, PDF)
 
 Each use case is a plain function that the window runs as a background job and the
 command line runs directly, so a rule such as "no export writes a likely patient

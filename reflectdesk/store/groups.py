@@ -18,6 +18,7 @@ from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.local_text import stored_in
 from reflectdesk.core.model import FACILITATOR_ROLES, GroupDraft, GroupRecord
 from reflectdesk.core.names import fold
+from reflectdesk.core.sessions import clean_accreditation_id
 from reflectdesk.core.validation import (
     check_count,
     clean_long_text,
@@ -65,6 +66,7 @@ def clean_group_draft(draft: GroupDraft) -> GroupDraft:
             draft.ground_rules, field="ground_rules", label=N_("The ground rules")
         ),
         language=_clean_language(draft.language),
+        accreditation_id=clean_accreditation_id(draft.accreditation_id),
     )
 
 
@@ -115,6 +117,7 @@ def _records_query() -> Select[Any]:
         active_members.label("member_count"),
         active_facilitators.label("facilitator_count"),
         _groups.c.language,
+        _groups.c.accreditation_id,
     ).select_from(_groups.outerjoin(_formats, _formats.c.id == _groups.c.format_id))
 
 
@@ -175,6 +178,7 @@ def apply_draft(group: Group, clean: GroupDraft) -> Group:
     group.attendance_required = clean.attendance_required
     group.ground_rules = clean.ground_rules
     group.language = clean.language
+    group.accreditation_id = clean.accreditation_id
     return group
 
 

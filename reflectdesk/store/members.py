@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Row, Select, exists, select
 from sqlalchemy.orm import Session as OrmSession
 
+from reflectdesk.core.attendance_list import REGISTRATION_NUMBER_MAX_LENGTH
 from reflectdesk.core.errors import N_, NotFoundError, words
 from reflectdesk.core.model import MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import sort_key
@@ -35,6 +36,12 @@ def clean_member_draft(draft: MemberDraft) -> MemberDraft:
             label=N_("The family name"),
             max_length=NAME_MAX_LENGTH,
         ),
+        registration_number=clean_optional_line(
+            draft.registration_number,
+            field="registration_number",
+            label=N_("The registration number"),
+            max_length=REGISTRATION_NUMBER_MAX_LENGTH,
+        ),
     )
 
 
@@ -53,6 +60,7 @@ def _records_query() -> Select[Any]:
         _memberships.c.role,
         _memberships.c.joined_on,
         _memberships.c.left_on,
+        _persons.c.registration_number,
     ).select_from(_memberships.join(_persons, _persons.c.id == _memberships.c.person_id))
 
 
@@ -94,7 +102,11 @@ def add_member(
     clean = clean_member_draft(draft)
     with store.transaction() as session:
         get_or_gone(session, Group, group_id, "group")
-        person = Person(display_name=clean.display_name, family_name=clean.family_name)
+        person = Person(
+            display_name=clean.display_name,
+            family_name=clean.family_name,
+            registration_number=clean.registration_number,
+        )
         membership = Membership(
             group_id=group_id,
             person=person,
@@ -121,7 +133,11 @@ def add_members(
         added = [
             Membership(
                 group_id=group_id,
-                person=Person(display_name=draft.display_name, family_name=draft.family_name),
+                person=Person(
+                    display_name=draft.display_name,
+                    family_name=draft.family_name,
+                    registration_number=draft.registration_number,
+                ),
                 role=draft.role.value,
                 joined_on=day,
             )
@@ -141,6 +157,7 @@ def update_member(store: Store, membership_id: str, draft: MemberDraft) -> Membe
         membership = _membership(session, membership_id)
         membership.person.display_name = clean.display_name
         membership.person.family_name = clean.family_name
+        membership.person.registration_number = clean.registration_number
         membership.role = clean.role.value
         session.flush()
         record = _load(session, membership_id)

@@ -110,6 +110,7 @@ def _records_query() -> Select[Any]:
         _sessions.c.protect_end_time,
         _sessions.c.started_at,
         _sessions.c.ended_at,
+        _sessions.c.accreditation_id,
         per_session(func.count(_phases.c.id)).label("phase_count"),
         per_session(func.coalesce(func.sum(_phases.c.planned_seconds), 0)).label("planned_seconds"),
     ).select_from(
@@ -190,6 +191,7 @@ def add_planned_session(session: OrmSession, group: Group, clean: SessionDraft) 
         place=clean.place,
         status=SessionStatus.PLANNED.value,
         protect_end_time=clean.protect_end_time,
+        accreditation_id=clean.accreditation_id,
     )
     session.add(meeting)
     session.flush()
@@ -275,6 +277,7 @@ def update_session(store: Store, session_id: str, draft: SessionDraft) -> Sessio
         meeting.place = clean.place
         meeting.title = clean.title
         meeting.protect_end_time = clean.protect_end_time
+        meeting.accreditation_id = clean.accreditation_id
         session.flush()
         record = _load_record(session, session_id)
     store.changes.publish("sessions", session_id)
@@ -288,9 +291,6 @@ def delete_session(store: Store, session_id: str) -> None:
         _require_planned(meeting, "deleted")
         session.execute(delete(Session).where(Session.id == session_id))
     store.changes.publish("sessions", session_id)
-
-
-# -- phases -----------------------------------------------------------------------------
 
 
 def session_phases(store: Store, session_id: str) -> list[SessionPhaseRecord]:

@@ -252,3 +252,21 @@ def welcome_due(store: Store) -> bool:
 
 def mark_welcome_done(store: Store) -> None:
     _write(store, WELCOME_DONE_KEY, True)
+
+
+# -- attendance-list reminders a facilitator dismissed (ui/groups/list_reminder.py) ------
+
+LIST_REMINDERS_DISMISSED_KEY = "attendance_list.reminders_dismissed"
+
+
+def dismissed_list_reminders(store: Store) -> frozenset[str]:
+    """The sessions whose overdue-list reminder was dismissed."""
+    raw = _read(store, LIST_REMINDERS_DISMISSED_KEY)
+    if not isinstance(raw, list):
+        return frozenset()
+    return frozenset(item for item in raw if isinstance(item, str))
+
+
+def dismiss_list_reminder(store: Store, session_id: str) -> None:
+    dismissed = dismissed_list_reminders(store) | {session_id}
+    _write(store, LIST_REMINDERS_DISMISSED_KEY, sorted(dismissed))

@@ -90,6 +90,35 @@
     </message>
 </context>
 <context>
+    <name>AttendanceListExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+51"/>
+        <location line="+45"/>
+        <source>Could not export the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to sign (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Attendance List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Exporting the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+65"/>
@@ -905,7 +934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+54"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2184,7 @@ No answer</source>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+36"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2209,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>e.g. GAIA 481516</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id the accrediting body gave this group&apos;s sessions, for CPD points. It is printed on the attendance lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>at least</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,12 +2254,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>A&amp;ccreditation id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>— none chosen —</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>of %n session(s)</source>
         <translation>
             <numerusform>of %n session</numerusform>
@@ -2288,32 +2332,32 @@ No answer</source>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+60"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+199"/>
+        <location line="+212"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+195"/>
+        <location line="-222"/>
+        <location line="+208"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+177"/>
+        <location line="-218"/>
+        <location line="+190"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,12 +2415,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Restore Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2783,37 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>ListReminder</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/list_reminder.py" line="+38"/>
+        <source>Export attendance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reminding me about this session&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attendance list of the accredited session of %1 has not been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more session(s) also wait for their lists.</source>
+        <translation>
+            <numerusform>%n more session also wait for their lists.</numerusform>
+            <numerusform>%n more sessions also wait for their lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
@@ -2901,7 +2976,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,7 +3042,7 @@ No answer</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+64"/>
         <source>Edit Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +3062,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>BIG or GMC number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on the CPD attendance lists and nowhere else. BIG numbers have 11 digits, GMC numbers 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +3087,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Re&amp;gistration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a BIG (11 digits) or GMC (7 digits) number; it is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (guessed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3346,7 @@ No answer</source>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-87"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-120"/>
         <source>New Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,18 +4080,18 @@ Hüseyin Yılmaz</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+50"/>
         <source>Change Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Plan Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,6 +4102,11 @@ Hüseyin Yılmaz</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Leave empty to use the group&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4118,11 @@ Hüseyin Yılmaz</source>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accreditation id of this session, if different:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6108,7 +6213,7 @@ Ward 7B</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+16"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,12 +6269,27 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+158"/>
+        <source>Attendance List of Accredited Sessions (CPD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance List of Selected Session (CPD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accreditation Id of Selected Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-196"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6200,7 +6320,22 @@ Ward 7B</source>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
+        <source>Accreditation Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accreditation id of this session, if different from the group&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the accreditation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,6 +91,35 @@
     </message>
 </context>
 <context>
+    <name>AttendanceListExport</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/attendance_list_export.py" line="+51"/>
+        <location line="+45"/>
+        <source>Could not export the attendance list</source>
+        <translation>Kon de presentielijst niet exporteren</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF to sign (*.pdf)</source>
+        <translation>Pdf om te tekenen (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Attendance List</source>
+        <translation>Presentielijst exporteren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Exporting the attendance list</source>
+        <translation>Presentielijst exporteren</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+65"/>
@@ -906,7 +935,7 @@
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+54"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+56"/>
         <source>When</source>
         <translation>Datum</translation>
     </message>
@@ -2163,7 +2192,7 @@ Geen antwoord</translation>
 <context>
     <name>GroupFields</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/groups/group_form.py" line="+36"/>
         <source>e.g. Balint group — GP placement, block 2</source>
         <translation>bijv. Balintgroep — huisartsstage, blok 2</translation>
     </message>
@@ -2188,7 +2217,17 @@ Geen antwoord</translation>
         <translation>Zelfde als de app</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>e.g. GAIA 481516</source>
+        <translation>bijv. GAIA 481516</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The id the accrediting body gave this group&apos;s sessions, for CPD points. It is printed on the attendance lists.</source>
+        <translation>Het nummer dat de accrediterende instantie aan de bijeenkomsten van deze groep gaf, voor accreditatiepunten. Het staat op de presentielijsten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>at least</source>
         <translation>minstens</translation>
     </message>
@@ -2223,12 +2262,17 @@ Geen antwoord</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>A&amp;ccreditation id:</source>
+        <translation>Accr&amp;editatienummer:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>— none chosen —</source>
         <translation>— geen gekozen —</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+39"/>
         <source>of %n session(s)</source>
         <translation>
             <numerusform>van %n bijeenkomst</numerusform>
@@ -2296,32 +2340,32 @@ Geen antwoord</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+60"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+199"/>
+        <location line="+212"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+195"/>
+        <location line="-222"/>
+        <location line="+208"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+177"/>
+        <location line="-218"/>
+        <location line="+190"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2382,12 +2426,12 @@ Geen antwoord</translation>
         <translation>Afsp&amp;raken en vertrouwelijkheid</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Restore Group</source>
         <translation>Groep terugzetten</translation>
     </message>
@@ -2750,6 +2794,37 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>ListReminder</name>
+    <message>
+        <location filename="../../reflectdesk/ui/groups/list_reminder.py" line="+38"/>
+        <source>Export attendance list…</source>
+        <translation>Presentielijst exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Niet meer tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reminding me about this session&apos;s list</source>
+        <translation>Herinner me niet meer aan de lijst van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attendance list of the accredited session of %1 has not been exported yet.</source>
+        <translation>De presentielijst van de geaccrediteerde bijeenkomst van %1 is nog niet geëxporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more session(s) also wait for their lists.</source>
+        <translation>
+            <numerusform>Nog %n bijeenkomst wacht ook op haar lijst.</numerusform>
+            <numerusform>Nog %n bijeenkomsten wachten ook op hun lijst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
@@ -2912,7 +2987,7 @@ Geen antwoord</translation>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
@@ -2978,7 +3053,7 @@ Geen antwoord</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+59"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="+64"/>
         <source>Edit Member</source>
         <translation>Groepslid bewerken</translation>
     </message>
@@ -2998,7 +3073,17 @@ Geen antwoord</translation>
         <translation>Groepsleden worden gesorteerd op achternaam; een tussenvoegsel zoals ‘van den’ telt niet mee. Laat leeg om de getoonde suggestie te gebruiken.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>BIG or GMC number (optional)</source>
+        <translation>BIG- of GMC-nummer (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed on the CPD attendance lists and nowhere else. BIG numbers have 11 digits, GMC numbers 7.</source>
+        <translation>Staat op de presentielijsten voor accreditatie en nergens anders. Een BIG-nummer heeft 11 cijfers, een GMC-nummer 7.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
@@ -3013,7 +3098,17 @@ Geen antwoord</translation>
         <translation>&amp;Achternaam:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Re&amp;gistration number:</source>
+        <translation>Re&amp;gistratienummer:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a BIG (11 digits) or GMC (7 digits) number; it is kept as typed.</source>
+        <translation>Geen BIG-nummer (11 cijfers) of GMC-nummer (7 cijfers); het wordt bewaard zoals je het typte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (guessed)</source>
         <translation>%1 (suggestie)</translation>
     </message>
@@ -3262,7 +3357,7 @@ Geen antwoord</translation>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-87"/>
+        <location filename="../../reflectdesk/ui/groups/group_dialogs.py" line="-120"/>
         <source>New Group</source>
         <translation>Nieuwe groep</translation>
     </message>
@@ -3998,18 +4093,18 @@ Hüseyin Yılmaz</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+49"/>
+        <location filename="../../reflectdesk/ui/groups/plan_session_dialog.py" line="+50"/>
         <source>Change Session</source>
         <translation>Bijeenkomst wijzigen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Plan Session</source>
         <translation>Bijeenkomst plannen</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>e.g. Teaching room 3, practice De Linde</source>
         <translation>bijv. leslokaal 3, praktijk De Linde</translation>
     </message>
@@ -4020,6 +4115,11 @@ Hüseyin Yılmaz</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Leave empty to use the group&apos;s</source>
+        <translation>Leeg laten voor dat van de groep</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;When:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
@@ -4032,6 +4132,11 @@ Hüseyin Yılmaz</translation>
         <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>Werk&amp;vorm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accreditation id of this session, if different:</source>
+        <translation>&amp;Accreditatienummer van deze bijeenkomst, als dat afwijkt:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6123,7 +6228,7 @@ Afdeling 7B</translation>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+15"/>
+        <location filename="../../reflectdesk/ui/groups/sessions_panel.py" line="+16"/>
         <source>Sessions</source>
         <translation>Bijeenkomsten</translation>
     </message>
@@ -6179,12 +6284,27 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+158"/>
+        <source>Attendance List of Accredited Sessions (CPD)…</source>
+        <translation>Presentielijst van geaccrediteerde bijeenkomsten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance List of Selected Session (CPD)…</source>
+        <translation>Presentielijst van gekozen bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accreditation Id of Selected Session…</source>
+        <translation>Accreditatienummer van gekozen bijeenkomst…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+204"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-196"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P, of een hele reeks tegelijk met Reeks plannen hieronder.</translation>
     </message>
@@ -6215,7 +6335,22 @@ Afdeling 7B</translation>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
+        <source>Accreditation Id</source>
+        <translation>Accreditatienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accreditation id of this session, if different from the group&apos;s:</source>
+        <translation>Accreditatienummer van deze bijeenkomst, als dat afwijkt van dat van de groep:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the accreditation id</source>
+        <translation>Kon het accreditatienummer niet opslaan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Could not delete the session</source>
         <translation>De bijeenkomst kon niet worden verwijderd</translation>
     </message>

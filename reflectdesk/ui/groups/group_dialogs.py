@@ -9,11 +9,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from reflectdesk.core.attendance_list import (
+    REGISTRATION_NUMBER_MAX_LENGTH,
+    RegistrationKind,
+    registration_kind,
+)
 from reflectdesk.core.model import FormatSummary, GroupDraft, MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import guess_family_name
 from reflectdesk.core.validation import NAME_MAX_LENGTH
 from reflectdesk.ui.common.form_dialog import FormDialog
-from reflectdesk.ui.common.widgets import form_rows, line_field
+from reflectdesk.ui.common.widgets import form_rows, line_field, role_label
 from reflectdesk.ui.groups.group_form import GroupFields
 from reflectdesk.ui.groups.members_panel import ROLE_LABELS
 
@@ -83,10 +88,28 @@ class MemberDialog(FormDialog):
             )
         )
 
+        self.registration_edit = line_field(
+            self,
+            "memberRegistrationNumber",
+            REGISTRATION_NUMBER_MAX_LENGTH,
+            self.tr("BIG or GMC number (optional)"),
+        )
+        self.registration_edit.setToolTip(
+            self.tr(
+                "Printed on the CPD attendance lists and nowhere else. BIG numbers have "
+                "11 digits, GMC numbers 7."
+            )
+        )
+        self.registration_note = role_label("hint", self, wrap=True)
+        self.registration_note.setObjectName("registrationNumberNote")
+        self.registration_note.hide()
+
         form = form_rows(
             (self.tr("&Name:"), self.name_edit),
             (self.tr("&Role:"), self.role_combo),
             (self.tr("&Family name:"), self.family_edit),
+            (self.tr("Re&gistration number:"), self.registration_edit),
+            ("", self.registration_note),
         )
         self.lay_out(form)
 
@@ -94,7 +117,10 @@ class MemberDialog(FormDialog):
             self.name_edit.setText(record.display_name)
             self.role_combo.setCurrentIndex(self.role_combo.findData(record.role.value))
             self.family_edit.setText(record.family_name)
+            self.registration_edit.setText(record.registration_number)
         self.name_edit.textChanged.connect(self._update_guess)
+        self.registration_edit.textChanged.connect(self._check_registration)
+        self._check_registration()
         self._update_guess()
         self.name_edit.setFocus()
         self.setMinimumWidth(460)
@@ -107,7 +133,19 @@ class MemberDialog(FormDialog):
             display_name=self.name_edit.text(),
             role=Role(self.role_combo.currentData()),
             family_name=self.family_edit.text(),
+            registration_number=self.registration_edit.text(),
         )
+
+    def _check_registration(self) -> None:
+        """A soft word under a number that is neither a BIG nor a GMC number: it is kept
+        as typed all the same (other registers have other forms)."""
+        unusual = registration_kind(self.registration_edit.text()) is RegistrationKind.OTHER
+        self.registration_note.setText(
+            self.tr("Not a BIG (11 digits) or GMC (7 digits) number; it is kept as typed.")
+            if unusual
+            else ""
+        )
+        self.registration_note.setVisible(unusual)
 
     def _update_guess(self) -> None:
         guess = guess_family_name(self.name_edit.text())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from reflectdesk.core.attendance_list import ACCREDITATION_ID_MAX_LENGTH
 from reflectdesk.core.limits import MAX_PLANNED_SESSIONS, SETTING_MAX_LENGTH
 from reflectdesk.core.model import FormatSummary, GroupDraft
 from reflectdesk.core.validation import NAME_MAX_LENGTH
@@ -21,7 +22,13 @@ class GroupFields(QWidget):
 
     edited = Signal()
 
-    def __init__(self, formats: list[FormatSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        formats: list[FormatSummary],
+        parent: QWidget | None = None,
+        *,
+        accreditation_apart: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._loading = False
 
@@ -61,6 +68,15 @@ class GroupFields(QWidget):
         self.language_combo.addItem(self.tr("Same as the app"), "")
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.accreditation_edit = line_field(
+            self, "groupAccreditationId", ACCREDITATION_ID_MAX_LENGTH, self.tr("e.g. GAIA 481516")
+        )
+        self.accreditation_edit.setToolTip(
+            self.tr(
+                "The id the accrediting body gave this group's sessions, for CPD points. "
+                "It is printed on the attendance lists."
+            )
+        )
         self.rule_suffix = QLabel(self)
         rule = QHBoxLayout()
         rule.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +92,18 @@ class GroupFields(QWidget):
         form.addRow(self.tr("P&lanned:"), self.planned_spin)
         form.addRow(self.tr("&Attendance rule:"), rule)
         form.addRow(self.tr("Lang&uage:"), self.language_combo)
+        # The accreditation id with its label in a row of its own, which the group page
+        # puts under the ground rules (the details must stay as high as they were on a
+        # 1280×720 screen) and the New Group dialog under the language.
+        self.accreditation_row = QWidget(self)
+        accreditation_label = QLabel(self.tr("A&ccreditation id:"), self.accreditation_row)
+        accreditation_label.setBuddy(self.accreditation_edit)
+        row = QHBoxLayout(self.accreditation_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(accreditation_label)
+        row.addWidget(self.accreditation_edit, 1)
+        if not accreditation_apart:
+            form.addRow(self.accreditation_row)
         for label_field in (
             self.language_combo,
             self.name_edit,
@@ -121,6 +149,7 @@ class GroupFields(QWidget):
             self.required_spin.setValue(draft.attendance_required or 0)
             language = self.language_combo.findData(draft.language or "")
             self.language_combo.setCurrentIndex(max(language, 0))
+            self.accreditation_edit.setText(draft.accreditation_id)
         finally:
             self._loading = False
 
@@ -134,6 +163,7 @@ class GroupFields(QWidget):
             attendance_required=required or None,
             ground_rules=ground_rules,
             language=self.language_combo.currentData() or None,
+            accreditation_id=self.accreditation_edit.text(),
         )
 
     def _sync_rule_range(self) -> None:

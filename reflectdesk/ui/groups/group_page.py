@@ -31,6 +31,7 @@ from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.common.messages import confirm, show_error
 from reflectdesk.ui.common.widgets import page_title, single_shot, splitter
 from reflectdesk.ui.groups.group_form import GroupFields
+from reflectdesk.ui.groups.list_reminder import ListReminder
 from reflectdesk.ui.groups.members_panel import MembersPanel
 from reflectdesk.ui.groups.sessions_panel import SessionsPanel
 from reflectdesk.ui.privacy.vault_controller import VaultController
@@ -99,7 +100,7 @@ class GroupPage(QWidget):
         set_role(self.archived_banner, "archivedBanner")
         self.archived_banner.setWordWrap(True)
 
-        self.fields = GroupFields(list_formats(store), self)
+        self.fields = GroupFields(list_formats(store), self, accreditation_apart=True)
         self.error_label = QLabel(self)
         set_role(self.error_label, "inlineError")
         self.error_label.setWordWrap(True)
@@ -124,6 +125,11 @@ class GroupPage(QWidget):
 
         self.members = MembersPanel(self)
         self.sessions = SessionsPanel(store, self)
+        export_menu.addSeparator()
+        export_menu.addAction(self.sessions.attendance_list_all_action)
+        export_menu.addAction(self.sessions.attendance_list_one_action)
+        export_menu.addAction(self.sessions.accreditation_action)
+        self.list_reminder = ListReminder(store, self)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -143,6 +149,7 @@ class GroupPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(rules_label)
         right.addWidget(self.rules_edit, 1)
+        right.addWidget(self.fields.accreditation_row)
         # The rules are read and edited seldom, the members every week: the box is as
         # high as the details beside it (four lines and more), never higher, so the
         # tables below keep the room; the splitter gives it more when wanted.
@@ -167,10 +174,14 @@ class GroupPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addWidget(self.archived_banner)
+        layout.addWidget(self.list_reminder)
         layout.addWidget(self.splitter, 1)
 
         self.fields.name_edit.editingFinished.connect(self.save)
         self.fields.setting_edit.editingFinished.connect(self.save)
+        self.fields.accreditation_edit.editingFinished.connect(self.save)
+        # A new accreditation id may make a finished session's list owed, or none.
+        self.fields.accreditation_edit.editingFinished.connect(self.list_reminder.refresh)
         self.fields.edited.connect(self.save)
         self.rules_edit.textChanged.connect(self._on_rules_typed)
         self.archive_button.clicked.connect(self.toggle_archived)
@@ -180,6 +191,8 @@ class GroupPage(QWidget):
         self.members.remove_requested.connect(self.remove_member)
         self.members.notes_requested.connect(self.member_notes)
         self.sessions.open_requested.connect(self.session_open_requested)
+        self.list_reminder.export_requested.connect(self.sessions.export_attendance_list)
+        self.sessions.attendance_list_exported.connect(self.list_reminder.refresh)
 
     # --- showing a group -------------------------------------------------------------
 
@@ -201,6 +214,7 @@ class GroupPage(QWidget):
             return
         self._load(record)
         self.reload_members()
+        self.list_reminder.show_group(record.id)
 
     def refresh_formats(self) -> None:
         self.fields.set_formats(list_formats(self._store))

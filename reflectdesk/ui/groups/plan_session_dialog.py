@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 
+from reflectdesk.core.attendance_list import ACCREDITATION_ID_MAX_LENGTH
 from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.limits import MINUTES_MAX, MINUTES_MIN
 from reflectdesk.core.local_text import localized
@@ -71,6 +72,12 @@ class PlanSessionDialog(FormDialog):
             self.tr("Protect the end time (later phases shrink when one overruns)"), self
         )
         self.protect_check.setObjectName("protectEnd")
+        self.accreditation_edit = line_field(
+            self,
+            "sessionAccreditationId",
+            ACCREDITATION_ID_MAX_LENGTH,
+            self.tr("Leave empty to use the group's"),
+        )
         self.phases = PhaseEditor(MINUTES_MIN, MINUTES_MAX, self)
         self.phases.set_decks(installed_decks(store))  # titles, not keys
 
@@ -78,6 +85,7 @@ class PlanSessionDialog(FormDialog):
             (self.tr("&When:"), self.when_edit),
             (self.tr("&Place:"), self.place_edit),
             (self.tr("&Format:"), self.format_combo),
+            (self.tr("&Accreditation id of this session, if different:"), self.accreditation_edit),
             ("", self.protect_check),
         )
         phases_label = role_label(
@@ -95,6 +103,7 @@ class PlanSessionDialog(FormDialog):
             self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
             self.place_edit.setText(record.place)
             self.protect_check.setChecked(record.protect_end_time)
+            self.accreditation_edit.setText(record.accreditation_id)
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(record.format_id)))
             self.format_combo.setEnabled(False)  # the phases were copied; edit them instead
             self.phases.set_phases(
@@ -129,6 +138,7 @@ class PlanSessionDialog(FormDialog):
             place=self.place_edit.text(),
             format_id=self.format_combo.currentData() or None,
             protect_end_time=self.protect_check.isChecked(),
+            accreditation_id=self.accreditation_edit.text(),
         )
 
     def run_submit(self) -> None:

@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.model import GroupRecord, SessionStatus
 from reflectdesk.core.sessions import SessionRecord
 from reflectdesk.store import sessions
+from reflectdesk.store.attendance_list import set_session_accreditation
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import session_start
 from reflectdesk.ui.common.messages import confirm, show_error
@@ -29,6 +30,7 @@ from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import button_row, columns_width, push_button
 
 if TYPE_CHECKING:
+    from reflectdesk.ui.groups.attendance_list_export import AttendanceListExport
     from reflectdesk.ui.groups.calendar_export import CalendarExport
 
 STATUS_LABELS = {
@@ -92,6 +94,7 @@ class SessionsPanel(RecordPanel[SessionRecord]):
     for the main window to open one in the room."""
 
     open_requested = Signal(str)
+    attendance_list_exported = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -141,6 +144,22 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         self.calendar_one_action.setObjectName("exportCalendarOne")
         self.calendar_one_action.triggered.connect(lambda: self.export_calendar(selected=True))
         self.calendar: CalendarExport | None = None  # made on first use
+        self.attendance_list_all_action = QAction(
+            self.tr("Attendance List of Accredited Sessions (CPD)…"), self
+        )
+        self.attendance_list_all_action.setObjectName("exportAttendanceListAll")
+        self.attendance_list_all_action.triggered.connect(lambda: self.export_attendance_list(""))
+        self.attendance_list_one_action = QAction(
+            self.tr("Attendance List of Selected Session (CPD)…"), self
+        )
+        self.attendance_list_one_action.setObjectName("exportAttendanceListOne")
+        self.attendance_list_one_action.triggered.connect(self._export_selected_list)
+        self.attendance_lists: AttendanceListExport | None = None  # made on first use
+        # Any session, finished ones too: an accreditation id often arrives afterwards.
+        self.accreditation_action = QAction(self.tr("Accreditation Id of Selected Session…"), self)
+        self.accreditation_action.setObjectName("sessionAccreditationId")
+        self.accreditation_action.triggered.connect(self.ask_accreditation_id)
+        self.accreditation_dialog: QInputDialog | None = None
         # Delete removes a planned session while the table has the focus (see members).
         self.delete_action = self.delete_key_action(self.tr("Delete Planned Session"), self.delete)
         layout = self.lay_out(
@@ -232,6 +251,9 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         self.calendar_one_action.setEnabled(
             current is not None and current.planned_start is not None
         )
+        self.attendance_list_all_action.setEnabled(self._group is not None)
+        self.attendance_list_one_action.setEnabled(current is not None)
+        self.accreditation_action.setEnabled(self._editable and current is not None)
         self.open_button.setEnabled(current is not None)
         self.change_button.setEnabled(
             self._editable and current is not None and current.status is SessionStatus.PLANNED
@@ -271,6 +293,49 @@ class SessionsPanel(RecordPanel[SessionRecord]):
         if self.calendar is None:
             self.calendar = CalendarExport(self, self._store)
         self.calendar.start(group.id, record.id if selected and record else None)
+
+    def export_attendance_list(self, session_id: str) -> None:
+        """The save dialog for a session's attendance list ('': the group's accredited
+        sessions); the list is written when a file is chosen."""
+        from reflectdesk.operations.attendance_list import ListScope
+        from reflectdesk.ui.groups.attendance_list_export import AttendanceListExport
+
+        group = self._group
+        if group is None:
+            return
+        if self.attendance_lists is None:
+            self.attendance_lists = AttendanceListExport(self, self._store)
+            self.attendance_lists.exported.connect(self.attendance_list_exported)
+        scope = ListScope(session_id) if session_id else ListScope(group_id=group.id)
+        self.attendance_lists.start(scope)
+
+    def ask_accreditation_id(self) -> None:
+        """The selected session's own accreditation id, asked in place of the group's."""
+        record = self.current_record()
+        if record is None or not self._editable:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("sessionAccreditationDialog")
+        dialog.setWindowTitle(self.tr("Accreditation Id"))
+        dialog.setLabelText(
+            self.tr("Accreditation id of this session, if different from the group's:")
+        )
+        dialog.setTextValue(record.accreditation_id)
+
+        def chosen(value: str) -> None:
+            try:
+                set_session_accreditation(self._store, record.id, value)
+            except ReflectDeskError as error:
+                show_error(self, self.tr("Could not save the accreditation id"), error)
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
+        self.accreditation_dialog = dialog
+
+    def _export_selected_list(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.export_attendance_list(record.id)
 
     def change(self) -> None:
         from reflectdesk.ui.groups.plan_session_dialog import PlanSessionDialog  # on first use

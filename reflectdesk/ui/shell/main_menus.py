@@ -256,6 +256,8 @@ class MainMenus(Translates):
             self.export_csv_action,
             self._host.group_page.sessions.calendar_all_action,
             self._host.group_page.sessions.calendar_one_action,
+            self._host.group_page.sessions.attendance_list_all_action,
+            self._host.group_page.sessions.attendance_list_one_action,
             self.export_group_archive_action,
             self.export_all_archive_action,
         )
