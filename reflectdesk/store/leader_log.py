@@ -75,13 +75,19 @@ def _facilitator_rows(store: Store) -> list[Row[Any]]:
 
 def leader_names(store: Store) -> list[str]:
     """Everyone who facilitates a group or has hand entries, one name per leader (the
-    spelling used most often), sorted by their folded name."""
+    spelling used most often; on a tie the one with fewest capitals, as "ANNE DE VRIES"
+    is more often a shout than a name), sorted by their folded name."""
     spellings: dict[str, Counter[str]] = {}
     with store.reading() as session:
         hand = list(session.scalars(select(_entries.c.leader_name)))
     for name in [row.display_name for row in _facilitator_rows(store)] + hand:
         spellings.setdefault(leader_key(name), Counter())[name] += 1
-    return [spellings[key].most_common(1)[0][0] for key in sorted(spellings)]
+    return [min(spellings[key].items(), key=_preferred)[0] for key in sorted(spellings)]
+
+
+def _preferred(spelling: tuple[str, int]) -> tuple[int, int, str]:
+    name, count = spelling
+    return (-count, sum(ch.isupper() for ch in name), name)
 
 
 def _local_day(moment: datetime) -> date:
