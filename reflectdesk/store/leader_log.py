@@ -22,6 +22,7 @@ from reflectdesk.core.leader_log import (
     leader_key,
     session_minutes,
 )
+from reflectdesk.core.local_text import stored_text
 from reflectdesk.core.model import LeaderLogKind, Role, SessionStatus
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import vault_seam
@@ -133,6 +134,7 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
             _formats.c.key.label("format_key"),
             _formats.c.name.label("format_name"),
             _formats.c.family,
+            _formats.c.texts.label("format_texts"),
         )
         .join(_groups, _groups.c.id == _sessions.c.group_id)
         .outerjoin(_formats, _formats.c.id == _sessions.c.format_id)
@@ -158,7 +160,8 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
                 session_id=meeting.id,
                 on_date=day,
                 group_name=meeting.group_name,
-                format_name=meeting.format_name or "",
+                # A LocalText: the operation shows it in the log's language.
+                format_name=stored_text(meeting.format_texts, "name", meeting.format_name or ""),
                 role=LeaderLogKind.LED if LeaderLogKind.LED in held else LeaderLogKind.CO_LED,
                 cases=cases_presented(
                     meeting.format_key, meeting.family, meeting.presenter_id is not None

@@ -5926,17 +5926,17 @@ Ward 7B</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Delete Planned Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Themes so far: %1</source>
         <translation type="unfinished"></translation>
     </message>

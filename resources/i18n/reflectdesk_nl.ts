@@ -5941,17 +5941,17 @@ Afdeling 7B</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Delete Planned Session</source>
         <translation>Geplande bijeenkomst verwijderen</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>No sessions yet. Plan the first one with Ctrl+Shift+P, or a whole series at once with Plan Series below.</source>
         <translation>Nog geen bijeenkomsten. Plan de eerste met Ctrl+Shift+P, of een hele reeks tegelijk met Reeks plannen hieronder.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Themes so far: %1</source>
         <translation>Thema&apos;s tot nu toe: %1</translation>
     </message>
