@@ -36,7 +36,7 @@ LOG_BAR_MS = 100.0  # the window shows the log when the leader is picked
 LEADERS_BAR_MS = 100.0
 # A log is a table of every session: its PDF grows with them (about 25 to a page). The
 # bar is per session so that it holds for a leader of 20 sessions and of 2,000 alike.
-PDF_BAR_MS_PER_SESSION = 6.0
+PDF_BAR_MS_PER_SESSION = 3.0
 COUNT = "SELECT COUNT(*) FROM memberships WHERE role IN ('facilitator', 'co_facilitator')"
 
 
