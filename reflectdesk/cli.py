@@ -5,14 +5,13 @@
     reflectdesk demo | list groups | check            reflectdesk.commands.database
     reflectdesk formats | decks | questionnaires ...  reflectdesk.commands.library
     reflectdesk export session | handout | series | bulletin | evaluation-csv | calendar
-                                                      reflectdesk.commands.export
+      (certificate | appraisal: .attendance_records)  reflectdesk.commands.export
     reflectdesk list sessions | export csv | export archive | import
                                                       reflectdesk.commands.archive
     reflectdesk backup | restore | backups list       reflectdesk.commands.backups
     reflectdesk export leader-log | list leaders      reflectdesk.commands.leader_log
 
-Each command's synopsis, with its options, is in the docstring of its module (and in
-``reflectdesk COMMAND --help``).
+Each command's synopsis and options are in its module's docstring and ``COMMAND --help``.
 
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
 window. The commands themselves are in ``reflectdesk.commands``, one module per area.
@@ -45,6 +44,7 @@ from reflectdesk.commands import (
     CommandError,
     add_command,
     archive,
+    attendance_records,
     backups,
     database,
     db_path,
@@ -223,18 +223,18 @@ def _add_export_command(commands: SubParsers) -> None:
         _add_db_option,
         "export",
         None,
-        help="write a session summary, handout, series report or learning bulletin as PDF, "
-        "a group as CSV, or an archive",
+        help="write a session or series as PDF, certificates, a group as CSV, or an archive",
         description="Write a PDF of one session: the facilitator's summary or the "
-        "participants' handout; or of a group's series: the series report or the learning "
-        "bulletin (A4 unless --letter); or a group as CSV tables or a calendar (.ics), or "
-        "an archive of one group or everything to import on another laptop.",
+        "participants' handout; or of a group's series: the series report, the learning "
+        "bulletin, certificates of attendance or appraisal evidence (A4 unless --letter); "
+        "or a group as CSV tables or a calendar (.ics), or an archive to import elsewhere.",
     )
     kinds = command.add_subparsers(title="what to export", metavar="WHAT", required=True)
     _add_pdf_kinds(kinds)
     archive.add_export_kinds(kinds, _add_db_option)  # csv, archive
     export.add_evaluation_csv_kind(kinds, _add_db_option)
     export.add_calendar_kind(kinds, _add_db_option)
+    attendance_records.add_export_kinds(kinds, _add_db_option)  # certificate, appraisal
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
     leader_log.add_export_kind(kinds, _add_db_option)
 

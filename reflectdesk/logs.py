@@ -12,7 +12,8 @@ makes sure that exceptions cannot carry private text into the file either:
   it is known not to be data: the few built-in types whose messages Python itself writes
   about code (``AttributeError: 'NoneType' object has no attribute 'x'``), the stable
   ``code`` of our own errors, ``errno``/``strerror`` of an OSError (never the file name)
-  and SQLite's error name. Everything else is withheld, whatever its text.
+  and SQLite's error name (PostgreSQL's SQLSTATE, on a hub). Everything else is
+  withheld, whatever its text.
 * The traceback's frames are file, line, function and the *source* line: code, never
   local variables (frames are never formatted with their locals).
 * ``add_note`` notes are left out, and an exception passed as a logging argument
@@ -103,6 +104,10 @@ def describe(error: BaseException) -> str:
     sqlite_name = getattr(error, "sqlite_errorname", None)
     if isinstance(sqlite_name, str):
         return f"{name} [{sqlite_name}]"
+    # PostgreSQL's (the hub's, through psycopg): its message and DETAIL quote values.
+    sqlstate = getattr(error, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return f"{name} [SQLSTATE {sqlstate}]"
     if isinstance(error, BaseExceptionGroup):
         return f"{name} [{len(error.exceptions)} sub-exceptions]"
     return f"{name} (message withheld)" if str(error) else name

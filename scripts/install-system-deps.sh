@@ -3,7 +3,8 @@
 # or Ubuntu machine lacks; installs nothing that is already there.
 #
 #   bash scripts/install-system-deps.sh         # libraries for offscreen tests and a real window
-#   bash scripts/install-system-deps.sh --ci    # also xvfb, PDF tools, packaging linters, strace
+#   bash scripts/install-system-deps.sh --ci    # also xvfb, PDF tools, packaging linters, strace,
+#                                               # PostgreSQL (the hub's tests)
 #   bash scripts/install-system-deps.sh --quiet # say nothing when nothing is missing
 #
 # Runs `apt-get update` only when something must be installed, uses sudo when not root,
@@ -11,7 +12,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 ci=0
@@ -54,6 +55,11 @@ if [[ $ci == 1 ]]; then
     # install test reads the desktop's file-type registration with (linux/ci_deb.sh).
     packages+=(xvfb xauth poppler-utils qpdf desktop-file-utils appstream strace)
     packages+=(shared-mime-info xdg-utils)
+    # The hub's tests run against a real PostgreSQL (tests/postgres_server.py starts a
+    # throwaway server from these binaries, in /usr/lib/postgresql/<major>/bin, as the
+    # postgres user the package makes); runuser, which runs it as that user, is in
+    # util-linux, which every Debian has.
+    packages+=(postgresql)
 fi
 
 if ! command -v python3 >/dev/null 2>&1; then

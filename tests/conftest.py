@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 # Qt reads this when the first QGuiApplication is made; without it and without a
@@ -62,3 +63,70 @@ def store(db_path: Path) -> Iterator[object]:
         yield opened
     finally:
         opened.close()
+
+
+# -- PostgreSQL: a real server for the hub's tests (tests/postgres_server.py) ------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """One throwaway PostgreSQL server for the whole run. Without server binaries the
+    tests that need it skip, saying why; with REFLECTDESK_REQUIRE_POSTGRES=1 (CI) they
+    fail instead."""
+    from tests.postgres_server import ServerUnavailable, give_up, start_server
+
+    try:
+        server = start_server()
+    except ServerUnavailable as reason:
+        give_up(reason)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def hub_template(postgres_server: object) -> str:
+    """A database migrated to head once; every hub test gets a copy of it."""
+    from reflectdesk.store.hub import create_hub_engine, migrate_hub
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    postgres_server.execute("CREATE DATABASE hub_template")
+    engine = create_hub_engine(postgres_server.url("hub_template"))
+    try:
+        migrate_hub(engine)
+    finally:
+        engine.dispose()
+    return "hub_template"
+
+
+@pytest.fixture
+def hub_database(postgres_server: object, hub_template: str) -> Iterator[str]:
+    """The URL of a fresh hub database at head, dropped after the test."""
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    name = f"hub_{next(_hub_numbers)}"
+    postgres_server.execute(f"CREATE DATABASE {name} TEMPLATE {hub_template}")
+    try:
+        yield postgres_server.url(name)
+    finally:
+        postgres_server.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def empty_hub_database(postgres_server: object) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database (no schema yet), dropped after the test."""
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    name = f"hub_empty_{next(_hub_numbers)}"
+    postgres_server.execute(f"CREATE DATABASE {name}")
+    try:
+        yield postgres_server.url(name)
+    finally:
+        postgres_server.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+_hub_numbers = itertools.count(1)

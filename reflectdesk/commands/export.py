@@ -210,7 +210,7 @@ def evaluation_csv(args: argparse.Namespace) -> int:
 
     out = out_folder(args)
     with open_store(existing_db(args), for_reading=True) as store:
-        group_id = _group_id(store, args.group)
+        group_id = group_id_named(store, args.group)
         written = export_evaluation_csv(
             store,
             group_id,
@@ -258,7 +258,7 @@ def calendar(args: argparse.Namespace) -> int:
     with open_store(existing_db(args), for_reading=True) as store:
         written = export_calendar(
             store,
-            _group_id(store, args.group),
+            group_id_named(store, args.group),
             out,
             session_id=args.session,
             zone=args.timezone or local_zone_name(),
@@ -350,7 +350,7 @@ def export_language(args: argparse.Namespace) -> str | None:
     return supported(chosen) if chosen else None
 
 
-def _group_id(store: Store, wanted: str) -> str:
+def group_id_named(store: Store, wanted: str) -> str:
     """A group's id from its id or its name (case-insensitive, archived groups too)."""
     from reflectdesk.core.names import matching_id_or_name
     from reflectdesk.store.groups import list_groups

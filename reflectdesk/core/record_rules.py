@@ -242,7 +242,10 @@ RULES: Mapping[str, Mapping[str, Rule]] = {
         "elapsed": number(0, ELAPSED_MAX),
         "amount_seconds": optional(whole(-PHASE_SECONDS_MAX, PHASE_SECONDS_MAX)),
     },
-    "attendance": {"status": one_of(AttendanceStatus)},
+    "attendance": {
+        "status": one_of(AttendanceStatus),
+        "minutes_missed": optional(whole(0, ELAPSED_MAX // 60)),
+    },
     "notes": {
         "kind": one_of(NoteKind),
         "title": line(PRIVATE_TITLE_MAX_LENGTH),

@@ -98,6 +98,8 @@ class AttendanceRecord:
     display_name: str
     role: Role
     status: AttendanceStatus | None
+    # A late arrival's or early leaver's minutes away; None when not recorded.
+    minutes_missed: int | None = None
 
 
 def check_aware(value: datetime | None, what: str) -> None:

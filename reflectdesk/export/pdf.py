@@ -55,7 +55,7 @@ def page_size(name: str) -> PageSize:
         raise ValueError(f"paper must be 'a4' or 'letter', not {name!r}") from None
 
 
-def _facts(
+def facts_table(
     pairs: Sequence[tuple[str, str]], width: float, styles: dict[str, ParagraphStyle]
 ) -> Table:
     data = [
@@ -109,7 +109,7 @@ def session_story(summary: SessionSummary, width: float) -> list[Any]:
         facts.append((t.gettext("Present"), present_text(*summary.present, t)))
     if summary.presenter is not None:
         facts.append((t.gettext("Case presenter"), summary.presenter))
-    story.append(_facts(facts, width, styles))
+    story.append(facts_table(facts, width, styles))
 
     register = [(line.name, line.status) for line in summary.attendance]
     story += table_section(

@@ -21,6 +21,8 @@ from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.core.model import AttendanceStatus, Role, SessionStatus
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.sessions import AttendanceRecord
+from reflectdesk.core.validation import check_whole_number
+from reflectdesk.store.attended_reads import longest_minutes
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.base import utcnow
 from reflectdesk.store.models.groups import Membership, Person
@@ -31,6 +33,7 @@ _sessions = Session.__table__
 _attendance = Attendance.__table__
 _memberships = Membership.__table__
 _persons = Person.__table__
+_AWAY = (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
 
 
 @dataclass(slots=True)
@@ -40,6 +43,7 @@ class _Entry:
     role: Role
     active: bool
     status: AttendanceStatus | None = None
+    minutes_missed: int | None = None
 
 
 def attendance(store: Store, session_id: str) -> list[AttendanceRecord]:
@@ -59,6 +63,7 @@ def attendance(store: Store, session_id: str) -> list[AttendanceRecord]:
         select(
             _attendance.c.person_id,
             _attendance.c.status,
+            _attendance.c.minutes_missed,
             _persons.c.display_name,
             _persons.c.family_name,
         )
@@ -78,14 +83,17 @@ def attendance(store: Store, session_id: str) -> list[AttendanceRecord]:
         # Someone who left and joined again has two memberships: the active one counts.
         if known is None or (entry.active and not known.active):
             entries[row.person_id] = entry
-    for person_id, status, display_name, family_name in recorded:
+    for person_id, status, minutes_missed, display_name, family_name in recorded:
         entry = entries.setdefault(person_id, _Entry(display_name, family_name, Role.MEMBER, False))
         entry.status = AttendanceStatus(status)
+        entry.minutes_missed = minutes_missed
 
     records = [
         (
             sort_key(entry.display_name, entry.family_name or None),
-            AttendanceRecord(person_id, entry.display_name, entry.role, entry.status),
+            AttendanceRecord(
+                person_id, entry.display_name, entry.role, entry.status, entry.minutes_missed
+            ),
         )
         for person_id, entry in entries.items()
         if entry.active or entry.status is not None
@@ -99,7 +107,8 @@ def set_attendance(
 ) -> None:
     """Record one person's attendance at the session; None clears it again.
 
-    The person must be (or have been) a member of the session's group.
+    The person must be (or have been) a member of the session's group. Minutes away
+    only go with late or left early: any other status clears them.
     """
     new_status = None if status is None else AttendanceStatus(status)
     with store.transaction() as session:
@@ -117,6 +126,8 @@ def set_attendance(
         elif existing is not None:
             existing.status = new_status.value
             existing.recorded_at = utcnow()
+            if new_status not in _AWAY:
+                existing.minutes_missed = None
         else:
             member = session.scalar(
                 select(_memberships.c.id)
@@ -133,6 +144,40 @@ def set_attendance(
             session.add(
                 Attendance(session_id=session_id, person_id=person_id, status=new_status.value)
             )
+    store.changes.publish("attendance", session_id)
+
+
+def set_minutes_missed(store: Store, session_id: str, person_id: str, minutes: int | None) -> None:
+    """Record the minutes a late arrival or early leaver was away (None: not recorded).
+
+    The person must already be marked late or left early; the minutes run from 0 to the
+    session's length (planned, or as run when that is longer).
+    """
+    with store.transaction() as session:
+        existing = session.scalar(
+            select(Attendance).where(
+                Attendance.session_id == session_id, Attendance.person_id == person_id
+            )
+        )
+        if existing is None or AttendanceStatus(existing.status) not in _AWAY:
+            if session.get(Session, session_id) is None:
+                raise gone("session")
+            raise InvalidInputError(
+                "minutes_missed",
+                words().gettext(
+                    "Minutes away can only be recorded for someone who arrived late or left early."
+                ),
+            )
+        if minutes is not None:
+            minutes = check_whole_number(
+                minutes,
+                field="minutes_missed",
+                label=words().gettext("Minutes away"),
+                low=0,
+                high=longest_minutes(session, session_id),
+            )
+        existing.minutes_missed = minutes
+        existing.recorded_at = utcnow()
     store.changes.publish("attendance", session_id)
 
 

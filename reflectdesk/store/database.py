@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,6 +28,7 @@ from reflectdesk.core.events import ChangeFeed
 from reflectdesk.paths import backups_dir, create_private_file, make_private_folder
 from reflectdesk.store.backups import backup_database
 from reflectdesk.store.engine import create_sqlite_engine
+from reflectdesk.store.engine_kind import engine_kind
 from reflectdesk.store.errors import (
     MigrationError,
     NewerSchemaError,
@@ -38,7 +38,12 @@ from reflectdesk.store.errors import (
 from reflectdesk.store.instance_lock import InstanceLock
 from reflectdesk.store.io_errors import disk_trouble, error_for_os_error, error_for_sqlite_error
 from reflectdesk.store.keyring import Keyring
-from reflectdesk.store.schema import HEAD_REVISION, KNOWN_REVISIONS, migrations_location
+from reflectdesk.store.schema import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    alembic_config,
+    migrations_location,
+)
 from reflectdesk.store.schema_shape import APPLICATION_ID
 from reflectdesk.store.sqlite_file import (
     InspectionInBackground,
@@ -61,6 +66,9 @@ class Store:
     def __init__(self, path: Path, engine: Engine, lock: InstanceLock | None) -> None:
         self.path = path
         self.engine = engine
+        # The laptop's SQLite file or the department's hub (store/engine_kind.py): what a
+        # service that only the laptop has (search, the vault, backups) checks.
+        self.kind = engine_kind(engine.dialect.name)
         self.changes = ChangeFeed()
         self._lock = lock
         # The unlocked data key of private notes, if any; every Session carries it so
@@ -276,14 +284,8 @@ def _file_is_writable(path: Path) -> bool:
 def _migrate(store: Store, script_location: Path, backup: Path | None) -> None:
     # Alembic is imported only when a migration is due, to keep start-up quick.
     from alembic import command
-    from alembic.config import Config
 
-    config = Config()
-    config.set_main_option("script_location", str(script_location))
-    if getattr(sys, "frozen", False):
-        # The stand-alone bundle ships env.py and the version scripts as bytecode only
-        # (env.pyc, versions/0001_x.pyc: packaging/bundle_contents.py).
-        config.set_main_option("sourceless", "true")
+    config = alembic_config(script_location)
     log.info(
         "migrating the database to schema %s (backup made first: %s)", HEAD_REVISION, bool(backup)
     )

@@ -92,12 +92,25 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+62"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+65"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>minutes not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min away</source>
+        <translation>
+            <numerusform>%n min away</numerusform>
+            <numerusform>%n min away</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,9 +140,42 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecordExports</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/attendance_exports.py" line="+42"/>
+        <source>Every participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One PDF, a page each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with a PDF for each participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;iles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Folder for the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceStatus</name>
     <message>
-        <location line="-101"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="-113"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1550,16 @@ Enter paper forms, one per person, from the Evaluation menu, or hand the laptop 
         <source>Export Attendance Register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Certificates of Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Appraisal Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -2232,32 +2288,32 @@ No answer</source>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+59"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+193"/>
+        <location line="-209"/>
+        <location line="+195"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+175"/>
+        <location line="-205"/>
+        <location line="+177"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,6 +2325,16 @@ No answer</source>
     <message>
         <location line="+1"/>
         <source>Learning Bulletin (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates of Attendance (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal Evidence (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2863,7 +2929,7 @@ No answer</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+97"/>
+        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+96"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,7 +2949,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Could not open the result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3204,39 @@ No answer</source>
     <message>
         <location line="+1"/>
         <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesAway</name>
+    <message>
+        <location filename="../../reflectdesk/ui/room/minutes_away.py" line="+68"/>
+        <source>&amp;Minutes away:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many minutes of the session a late arrival or early leaver missed; Enter stores them. Needed for the hours on a certificate of attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not record the minutes away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5617,7 +5716,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Card shown on the presenter screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,7 +6215,7 @@ Ward 7B</source>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+35"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+37"/>
         <source>Full names</source>
         <translation type="unfinished"></translation>
     </message>

@@ -93,12 +93,25 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+62"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+65"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>minutes not recorded</source>
+        <translation>minuten niet vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min away</source>
+        <translation>
+            <numerusform>%n min afwezig</numerusform>
+            <numerusform>%n min afwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
         <translation>1 aanwezig · 2 afwezig · 3 afgemeld · 4 te laat · 5 eerder weg · 0 wissen</translation>
     </message>
@@ -117,7 +130,7 @@
         <translation>Toetsen: 1 aanwezig · 2 afwezig · 3 afgemeld · 4 te laat · 5 eerder weg · 0 wissen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1 of %2 present</source>
         <translation>%1 van %2 aanwezig</translation>
     </message>
@@ -128,9 +141,42 @@
     </message>
 </context>
 <context>
+    <name>AttendanceRecordExports</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/attendance_exports.py" line="+42"/>
+        <source>Every participant</source>
+        <translation>Elke deelnemer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One PDF, a page each</source>
+        <translation>Eén pdf, een pagina per deelnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder with a PDF for each participant</source>
+        <translation>Een map met een pdf per deelnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;iles:</source>
+        <translation>&amp;Bestanden:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Folder for the certificates</source>
+        <translation>Map voor de bewijzen van deelname</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceStatus</name>
     <message>
-        <location line="-101"/>
+        <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="-113"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
@@ -1511,6 +1557,16 @@ Voer papieren formulieren in (één per persoon) via het menu Evaluatie, of geef
         <source>Export Attendance Register</source>
         <translation>Presentielijst exporteren</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Certificates of Attendance</source>
+        <translation>Bewijzen van deelname exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Appraisal Evidence</source>
+        <translation>Portfoliobewijs exporteren</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -2240,32 +2296,32 @@ Geen antwoord</translation>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+58"/>
+        <location filename="../../reflectdesk/ui/groups/group_page.py" line="+59"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <location line="+10"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+193"/>
+        <location line="-209"/>
+        <location line="+195"/>
         <location line="+10"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+175"/>
+        <location line="-205"/>
+        <location line="+177"/>
         <source>Editing…</source>
         <translation>Wordt bewerkt…</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -2278,6 +2334,16 @@ Geen antwoord</translation>
         <location line="+1"/>
         <source>Learning Bulletin (PDF)…</source>
         <translation>Nieuwsbrief met leerpunten (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates of Attendance (PDF)…</source>
+        <translation>Bewijzen van deelname (pdf)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal Evidence (PDF)…</source>
+        <translation>Portfoliobewijs (pdf)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2874,7 +2940,7 @@ Geen antwoord</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+97"/>
+        <location filename="../../reflectdesk/ui/shell/main_window.py" line="+96"/>
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
     </message>
@@ -2894,7 +2960,7 @@ Geen antwoord</translation>
         <translation>De bijeenkomst kon niet worden geopend</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Could not open the result</source>
         <translation>Het zoekresultaat kon niet worden geopend</translation>
     </message>
@@ -3150,6 +3216,39 @@ Geen antwoord</translation>
         <location line="+1"/>
         <source>Save your changes to “%1”?</source>
         <translation>Wijzigingen in “%1” opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesAway</name>
+    <message>
+        <location filename="../../reflectdesk/ui/room/minutes_away.py" line="+68"/>
+        <source>&amp;Minutes away:</source>
+        <translation>&amp;Minuten afwezig:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes away</source>
+        <translation>Minuten afwezig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many minutes of the session a late arrival or early leaver missed; Enter stores them. Needed for the hours on a certificate of attendance.</source>
+        <translation>Hoeveel minuten van de bijeenkomst iemand die te laat kwam of eerder weg ging heeft gemist; Enter legt ze vast. Nodig voor de uren op een bewijs van deelname.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not record the minutes away</source>
+        <translation>Minuten afwezig konden niet worden vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -5632,7 +5731,7 @@ Afdeling 7B</translation>
         <translation>Klok</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Card shown on the presenter screen.</source>
         <translation>Kaart staat op het presentatiescherm.</translation>
     </message>
@@ -6131,7 +6230,7 @@ Afdeling 7B</translation>
 <context>
     <name>SummaryOptionsDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+35"/>
+        <location filename="../../reflectdesk/ui/exports/export_options.py" line="+37"/>
         <source>Full names</source>
         <translation>Volledige namen</translation>
     </message>

@@ -234,7 +234,7 @@ def test_list_groups_on_a_file_that_is_not_a_database(
 
 
 @pytest.mark.slow
-def test_commands_other_than_the_window_import_neither_qt_nor_reportlab_nor_alembic(
+def test_commands_other_than_the_window_import_neither_qt_nor_reportlab_nor_alembic_nor_psycopg(
     demo_db: Path, cli_env: dict[str, str]
 ) -> None:
     script = (
@@ -243,7 +243,7 @@ def test_commands_other_than_the_window_import_neither_qt_nor_reportlab_nor_alem
         f"for argv in (['--version'], ['list', 'groups', '--db', {str(demo_db)!r}],"
         f" ['check', '--db', {str(demo_db)!r}]):\n"
         "    main(argv)\n"
-        "heavy = {'PySide6', 'shiboken6', 'reportlab', 'alembic'}\n"
+        "heavy = {'PySide6', 'shiboken6', 'reportlab', 'alembic', 'psycopg'}\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & heavy), file=sys.stderr)\n"
     )
     result = subprocess.run(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from reflectdesk.core.model import GroupDraft
-from reflectdesk.store.database import open_store
+from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.groups import create_group
 from reflectdesk.store.schema import migrations_location
 
@@ -46,3 +46,21 @@ def script_folder(tmp_path: Path) -> Callable[..., Path]:
         return folder
 
     return make
+
+
+@pytest.fixture(params=["laptop", "hub"])
+def either_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store at head on each engine in turn: the laptop's SQLite file, then the
+    hub's PostgreSQL database (a real server: tests/postgres_server.py). Neither has the
+    built-ins or a vault: what a test needs it makes through the store's functions, the
+    same on both."""
+    if request.param == "laptop":
+        store = open_store(tmp_path / "laptop.db")
+    else:
+        from reflectdesk.store.hub import open_hub_store
+
+        store = open_hub_store(request.getfixturevalue("hub_database"), migrate=False)
+    try:
+        yield store
+    finally:
+        store.close()

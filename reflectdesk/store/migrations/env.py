@@ -6,6 +6,7 @@ recipe in store/engine.py), so every migration step commits or rolls back togeth
 
 from alembic import context
 
+from reflectdesk.store.engine_kind import EngineKind, engine_kind
 from reflectdesk.store.models import load_all
 from reflectdesk.store.search_index import include_object
 
@@ -13,7 +14,8 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=load_all(),
-    render_as_batch=True,  # SQLite alters tables by copying them; batch mode does that
+    # SQLite alters tables by copying them; batch mode does that. PostgreSQL alters in place.
+    render_as_batch=engine_kind(connection.dialect.name) is EngineKind.LAPTOP,
     transactional_ddl=True,
     # The search index (migration 0006) is SQL, not models: autogenerate must not drop it.
     include_object=include_object,

@@ -24,6 +24,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from reflectdesk.store.migrations.engines import Step, shared_columns
+
 
 def id_column(name: str = "id", *, nullable: bool = False) -> sa.Column[Any]:
     """A record's id (a UUID as text), or a column that refers to one."""
@@ -67,7 +69,8 @@ class NewTable:
     def create(self) -> None:
         op.create_table(
             self.name,
-            *self.columns,
+            # All of them on the laptop; on the hub, those not marked laptop-only.
+            *shared_columns(tuple(self.columns)),
             *(
                 sa.CheckConstraint(condition, name=op.f(f"ck_{self.name}_{name}"))
                 for name, condition in self.checks.items()
@@ -121,9 +124,10 @@ def link_table(name: str, first: Reference, second: Reference) -> NewTable:
 
 
 class Tables:
-    """The tables one revision creates, in the order it creates them."""
+    """The tables one revision creates, in the order it creates them (a table wrapped in
+    migrations/engines.laptop_only is made on the laptop only, in its place)."""
 
-    def __init__(self, *tables: NewTable) -> None:
+    def __init__(self, *tables: Step) -> None:
         self._tables = tables
 
     def create(self) -> None:

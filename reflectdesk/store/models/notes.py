@@ -41,6 +41,9 @@ class Note(IdMixin, TimestampMixin, Base):
         ),
         Index("ix_notes_session_kind", "session_id", "kind"),
     )
+    # A new Note's seal_counter comes from the server's default and is read when asked,
+    # never RETURNING'd at once: the hub has no such column (see below).
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012  (SQLAlchemy's own attribute)
 
     kind: Mapped[str] = mapped_column(String(20))
     session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
@@ -51,10 +54,14 @@ class Note(IdMixin, TimestampMixin, Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     # Deferred: loading a Note never reads the sealed text unless the vault seam asks.
-    sealed: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # evaluates_none: an INSERT names it only when it is given (the ORM would otherwise
+    # write an explicit NULL), so the ORM writes the hub's notes, which have no such column.
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary().evaluates_none(), deferred=True)
     # How many times the sealed text was written (migration 0010), also bound inside it:
     # an older sealed text put back shows as a lower count (see core/note_envelope.py).
-    seal_counter: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
+    # Deferred and left to the server's default: the hub (PostgreSQL) has neither sealed
+    # column, and the ORM must read and write its learning points all the same.
+    seal_counter: Mapped[int] = mapped_column(Integer, deferred=True, server_default=sql_text("0"))
     shareable: Mapped[bool] = mapped_column(Boolean, default=False)
     # Actions: who owns it (a member, or the facilitator when NULL), when, and whether done.
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))

@@ -25,6 +25,8 @@ TITLES = {
     "bulletin": QT_TRANSLATE_NOOP("ExportTitles", "Export Learning Bulletin"),
     "tables": QT_TRANSLATE_NOOP("ExportTitles", "Export Group Tables"),
     "register": QT_TRANSLATE_NOOP("ExportTitles", "Export Attendance Register"),
+    "certificate": QT_TRANSLATE_NOOP("ExportTitles", "Export Certificates of Attendance"),
+    "appraisal": QT_TRANSLATE_NOOP("ExportTitles", "Export Appraisal Evidence"),
 }
 
 # Which export asks what. Handouts carry no member names; the bulletin names a case's
@@ -33,7 +35,9 @@ TITLES = {
 ASKS_NAMES = frozenset({"summary", "series", "register"})
 ASKS_PRIVATE = frozenset({"summary"})
 ASKS_BULLETIN_NAMES = frozenset({"bulletin"})
-ASKS_PAPER = frozenset({"summary", "handout", "series", "bulletin", "register"})
+ASKS_PAPER = frozenset(
+    {"summary", "handout", "series", "bulletin", "register", "certificate", "appraisal"}
+)
 ASKS_SIGNATURES = frozenset({"register"})
 ASKS_SPREADSHEET = frozenset({"tables"})
 
@@ -49,7 +53,7 @@ class SummaryOptionsDialog(QDialog):
         self.setObjectName("exportOptions")
         self.setWindowTitle(QCoreApplication.translate("ExportTitles", TITLES[kind]))
         self.kind = kind
-        form = QFormLayout()
+        form = self.form = QFormLayout()  # ui/exports/attendance_exports.py adds to it
         self.names: QComboBox | None = None
         self.private: QCheckBox | None = None
         self.bulletin_names: QCheckBox | None = None

@@ -43,7 +43,8 @@ class GroupPage(QWidget):
 
     status = Signal(str)
     session_open_requested = Signal(str)
-    export_requested = Signal(str)  # "series", "bulletin", "csv" or "archive"
+    # "series", "bulletin", "certificate", "appraisal", "csv" or "archive"
+    export_requested = Signal(str)
 
     def __init__(self, store: Store, vault: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,8 @@ class GroupPage(QWidget):
         for kind, label in (
             ("series", self.tr("Series Report (PDF)…")),
             ("bulletin", self.tr("Learning Bulletin (PDF)…")),
+            ("certificate", self.tr("Certificates of Attendance (PDF)…")),
+            ("appraisal", self.tr("Appraisal Evidence (PDF)…")),
             ("csv", self.tr("Tables for Researchers (CSV)…")),
             ("archive", self.tr("Archive of This Group…")),
         ):

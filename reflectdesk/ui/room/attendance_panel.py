@@ -3,6 +3,8 @@
 Keys 1–5 set present, absent, excused, late and left early for the selected person and
 move to the next one; 0 clears. Digits are used (not letters) so they never clash with
 the clock's single-letter keys. Clicking the status column cycles through the statuses.
+Late (4) and left early (5) stay on the person and move to the minutes away below the
+list (minutes_away.py): type them and Enter, and the list goes on to the next person.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from reflectdesk.core.sessions import AttendanceRecord
 from reflectdesk.ui.common.record_model import RecordTableModel
 from reflectdesk.ui.common.translation import QT_TRANSLATE_NOOP
 from reflectdesk.ui.common.widgets import list_table, role_label, rows_high, stack
+from reflectdesk.ui.room.minutes_away import AWAY, MinutesAway
 
 STATUS_KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_1: AttendanceStatus.PRESENT,
@@ -61,7 +64,14 @@ class AttendanceModel(RecordTableModel[AttendanceRecord]):
             if record.status is None:
                 return self.tr("—")
             label = QCoreApplication.translate("AttendanceStatus", STATUS_LABELS[record.status])
-            return f"{STATUS_MARKS[record.status]}  {label}"
+            shown = f"{STATUS_MARKS[record.status]}  {label}"
+            if record.status not in AWAY:
+                return shown
+            if record.minutes_missed is None:
+                away = self.tr("minutes not recorded")
+            else:
+                away = self.tr("%n min away", "", record.minutes_missed)
+            return f"{shown} · {away}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return self.tr("1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear")
         return None
@@ -111,7 +121,12 @@ class AttendancePanel(QWidget):
             self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear"),
             wrap=True,
         )
-        stack(self, heading, self.summary, (self.table, 1), hint, margins=(0, 0, 0, 0))
+        self.minutes = MinutesAway(self)
+        self.minutes.finished.connect(self._after_minutes)
+        self.table.selectionModel().currentChanged.connect(self._follow)
+        stack(
+            self, heading, self.summary, (self.table, 1), self.minutes, hint, margins=(0, 0, 0, 0)
+        )
 
     def set_records(self, records: list[AttendanceRecord]) -> None:
         self.model.set_records(records)
@@ -131,6 +146,7 @@ class AttendancePanel(QWidget):
         self.summary.setText(text)
         if not self.table.currentIndex().isValid() and records:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        self.minutes.show_record(self._current())
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -144,9 +160,23 @@ class AttendancePanel(QWidget):
         if record is None or self._read_only:
             return
         self.status_chosen.emit(record.person_id, status)
+        if status in AWAY:  # stay here: their minutes away come next
+            self.minutes.spin.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.minutes.spin.selectAll()
+            return
+        self._next_row()
+
+    def _next_row(self) -> None:
         row = self.table.currentIndex().row()
         if row + 1 < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row + 1, 0))
+
+    def _after_minutes(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._next_row()
+
+    def _follow(self, *_: object) -> None:
+        self.minutes.show_record(self._current())
 
     def _on_click(self, index: QModelIndex | QPersistentModelIndex) -> None:
         record = self.model.record_at(index.row())

@@ -90,6 +90,7 @@ class SessionPage(QWidget):
         self.attendance = AttendancePanel(self)
         self.attendance.status_chosen.connect(self._set_attendance)
         self.attendance.set_read_only(read_only)
+        self.attendance.minutes.store_in(store, session_id, self.reload_people)
         self.presenter = PresenterPicker(self)
         self.presenter.chosen.connect(self._set_presenter)
         self.presenter.set_read_only(read_only)

@@ -1,7 +1,6 @@
 """The main window: composes the group list and the group page, and owns the menus.
 
-It holds no domain logic: actions call the page or the store's service functions, and
-the store's change feed (via StoreSignals) tells the list to refresh.
+No domain logic: actions call the page or the store; its change feed refreshes the list.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ from reflectdesk.store.formats import list_formats
 from reflectdesk.store.settings import mark_welcome_done, welcome_due
 from reflectdesk.ui.common.messages import show_error
 from reflectdesk.ui.common.widgets import splitter
+from reflectdesk.ui.exports.attendance_exports import export_attendance_record
 from reflectdesk.ui.groups.group_list import GroupListPanel
 from reflectdesk.ui.groups.group_page import GroupPage
 from reflectdesk.ui.jobs.task import finish_tasks
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from reflectdesk.ui.room.session_page import SessionPage
 
 DEFAULT_SIZE = (1200, 760)
-
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +232,8 @@ class MainWindow(QMainWindow):
             self.exports.group_pdf(group_id, bulletin=kind == "bulletin")
         elif kind == "csv":
             self.exports.group_csv(group_id)
+        elif kind in ("certificate", "appraisal"):
+            export_attendance_record(self.exports, group_id, kind)
         else:
             self.exports.archive(group_id)
 

@@ -8,6 +8,7 @@ Revises: (none)
 
 import sqlalchemy as sa
 
+from reflectdesk.store.migrations.engines import laptop_only
 from reflectdesk.store.migrations.tables import Reference, Tables, id_column, new_table, timestamps
 
 revision = "0001"
@@ -88,23 +89,30 @@ def _tables() -> Tables:
                 "ix_memberships_person_id": ["person_id"],
             },
         ),
-        new_table(
-            "settings",
-            sa.Column("key", sa.String(length=100), nullable=False),
-            sa.Column("value", sa.Text(), nullable=False),
-            primary_key=["key"],
+        # Laptop-only: per-laptop state, and the groups' pairing secrets, with which
+        # members' pseudonyms could be computed again from their names.
+        laptop_only(
+            new_table(
+                "settings",
+                sa.Column("key", sa.String(length=100), nullable=False),
+                sa.Column("value", sa.Text(), nullable=False),
+                primary_key=["key"],
+            )
         ),
-        new_table(
-            "vault",
-            sa.Column("id", sa.Integer(), nullable=False),
-            sa.Column("format_version", sa.Integer(), nullable=False),
-            sa.Column("kdf", sa.String(length=20), nullable=False),
-            sa.Column("kdf_params", sa.Text(), nullable=False),
-            sa.Column("salt", sa.LargeBinary(), nullable=False),
-            sa.Column("wrapped_key", sa.LargeBinary(), nullable=False),
-            sa.Column("recovery_wrapped_key", sa.LargeBinary(), nullable=True),
-            *timestamps(),
-            checks={"single_row": "id = 1"},
+        # Laptop-only: the wrapped key of the private notes.
+        laptop_only(
+            new_table(
+                "vault",
+                sa.Column("id", sa.Integer(), nullable=False),
+                sa.Column("format_version", sa.Integer(), nullable=False),
+                sa.Column("kdf", sa.String(length=20), nullable=False),
+                sa.Column("kdf_params", sa.Text(), nullable=False),
+                sa.Column("salt", sa.LargeBinary(), nullable=False),
+                sa.Column("wrapped_key", sa.LargeBinary(), nullable=False),
+                sa.Column("recovery_wrapped_key", sa.LargeBinary(), nullable=True),
+                *timestamps(),
+                checks={"single_row": "id = 1"},
+            )
         ),
     )
 

@@ -7,7 +7,9 @@ Revises: 0003
 """
 
 import sqlalchemy as sa
+from alembic import op
 
+from reflectdesk.store.migrations.engines import laptop_only_column, on_laptop
 from reflectdesk.store.migrations.tables import (
     Reference,
     Tables,
@@ -44,7 +46,8 @@ def _tables() -> Tables:
             id_column("person_id", nullable=True),
             sa.Column("title", sa.String(length=200), nullable=False),
             sa.Column("body", sa.Text(), nullable=False),
-            sa.Column("sealed", sa.LargeBinary(), nullable=True),
+            # Laptop-only: a private note's sealed text.
+            laptop_only_column(sa.Column("sealed", sa.LargeBinary(), nullable=True)),
             sa.Column("shareable", sa.Boolean(), nullable=False),
             id_column("owner_id", nullable=True),
             sa.Column("due_on", sa.Date(), nullable=True),
@@ -82,6 +85,10 @@ def _tables() -> Tables:
 
 def upgrade() -> None:
     _tables().create()
+    if not on_laptop():
+        # The hub holds learning points and actions; a private note cannot be written
+        # there even by mistake.
+        op.create_check_constraint(op.f("ck_notes_not_private"), "notes", "kind != 'private'")
 
 
 def downgrade() -> None:

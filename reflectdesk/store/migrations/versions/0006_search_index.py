@@ -18,6 +18,8 @@ Revises: 0005
 
 from alembic import op
 
+from reflectdesk.store.migrations.engines import on_laptop
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -151,6 +153,8 @@ POPULATE = (
 
 
 def upgrade() -> None:
+    if not on_laptop():
+        return  # FTS5 and the fold function are SQLite's; the hub has no search index
     op.execute(
         """
         CREATE TABLE search_entries (
@@ -179,6 +183,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if not on_laptop():
+        return
     for name in reversed(TRIGGERS):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS search_index")

@@ -7,7 +7,8 @@ Revises: 0006
 
 import sqlalchemy as sa
 
-from reflectdesk.store.migrations.tables import NewTable, id_column, new_table
+from reflectdesk.store.migrations.engines import LaptopOnly, laptop_only
+from reflectdesk.store.migrations.tables import id_column, new_table
 
 revision = "0007"
 down_revision = "0006"
@@ -27,22 +28,26 @@ _KINDS = (
 )
 
 
-def _table() -> NewTable:
+def _table() -> LaptopOnly:
+    # Laptop-only: the facilitator's own audit of what they kept, a hash of text that may
+    # be a patient identifier (a date or an NHS number is quickly found from its hash).
     kinds = ", ".join(f"'{kind}'" for kind in _KINDS)
-    return new_table(
-        "identifier_overrides",
-        sa.Column("context", sa.String(length=20), nullable=False),
-        id_column("note_id", nullable=True),  # no foreign key: the record outlives the note
-        sa.Column("kind", sa.String(length=20), nullable=False),
-        sa.Column("text_sha256", sa.String(length=64), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        id_column(),
-        checks={
-            "context": "context IN ('shareable_point', 'export')",
-            "kind": f"kind IN ({kinds})",
-            "sha256": "length(text_sha256) = 64",
-        },
-        indexes={"ix_identifier_overrides_note_id": ["note_id"]},
+    return laptop_only(
+        new_table(
+            "identifier_overrides",
+            sa.Column("context", sa.String(length=20), nullable=False),
+            id_column("note_id", nullable=True),  # no foreign key: the record outlives the note
+            sa.Column("kind", sa.String(length=20), nullable=False),
+            sa.Column("text_sha256", sa.String(length=64), nullable=False),
+            sa.Column("created_at", sa.DateTime(), nullable=False),
+            id_column(),
+            checks={
+                "context": "context IN ('shareable_point', 'export')",
+                "kind": f"kind IN ({kinds})",
+                "sha256": "length(text_sha256) = 64",
+            },
+            indexes={"ix_identifier_overrides_note_id": ["note_id"]},
+        )
     )
 
 

@@ -12,6 +12,8 @@ Revises: 0009
 import sqlalchemy as sa
 from alembic import op
 
+from reflectdesk.store.migrations.engines import on_laptop
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -19,6 +21,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if not on_laptop():
+        return  # the hub has no sealed text, so no counter of it
     # recreate="never": ALTER TABLE ADD COLUMN in place. Copying "notes" would, with
     # foreign keys on inside the migration's transaction, delete its theme tags
     # (ON DELETE CASCADE).
@@ -29,6 +33,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if not on_laptop():
+        return
     # In place too (SQLite 3.35+ drops a column without copying the table; see upgrade).
     # Notes already sealed as v2 do not open in the version this goes back to.
     op.execute("ALTER TABLE notes DROP COLUMN seal_counter")

@@ -15,6 +15,8 @@ Revises: 0013
 
 from alembic import op
 
+from reflectdesk.store.migrations.engines import on_laptop
+
 revision = "0014"
 down_revision = "0013"
 branch_labels = None
@@ -40,8 +42,12 @@ def _remake(options: str) -> None:
 
 
 def upgrade() -> None:
+    if not on_laptop():
+        return  # the search index is the laptop's (migration 0006)
     _remake(f"{_TOKENIZE}, prefix = '1 2'")
 
 
 def downgrade() -> None:
+    if not on_laptop():
+        return
     _remake(_TOKENIZE)

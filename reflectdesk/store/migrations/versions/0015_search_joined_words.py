@@ -12,6 +12,8 @@ Revises: 0014
 
 from alembic import op
 
+from reflectdesk.store.migrations.engines import on_laptop
+
 revision = "0015"
 down_revision = "0014"
 branch_labels = None
@@ -31,8 +33,12 @@ def _refill() -> None:
 
 
 def upgrade() -> None:
+    if not on_laptop():
+        return  # the search index is the laptop's (migration 0006)
     _refill()
 
 
 def downgrade() -> None:
+    if not on_laptop():
+        return
     _refill()
