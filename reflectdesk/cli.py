@@ -9,6 +9,7 @@
     reflectdesk list sessions | export csv | export archive | import
                                                       reflectdesk.commands.archive
     reflectdesk backup | restore | backups list       reflectdesk.commands.backups
+    reflectdesk export leader-log | list leaders      reflectdesk.commands.leader_log
 
 This module is the entry point: the parser, ``--db``, the error policy and the way to the
 window. The commands are in ``reflectdesk.commands``, one module per area (export
@@ -49,6 +50,7 @@ from reflectdesk.commands import (
     db_path,
     exit_status_for,
     export,
+    leader_log,
     library,
     pdf_kinds,
     programmes,
@@ -176,18 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands, _add_db_option, "list", None, help="list records", description="List records."
     )
     kinds = listing.add_subparsers(title="what to list", metavar="WHAT", required=True)
-    groups = add_command(
-        kinds,
-        _add_db_option,
-        "groups",
-        database.list_groups,
-        help="the groups",
-        description="List the groups.",
-    )
+    listed = (kinds, _add_db_option, "groups", database.list_groups)
+    groups = add_command(*listed, help="the groups", description="List the groups.")
     groups.add_argument("--json", action="store_true", help="print a JSON array")
     groups.add_argument("--archived", action="store_true", help="list only archived groups")
     archive.add_list_sessions(kinds, _add_db_option)
     programmes.add_list_kind(kinds, _add_db_option)
+    leader_log.add_list_kind(kinds, _add_db_option)
 
     check = add_command(
         commands,
@@ -234,6 +231,7 @@ def _add_export_command(commands: SubParsers) -> None:
     attendance_records.add_export_kinds(kinds, _add_db_option)  # certificate, appraisal
     attendance_list.add_kind(kinds, _add_db_option)
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
+    leader_log.add_export_kind(kinds, _add_db_option)
 
 
 def _add_library_command(commands: SubParsers, kind: FileLibrary[Any]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, MetaData, Table, or_, select, union
+from sqlalchemy import ColumnElement, MetaData, Table, false, or_, select, union
 
 SKIPPED_TABLES = frozenset({"settings", "identifier_overrides"})
 
@@ -91,6 +91,9 @@ def group_filters(metadata: MetaData, group_id: str) -> dict[str, ColumnElement[
         "questionnaires": t["questionnaires"].c.id.in_(questionnaire_ids),
         "questions": t["questions"].c.questionnaire_id.in_(questionnaire_ids),
         "vault": t["vault"].c.id.is_not(None),
+        # A leader's log belongs to the leader, not to one of their groups: it travels in
+        # whole archives only.
+        "leader_log_entries": false(),
     }
 
 

@@ -270,3 +270,54 @@ def dismissed_list_reminders(store: Store) -> frozenset[str]:
 def dismiss_list_reminder(store: Store, session_id: str) -> None:
     dismissed = dismissed_list_reminders(store) | {session_id}
     _write(store, LIST_REMINDERS_DISMISSED_KEY, sorted(dismissed))
+
+
+# -- the leader log ---------------------------------------------------------------------
+
+MY_LEADER_NAME_KEY = "leader_log.my_name"
+# {folded leader name: {body key: [requirement keys ticked]}}: the manual items of a
+# body's requirements (a supervisor's written report) that the leader marked done.
+LEADER_TICKS_KEY = "leader_log.ticked"
+
+
+def my_leader_name(store: Store) -> str:
+    """The name the app's user leads under ('' until chosen): the leader log opens on it."""
+    value = _read(store, MY_LEADER_NAME_KEY)
+    return value if isinstance(value, str) else ""
+
+
+def save_my_leader_name(store: Store, name: str) -> None:
+    _write(store, MY_LEADER_NAME_KEY, " ".join(name.split()))
+
+
+def _ticks(store: Store) -> dict[str, dict[str, list[str]]]:
+    value = _read(store, LEADER_TICKS_KEY)
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(leader): {
+            str(body): [str(key) for key in keys if isinstance(key, str)]
+            for body, keys in bodies.items()
+            if isinstance(keys, list)
+        }
+        for leader, bodies in value.items()
+        if isinstance(bodies, dict)
+    }
+
+
+def ticked_requirements(store: Store, leader_key: str, body_key: str) -> frozenset[str]:
+    """The manual requirements of ``body_key`` that the leader (by folded name) ticked."""
+    return frozenset(_ticks(store).get(leader_key, {}).get(body_key, []))
+
+
+def save_ticked_requirement(
+    store: Store, leader_key: str, body_key: str, requirement_key: str, done: bool
+) -> None:
+    ticks = _ticks(store)
+    keys = set(ticks.setdefault(leader_key, {}).get(body_key, []))
+    if done:
+        keys.add(requirement_key)
+    else:
+        keys.discard(requirement_key)
+    ticks[leader_key][body_key] = sorted(keys)
+    _write(store, LEADER_TICKS_KEY, ticks)

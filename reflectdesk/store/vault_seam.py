@@ -249,7 +249,7 @@ def insert_private(
     text: PrivateText,
     *,
     session_id: str | None,
-    group_id: str,
+    group_id: str | None,
     person_id: str | None,
 ) -> None:
     """Insert a new private note row holding ``text`` (already validated), encrypted;
