@@ -1,0 +1,133 @@
+"""The leader log window, as a leader uses it: Records ▸ Leader Log (Ctrl+Alt+R) opens
+on their own name with the sessions they led and co-led in two groups, says what is
+done and what is still needed, takes a supervision entry with a private note typed in
+the dialog (the totals change), deletes it after asking, and exports the log as PDF and
+CSV."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from reflectdesk.core.model import LeaderLogKind, Role
+from reflectdesk.operations import leader_log as log_ops
+from reflectdesk.store.database import Store
+from reflectdesk.ui.records.leader_entry_dialog import LeaderEntryDialog
+from reflectdesk.ui.records.leader_log_window import LeaderLogWindow
+from tests.leader_sample import make_group, run_session
+from tests.ui.conftest import WindowFactory, find_open, keep_shot, type_text
+
+CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+LEADER = "Anne de Vries"
+
+
+def two_groups(store: Store) -> None:
+    """Anne leads Utrecht (two sessions, 60 and 90 minutes) and co-leads Zwolle (one of
+    75 minutes), written there in capitals: the log finds her in both."""
+    utrecht = make_group(store, "Balint Utrecht", ((LEADER, Role.FACILITATOR),))
+    zwolle = make_group(store, "Balint Zwolle", (("ANNE DE VRIES", Role.CO_FACILITATOR),))
+    run_session(store, utrecht, datetime(2026, 3, 3, 18, 0, tzinfo=UTC), 60)
+    run_session(store, utrecht, datetime(2026, 4, 7, 18, 0, tzinfo=UTC), 90)
+    run_session(store, zwolle, datetime(2026, 5, 12, 18, 0, tzinfo=UTC), 75)
+    log_ops.save_my_leader_name(store, LEADER)
+
+
+def open_log(qtbot: QtBot, make_window: WindowFactory) -> LeaderLogWindow:
+    """Records ▸ Leader Log by its shortcut, as a person opens it; once its log is read."""
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL_ALT)
+    found = find_open(qtbot, QDialog, "leaderLogWindow")
+    assert isinstance(found, LeaderLogWindow)
+    qtbot.waitUntil(lambda: found.log is not None, timeout=10_000)
+    return found
+
+
+def choose_body(qtbot: QtBot, log: LeaderLogWindow, key: str) -> None:
+    with qtbot.waitSignal(log.loaded, timeout=10_000):
+        log.body_combo.setCurrentIndex(log.body_combo.findData(key))
+
+
+def progress_lines(log: LeaderLogWindow) -> list[str]:
+    return [log.progress_list.item(row).text() for row in range(log.progress_list.count())]
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_leader_sees_progress_adds_supervision_deletes_it_and_exports(
+    qtbot: QtBot, make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    two_groups(store)
+    log = open_log(qtbot, make_window)
+    assert log.leader_combo.currentText() == LEADER  # the saved "my name"
+    choose_body(qtbot, log, "uk-balint-society")
+    keep_shot(log, "leader-log-uk.png")
+
+    # Three sessions across the two groups, newest first; both spellings found.
+    assert log.model.rowCount() == 3
+    assert [log.model.index(row, 2).data() for row in range(3)] == [
+        "Balint Zwolle",
+        "Balint Utrecht",
+        "Balint Utrecht",
+    ]
+    lines = progress_lines(log)
+    assert any(line.startswith("✗ Not yet") and "Co-led 1 of 20 sessions" in line for line in lines)
+    assert "Led: 2 sessions; co-led: 1 session" in log.totals_label.text()
+    assert "3 h 45 min in groups" in log.totals_label.text()
+    assert "Supervision: 0 sessions, 0 min" in log.totals_label.text()
+
+    # A supervision session with a private note, typed into the dialog.
+    click(qtbot, log.add_button)
+    dialog = find_open(qtbot, QDialog, "leaderEntryDialog")
+    assert isinstance(dialog, LeaderEntryDialog)
+    assert dialog.kind() is LeaderLogKind.SUPERVISION
+    dialog.hours_spin.selectAll()
+    type_text(dialog.hours_spin, "1")
+    dialog.minutes_spin.selectAll()
+    type_text(dialog.minutes_spin, "30")
+    type_text(dialog.counterpart_field, "Dr. Jones")
+    type_text(dialog.title_field, "Endings in groups")
+    type_text(dialog.box.editor, "We talked about the silent member in Zwolle.")
+    keep_shot(dialog, "leader-log-entry.png")
+    with qtbot.waitSignal(log.loaded, timeout=10_000):
+        click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: log.model.rowCount() == 4)
+    assert "Supervision: 1 session, 1 h 30 min" in log.totals_label.text()
+    entry = log.current_entry()
+    assert entry is not None and entry.counterpart == "Dr. Jones" and entry.has_note
+    assert log_ops.entry_note(store, entry.id) == "We talked about the silent member in Zwolle."
+    keep_shot(log, "leader-log-with-entry.png")
+
+    # Delete asks first; Cancel keeps it, the answer removes it.
+    click(qtbot, log.delete_button)
+    question = find_open(qtbot, QMessageBox, "deleteLogEntryQuestion")
+    assert isinstance(question, QMessageBox)
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert log.model.rowCount() == 4
+    click(qtbot, log.delete_button)
+    question = find_open(qtbot, QMessageBox, "deleteLogEntryQuestion")
+    assert isinstance(question, QMessageBox)
+    [answer] = [b for b in question.buttons() if b.text() == "Delete entry"]
+    with qtbot.waitSignal(log.loaded, timeout=10_000):
+        answer.click()
+    assert log.model.rowCount() == 3
+    assert "Supervision: 0 sessions, 0 min" in log.totals_label.text()
+
+    # The PDF for a supervisor and the CSV, each where the leader chose.
+    for button, name in ((log.pdf_button, "log.pdf"), (log.csv_button, "log.csv")):
+        click(qtbot, button)
+        files = find_open(qtbot, QFileDialog, "exportFileDialog")
+        assert isinstance(files, QFileDialog)
+        assert Path(files.selectedFiles()[0]).name.startswith(LEADER)
+        files.fileSelected.emit(str(tmp_path / name))
+        files.close()
+        with qtbot.waitSignal(log.exports.jobs[-1].succeeded, timeout=20_000):
+            pass
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
+    assert "Balint Zwolle" in (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
