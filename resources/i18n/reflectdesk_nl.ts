@@ -915,6 +915,21 @@
         <source>Minutes</source>
         <translation type="unfinished">Minuten</translation>
     </message>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+20"/>
+        <source>Done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConditionsChart</name>
@@ -2724,7 +2739,7 @@ Geen antwoord</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Only you can read the note: it is encrypted, and saved with the entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,17 +2905,16 @@ Geen antwoord</translation>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+81"/>
-        <location line="+112"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+78"/>
+        <location line="+110"/>
         <location line="+1"/>
         <location line="+49"/>
-        <location line="+40"/>
+        <location line="+24"/>
         <source>Leader Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+66"/>
+        <location line="-102"/>
         <source>What is done and what is still needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,12 +2974,12 @@ Geen antwoord</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+72"/>
         <source>Sessions in ReflectDesk are changed in their group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,7 +3060,7 @@ Geen antwoord</translation>
 <context>
     <name>LogWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_words.py" line="+29"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_words.py" line="+27"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,31 +3073,6 @@ Geen antwoord</translation>
         <location line="+1"/>
         <source>%1 min</source>
         <translation type="unfinished">%1 min</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>✓ Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>✗ Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The app cannot count this: tick it when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counted from the sessions and entries below.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5222,6 +5211,29 @@ Afdeling 7B</translation>
         <location line="+12"/>
         <source>Exporting PDF</source>
         <translation>PDF exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTable</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+15"/>
+        <source>What is done and what is still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The app cannot count this: tick it when it is done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,9 @@ class LeaderEntryDialog(FormDialog):
             parent=self,
         )
         self.box.save_state.hide()  # nothing is saved before OK: no "Saved" to show
+        # Its saves only hold the text (``_hold``), so they need no thread of their own:
+        # stopped, the autosave runs them here, and no thread outlives a closed window.
+        self.box.saver.stop()
         self.box.editor.setTabChangesFocus(True)
         self.note_hint = role_label(
             "hint",
@@ -243,6 +246,6 @@ class LeaderEntryDialog(FormDialog):
         self._save(self.form())
 
     def done(self, result: int) -> None:
-        self._vault.aboutToLock.disconnect(self._keep_typed)
-        self.box.shutdown()
+        if self.isVisible():  # once: a second done() finds nothing to undo
+            self._vault.aboutToLock.disconnect(self._keep_typed)
         super().done(result)

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QWidget,
@@ -50,8 +48,7 @@ from reflectdesk.ui.records.leader_entry_dialog import EntryStart, LeaderEntryDi
 from reflectdesk.ui.records.leader_log_exports import LeaderLogExports
 from reflectdesk.ui.records.leader_log_table import LogRowsModel, by_date
 from reflectdesk.ui.records.leader_log_words import LogWords
-
-KEY_ROLE = Qt.ItemDataRole.UserRole
+from reflectdesk.ui.records.leader_progress import ProgressTable
 
 
 class LeaderLogWindow(QDialog):
@@ -95,11 +92,8 @@ class LeaderLogWindow(QDialog):
         self.source_label.setObjectName("bodySource")
         self.source_label.setOpenExternalLinks(True)
 
-        self.progress_list = QListWidget(self)
-        self.progress_list.setObjectName("leaderProgress")
-        self.progress_list.setAccessibleName(self.tr("What is done and what is still needed"))
-        self.progress_list.setWordWrap(True)
-        at_least_lines(self.progress_list, 4)
+        self.progress = ProgressTable(self)
+        at_least_lines(self.progress, 3)
         self.model = LogRowsModel(self)
         self.table = QTableView(self)
         list_table(
@@ -138,7 +132,7 @@ class LeaderLogWindow(QDialog):
         assert typed is not None  # the combo is editable
         typed.editingFinished.connect(self._leader_typed)
         self.body_combo.currentIndexChanged.connect(lambda _index: self.reload())
-        self.progress_list.itemChanged.connect(self._ticked)
+        self.progress.ticked.connect(self._ticked)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._fill_leaders()
         self.resize(1040, 640)
@@ -168,16 +162,17 @@ class LeaderLogWindow(QDialog):
         table_heading = role_label(
             "sectionHeading", self, self.tr("Sessions led and entries, newest first")
         )
-        progress_heading.setBuddy(self.progress_list)
-        entries = button_row(self.add_button, self.edit_button, self.delete_button, self.pdf_button)
-        entries.addWidget(self.csv_button)
-        entries.addWidget(self.print_button)
+        progress_heading.setBuddy(self.progress)
+        # The entries' buttons on the left, the whole log's on the right.
+        entries = button_row(self.add_button, self.edit_button, self.delete_button)
+        for button in (self.pdf_button, self.csv_button, self.print_button):
+            entries.addWidget(button)
         stack(
             self,
             choose,
             self.source_label,
             progress_heading,
-            (self.progress_list, 2),
+            (self.progress, 2),
             table_heading,
             entries,
             (self.table, 3),
@@ -248,7 +243,7 @@ class LeaderLogWindow(QDialog):
         self.log = log
         self.status_label.clear()
         self.source_label.setText(self._words.source(log.body) if log.body else "")
-        self._show_progress(log)
+        self.progress.show_lines(log.requirements)
         self.model.set_records(by_date(log.sessions, log.entries))
         self.totals_label.setText(self._words.totals(log.totals))
         has_leader = bool(log.leader_name)
@@ -258,26 +253,10 @@ class LeaderLogWindow(QDialog):
         self._update_buttons()
         self.loaded.emit()
 
-    def _show_progress(self, log: log_ops.LeaderLog) -> None:
-        self.progress_list.blockSignals(True)
-        self.progress_list.clear()
-        for found in log.requirements:
-            item = QListWidgetItem(self._words.progress(found))
-            item.setData(KEY_ROLE, found.key)
-            item.setToolTip(self._words.requirement_tip(found))
-            if found.manual:
-                # Ticked by the leader when it is done (a supervisor's written report).
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                done = Qt.CheckState.Checked if found.met else Qt.CheckState.Unchecked
-                item.setCheckState(done)
-            self.progress_list.addItem(item)
-        self.progress_list.blockSignals(False)
-
-    def _ticked(self, item: QListWidgetItem) -> None:
+    def _ticked(self, key: str, done: bool) -> None:
         if self.log is None or not self.log.leader_name:
             return
-        done = item.checkState() == Qt.CheckState.Checked
-        key, leader, body = str(item.data(KEY_ROLE)), self.log.leader_name, self.body_key()
+        leader, body = self.log.leader_name, self.body_key()
         attempt(
             self,
             self.tr("Leader Log"),

@@ -1,7 +1,6 @@
-"""The leader log's words in the window: each requirement's progress with a mark that
-says done or not yet in words (never by colour alone), the totals, and where the body's
-thresholds come from. Counts are numerus forms; time is whole hours and minutes, to the
-minute."""
+"""The leader log's words in the window: the totals, and what the body counts and where
+its thresholds come from. Counts are numerus forms; time is whole hours and minutes, to
+the minute."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ from PySide6.QtCore import QLocale
 
 from reflectdesk.core.accreditation import AccreditationBody
 from reflectdesk.core.leader_log import LogTotals
-from reflectdesk.core.leader_report import RequirementLine
 from reflectdesk.ui.common import dates
 from reflectdesk.ui.common.translation import Translates
 
@@ -33,23 +31,6 @@ class LogWords(Translates):
         if hours:
             return self.tr("%1 h").replace("%1", locale.toString(hours))
         return self.tr("%1 min").replace("%1", locale.toString(rest))
-
-    def progress(self, line: RequirementLine) -> str:
-        """'✓ Done — Co-lead at least 20 sessions: Co-led 22 of 20 sessions: done', or
-        '✗ Not yet — …: 6 to go'. The requirement's text and its count are the
-        operations' words, as the PDF prints them; the mark is said in words too."""
-        mark = self.tr("✓ Done") if line.met else self.tr("✗ Not yet")
-        return (
-            self.tr("%1 — %2: %3")
-            .replace("%1", mark)
-            .replace("%2", line.text)
-            .replace("%3", line.sentence)
-        )
-
-    def requirement_tip(self, line: RequirementLine) -> str:
-        if line.manual:
-            return self.tr("The app cannot count this: tick it when it is done.")
-        return self.tr("Counted from the sessions and entries below.")
 
     def totals(self, totals: LogTotals) -> str:
         sessions = (
@@ -76,11 +57,12 @@ class LogWords(Translates):
     def source(self, body: AccreditationBody) -> str:
         """Where the thresholds come from and when they were checked, the source a link."""
         link = f'<a href="{body.source_url}">{_escaped(body.source_title)}</a>'
-        return (
+        source = (
             self.tr("Thresholds from %1, checked on %2.")
             .replace("%1", link)
             .replace("%2", dates.short_day(body.checked_on))
         )
+        return f"{_escaped(body.description)} {source}".strip()
 
 
 def _escaped(text: str) -> str:

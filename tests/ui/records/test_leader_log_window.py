@@ -51,10 +51,6 @@ def choose_body(qtbot: QtBot, log: LeaderLogWindow, key: str) -> None:
         log.body_combo.setCurrentIndex(log.body_combo.findData(key))
 
 
-def progress_lines(log: LeaderLogWindow) -> list[str]:
-    return [log.progress_list.item(row).text() for row in range(log.progress_list.count())]
-
-
 def click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -75,7 +71,7 @@ def test_a_leader_sees_progress_adds_supervision_deletes_it_and_exports(
         "Balint Utrecht",
         "Balint Utrecht",
     ]
-    lines = progress_lines(log)
+    lines = log.progress.lines_shown()
     assert any(line.startswith("✗ Not yet") and "Co-led 1 of 20 sessions" in line for line in lines)
     assert "Led: 2 sessions; co-led: 1 session" in log.totals_label.text()
     assert "3 h 45 min in groups" in log.totals_label.text()
