@@ -2768,13 +2768,19 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Su&amp;pervisor:</source>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Co-&amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>T&amp;opic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>T&amp;opic:</source>
+        <source>Supe&amp;rvisor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,12 +2795,6 @@ No answer</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>Co-lea&amp;der:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <location line="+1"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
@@ -3088,7 +3088,7 @@ No answer</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 in groups</source>
+        <source>In groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

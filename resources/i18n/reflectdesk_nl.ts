@@ -888,47 +888,47 @@
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="-3"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep of activiteit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+20"/>
         <source>Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je staat</translation>
     </message>
 </context>
 <context>
@@ -2691,124 +2691,124 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_entry_dialog.py" line="+66"/>
         <source>Edit Log Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit bewerken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add Log Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit toevoegen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training event</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholing of training</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session led outside ReflectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst begeleid buiten ReflectDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session co-led outside ReflectDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst mede begeleid buiten ReflectDesk</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cases presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebrachte casussen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. What the supervisor and I talked about</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. waar de supervisor en ik het over hadden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only you can read the note: it is encrypted, and saved with the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen jij kunt de notitie lezen: ze is versleuteld en wordt met de activiteit opgeslagen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Cases presented:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingebrachte casussen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time spent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdsduur:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Private note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privénotitie:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Su&amp;pervisor:</source>
-        <translation type="unfinished"></translation>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Co-&amp;leader:</source>
+        <translation>Co-&amp;begeleider:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <source>Supe&amp;rvisor:</source>
+        <translation>Supe&amp;rvisor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;rainer or organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rainer of organisator:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scholing:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>Co-lea&amp;der:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
         <location line="+1"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep:</translation>
     </message>
 </context>
 <context>
@@ -2816,57 +2816,57 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_exports.py" line="+63"/>
         <source>Save CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save PDF</source>
-        <translation type="unfinished">PDF opslaan</translation>
+        <translation>PDF opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>leader log</source>
-        <translation type="unfinished"></translation>
+        <translation>begeleiderslogboek</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Preparing to print</source>
-        <translation type="unfinished">Afdrukken voorbereiden</translation>
+        <translation>Afdrukken voorbereiden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exporting the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek exporteren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Geannuleerd.</translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">Opgeslagen: %1.</translation>
+        <translation>Opgeslagen: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Print Preview</source>
-        <translation type="unfinished">Afdrukvoorbeeld</translation>
+        <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print</source>
-        <translation type="unfinished">Afdrukken</translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The log could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek kon niet worden getoond.</translation>
     </message>
 </context>
 <context>
@@ -2874,32 +2874,32 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="-38"/>
         <source>Led</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-led</source>
-        <translation type="unfinished"></translation>
+        <translation>Mede begeleid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Led elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders begeleid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-led elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders mede begeleid</translation>
     </message>
 </context>
 <context>
@@ -2911,89 +2911,89 @@ Geen antwoord</translation>
         <location line="+49"/>
         <location line="+24"/>
         <source>Leader Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleiderslogboek</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>What is done and what is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat al gedaan is en wat nog nodig is</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activiteit toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Verwijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit verwijderen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Whose log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiens logboek:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accrediting &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accrediterende &amp;organisatie:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sessions led and entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleide bijeenkomsten en activiteiten, nieuwste eerst</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Reading the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek lezen…</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Sessions in ReflectDesk are changed in their group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten in ReflectDesk wijzig je in hun groep.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit verwijderen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Delete this entry of %1, and its private note?</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteit van %1 en de privénotitie ervan verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -3044,17 +3044,17 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="+64"/>
         <source>A session in ReflectDesk: change it in its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijeenkomst in ReflectDesk: wijzig die in de groep.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entered by hand, with a private note. Enter or double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand ingevoerd, met een privénotitie. Enter of dubbelklik om te bewerken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by hand. Enter or double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand ingevoerd. Enter of dubbelklik om te bewerken.</translation>
     </message>
 </context>
 <context>
@@ -3062,29 +3062,29 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_words.py" line="+27"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Led: %1; co-led: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleid: %1; mede begeleid: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <location line="+1"/>
         <location line="+7"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n bijeenkomst</numerusform>
             <numerusform>%n bijeenkomsten</numerusform>
         </translation>
@@ -3092,48 +3092,48 @@ Geen antwoord</translation>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 in groups</source>
-        <translation type="unfinished"></translation>
+        <source>In groups: %1</source>
+        <translation>In groepen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisie: %1, %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scholing: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Months with a session led: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanden met een begeleide bijeenkomst: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Totals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thresholds from %1, checked on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisen uit %1, nagekeken op %2.</translation>
     </message>
 </context>
 <context>
@@ -5218,22 +5218,22 @@ Afdeling 7B</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+15"/>
         <source>What is done and what is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat al gedaan is en wat nog nodig is</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Klaar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✗ Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nog niet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The app cannot count this: tick it when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan de app niet tellen: vink het aan als het gedaan is.</translation>
     </message>
 </context>
 <context>
@@ -5501,17 +5501,17 @@ Afdeling 7B</translation>
     <message>
         <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+43"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registratie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Leader Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begeleiderslogboek…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sessions led, supervision and progress toward accreditation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleide bijeenkomsten, supervisie en je voortgang naar accreditatie (%1)</translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,10 @@ class LeaderEntryDialog(FormDialog):
         a session led or co-led."""
         kind = self.kind()
         words = {
-            LeaderLogKind.SUPERVISION: (self.tr("Su&pervisor:"), self.tr("T&opic:")),
+            LeaderLogKind.SUPERVISION: (self.tr("Supe&rvisor:"), self.tr("T&opic:")),
             LeaderLogKind.TRAINING: (self.tr("T&rainer or organiser:"), self.tr("&Event:")),
-            LeaderLogKind.LED: (self.tr("Co-lea&der:"), self.tr("&Group:")),
-            LeaderLogKind.CO_LED: (self.tr("Co-lea&der:"), self.tr("&Group:")),
+            LeaderLogKind.LED: (self.tr("Co-&leader:"), self.tr("&Group:")),
+            LeaderLogKind.CO_LED: (self.tr("Co-&leader:"), self.tr("&Group:")),
         }
         counterpart, title = words[kind]
         self.counterpart_label.setText(counterpart)

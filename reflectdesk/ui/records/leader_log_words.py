@@ -41,7 +41,7 @@ class LogWords(Translates):
         parts = [
             sessions,
             self.tr("%n case(s)", "", totals.cases),
-            self.tr("%1 in groups").replace("%1", self.duration(totals.minutes)),
+            self.tr("In groups: %1").replace("%1", self.duration(totals.minutes)),
             self.tr("Supervision: %1, %2")
             .replace("%1", self.tr("%n session(s)", "", totals.supervision_sessions))
             .replace("%2", self.duration(totals.supervision_minutes)),

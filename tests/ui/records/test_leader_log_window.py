@@ -74,7 +74,7 @@ def test_a_leader_sees_progress_adds_supervision_deletes_it_and_exports(
     lines = log.progress.lines_shown()
     assert any(line.startswith("✗ Not yet") and "Co-led 1 of 20 sessions" in line for line in lines)
     assert "Led: 2 sessions; co-led: 1 session" in log.totals_label.text()
-    assert "3 h 45 min in groups" in log.totals_label.text()
+    assert "In groups: 3 h 45 min" in log.totals_label.text()
     assert "Supervision: 0 sessions, 0 min" in log.totals_label.text()
 
     # A supervision session with a private note, typed into the dialog.
