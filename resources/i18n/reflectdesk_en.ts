@@ -2894,7 +2894,7 @@ No answer</source>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+78"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
         <location line="+110"/>
         <location line="+1"/>
         <location line="+49"/>
@@ -3303,7 +3303,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5484,8 +5484,8 @@ Ward 7B</source>
 <context>
     <name>RecordsMenu</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+43"/>
-        <source>&amp;Records</source>
+        <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+49"/>
+        <source>Recor&amp;ds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5496,6 +5496,16 @@ Ward 7B</source>
     <message>
         <location line="+5"/>
         <source>Sessions led, supervision and progress toward accreditation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader Log of This &amp;Facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log of the facilitator chosen in the group&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

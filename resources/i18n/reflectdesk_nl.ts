@@ -2905,7 +2905,7 @@ Geen antwoord</translation>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+78"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
         <location line="+110"/>
         <location line="+1"/>
         <location line="+49"/>
@@ -3314,7 +3314,7 @@ Geen antwoord</translation>
         <translation>Bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
@@ -5499,9 +5499,9 @@ Afdeling 7B</translation>
 <context>
     <name>RecordsMenu</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+43"/>
-        <source>&amp;Records</source>
-        <translation>&amp;Registratie</translation>
+        <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+49"/>
+        <source>Recor&amp;ds</source>
+        <translation>Reg&amp;istratie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5512,6 +5512,16 @@ Afdeling 7B</translation>
         <location line="+5"/>
         <source>Sessions led, supervision and progress toward accreditation (%1)</source>
         <translation>Begeleide bijeenkomsten, supervisie en je voortgang naar accreditatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader Log of This &amp;Facilitator…</source>
+        <translation>&amp;Logboek van deze begeleider…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log of the facilitator chosen in the group&apos;s members</source>
+        <translation>Het logboek van de begeleider die je bij de groepsleden hebt gekozen</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.core.leader_log import LedSession, LogEntry
+from reflectdesk.i18n.texts import current_language
 from reflectdesk.operations import leader_log as log_ops
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.look import let_shrink
@@ -86,7 +87,7 @@ class LeaderLogWindow(QDialog):
         self.leader_combo.setMinimumContentsLength(24)
         self.body_combo = QComboBox(self)
         self.body_combo.setObjectName("accreditingBody")
-        for body in log_ops.bodies():
+        for body in log_ops.bodies(current_language()):  # named in the window's language
             self.body_combo.addItem(body.name, body.key)
         self.source_label = role_label("hint", self, wrap=True)
         self.source_label.setObjectName("bodySource")

@@ -295,7 +295,12 @@ class MainMenus(Translates):
             self._window, menu_bar, self._store, self._evaluation_context
         )
         self.records_menu = RecordsMenu(
-            self._window, menu_bar, self._store, vault, lambda: self._host.exports.folders
+            self._window,
+            menu_bar,
+            self._store,
+            vault,
+            folders=lambda: self._host.exports.folders,
+            current_member=self._host.group_page.members.current_record,
         )
         fill_menu(
             menu_bar.addMenu(self.tr("&View")),

@@ -4,10 +4,11 @@ laid out and clear of the others, no button and no column heading is cut."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.leader_entries import EntryDraft
@@ -19,7 +20,23 @@ from tests.ui.catalogues import language_installed
 from tests.ui.conftest import find_open, keep_shot
 from tests.ui.layout_check import layout_faults
 from tests.ui.records.test_leader_log_window import LEADER, two_groups
+from tests.ui.shell.test_mnemonics import mnemonic
 from tests.ui.test_laptop_screens import LAPTOPS, cut_headings, window_of
+
+
+def shared_mnemonics(dialog: QWidget) -> list[str]:
+    """Alt letters that two visible buttons or labels of ``dialog`` both claim."""
+    texts = [
+        widget.text()
+        for kind in (QAbstractButton, QLabel)
+        for widget in dialog.findChildren(kind)
+        if widget.isVisible()
+        and widget.window() is dialog
+        and not (isinstance(widget, QLabel) and widget.buddy() is None)  # no shortcut
+        and mnemonic(widget.text())
+    ]
+    letters = Counter(mnemonic(text) for text in texts)
+    return sorted(text for text in texts if letters[mnemonic(text)] > 1)
 
 
 def cut_texts(dialog: QWidget) -> list[str]:
@@ -58,6 +75,7 @@ def test_the_leader_log_reads_whole_on_a_laptop(
             assert cut_texts(log) == [], key
             assert cut_headings(log.table) == []
             assert cut_headings(log.progress) == []
+            assert shared_mnemonics(log) == []
         keep_shot(log, f"leader-log-{language}-{screen}.png")
 
         log.add_entry()
@@ -67,6 +85,7 @@ def test_the_leader_log_reads_whole_on_a_laptop(
             # The form lays its new labels out on its next pass, before it is drawn.
             qtbot.waitUntil(lambda: cut_texts(dialog) == [])
             assert layout_faults(dialog) == []
+            assert shared_mnemonics(dialog) == []
         dialog.reject()
         log.close()
         assert isinstance(log, LeaderLogWindow)

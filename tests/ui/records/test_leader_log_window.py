@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reflectdesk.core.model import LeaderLogKind, Role
 from reflectdesk.operations import leader_log as log_ops
+from reflectdesk.store import groups
 from reflectdesk.store.database import Store
 from reflectdesk.ui.records.leader_entry_dialog import LeaderEntryDialog
 from reflectdesk.ui.records.leader_log_window import LeaderLogWindow
@@ -127,3 +128,30 @@ def test_a_leader_sees_progress_adds_supervision_deletes_it_and_exports(
         assert (tmp_path / name).stat().st_size > 0
     assert (tmp_path / "log.pdf").read_bytes().startswith(b"%PDF")
     assert "Balint Zwolle" in (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_facilitators_row_opens_their_log(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    two_groups(store)
+    window = make_window()
+    [zwolle] = [g for g in groups.list_groups(store) if g.name == "Balint Zwolle"]
+    assert window.group_list.select_group(zwolle.id)
+    panel = window.group_page.members
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    records = window.menus.records_menu
+    by_name = {m.display_name: m.membership_id for m in panel.model.records()}
+
+    panel.select(by_name["Bram Member"])  # not a facilitator: nothing to open
+    records.menu.aboutToShow.emit()
+    assert not records.facilitator_log_action.isEnabled()
+
+    panel.select(by_name["ANNE DE VRIES"])  # the co-facilitator of Zwolle
+    records.menu.aboutToShow.emit()
+    assert records.facilitator_log_action.isEnabled()
+    records.facilitator_log_action.trigger()
+    log = find_open(qtbot, QDialog, "leaderLogWindow")
+    assert isinstance(log, LeaderLogWindow)
+    # The spelling listed for her (the one most used) stands for both.
+    qtbot.waitUntil(lambda: log.log is not None and log.log.leader_name == LEADER)
+    assert log.model.rowCount() == 3
