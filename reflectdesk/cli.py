@@ -9,6 +9,7 @@
     reflectdesk list sessions | export csv | export archive | import
                                                       reflectdesk.commands.archive
     reflectdesk backup | restore | backups list       reflectdesk.commands.backups
+    reflectdesk export leader-log | list leaders      reflectdesk.commands.leader_log
 
 Each command's synopsis, with its options, is in the docstring of its module (and in
 ``reflectdesk COMMAND --help``).
@@ -49,6 +50,7 @@ from reflectdesk.commands import (
     db_path,
     exit_status_for,
     export,
+    leader_log,
     library,
     programmes,
 )
@@ -182,18 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands, _add_db_option, "list", None, help="list records", description="List records."
     )
     kinds = listing.add_subparsers(title="what to list", metavar="WHAT", required=True)
-    groups = add_command(
-        kinds,
-        _add_db_option,
-        "groups",
-        database.list_groups,
-        help="the groups",
-        description="List the groups.",
-    )
+    listed = (kinds, _add_db_option, "groups", database.list_groups)
+    groups = add_command(*listed, help="the groups", description="List the groups.")
     groups.add_argument("--json", action="store_true", help="print a JSON array")
     groups.add_argument("--archived", action="store_true", help="list only archived groups")
     archive.add_list_sessions(kinds, _add_db_option)
     programmes.add_list_kind(kinds, _add_db_option)
+    leader_log.add_list_kind(kinds, _add_db_option)
 
     check = add_command(
         commands,
@@ -239,6 +236,7 @@ def _add_export_command(commands: SubParsers) -> None:
     export.add_evaluation_csv_kind(kinds, _add_db_option)
     export.add_calendar_kind(kinds, _add_db_option)
     programmes.add_export_kinds(kinds, _add_db_option)  # programme, -tables, redcap
+    leader_log.add_export_kind(kinds, _add_db_option)
 
 
 def _add_pdf_kinds(kinds: SubParsers) -> None:

@@ -12,15 +12,22 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reflectdesk.core.leader_report import LeaderLog, RequirementLine
 from reflectdesk.core.model import LeaderLogKind
-from reflectdesk.export.fonts import REGULAR
+from reflectdesk.export.fonts import BOLD, REGULAR
 from reflectdesk.export.leader_log_csv import kind_label
 from reflectdesk.export.page import RULE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
-from reflectdesk.export.pdf_blocks import header_widths, section, table_section
+from reflectdesk.export.pdf_blocks import (
+    CELL_PADDING,
+    HEAD_SIZE,
+    header_widths,
+    section,
+    table_section,
+)
 from reflectdesk.i18n.texts import Texts
 
 __all__ = ["duration_text", "leader_log_story", "write_leader_log_pdf"]
@@ -33,6 +40,29 @@ def duration_text(minutes: int, t: Texts) -> str:
     return t.gettext("{hours} h {minutes} min").format(
         hours=t.integer(minutes // 60), minutes=f"{minutes % 60:02d}"
     )
+
+
+def _fitted(header: str, cells: list[str], floor: float, *, whole: bool) -> float:
+    """A column as wide as its header's longest word (Dutch headers are long:
+    "Nabespreking" must not break mid-word) and its longest cell (``whole``) or its
+    cells' longest word, at least ``floor``."""
+    parts = [*header.split(), *(cells if whole else [w for c in cells for w in c.split()])]
+    widest = max((float(stringWidth(part, BOLD, HEAD_SIZE)) for part in parts), default=0.0)
+    return max(floor, widest) + CELL_PADDING
+
+
+def _widths(
+    header: list[str], rows: list[list[str]], fitted: dict[int, float], width: float
+) -> list[float]:
+    """Fitted widths for the columns in ``fitted`` (index: floor), the date (column 0)
+    kept on one line; the others share what is left, evenly."""
+    found = {
+        i: _fitted(header[i], [row[i] for row in rows], floor, whole=i == 0)
+        for i, floor in fitted.items()
+    }
+    rest = [i for i in range(len(header)) if i not in found]
+    share = (width - sum(found.values())) / len(rest)
+    return [found.get(i, share) for i in range(len(header))]
 
 
 def _totals(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[Any]:
@@ -77,7 +107,7 @@ def _progress(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[An
     rows = [[line.text, line.sentence, _status(line, t)] for line in log.requirements]
     widths = [width * 0.45, width * 0.39, width * 0.16]
     story = table_section(
-        t.gettext("Progress: {body}").format(body=body.name), header, rows, widths, styles,
+        t.gettext("Progress"), header, rows, widths, styles,
         empty=t.gettext("This body lists no requirements."),
     )  # fmt: skip
     source = t.gettext(
@@ -92,25 +122,25 @@ def _progress(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[An
 
 def _sessions(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[Any]:
     header = [
-        t.gettext("Date"), t.gettext("Group"), t.gettext("Format"), t.gettext("Role"),
+        t.gettext("Date"), t.gettext("Group and format"), t.gettext("Role"),
         t.gettext("Cases"), t.gettext("Minutes"), t.gettext("Debrief"),
     ]  # fmt: skip
+    # The format under the group's name: one wide column reads better than two narrow.
     rows = [
         [
-            t.short_date(s.on_date), s.group_name, s.format_name or "—", kind_label(s.role, t),
+            t.short_date(s.on_date), "\n".join(filter(None, (s.group_name, s.format_name))),
+            kind_label(s.role, t),
             t.integer(s.cases), t.integer(s.minutes),
             (t.gettext("yes") if s.debriefed else t.gettext("no"))
             if s.role is LeaderLogKind.CO_LED else "—",
         ]
         for s in log.sessions
     ]  # fmt: skip
-    fixed = [22 * mm, 0, 0, 20 * mm, 14 * mm, 16 * mm, 16 * mm]
-    rest = (width - sum(fixed)) / 2
-    widths = [fixed[0], rest * 1.1, rest * 0.9, *fixed[3:]]
+    widths = _widths(header, rows, {0: 18 * mm, 2: 12 * mm, 3: 8 * mm, 4: 8 * mm, 5: 8 * mm}, width)
     return table_section(
         t.gettext("Sessions led and co-led in ReflectDesk"), header, rows, widths, styles,
         empty=t.gettext("No finished sessions led or co-led under this name."),
-        numeric=frozenset({4, 5}),
+        numeric=frozenset({3, 4}),
     )  # fmt: skip
 
 
@@ -126,9 +156,7 @@ def _entries(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[Any
         ]
         for e in log.entries
     ]  # fmt: skip
-    fixed = [22 * mm, 24 * mm, 0, 0, 14 * mm, 16 * mm]
-    rest = (width - sum(fixed)) / 2
-    widths = [fixed[0], fixed[1], rest, rest, *fixed[4:]]
+    widths = _widths(header, rows, {0: 18 * mm, 1: 12 * mm, 4: 8 * mm, 5: 8 * mm}, width)
     return table_section(
         t.gettext("Entered by hand"), header, rows, widths, styles,
         empty=t.gettext("No supervision, training or other sessions entered."),
@@ -157,7 +185,7 @@ def _how_counted(t: Texts, styles: Styles) -> list[Any]:
             "in it. Private notes are never printed."
         ),
     ]
-    content = [Paragraph(text(rule), styles["muted"]) for rule in rules]
+    content = [Paragraph(text(rule), styles["note"]) for rule in rules]
     return section(t.gettext("How this log is counted"), content, styles)
 
 

@@ -116,10 +116,10 @@ def progress_sentence(item: Progress, t: Texts) -> str:
     if item.manual:
         return t.gettext("Done (ticked)") if item.met else t.gettext("Not yet ticked as done")
     if item.in_minutes:
-        head = t.gettext("{done} of {needed} hours of supervision").format(
+        head = t.gettext("Supervision: {done} of {needed} h").format(
             done=_hours(done, t), needed=_hours(needed, t)
         )
-        tail = t.gettext("{hours} hours to go").format(hours=_hours(to_go, t))
+        tail = t.gettext("{hours} h to go").format(hours=_hours(to_go, t))
         return t.gettext("{head}: done").format(head=head) if item.met else f"{head}: {tail}"
     phrases = {
         "sessions_led": t.ngettext(
@@ -199,7 +199,7 @@ def leader_log(
     ``today`` (default: the computer's date) picks the year a per-year count reads."""
     t = export_texts(store, None, language)
     day = today or date.today()
-    sessions = tuple(stored.led_sessions(store, leader_name))
+    sessions = localized(tuple(stored.led_sessions(store, leader_name)), t.language)
     entries = tuple(stored.entries(store, leader_name))
     counted = totals(sessions, entries)
     body = None if body_key is None else _body(body_key, t.language)

@@ -22,6 +22,7 @@ from reflectdesk.core.leader_log import (
     leader_key,
     session_minutes,
 )
+from reflectdesk.core.local_text import stored_text
 from reflectdesk.core.model import LeaderLogKind, Role, SessionStatus
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import vault_seam
@@ -75,13 +76,19 @@ def _facilitator_rows(store: Store) -> list[Row[Any]]:
 
 def leader_names(store: Store) -> list[str]:
     """Everyone who facilitates a group or has hand entries, one name per leader (the
-    spelling used most often), sorted by their folded name."""
+    spelling used most often; on a tie the one with fewest capitals, as "ANNE DE VRIES"
+    is more often a shout than a name), sorted by their folded name."""
     spellings: dict[str, Counter[str]] = {}
     with store.reading() as session:
         hand = list(session.scalars(select(_entries.c.leader_name)))
     for name in [row.display_name for row in _facilitator_rows(store)] + hand:
         spellings.setdefault(leader_key(name), Counter())[name] += 1
-    return [spellings[key].most_common(1)[0][0] for key in sorted(spellings)]
+    return [min(spellings[key].items(), key=_preferred)[0] for key in sorted(spellings)]
+
+
+def _preferred(spelling: tuple[str, int]) -> tuple[int, int, str]:
+    name, count = spelling
+    return (-count, sum(ch.isupper() for ch in name), name)
 
 
 def _local_day(moment: datetime) -> date:
@@ -127,6 +134,7 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
             _formats.c.key.label("format_key"),
             _formats.c.name.label("format_name"),
             _formats.c.family,
+            _formats.c.texts.label("format_texts"),
         )
         .join(_groups, _groups.c.id == _sessions.c.group_id)
         .outerjoin(_formats, _formats.c.id == _sessions.c.format_id)
@@ -152,7 +160,8 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
                 session_id=meeting.id,
                 on_date=day,
                 group_name=meeting.group_name,
-                format_name=meeting.format_name or "",
+                # A LocalText: the operation shows it in the log's language.
+                format_name=stored_text(meeting.format_texts, "name", meeting.format_name or ""),
                 role=LeaderLogKind.LED if LeaderLogKind.LED in held else LeaderLogKind.CO_LED,
                 cases=cases_presented(
                     meeting.format_key, meeting.family, meeting.presenter_id is not None
