@@ -2895,7 +2895,7 @@ No answer</source>
     <name>LeaderLogWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <location line="+1"/>
         <location line="+49"/>
         <location line="+24"/>
@@ -2908,7 +2908,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +2943,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Edit Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete Entry</source>
         <translation type="unfinished"></translation>
     </message>

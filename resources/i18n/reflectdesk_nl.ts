@@ -2906,7 +2906,7 @@ Geen antwoord</translation>
     <name>LeaderLogWindow</name>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <location line="+1"/>
         <location line="+49"/>
         <location line="+24"/>
@@ -2919,7 +2919,7 @@ Geen antwoord</translation>
         <translation>Wat al gedaan is en wat nog nodig is</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
@@ -2954,7 +2954,12 @@ Geen antwoord</translation>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Edit Entry</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete Entry</source>
         <translation>Activiteit verwijderen</translation>
     </message>

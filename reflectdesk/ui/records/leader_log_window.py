@@ -118,8 +118,12 @@ class LeaderLogWindow(QDialog):
             self.tr("P&rint…"), "printLeaderLog", lambda: self._export("print")
         )
         let_shrink(self.add_button, self.edit_button, self.delete_button)
-        self.table.activated.connect(lambda _index: self.edit_entry())
         self.table.doubleClicked.connect(lambda _index: self.edit_entry())
+        # Enter edits the current row. As keys of the table, not its activated signal:
+        # the view passes Enter on after activating, and a dialog then presses its
+        # default button (Close) too.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            table_key_action(self.table, self.tr("Edit Entry"), QKeySequence(key), self.edit_entry)
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
         table_key_action(self.table, self.tr("Delete Entry"), delete_key, self.ask_delete)
         self.status_label = role_label("hint", self)
