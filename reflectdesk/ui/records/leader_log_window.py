@@ -65,7 +65,10 @@ class LeaderLogWindow(QDialog):
         *,
         folders: SaveFolders | None = None,
         today: Callable[[], date] = date.today,
+        leader: str = "",
     ) -> None:
+        """Opens on ``leader``'s log, else on the name saved as "my name", else on the
+        first leader found."""
         super().__init__(parent)
         self._store = store
         self._vault = vault
@@ -141,7 +144,10 @@ class LeaderLogWindow(QDialog):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._fill_leaders()
         self.resize(1040, 640)
-        self.reload()
+        if leader:
+            self.show_leader(leader)  # reads it
+        else:
+            self.reload()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

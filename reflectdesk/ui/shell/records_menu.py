@@ -93,10 +93,10 @@ class RecordsMenu(Translates):
 
         if self.log_window is None:
             self.log_window = LeaderLogWindow(
-                self._store, self._vault, self._window, folders=self._folders()
+                self._store, self._vault, self._window, folders=self._folders(), leader=leader
             )
             self.log_window.finished.connect(self._forget)
-        if leader:
+        elif leader:
             self.log_window.show_leader(leader)
         self.log_window.show()
         self.log_window.raise_()
