@@ -2894,21 +2894,22 @@ No answer</source>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
-        <location line="+114"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+82"/>
+        <location line="+118"/>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+34"/>
+        <location line="+25"/>
         <location line="+24"/>
         <source>Leader Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>What is done and what is still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2954,12 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Your name as your groups know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Whose log:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2974,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2905,21 +2905,22 @@ Geen antwoord</translation>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+79"/>
-        <location line="+114"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+82"/>
+        <location line="+118"/>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+34"/>
+        <location line="+25"/>
         <location line="+24"/>
         <source>Leader Log</source>
         <translation>Begeleiderslogboek</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-112"/>
         <source>What is done and what is still needed</source>
         <translation>Wat al gedaan is en wat nog nodig is</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
@@ -2964,7 +2965,12 @@ Geen antwoord</translation>
         <translation>Activiteit verwijderen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Your name as your groups know it</source>
+        <translation>Je naam zoals je groepen die kennen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Whose log:</source>
         <translation>&amp;Wiens logboek:</translation>
     </message>
@@ -2979,7 +2985,7 @@ Geen antwoord</translation>
         <translation>Begeleide bijeenkomsten en activiteiten, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Reading the log…</source>
         <translation>Logboek lezen…</translation>
     </message>

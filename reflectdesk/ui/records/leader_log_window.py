@@ -135,10 +135,11 @@ class LeaderLogWindow(QDialog):
         close.rejected.connect(self.reject)
         self._lay_out(close)
 
-        self.leader_combo.activated.connect(lambda _index: self.reload())
+        self.leader_combo.activated.connect(lambda _index: self._leader_chosen())
         typed = self.leader_combo.lineEdit()
         assert typed is not None  # the combo is editable
-        typed.editingFinished.connect(self._leader_typed)
+        typed.setPlaceholderText(self.tr("Your name as your groups know it"))
+        typed.editingFinished.connect(self._leader_chosen)
         self.body_combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.progress.ticked.connect(self._ticked)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -222,9 +223,19 @@ class LeaderLogWindow(QDialog):
         self.leader_combo.setCurrentIndex(found)
         self.reload()
 
-    def _leader_typed(self) -> None:
-        if self.log is None or self.leader() != self.log.leader_name:
-            self.reload()
+    def _leader_chosen(self) -> None:
+        """A leader chosen or typed by hand: their log, and the window opens on it next
+        time (the name saved as "my name")."""
+        leader = self.leader()
+        if self.log is not None and leader == self.log.leader_name:
+            return
+        if leader:
+            attempt(
+                self,
+                self.tr("Leader Log"),
+                lambda: log_ops.save_my_leader_name(self._store, leader),
+            )
+        self.reload()
 
     # --- reading and showing -----------------------------------------------------------
 

@@ -155,3 +155,30 @@ def test_a_facilitators_row_opens_their_log(
     # The spelling listed for her (the one most used) stands for both.
     qtbot.waitUntil(lambda: log.log is not None and log.log.leader_name == LEADER)
     assert log.model.rowCount() == 3
+
+
+def test_the_log_opens_on_the_leader_last_chosen_and_prints(
+    qtbot: QtBot, make_window: WindowFactory, store: Store
+) -> None:
+    two_groups(store)
+    make_group(store, "Intervisie Gouda", (("Bram de Boer", Role.FACILITATOR),))
+    log = open_log(qtbot, make_window)
+    combo = log.leader_combo
+    assert [combo.itemText(row) for row in range(combo.count())] == [LEADER, "Bram de Boer"]
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    with qtbot.waitSignal(log.loaded, timeout=10_000):
+        type_text(combo.lineEdit(), "bram de boer")
+        qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert log.log is not None and log.model.rowCount() == 0
+    assert log_ops.my_leader_name(store) == "Bram de Boer"  # completed as listed
+
+    with qtbot.waitSignal(log.loaded, timeout=10_000):
+        log.show_leader(LEADER)
+    click(qtbot, log.print_button)
+    with qtbot.waitSignal(log.exports.jobs[-1].succeeded, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: log.exports.preview is not None)
+    preview = log.exports.preview
+    assert preview is not None
+    preview.close()
