@@ -16,7 +16,7 @@ finished sessions led or co-led:
 Runs alternate with their baseline after one discarded warm-up each; medians and the
 ratio are printed with the bars. Exits 1 when a bar is broken.
 
-    python benchmarks/leader_log.py --db /tmp/reflectdesk-scale/large-10x.db [--runs 15]
+    python benchmarks/leader_log_window.py --db /tmp/reflectdesk-scale/large-10x.db [--runs 15]
 """
 
 from __future__ import annotations
