@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -19,12 +20,13 @@ from reflectdesk.core.leader_report import LeaderLog, RequirementLine
 from reflectdesk.core.model import LeaderLogKind
 from reflectdesk.export.fonts import BOLD, REGULAR
 from reflectdesk.export.leader_log_csv import kind_label
-from reflectdesk.export.page import RULE, make_styles, text
+from reflectdesk.export.page import INK, RULE, SHADE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
     CELL_PADDING,
     HEAD_SIZE,
     header_widths,
+    keep_rows_together,
     section,
     table_section,
 )
@@ -52,12 +54,17 @@ def _fitted(header: str, cells: list[str], floor: float, *, whole: bool) -> floa
 
 
 def _widths(
-    header: list[str], rows: list[list[str]], fitted: dict[int, float], width: float
+    header: list[str],
+    rows: list[list[str]],
+    fitted: dict[int, float],
+    width: float,
+    *,
+    whole: bool = True,
 ) -> list[float]:
-    """Fitted widths for the columns in ``fitted`` (index: floor), the date (column 0)
-    kept on one line; the others share what is left, evenly."""
+    """Fitted widths for the columns in ``fitted`` (index: floor), each cell on one line
+    (``whole``) or wrapped between words; the others share what is left, evenly."""
     found = {
-        i: _fitted(header[i], [row[i] for row in rows], floor, whole=i == 0)
+        i: _fitted(header[i], [row[i] for row in rows], floor, whole=whole)
         for i, floor in fitted.items()
     }
     rest = [i for i in range(len(header)) if i not in found]
@@ -120,6 +127,65 @@ def _progress(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[An
     return story
 
 
+def _light_table(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    *,
+    wrapped: int,
+    numeric: frozenset[int],
+) -> Table:
+    """data_table's look in plain strings, not Paragraphs: the other cells fit their
+    column, the ``wrapped`` one is broken into lines here (simpleSplit, the measure
+    Paragraph uses), so a log of hundreds of sessions lays out in a fraction of the time
+    a Paragraph in every cell takes."""
+    head = [
+        Paragraph(escape(label), styles["head_number" if i in numeric else "head_cell"])
+        for i, label in enumerate(header)
+    ]
+    room = widths[wrapped] - 2 * 4  # less the cells' left and right padding
+
+    def lines(value: str) -> str:
+        return "\n".join(
+            line
+            for part in value.splitlines()
+            for line in simpleSplit(part, REGULAR, HEAD_SIZE, room) or [""]
+        )
+
+    body = [
+        [lines(value) if i == wrapped else value for i, value in enumerate(row)] for row in rows
+    ]
+    style = TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 1), (-1, -1), HEAD_SIZE),
+            ("LEADING", (0, 1), (-1, -1), 12.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric],
+        ]
+    )
+    measured = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    measured.setStyle(style)
+    measured.wrap(sum(widths), 1e6)  # the widths are fixed: the rows' heights are known now
+    heights = [float(height) for height in measured._rowHeights]
+    # Given the heights, reportlab need not wrap every cell again at each page's split
+    # (what made a long log's layout grow with pages times rows).
+    table = Table([head, *body], colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    table.setStyle(style)
+    table.setStyle(TableStyle(keep_rows_together(heights)))
+    return table
+
+
 def _sessions(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[Any]:
     header = [
         t.gettext("Date"), t.gettext("Group and format"), t.gettext("Role"),
@@ -136,12 +202,14 @@ def _sessions(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[An
         ]
         for s in log.sessions
     ]  # fmt: skip
-    widths = _widths(header, rows, {0: 18 * mm, 2: 12 * mm, 3: 8 * mm, 4: 8 * mm, 5: 8 * mm}, width)
-    return table_section(
-        t.gettext("Sessions led and co-led in ReflectDesk"), header, rows, widths, styles,
-        empty=t.gettext("No finished sessions led or co-led under this name."),
-        numeric=frozenset({3, 4}),
-    )  # fmt: skip
+    whole = {0: 18 * mm, 2: 12 * mm, 3: 8 * mm, 4: 8 * mm, 5: 8 * mm}
+    widths = _widths(header, rows, whole, width)
+    title = t.gettext("Sessions led and co-led in ReflectDesk")
+    if not rows:
+        empty = t.gettext("No finished sessions led or co-led under this name.")
+        return table_section(title, header, rows, widths, styles, empty=empty)
+    table = _light_table(header, rows, widths, styles, wrapped=1, numeric=frozenset({3, 4}))
+    return section(title, [table], styles)
 
 
 def _entries(log: LeaderLog, t: Texts, styles: Styles, width: float) -> list[Any]:

@@ -148,6 +148,7 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
     with store.reading() as session:
         rows = list(session.execute(query))
     found = []
+    format_names: dict[tuple[str | None, str], str] = {}  # a log has few formats
     for meeting in rows:
         day = _local_day(meeting.started_at)
         held = [
@@ -161,7 +162,7 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
                 on_date=day,
                 group_name=meeting.group_name,
                 # A LocalText: the operation shows it in the log's language.
-                format_name=stored_text(meeting.format_texts, "name", meeting.format_name or ""),
+                format_name=_format_name(format_names, meeting.format_texts, meeting.format_name),
                 role=LeaderLogKind.LED if LeaderLogKind.LED in held else LeaderLogKind.CO_LED,
                 cases=cases_presented(
                     meeting.format_key, meeting.family, meeting.presenter_id is not None
@@ -171,6 +172,15 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
             )
         )
     return found
+
+
+def _format_name(
+    known: dict[tuple[str | None, str], str], texts: str | None, plain: str | None
+) -> str:
+    key = (texts, plain or "")
+    if key not in known:
+        known[key] = stored_text(texts, "name", plain or "")
+    return known[key]
 
 
 def _record(row: Row[Any]) -> LogEntry:

@@ -53,3 +53,44 @@ def test_exports_write_a_pdf_and_a_csv(store: Store, tmp_path: Path) -> None:
     assert pdf.path.read_bytes().startswith(b"%PDF")
     assert pdf.sessions == 1
     assert "Balint Utrecht" in csv.path.read_text(encoding="utf-8-sig")
+
+
+def test_a_year_of_a_leaders_sessions_adds_up_to_the_minute(store: Store) -> None:
+    """Twelve monthly sessions in two groups (one led, one co-led with a debrief every
+    other time), one unfinished, and supervision by hand: the totals against sums made
+    here."""
+    led = make_group(store, "Balint Utrecht", (("Anne de Vries", Role.FACILITATOR),))
+    co_led = make_group(
+        store,
+        "Intervisie Zwolle",
+        (("Joost Kok", Role.FACILITATOR), ("Anne de Vries", Role.CO_FACILITATOR)),
+        format_key="balint-two-cases",
+    )
+    minutes = [50 + month * 3 + 0.25 for month in range(12)]  # quarter minutes round down
+    for month in range(12):
+        group = led if month % 2 else co_led
+        run_session(
+            store, group, noon(date(2026, month + 1, 10)), minutes[month],
+            debrief="Goed" if month % 4 == 0 else "",
+        )  # fmt: skip
+    run_session(store, led, noon(date(2026, 12, 20)), 60, finish=False)
+    for month in range(1, 11):
+        ops.add_entry(
+            store,
+            "Anne de Vries",
+            ops.EntryDraft(LeaderLogKind.SUPERVISION, date(2026, month, 15), 45 + month),
+        )
+
+    log = ops.leader_log(store, "Anne de Vries", "bsanz", today=date(2026, 12, 31))
+
+    expected_minutes = sum(int(m) for m in minutes)
+    assert (log.totals.led, log.totals.co_led) == (6, 6)
+    assert log.totals.minutes == expected_minutes
+    assert log.totals.cases == 6 * 1 + 6 * 2
+    assert log.totals.months_led == 12
+    assert (log.totals.co_led_in_app, log.totals.co_led_debriefed) == (6, 3)
+    assert log.totals.supervision_minutes == sum(45 + m for m in range(1, 11))
+    lines = {line.key: line for line in log.requirements}
+    assert lines["supervision-per-year"].met and lines["supervision-per-year"].done == 10
+    assert lines["case-discussions"].sentence == "18 of 30 case discussions: 12 to go"
+    assert lines["meetings"].sentence == "Led or co-led 12 of 20 sessions: 8 to go"

@@ -124,3 +124,21 @@ def test_a_locked_vault_refuses_a_note_and_writes_nothing(store: Store) -> None:
     entry = leader_log.add_entry(store, "Anne", EntryDraft(SUPERVISION, date(2026, 1, 1), 60))
     open_vault(store)
     assert leader_log.entry_note(store, entry.id) == ""
+
+
+def test_an_entrys_note_stays_out_of_the_search_over_private_notes(store: Store) -> None:
+    from reflectdesk.store.note_lookup import private_note_ids
+
+    leader_log.add_entry(
+        store, "Anne", EntryDraft(SUPERVISION, date(2026, 1, 1), 60, note="Over grenzen")
+    )
+    assert private_note_ids(store) == []
+
+
+def test_reading_a_note_while_locked_is_refused(store: Store) -> None:
+    entry = leader_log.add_entry(
+        store, "Anne", EntryDraft(SUPERVISION, date(2026, 1, 1), 60, note="Over grenzen")
+    )
+    lock(store)
+    with pytest.raises(VaultLockedError):
+        leader_log.entry_note(store, entry.id)
