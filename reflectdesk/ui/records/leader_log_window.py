@@ -122,9 +122,9 @@ class LeaderLogWindow(QDialog):
         )
         let_shrink(self.add_button, self.edit_button, self.delete_button)
         self.table.doubleClicked.connect(lambda _index: self.edit_entry())
-        # Enter edits the current row. As keys of the table, not its activated signal:
-        # the view passes Enter on after activating, and a dialog then presses its
-        # default button (Close) too.
+        # Enter edits the current row, through keys of the table that take it whole: the
+        # view's activated signal passes Enter on to the window after it, and the entry
+        # dialog it opened then came up without the keyboard (seen in a test).
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             table_key_action(self.table, self.tr("Edit Entry"), QKeySequence(key), self.edit_entry)
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete)

@@ -76,7 +76,7 @@ def test_an_entry_changed_while_locked_keeps_its_note(
     log.table.setCurrentIndex(log.model.index(log.model.row_of(f"entry:{made.id}"), 0))
     qtbot.keyClick(log.table, Qt.Key.Key_Return)  # Enter edits
     dialog = entry_dialog(qtbot)
-    assert log.isVisible()  # Enter edits the row; it does not press Close as well
+    assert log.isVisible()
     assert dialog.counterpart_field.text() == "Dr. Jones"
     dialog.counterpart_field.clear()
     type_text(dialog.counterpart_field, "Dr. Helen Jones")

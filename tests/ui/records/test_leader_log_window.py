@@ -171,6 +171,11 @@ def test_the_log_opens_on_the_leader_last_chosen_and_prints(
         type_text(combo.lineEdit(), "bram de boer")
         qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
     assert log.log is not None and log.model.rowCount() == 0
+    assert log.isVisible()  # Enter in the name field reads the log; it does not close it
+    log.progress.setFocus()
+    log.progress.setCurrentCell(0, 1)
+    qtbot.keyClick(log.progress, Qt.Key.Key_Return)
+    assert log.isVisible()  # nor anywhere else: Close is pressed, never reached by Enter
     assert log_ops.my_leader_name(store) == "Bram de Boer"  # completed as listed
 
     with qtbot.waitSignal(log.loaded, timeout=10_000):
