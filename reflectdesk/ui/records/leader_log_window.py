@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -179,6 +180,22 @@ class LeaderLogWindow(QDialog):
         entries = button_row(self.add_button, self.edit_button, self.delete_button)
         for button in (self.pdf_button, self.csv_button, self.print_button):
             entries.addWidget(button)
+        # Tab follows the page down: whose log, the body, the requirements, the buttons,
+        # then the table they act on.
+        chain = (
+            self.leader_combo,
+            self.body_combo,
+            self.progress,
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.pdf_button,
+            self.csv_button,
+            self.print_button,
+            self.table,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         stack(
             self,
             choose,
