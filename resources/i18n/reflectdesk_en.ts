@@ -2894,8 +2894,8 @@ No answer</source>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+82"/>
-        <location line="+118"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+83"/>
+        <location line="+134"/>
         <location line="+1"/>
         <location line="+34"/>
         <location line="+25"/>
@@ -2904,7 +2904,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>What is done and what is still needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +2974,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Reading the log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,7 +3047,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The debrief with your co-leader is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No debrief with your co-leader is recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Entered by hand, with a private note. Enter or double-click to edit.</source>
         <translation type="unfinished"></translation>
     </message>

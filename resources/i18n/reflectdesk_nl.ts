@@ -2905,8 +2905,8 @@ Geen antwoord</translation>
 <context>
     <name>LeaderLogWindow</name>
     <message>
-        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+82"/>
-        <location line="+118"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+83"/>
+        <location line="+134"/>
         <location line="+1"/>
         <location line="+34"/>
         <location line="+25"/>
@@ -2915,7 +2915,7 @@ Geen antwoord</translation>
         <translation>Begeleiderslogboek</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-128"/>
         <source>What is done and what is still needed</source>
         <translation>Wat al gedaan is en wat nog nodig is</translation>
     </message>
@@ -2985,7 +2985,7 @@ Geen antwoord</translation>
         <translation>Begeleide bijeenkomsten en activiteiten, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Reading the log…</source>
         <translation>Logboek lezen…</translation>
     </message>
@@ -3058,7 +3058,17 @@ Geen antwoord</translation>
         <translation>Een bijeenkomst in ReflectDesk: wijzig die in de groep.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The debrief with your co-leader is recorded.</source>
+        <translation>De nabespreking met je co-begeleider is vastgelegd.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No debrief with your co-leader is recorded for it.</source>
+        <translation>Voor deze bijeenkomst is geen nabespreking met je co-begeleider vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Entered by hand, with a private note. Enter or double-click to edit.</source>
         <translation>Met de hand ingevoerd, met een privénotitie. Enter of dubbelklik om te bewerken.</translation>
     </message>

@@ -88,7 +88,15 @@ class LogRowsModel(RecordTableModel[LogRow]):
 
     def _tip(self, record: LogRow) -> str:
         if isinstance(record, LedSession):
-            return self.tr("A session in ReflectDesk: change it in its group.")
+            tip = self.tr("A session in ReflectDesk: change it in its group.")
+            if record.role is LeaderLogKind.CO_LED:
+                debrief = (
+                    self.tr("The debrief with your co-leader is recorded.")
+                    if record.debriefed
+                    else self.tr("No debrief with your co-leader is recorded for it.")
+                )
+                tip = f"{tip} {debrief}"
+            return tip
         if record.has_note:
             return self.tr("Entered by hand, with a private note. Enter or double-click to edit.")
         return self.tr("Entered by hand. Enter or double-click to edit.")

@@ -72,6 +72,8 @@ def test_a_leader_sees_progress_adds_supervision_deletes_it_and_exports(
         "Balint Utrecht",
         "Balint Utrecht",
     ]
+    zwolle_tip = log.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "No debrief with your co-leader is recorded for it." in zwolle_tip
     lines = log.progress.lines_shown()
     assert any(line.startswith("✗ Not yet") and "Co-led 1 of 20 sessions" in line for line in lines)
     assert "Led: 2 sessions; co-led: 1 session" in log.totals_label.text()
