@@ -177,6 +177,12 @@ class _Tally:
             self.counts["training_minutes"] += entry.minutes
 
 
+def _year(years: dict[int, _Tally], year: int) -> _Tally:
+    if year not in years:  # not setdefault: a tally for every session was the log's cost
+        years[year] = _Tally()
+    return years[year]
+
+
 def totals(sessions: Sequence[LedSession], entries: Iterable[LogEntry]) -> LogTotals:
     """Add up a leader's sessions and hand entries."""
     whole = _Tally()
@@ -184,13 +190,11 @@ def totals(sessions: Sequence[LedSession], entries: Iterable[LogEntry]) -> LogTo
     months: set[tuple[int, int]] = set()
     for session in sessions:
         whole.add_led(session.role, session.cases, session.minutes)
-        years.setdefault(session.on_date.year, _Tally()).add_led(
-            session.role, session.cases, session.minutes
-        )
+        _year(years, session.on_date.year).add_led(session.role, session.cases, session.minutes)
         months.add((session.on_date.year, session.on_date.month))
     for entry in entries:
         whole.add_entry(entry)
-        years.setdefault(entry.on_date.year, _Tally()).add_entry(entry)
+        _year(years, entry.on_date.year).add_entry(entry)
         if entry.kind in LED_KINDS:
             months.add((entry.on_date.year, entry.on_date.month))
     co_led = [s for s in sessions if s.role is LeaderLogKind.CO_LED]

@@ -14,7 +14,7 @@ window (add, never rename).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from reflectdesk.core.errors import ReflectDeskError, words
 from reflectdesk.core.leader_entries import EntryDraft
 from reflectdesk.core.leader_log import LedSession, LogEntry, LogTotals, leader_key, totals
 from reflectdesk.core.leader_report import LeaderLog, RequirementLine
-from reflectdesk.core.local_text import localized, text_in
+from reflectdesk.core.local_text import localized
 from reflectdesk.i18n.texts import Texts
 from reflectdesk.operations.export_language import export_texts
 from reflectdesk.store import leader_log as stored
@@ -199,10 +199,7 @@ def leader_log(
     ``today`` (default: the computer's date) picks the year a per-year count reads."""
     t = export_texts(store, None, language)
     day = today or date.today()
-    sessions = tuple(
-        replace(found, format_name=text_in(found.format_name, t.language))
-        for found in stored.led_sessions(store, leader_name)
-    )
+    sessions = tuple(stored.led_sessions(store, leader_name, t.language))
     entries = tuple(stored.entries(store, leader_name))
     counted = totals(sessions, entries)
     body = None if body_key is None else _body(body_key, t.language)

@@ -22,7 +22,7 @@ from reflectdesk.core.leader_log import (
     leader_key,
     session_minutes,
 )
-from reflectdesk.core.local_text import stored_text
+from reflectdesk.core.local_text import stored_text, text_in
 from reflectdesk.core.model import LeaderLogKind, Role, SessionStatus
 from reflectdesk.core.notes import PrivateText
 from reflectdesk.store import vault_seam
@@ -99,18 +99,12 @@ def _within(day: date, joined: date | None, left: date | None) -> bool:
     return (joined is None or joined <= day) and (left is None or day <= left)
 
 
-def _debriefed(row: Any) -> bool:
-    return any(
-        text.strip()
-        for text in (row.debrief_went_well, row.debrief_differently, row.debrief_next_presenter)
-    )
-
-
-def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
+def led_sessions(store: Store, leader_name: str, language: str | None = None) -> list[LedSession]:
     """The finished sessions the leader led or co-led, oldest first: every group where a
     person of that name (folded) is facilitator or co-facilitator, counting the sessions
     held while their membership ran (joined and left dates included). Facilitator wins
-    when one name holds both roles in a group."""
+    when one name holds both roles in a group. Format names in ``language`` (None: as
+    LocalText, every language kept)."""
     key = leader_key(leader_name)
     roles: dict[str, list[tuple[LeaderLogKind, date | None, date | None]]] = {}
     for row in _facilitator_rows(store):
@@ -127,9 +121,12 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
             _sessions.c.started_at,
             _sessions.c.ended_at,
             _sessions.c.presenter_id,
-            _sessions.c.debrief_went_well,
-            _sessions.c.debrief_differently,
-            _sessions.c.debrief_next_presenter,
+            # Stored debriefs are trimmed (core/debrief.clean_debrief): not empty is said.
+            (
+                (_sessions.c.debrief_went_well != "")
+                | (_sessions.c.debrief_differently != "")
+                | (_sessions.c.debrief_next_presenter != "")
+            ).label("debriefed"),
             _groups.c.name.label("group_name"),
             _formats.c.key.label("format_key"),
             _formats.c.name.label("format_name"),
@@ -146,40 +143,43 @@ def led_sessions(store: Store, leader_name: str) -> list[LedSession]:
         .order_by(_sessions.c.started_at, _sessions.c.id)
     )
     with store.reading() as session:
-        rows = list(session.execute(query))
+        rows = session.execute(query).all()
     found = []
     format_names: dict[tuple[str | None, str], str] = {}  # a log has few formats
-    for meeting in rows:
-        day = _local_day(meeting.started_at)
-        held = [
-            role for role, joined, left in roles[meeting.group_id] if _within(day, joined, left)
-        ]
+    # Unpacked once per row: reading a Row's fields by name was most of this loop's time.
+    for (
+        session_id, group_id, started_at, ended_at, presenter_id, debriefed,
+        group_name, format_key, format_name, family, format_texts,
+    ) in rows:  # fmt: skip
+        day = _local_day(started_at)
+        held = [role for role, joined, left in roles[group_id] if _within(day, joined, left)]
         if not held:
             continue
         found.append(
             LedSession(
-                session_id=meeting.id,
+                session_id=session_id,
                 on_date=day,
-                group_name=meeting.group_name,
-                # A LocalText: the operation shows it in the log's language.
-                format_name=_format_name(format_names, meeting.format_texts, meeting.format_name),
+                group_name=group_name,
+                format_name=_format_name(format_names, format_texts, format_name, language),
                 role=LeaderLogKind.LED if LeaderLogKind.LED in held else LeaderLogKind.CO_LED,
-                cases=cases_presented(
-                    meeting.format_key, meeting.family, meeting.presenter_id is not None
-                ),
-                minutes=session_minutes(meeting.started_at, meeting.ended_at),
-                debriefed=_debriefed(meeting),
+                cases=cases_presented(format_key, family, presenter_id is not None),
+                minutes=session_minutes(started_at, ended_at),
+                debriefed=bool(debriefed),
             )
         )
     return found
 
 
 def _format_name(
-    known: dict[tuple[str | None, str], str], texts: str | None, plain: str | None
+    known: dict[tuple[str | None, str], str],
+    texts: str | None,
+    plain: str | None,
+    language: str | None,
 ) -> str:
     key = (texts, plain or "")
     if key not in known:
-        known[key] = stored_text(texts, "name", plain or "")
+        found = stored_text(texts, "name", plain or "")
+        known[key] = found if language is None else text_in(found, language)
     return known[key]
 
 
