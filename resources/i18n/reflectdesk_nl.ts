@@ -941,6 +941,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="+55"/>
         <source>Format</source>
         <translation>Werkvorm</translation>
     </message>
@@ -958,6 +959,51 @@
         <location filename="../../reflectdesk/ui/room/attendance_panel.py" line="+1"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="-3"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group or event</source>
+        <translation>Groep of activiteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+20"/>
+        <source>Done?</source>
+        <translation>Klaar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirement</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you are</source>
+        <translation>Waar je staat</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2797,327 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>LeaderEntryDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_entry_dialog.py" line="+66"/>
+        <source>Edit Log Entry</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Log Entry</source>
+        <translation>Activiteit toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training event</source>
+        <translation>Scholing of training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session led outside ReflectDesk</source>
+        <translation>Bijeenkomst begeleid buiten ReflectDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session co-led outside ReflectDesk</source>
+        <translation>Bijeenkomst mede begeleid buiten ReflectDesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases presented</source>
+        <translation>Ingebrachte casussen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. What the supervisor and I talked about</source>
+        <translation>bijv. waar de supervisor en ik het over hadden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only you can read the note: it is encrypted, and saved with the entry.</source>
+        <translation>Alleen jij kunt de notitie lezen: ze is versleuteld en wordt met de activiteit opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Cases presented:</source>
+        <translation>&amp;Ingebrachte casussen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time spent:</source>
+        <translation>&amp;Tijdsduur:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Private note:</source>
+        <translation>&amp;Privénotitie:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Supe&amp;rvisor:</source>
+        <translation>Supe&amp;rvisor:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;rainer or organiser:</source>
+        <translation>T&amp;rainer of organisator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Scholing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Co-&amp;leader:</source>
+        <translation>Co-&amp;begeleider:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLogExports</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_exports.py" line="+63"/>
+        <source>Save CSV</source>
+        <translation>CSV opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save PDF</source>
+        <translation>PDF opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leader log</source>
+        <translation>begeleiderslogboek</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing to print</source>
+        <translation>Afdrukken voorbereiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporting the log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1.</source>
+        <translation>Opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print Preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The log could not be shown.</source>
+        <translation>Het logboek kon niet worden getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLogKinds</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="-38"/>
+        <source>Led</source>
+        <translation>Begeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-led</source>
+        <translation>Mede begeleid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Scholing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Led elsewhere</source>
+        <translation>Elders begeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-led elsewhere</source>
+        <translation>Elders mede begeleid</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderLogWindow</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_window.py" line="+83"/>
+        <location line="+134"/>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+25"/>
+        <location line="+24"/>
+        <source>Leader Log</source>
+        <translation>Begeleiderslogboek</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Entry…</source>
+        <translation>&amp;Activiteit toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit Entry</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Entry</source>
+        <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your name as your groups know it</source>
+        <translation>Je naam zoals je groepen die kennen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Whose log:</source>
+        <translation>&amp;Wiens logboek:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accrediting &amp;body:</source>
+        <translation>Accrediterende &amp;organisatie:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is done and what is still needed</source>
+        <translation>Wat al gedaan is en wat nog nodig is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions led and entries, newest first</source>
+        <translation>Begeleide bijeenkomsten en activiteiten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Reading the log…</source>
+        <translation>Logboek lezen…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Sessions in ReflectDesk are changed in their group.</source>
+        <translation>Bijeenkomsten in ReflectDesk wijzig je in hun groep.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Delete entry</source>
+        <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Delete this entry of %1, and its private note?</source>
+        <translation>De activiteit van %1 en de privénotitie ervan verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>LeavingQuestions</name>
     <message>
         <location filename="../../reflectdesk/ui/shell/leaving_questions.py" line="+37"/>
@@ -2825,9 +3192,116 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>LogRowsModel</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_table.py" line="+64"/>
+        <source>A session in ReflectDesk: change it in its group.</source>
+        <translation>Een bijeenkomst in ReflectDesk: wijzig die in de groep.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The debrief with your co-leader is recorded.</source>
+        <translation>De nabespreking met je co-begeleider is vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No debrief with your co-leader is recorded for it.</source>
+        <translation>Voor deze bijeenkomst is geen nabespreking met je co-begeleider vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entered by hand, with a private note. Enter or double-click to edit.</source>
+        <translation>Met de hand ingevoerd, met een privénotitie. Enter of dubbelklik om te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by hand. Enter or double-click to edit.</source>
+        <translation>Met de hand ingevoerd. Enter of dubbelklik om te bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>LogWords</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_log_words.py" line="+27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Led: %1; co-led: %2</source>
+        <translation>Begeleid: %1; mede begeleid: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In groups: %1</source>
+        <translation>In groepen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision: %1, %2</source>
+        <translation>Supervisie: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training: %1, %2</source>
+        <translation>Scholing: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months with a session led: %1</source>
+        <translation>Maanden met een begeleide bijeenkomst: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totals: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thresholds from %1, checked on %2.</source>
+        <translation>Eisen uit %1, nagekeken op %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+118"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+119"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
@@ -3002,7 +3476,7 @@ Geen antwoord</translation>
         <translation>Bijeenkom&amp;st</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
@@ -4965,6 +5439,29 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>ProgressTable</name>
+    <message>
+        <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+15"/>
+        <source>What is done and what is still needed</source>
+        <translation>Wat al gedaan is en wat nog nodig is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Done</source>
+        <translation>✓ Klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not yet</source>
+        <translation>✗ Nog niet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The app cannot count this: tick it when it is done.</source>
+        <translation>Dit kan de app niet tellen: vink het aan als het gedaan is.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireItemsTable</name>
     <message>
         <location filename="../../reflectdesk/ui/library/questionnaire_items.py" line="+43"/>
@@ -5265,6 +5762,34 @@ Afdeling 7B</translation>
         <location line="+4"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsMenu</name>
+    <message>
+        <location filename="../../reflectdesk/ui/shell/records_menu.py" line="+49"/>
+        <source>Recor&amp;ds</source>
+        <translation>Reg&amp;istratie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leader Log…</source>
+        <translation>&amp;Begeleiderslogboek…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions led, supervision and progress toward accreditation (%1)</source>
+        <translation>Begeleide bijeenkomsten, supervisie en je voortgang naar accreditatie (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader Log of This &amp;Facilitator…</source>
+        <translation>&amp;Logboek van deze begeleider…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log of the facilitator chosen in the group&apos;s members</source>
+        <translation>Het logboek van de begeleider die je bij de groepsleden hebt gekozen</translation>
     </message>
 </context>
 <context>

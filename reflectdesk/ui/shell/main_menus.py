@@ -20,6 +20,7 @@ from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
 from reflectdesk.ui.shell.help_menu import HelpMenu
 from reflectdesk.ui.shell.print_commands import PrintCommands
+from reflectdesk.ui.shell.records_menu import RecordsMenu
 
 if TYPE_CHECKING:
     from reflectdesk.ui.exports.export_actions import Exports
@@ -294,6 +295,14 @@ class MainMenus(Translates):
         self.fill_session_menu()
         self.evaluation_menu = EvaluationMenu(
             self._window, menu_bar, self._store, self._evaluation_context
+        )
+        self.records_menu = RecordsMenu(
+            self._window,
+            menu_bar,
+            self._store,
+            vault,
+            folders=lambda: self._host.exports.folders,
+            current_member=self._host.group_page.members.current_record,
         )
         fill_menu(
             menu_bar.addMenu(self.tr("&View")),
