@@ -7,9 +7,11 @@ Rules, stated once (the PDF's note repeats them):
 - **Who.** A leader is recognised across groups by their display name, folded
   (:func:`leader_key`: case, accents and titles' dots ignored), because each group keeps
   its own person rows.
-- **Minutes.** A session's minutes run from its clock's start to its end
-  (``started_at`` to ``ended_at``, pauses included: the leader was in the room), as
-  whole minutes with halves rounded up (:func:`core.phase_times.whole_minutes`).
+- **Minutes.** A session's minutes are the clock's running time from its start to its
+  end with the pauses left out, as certificates of attendance count the same session
+  (:func:`core.attended_time.running_seconds`); from ``started_at`` to ``ended_at`` when
+  the clock was never ended. Whole minutes, halves rounded up
+  (:func:`core.phase_times.whole_minutes`).
 - **Cases.** See :func:`cases_presented`.
 - **Months.** A month counts as led when at least one session was led or co-led in it,
   in ReflectDesk or entered by hand ("at least monthly for two years" is 24 such months).

@@ -240,8 +240,9 @@ def _how_counted(t: Texts, styles: Styles) -> list[Any]:
             "held while that membership ran."
         ),
         t.gettext(
-            "Minutes: from the start of the session clock to its end, pauses included, "
-            "in whole minutes (half a minute counts as a whole one)."
+            "Minutes: the time the session clock ran from its start to its end, pauses "
+            "left out, as on certificates of attendance, in whole minutes (half a minute "
+            "counts as a whole one)."
         ),
         t.gettext(
             "Cases: 2 for a two-case Balint format, 1 for any other Balint or intervision "

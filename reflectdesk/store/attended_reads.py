@@ -23,8 +23,10 @@ from reflectdesk.store.models.sessions import Attendance, ClockEvent, Session, S
 from reflectdesk.store.sessions import list_sessions
 
 __all__ = [
+    "EVENT_COLUMNS",
     "Mark",
     "SessionTimes",
+    "event_record",
     "group_accreditation_id",
     "group_session_times",
     "longest_minutes",
@@ -53,7 +55,8 @@ class SessionTimes:
     marks: dict[str, Mark] = field(default_factory=dict)  # by person id
 
 
-def _event(row: Any) -> ClockEventRecord:
+def event_record(row: Any) -> ClockEventRecord:
+    """A clock event row (of :data:`EVENT_COLUMNS`) as the core reads it."""
     return ClockEventRecord(
         seq=row.seq,
         kind=ClockEventKind(row.kind),
@@ -63,7 +66,7 @@ def _event(row: Any) -> ClockEventRecord:
     )
 
 
-_EVENT_COLUMNS = (
+EVENT_COLUMNS = (
     _events.c.session_id,
     _events.c.seq,
     _events.c.kind,
@@ -78,7 +81,7 @@ def group_session_times(store: Store, group_id: str) -> list[SessionTimes]:
     read in one read transaction."""
     in_group = select(_sessions.c.id).where(_sessions.c.group_id == group_id)
     events_query = (
-        select(*_EVENT_COLUMNS)
+        select(*EVENT_COLUMNS)
         .where(_events.c.session_id.in_(in_group))
         .order_by(_events.c.session_id, _events.c.seq)
     )
@@ -93,7 +96,7 @@ def group_session_times(store: Store, group_id: str) -> list[SessionTimes]:
         with store.reading() as session:
             events: dict[str, list[ClockEventRecord]] = defaultdict(list)
             for row in session.execute(events_query):
-                events[row.session_id].append(_event(row))
+                events[row.session_id].append(event_record(row))
             marks: dict[str, dict[str, Mark]] = defaultdict(dict)
             for mark in session.execute(marks_query):
                 marks[mark.session_id][mark.person_id] = Mark(
@@ -118,9 +121,9 @@ def longest_minutes(session: OrmSession, session_id: str) -> int:
         )
     )
     rows = session.execute(
-        select(*_EVENT_COLUMNS).where(_events.c.session_id == session_id).order_by(_events.c.seq)
+        select(*EVENT_COLUMNS).where(_events.c.session_id == session_id).order_by(_events.c.seq)
     )
-    events = [_event(row) for row in rows]
+    events = [event_record(row) for row in rows]
     planned_minutes = session_length(int(planned or 0), ()).minutes
     return max(planned_minutes, session_length(int(planned or 0), events).minutes)
 

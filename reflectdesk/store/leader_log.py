@@ -8,12 +8,15 @@ One short transaction per call. Mutations publish Change("leader_log", entry id)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
+from reflectdesk.core.attended_time import running_seconds
+from reflectdesk.core.clock_state import ClockEventRecord
 from reflectdesk.core.leader_entries import EntryDraft, clean_entry_draft, clean_leader_name
 from reflectdesk.core.leader_log import (
     LedSession,
@@ -25,14 +28,16 @@ from reflectdesk.core.leader_log import (
 from reflectdesk.core.local_text import stored_text, text_in
 from reflectdesk.core.model import LeaderLogKind, Role, SessionStatus
 from reflectdesk.core.notes import PrivateText
+from reflectdesk.core.phase_times import whole_minutes
 from reflectdesk.store import vault_seam
+from reflectdesk.store.attended_reads import EVENT_COLUMNS, event_record
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.base import new_id, utcnow
 from reflectdesk.store.models.formats import Format
 from reflectdesk.store.models.groups import Group, Membership, Person
 from reflectdesk.store.models.leader_log import LeaderLogEntry
 from reflectdesk.store.models.notes import Note
-from reflectdesk.store.models.sessions import Session
+from reflectdesk.store.models.sessions import ClockEvent, Session
 from reflectdesk.store.rows import gone
 
 __all__ = [
@@ -47,6 +52,7 @@ __all__ = [
 
 _entries = LeaderLogEntry.__table__
 _sessions = Session.__table__
+_events = ClockEvent.__table__
 _memberships = Membership.__table__
 _persons = Person.__table__
 _groups = Group.__table__
@@ -142,8 +148,22 @@ def led_sessions(store: Store, leader_name: str, language: str | None = None) ->
         )
         .order_by(_sessions.c.started_at, _sessions.c.id)
     )
+    # The clock events of the same sessions, for their running time (pauses out), the
+    # length certificates of attendance give the same session (core/attended_time.py).
+    events = (
+        select(*EVENT_COLUMNS)
+        .join(_sessions, _sessions.c.id == _events.c.session_id)
+        .where(
+            _sessions.c.group_id.in_(list(roles)),
+            _sessions.c.status == SessionStatus.FINISHED.value,
+        )
+        .order_by(_events.c.session_id, _events.c.seq)
+    )
     with store.reading() as session:
         rows = session.execute(query).all()
+        clock: dict[str, list[ClockEventRecord]] = {}
+        for event in session.execute(events):
+            clock.setdefault(event.session_id, []).append(event_record(event))
     found = []
     format_names: dict[tuple[str | None, str], str] = {}  # a log has few formats
     # Unpacked once per row: reading a Row's fields by name was most of this loop's time.
@@ -163,11 +183,22 @@ def led_sessions(store: Store, leader_name: str, language: str | None = None) ->
                 format_name=_format_name(format_names, format_texts, format_name, language),
                 role=LeaderLogKind.LED if LeaderLogKind.LED in held else LeaderLogKind.CO_LED,
                 cases=cases_presented(format_key, family, presenter_id is not None),
-                minutes=session_minutes(started_at, ended_at),
+                minutes=_minutes_run(clock.get(session_id, ()), started_at, ended_at),
                 debriefed=bool(debriefed),
             )
         )
     return found
+
+
+def _minutes_run(
+    events: Sequence[ClockEventRecord], started_at: datetime, ended_at: datetime | None
+) -> int:
+    """The clock's running time, as certificates count it; from its start to its end when
+    the events cannot say (a session whose clock was never ended)."""
+    seconds = running_seconds(events)
+    if seconds is None:
+        return session_minutes(started_at, ended_at)
+    return whole_minutes(seconds)
 
 
 def _format_name(
