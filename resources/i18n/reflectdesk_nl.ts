@@ -106,7 +106,7 @@
     <message>
         <location line="+0"/>
         <source>PDF to sign (*.pdf)</source>
-        <translation>Pdf om te tekenen (*.pdf)</translation>
+        <translation>PDF om te tekenen (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -184,12 +184,12 @@
     <message>
         <location line="+5"/>
         <source>One PDF, a page each</source>
-        <translation>Eén pdf, een pagina per deelnemer</translation>
+        <translation>Eén PDF, een pagina per deelnemer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder with a PDF for each participant</source>
-        <translation>Een map met een pdf per deelnemer</translation>
+        <translation>Een map met een PDF per deelnemer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../../reflectdesk/ui/records/leader_progress.py" line="+20"/>
         <source>Done?</source>
-        <translation>Klaar?</translation>
+        <translation>Gedaan?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2270,7 +2270,7 @@ Geen antwoord</translation>
     <message>
         <location line="+4"/>
         <source>The id the accrediting body gave this group&apos;s sessions, for CPD points. It is printed on the attendance lists.</source>
-        <translation>Het nummer dat de accrediterende instantie aan de bijeenkomsten van deze groep gaf, voor accreditatiepunten. Het staat op de presentielijsten.</translation>
+        <translation>Het nummer dat de accrediterende organisatie aan de bijeenkomsten van deze groep gaf, voor accreditatiepunten. Het staat op de presentielijsten.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2428,12 +2428,12 @@ Geen antwoord</translation>
     <message>
         <location line="+1"/>
         <source>Certificates of Attendance (PDF)…</source>
-        <translation>Bewijzen van deelname (pdf)…</translation>
+        <translation>Bewijzen van deelname (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appraisal Evidence (PDF)…</source>
-        <translation>Portfoliobewijs (pdf)…</translation>
+        <translation>Portfoliobewijs (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2816,17 +2816,17 @@ Geen antwoord</translation>
     <message>
         <location line="+1"/>
         <source>Training event</source>
-        <translation>Scholing of training</translation>
+        <translation>Scholing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session led outside ReflectDesk</source>
-        <translation>Bijeenkomst begeleid buiten ReflectDesk</translation>
+        <translation>Bijeenkomst buiten ReflectDesk begeleid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session co-led outside ReflectDesk</source>
-        <translation>Bijeenkomst mede begeleid buiten ReflectDesk</translation>
+        <translation>Bijeenkomst buiten ReflectDesk als co-begeleider</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2989,7 +2989,7 @@ Geen antwoord</translation>
     <message>
         <location line="+1"/>
         <source>Co-led</source>
-        <translation>Mede begeleid</translation>
+        <translation>Als co-begeleider</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3009,7 +3009,7 @@ Geen antwoord</translation>
     <message>
         <location line="+1"/>
         <source>Co-led elsewhere</source>
-        <translation>Elders mede begeleid</translation>
+        <translation>Elders als co-begeleider</translation>
     </message>
 </context>
 <context>
@@ -3211,12 +3211,12 @@ Geen antwoord</translation>
     <message>
         <location line="+5"/>
         <source>Entered by hand, with a private note. Enter or double-click to edit.</source>
-        <translation>Met de hand ingevoerd, met een privénotitie. Enter of dubbelklik om te bewerken.</translation>
+        <translation>Zelf ingevoerd, met een privénotitie. Enter of dubbelklik om te bewerken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by hand. Enter or double-click to edit.</source>
-        <translation>Met de hand ingevoerd. Enter of dubbelklik om te bewerken.</translation>
+        <translation>Zelf ingevoerd. Enter of dubbelklik om te bewerken.</translation>
     </message>
 </context>
 <context>
@@ -3224,12 +3224,12 @@ Geen antwoord</translation>
     <message>
         <location filename="../../reflectdesk/ui/records/leader_log_words.py" line="+27"/>
         <source>%1 h %2 min</source>
-        <translation>%1 u %2 min</translation>
+        <translation>%1 uur %2 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 h</source>
-        <translation>%1 u</translation>
+        <translation>%1 uur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3239,7 +3239,7 @@ Geen antwoord</translation>
     <message>
         <location line="+4"/>
         <source>Led: %1; co-led: %2</source>
-        <translation>Begeleid: %1; mede begeleid: %2</translation>
+        <translation>Begeleid: %1; als co-begeleider: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3278,8 +3278,8 @@ Geen antwoord</translation>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n activiteit</numerusform>
-            <numerusform>%n activiteiten</numerusform>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
         </translation>
     </message>
     <message>
@@ -3812,7 +3812,7 @@ Geen antwoord</translation>
     <message>
         <location line="+3"/>
         <source>How many minutes of the session a late arrival or early leaver missed; Enter stores them. Needed for the hours on a certificate of attendance.</source>
-        <translation>Hoeveel minuten van de bijeenkomst iemand die te laat kwam of eerder weg ging heeft gemist; Enter legt ze vast. Nodig voor de uren op een bewijs van deelname.</translation>
+        <translation>Hoeveel minuten van de bijeenkomst iemand die te laat kwam of eerder wegging, heeft gemist; Enter legt ze vast. Nodig voor de uren op een bewijs van deelname.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -4590,7 +4590,7 @@ Hüseyin Yılmaz</translation>
     <message>
         <location line="+7"/>
         <source>Leave empty to use the group&apos;s</source>
-        <translation>Leeg laten voor dat van de groep</translation>
+        <translation>Leeg laten om dat van de groep te gebruiken</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5448,7 +5448,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+9"/>
         <source>✓ Done</source>
-        <translation>✓ Klaar</translation>
+        <translation>✓ Gedaan</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6815,12 +6815,12 @@ Afdeling 7B</translation>
     <message>
         <location line="+5"/>
         <source>Attendance List of Selected Session (CPD)…</source>
-        <translation>Presentielijst van gekozen bijeenkomst…</translation>
+        <translation>Presentielijst van de gekozen bijeenkomst…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accreditation Id of Selected Session…</source>
-        <translation>Accreditatienummer van gekozen bijeenkomst…</translation>
+        <translation>Accreditatienummer van de gekozen bijeenkomst…</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -59,7 +59,7 @@ def test_the_dutch_pdf(logged: Store, tmp_path: Path) -> None:
     out = tmp_path / "log.pdf"
     ops.export_leader_log(logged, "Anne de Vries", "bsanz", out, language="nl", today=TODAY)
     words = " ".join(text(out).split())
-    assert "Logboek begeleider" in words
+    assert "Begeleiderslogboek" in words
     assert "4 van 30 casusbesprekingen: nog 26 te gaan" in words
     assert "Balintgroep — twee casussen (90 min)" in words
     assert "Handtekening en datum" in words
