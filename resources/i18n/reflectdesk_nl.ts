@@ -5779,7 +5779,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+5"/>
         <source>Sessions led, supervision and progress toward accreditation (%1)</source>
-        <translation>Begeleide bijeenkomsten, supervisie en je voortgang naar accreditatie (%1)</translation>
+        <translation>Begeleide bijeenkomsten, supervisie en je voortgang richting accreditatie (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
