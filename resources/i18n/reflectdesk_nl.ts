@@ -6335,7 +6335,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+4"/>
         <source>Scored as the instrument&apos;s manual prescribes (subscales, reverse-worded items, its own answer values and factor); a form with more blanks than the manual allows has no score and counts as missing. Range: the lowest and highest possible score.</source>
-        <translation>Gescoord zoals de handleiding van het instrument voorschrijft (subschalen, omgekeerd geformuleerde stellingen, de eigen antwoordwaarden en factor); een formulier met meer lege antwoorden dan de handleiding toestaat krijgt geen score en telt als ontbrekend. Bereik: de laagst en hoogst mogelijke score.</translation>
+        <translation>Gescoord zoals de handleiding van het instrument voorschrijft (subschalen, omgekeerd geformuleerde stellingen, de eigen antwoordwaarden en factor); een formulier met meer lege antwoorden dan de handleiding toestaat, krijgt geen score en telt als ontbrekend. Bereik: de laagst en hoogst mogelijke score.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6412,7 +6412,7 @@ Afdeling 7B</translation>
     <message>
         <location line="+1"/>
         <source>Mean paired change</source>
-        <translation>Gemiddelde gepaarde verandering</translation>
+        <translation>Gemiddeld gepaard verschil</translation>
     </message>
     <message>
         <location line="+1"/>
