@@ -106,7 +106,9 @@ class Progress:
 
     @property
     def met(self) -> bool:
-        return self.done >= self.needed
+        # Nothing to count is not done: a debrief "after every co-led session" is not
+        # met by a leader who has co-led none yet.
+        return self.needed > 0 and self.done >= self.needed
 
     @property
     def manual(self) -> bool:

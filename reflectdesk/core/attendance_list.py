@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from reflectdesk.core.figure_rules import half_up
+from reflectdesk.core.phase_times import whole_minutes
 
 # Dutch GAIA asks for the signed list within two weeks; the reminder comes after ten
 # days so there is time left to collect the signatures.
@@ -57,10 +58,16 @@ class SessionTimes:
     start: datetime
     end: datetime
     source: TimesSource
+    # The clock's running time in whole minutes, pauses left out (core/attended_time.py,
+    # as certificates and the leader log count the session); None: from start to end.
+    minutes_run: int | None = None
 
     @property
     def minutes(self) -> int:
-        """Whole minutes from start to end (seconds dropped, as the clock shows them)."""
+        """The session's length: as run on the clock with pauses left out when known,
+        else whole minutes from start to end (seconds dropped, as the clock shows them)."""
+        if self.minutes_run is not None:
+            return self.minutes_run
         return max(0, int((self.end - self.start).total_seconds() // 60))
 
     @property
@@ -78,11 +85,14 @@ def session_times(
     ended_at: datetime | None,
     planned_start: datetime | None,
     planned_seconds: int,
+    running_seconds: float | None = None,
 ) -> SessionTimes | None:
     """The times the list shows: as run when the clock ran the session from start to
-    end, else the planned start plus the planned length; None when neither is known."""
+    end (its length the clock's ``running_seconds``, pauses out, when given), else the
+    planned start plus the planned length; None when neither is known."""
     if started_at is not None and ended_at is not None and ended_at >= started_at:
-        return SessionTimes(started_at, ended_at, TimesSource.CLOCK)
+        run = None if running_seconds is None else whole_minutes(running_seconds)
+        return SessionTimes(started_at, ended_at, TimesSource.CLOCK, run)
     if planned_start is not None:
         end = planned_start + timedelta(seconds=planned_seconds)
         return SessionTimes(planned_start, end, TimesSource.PLANNED)

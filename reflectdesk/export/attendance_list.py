@@ -68,7 +68,7 @@ def role_word(role: Role, texts: Texts) -> str:
 
 def source_word(source: TimesSource | None, texts: Texts) -> str:
     if source is TimesSource.CLOCK:
-        return texts.gettext("as run on the session clock")
+        return texts.gettext("as run on the session clock; the duration leaves pauses out")
     if source is TimesSource.PLANNED:
         return texts.gettext("as planned (the session clock did not run it)")
     return texts.gettext("date not set")
@@ -79,7 +79,11 @@ def build_attendance_list(listed: Sequence[ListedSession], texts: Texts) -> Atte
     sessions = []
     for item in listed:
         times = session_times(
-            item.started_at, item.ended_at, item.planned_start, item.planned_seconds
+            item.started_at,
+            item.ended_at,
+            item.planned_start,
+            item.planned_seconds,
+            item.running_seconds,
         )
         lines = tuple(
             ListLine(

@@ -38,12 +38,12 @@ def _sessions_table(
 ) -> Any:
     header = [t.gettext("Date"), t.gettext("Format"), t.gettext("Time attended")]
     rows = [[line.date_text, line.format_name or "—", line.minutes_text] for line in lines]
-    least = [24 * mm, 40 * mm]  # the date's column takes what is left
+    least = [48 * mm, 28 * mm]  # format, time; the date's column takes what is left
     if remarks:
         header.append(t.gettext("Remark"))
         for row, line in zip(rows, lines, strict=True):
             row.append(line.remark)
-        least.append(60 * mm)
+        least.append(44 * mm)
     return data_table(header, rows, header_widths(header, width, least), styles)
 
 
@@ -71,6 +71,11 @@ def certificate_story(certificate: Certificate, width: float) -> list[Any]:
         Paragraph(escape(t.gettext("Certificate of attendance")), styles["title"]),
         Paragraph(escape(t.gettext("This certifies that")), styles["subtitle"]),
         Paragraph(text(certificate.participant), styles["title"]),
+        # The sentence ends here: the facts below say which group and for how long.
+        Paragraph(
+            escape(t.gettext("took part in the sessions of the group below.")),
+            styles["subtitle"],
+        ),
         Spacer(1, 6),
     ]
     facts = [

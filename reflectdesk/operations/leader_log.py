@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reflectdesk.core.accreditation import (
     AccreditationBody,
+    CountKind,
     Progress,
     body_by_key,
     load_bodies,
@@ -121,6 +122,8 @@ def progress_sentence(item: Progress, t: Texts) -> str:
         )
         tail = t.gettext("{hours} h to go").format(hours=_hours(to_go, t))
         return t.gettext("{head}: done").format(head=head) if item.met else f"{head}: {tail}"
+    if count == CountKind.DEBRIEFS.value and needed == 0:
+        return t.gettext("No co-led session yet")
     phrases = {
         "sessions_led": t.ngettext(
             "Led {done} of {needed} session",

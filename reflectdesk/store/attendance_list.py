@@ -10,13 +10,15 @@ and in the member form only (personal data: an attendance list and nowhere else)
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
 from reflectdesk.core.attendance_list import accreditation_of, reminder_due
+from reflectdesk.core.attended_time import running_seconds
+from reflectdesk.core.clock_state import ClockEventRecord
 from reflectdesk.core.model import (
     ATTENDED,
     FACILITATOR_ROLES,
@@ -26,9 +28,10 @@ from reflectdesk.core.model import (
 )
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.sessions import clean_accreditation_id
+from reflectdesk.store.attended_reads import EVENT_COLUMNS, event_record
 from reflectdesk.store.database import Store
 from reflectdesk.store.models.groups import Group, Membership, Person
-from reflectdesk.store.models.sessions import Attendance, Session, SessionPhase
+from reflectdesk.store.models.sessions import Attendance, ClockEvent, Session, SessionPhase
 from reflectdesk.store.rows import get_or_gone, gone
 
 _sessions = Session.__table__
@@ -37,6 +40,7 @@ _memberships = Membership.__table__
 _persons = Person.__table__
 _attendance = Attendance.__table__
 _phases = SessionPhase.__table__
+_events = ClockEvent.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,8 @@ class ListedSession:
     ended_at: datetime | None
     accreditation_id: str  # its own, else its group's; '' when not accredited
     people: tuple[ListedPerson, ...]
+    # The clock's running time, pauses out (core/attended_time.py); None: not run to its end.
+    running_seconds: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +141,19 @@ def listed_sessions(store: Store, session_ids: Sequence[str]) -> list[ListedSess
                 _attendance.c.minutes_missed,
             ).where(_attendance.c.session_id.in_([row.id for row in rows]))
         ).all()
-    return [_listed(row, members, marks) for row in rows]
+        clock: dict[str, list[ClockEventRecord]] = {}
+        for event in session.execute(
+            select(*EVENT_COLUMNS)
+            .where(_events.c.session_id.in_([row.id for row in rows]))
+            .order_by(_events.c.session_id, _events.c.seq)
+        ):
+            clock.setdefault(event.session_id, []).append(event_record(event))
+    return [
+        replace(
+            _listed(row, members, marks), running_seconds=running_seconds(clock.get(row.id, ()))
+        )
+        for row in rows
+    ]
 
 
 def _listed(row: Any, members: Iterable[Any], marks: Iterable[Any]) -> ListedSession:

@@ -185,6 +185,11 @@ def test_abs_debrief_after_every_co_led_group(debriefed: int, met: bool) -> None
     assert found["co-leader-debriefs"] == (debriefed, 10, 10 - debriefed, met)
 
 
+def test_abs_debriefs_are_not_done_before_any_co_led_session() -> None:
+    found = by_key("american-balint-society", sessions(3, LED), [])
+    assert found["co-leader-debriefs"] == (0, 0, 0, False)
+
+
 @pytest.mark.parametrize(("events", "met"), [(2, False), (3, True), (4, True)])
 def test_abs_three_intensives(events: int, met: bool) -> None:
     found = by_key("american-balint-society", [], entries(events, LeaderLogKind.TRAINING))

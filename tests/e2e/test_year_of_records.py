@@ -28,11 +28,13 @@ from reflectdesk.core.clock_state import PlannedPhase
 from reflectdesk.core.debrief import Debrief
 from reflectdesk.core.model import AttendanceStatus, GroupDraft, LeaderLogKind, MemberDraft, Role
 from reflectdesk.core.sessions import SessionDraft
+from reflectdesk.export.attendance_list import build_attendance_list
 from reflectdesk.export.attendance_records import build_certificates
 from reflectdesk.i18n.texts import texts_for
 from reflectdesk.operations import leader_log as log_ops
 from reflectdesk.operations.attendance_records import export_certificates
 from reflectdesk.store import attendance, formats, groups, members, sessions
+from reflectdesk.store.attendance_list import listed_sessions
 from reflectdesk.store.database import Store
 from reflectdesk.store.debriefs import save_debrief
 from tests.fakes import FakeTime
@@ -267,3 +269,18 @@ def _pdf_text(path: Path) -> str:
         return "\n".join(page.get_textpage().get_text_range() for page in pdf)
     finally:
         pdf.close()
+
+
+def test_the_cpd_attendance_list_gives_each_session_the_same_length(
+    year: tuple[Store, dict],
+) -> None:
+    """The presentielijst, the certificates and the leader log count a session alike."""
+    store, built = year
+    held = [s.id for s in sessions.list_sessions(store, built["utrecht"]["id"]) if s.started_at]
+    listed = build_attendance_list(listed_sessions(store, held), texts_for("nl"))
+
+    assert [item.minutes for item in listed.sessions] == [
+        run.running_minutes for run in UTRECHT_RUNS
+    ]
+    # 95 minutes with a 15-minute pause left out: 1.58 hours, as GAIA asks (two places).
+    assert listed.sessions[3].hours == 1.58

@@ -77,7 +77,7 @@ def test_the_workbook_has_a_row_per_person_with_typed_cells(
     row = by_name["IJsbrand van den Eertwegh"]
     assert row[0] == datetime(2026, 3, 3)  # a date cell (openpyxl reads it as datetime)
     assert row[1] == time(14, 0)  # the clock's start, in Amsterdam time
-    assert row[3] == "as run on the session clock"
+    assert row[3] == "as run on the session clock; the duration leaves pauses out"
     assert isinstance(row[4], float)
     assert row[5] == "GAIA-481516"
     assert row[9] == BIG

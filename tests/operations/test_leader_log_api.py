@@ -94,3 +94,10 @@ def test_a_year_of_a_leaders_sessions_adds_up_to_the_minute(store: Store) -> Non
     assert lines["supervision-per-year"].met and lines["supervision-per-year"].done == 10
     assert lines["case-discussions"].sentence == "18 of 30 case discussions: 12 to go"
     assert lines["meetings"].sentence == "Led or co-led 12 of 20 sessions: 8 to go"
+
+
+def test_debriefs_before_any_co_led_session_say_so(store: Store) -> None:
+    make_group(store, "Balint Utrecht", (("Anne de Vries", Role.FACILITATOR),))
+    log = ops.leader_log(store, "Anne de Vries", "american-balint-society")
+    line = next(line for line in log.requirements if line.key == "co-leader-debriefs")
+    assert (line.met, line.sentence) == (False, "No co-led session yet")

@@ -20,8 +20,8 @@ from reflectdesk.store import groups, members
 from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.formats import format_id_for_key
 from reflectdesk.ui.groups.group_list import TwoLineDelegate
-from reflectdesk.ui.shell.main_window import MainWindow
-from reflectdesk.ui.shell.window_settings import open_window_settings
+from reflectdesk.ui.shell.main_window import DEFAULT_SIZE, MainWindow
+from reflectdesk.ui.shell.window_settings import FRAME_ALLOWANCE, open_window_settings
 from tests.fakes import FakeTime
 from tests.ui.catalogues import language_installed
 from tests.ui.conftest import SESSION_START, open_on_session, plan_balint_session
@@ -199,8 +199,19 @@ def small_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# The window as it first opens on each laptop: DEFAULT_SIZE, made smaller where the free
+# area (less a 40-pixel taskbar) less the window manager's frame is smaller.
+FIRST_WINDOWS = {
+    f"first on {width}x{height}": (
+        min(DEFAULT_SIZE[0], width - FRAME_ALLOWANCE.width()),
+        min(DEFAULT_SIZE[1], height - 40 - FRAME_ALLOWANCE.height()),
+    )
+    for width, height in ((1366, 768), (1280, 720))
+}
+
+
 @pytest.mark.parametrize("language", ["en", "nl"])
-@pytest.mark.parametrize("screen", LAPTOPS)
+@pytest.mark.parametrize("screen", [*LAPTOPS, *FIRST_WINDOWS])
 def test_the_group_pages_buttons_read_whole(
     qtbot: QtBot, small_demo: Path, tmp_path: Path, screen: str, language: str
 ) -> None:
@@ -209,7 +220,7 @@ def test_the_group_pages_buttons_read_whole(
     copy = tmp_path / "demo.db"
     shutil.copyfile(small_demo, copy)
     with open_store(copy) as store, language_installed(language):
-        window = window_of(qtbot, store, LAPTOPS[screen])
+        window = window_of(qtbot, store, {**LAPTOPS, **FIRST_WINDOWS}[screen])
         page = window.group_page
         for group in groups.list_groups(store):
             assert window.group_list.select_group(group.id)

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from reflectdesk.ui.exports.export_actions import Exports
     from reflectdesk.ui.room.session_page import SessionPage
 
-DEFAULT_SIZE = (1200, 760)
+DEFAULT_SIZE = (1366, 768)  # fit_to_screen fits it to a laptop; narrower cuts buttons
 
 log = logging.getLogger(__name__)
 
