@@ -18,7 +18,7 @@ from reflectdesk.export.attendance_list import AttendanceList, ListSession, list
 from reflectdesk.export.fonts import REGULAR
 from reflectdesk.export.page import RULE, SHADE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
-from reflectdesk.export.pdf_blocks import header_widths, muted_line
+from reflectdesk.export.pdf_blocks import fitted_width, header_widths, muted_line
 from reflectdesk.i18n.texts import Texts, texts_for
 
 SIGNATURE_PADDING = 9  # points above and below a row's text
@@ -52,7 +52,12 @@ def _table(
 ) -> Table:
     header = [t.gettext("Name"), t.gettext("Role"), t.gettext("Registration number")]
     header.append(t.gettext("Attendance"))
-    least = [25 * mm, 20 * mm, 18 * mm]  # the role: "co-facilitator" whole
+    # The role and the attendance as wide as their longest word ("co-begeleider" whole).
+    least = [
+        fitted_width("", [line.role for line in item.lines], 20 * mm, whole=False),
+        25 * mm,
+        fitted_width("", [line.attendance for line in item.lines], 18 * mm, whole=False),
+    ]
     if missed:
         header.append(t.gettext("Minutes missed"))
         least.append(16 * mm)

@@ -13,18 +13,17 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from reflectdesk.core.leader_report import LeaderLog, RequirementLine
 from reflectdesk.core.model import LeaderLogKind
-from reflectdesk.export.fonts import BOLD, REGULAR
+from reflectdesk.export.fonts import REGULAR
 from reflectdesk.export.leader_log_csv import kind_label
 from reflectdesk.export.page import INK, RULE, SHADE, make_styles, text
 from reflectdesk.export.pdf import Heading, PageSize, write_document
 from reflectdesk.export.pdf_blocks import (
-    CELL_PADDING,
     HEAD_SIZE,
+    fitted_width,
     header_widths,
     keep_rows_together,
     section,
@@ -38,19 +37,10 @@ Styles = dict[str, Any]
 
 
 def duration_text(minutes: int, t: Texts) -> str:
-    """Exact to the minute: "12 h 05 min"."""
+    """Exact to the minute: "12 h 5 min" (Dutch "12 uur 5 min")."""
     return t.gettext("{hours} h {minutes} min").format(
-        hours=t.integer(minutes // 60), minutes=f"{minutes % 60:02d}"
+        hours=t.integer(minutes // 60), minutes=t.integer(minutes % 60)
     )
-
-
-def _fitted(header: str, cells: list[str], floor: float, *, whole: bool) -> float:
-    """A column as wide as its header's longest word (Dutch headers are long:
-    "Nabespreking" must not break mid-word) and its longest cell (``whole``) or its
-    cells' longest word, at least ``floor``."""
-    parts = [*header.split(), *(cells if whole else [w for c in cells for w in c.split()])]
-    widest = max((float(stringWidth(part, BOLD, HEAD_SIZE)) for part in parts), default=0.0)
-    return max(floor, widest) + CELL_PADDING
 
 
 def _widths(
@@ -64,7 +54,7 @@ def _widths(
     """Fitted widths for the columns in ``fitted`` (index: floor), each cell on one line
     (``whole``) or wrapped between words; the others share what is left, evenly."""
     found = {
-        i: _fitted(header[i], [row[i] for row in rows], floor, whole=whole)
+        i: fitted_width(header[i], [row[i] for row in rows], floor, whole=whole)
         for i, floor in fitted.items()
     }
     rest = [i for i in range(len(header)) if i not in found]

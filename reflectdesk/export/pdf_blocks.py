@@ -96,6 +96,15 @@ HEAD_SIZE = 9.5  # the header cells' font size (page.make_styles' "head_number")
 CELL_PADDING = 9  # left and right padding of a data_table cell, and a little air
 
 
+def fitted_width(header: str, cells: Sequence[str], floor: float, *, whole: bool) -> float:
+    """A column as wide as its header's longest word (Dutch headers are long:
+    "Nabespreking" must not break mid-word) and its longest cell (``whole``) or its
+    cells' longest word ("co-begeleider"), at least ``floor``; padding included."""
+    parts = [*header.split(), *(cells if whole else [w for c in cells for w in c.split()])]
+    widest = max((float(stringWidth(part, BOLD, HEAD_SIZE)) for part in parts), default=0.0)
+    return max(floor, widest) + CELL_PADDING
+
+
 def header_widths(header: Sequence[str], width: float, least: Sequence[float]) -> list[float]:
     """Column widths for a data_table whose first column is text and the rest numbers:
     each number column at least ``least`` and as wide as the longest word of its header

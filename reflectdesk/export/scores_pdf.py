@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from reflectdesk.core.figure_rules import reportable
 from reflectdesk.core.instrument_scores import ScoreChange, ScoreStats
@@ -91,15 +91,16 @@ def score_change_table(
             (
                 change.name,
                 _range(start, t),
-                f"{_mean_sd(start, t, min_n)}, n = {t.integer(start.n)}",
-                f"{_mean_sd(end, t, min_n)}, n = {t.integer(end.n)}",
+                # n on a line of its own: "4.31 (0.63), n = 7" broke mid-figure.
+                f"{_mean_sd(start, t, min_n)}\nn = {t.integer(start.n)}",
+                f"{_mean_sd(end, t, min_n)}\nn = {t.integer(end.n)}",
                 signed_change(change.mean_change, t) if shown else "–",
                 t.integer(paired.pairs),
                 signed_change(paired.mean_change, t) if pairs_shown else "–",
                 p_text(paired, t) if pairs_shown else "–",
             )
         )
-    widths = header_widths(header, width, [w * mm for w in (14, 26, 26, 16, 11, 17, 16)])
+    widths = header_widths(header, width, [w * mm for w in (14, 22, 22, 16, 11, 17, 13)])
     return data_table(header, rows, widths, styles, numeric=frozenset(range(1, 8)))
 
 
@@ -134,8 +135,8 @@ def scores_story(
     )
     story: list[Any] = [
         Spacer(1, 6),
-        Paragraph(escape(t.gettext("Scores")), styles["note_title"]),
-        table,
+        # The heading never stays behind at the foot of a page without its table.
+        KeepTogether([Paragraph(escape(t.gettext("Scores")), styles["note_title"]), table]),
         Paragraph(escape(note), styles["body"]),
     ]
     if source is not None:

@@ -51,7 +51,7 @@ def test_the_pdf_shows_progress_sessions_entries_and_signature_lines(
     assert "Balint Zwolle" in words and "Dr. Jansen" in words
     assert "balint.co.uk" in words and "checked on Monday 7 December 2026" in words
     assert "Signature and date" in words and "Supervisor" in words
-    assert "1 h 05 min" in words  # supervision, to the minute
+    assert "1 h 5 min" in words  # supervision, to the minute
     assert "Zeer geheim" not in words
 
 
