@@ -52,7 +52,7 @@ def test_the_series_report_prints_the_scores_and_the_citation(store: Store, tmp_
     assert "Scores" in content
     # Empathy (total), 0-64; start 48.00 (0.00) over 5 (the blank form has no score),
     # end 49.00 (0.00) over 5; +1.00; 5 pairs, each +1.
-    assert "Empathy (total) 0–64 48.00 (0.00), n = 5 49.00 (0.00), n = 5 +1.00 5 +1.00" in content
+    assert "Empathy (total) 0–64 48.00 (0.00) n = 5 49.00 (0.00) n = 5 +1.00 5 +1.00" in content
     assert "Source: Spreng, R. N., McKinnon, M. C., Mar, R. A., Levine, B. (2009)." in content
 
 
