@@ -27,6 +27,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from paired_runs import bar_line as line
 from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,15 +53,6 @@ def pick(db: Path) -> tuple[str, list[str]]:
             )
         ]
     return str(row[0]), ids
-
-
-def line(name: str, app: float, base: float, bar: float) -> bool:
-    verdict = "  ok" if app <= bar else "  OVER THE BAR"
-    print(
-        f"{name:30s} {app:8.2f} ms   baseline {base:7.2f} ms   ratio {app / base:6.2f}   "
-        f"bar {bar:.0f} ms{verdict}"
-    )
-    return app <= bar
 
 
 def main() -> int:

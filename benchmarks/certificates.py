@@ -31,6 +31,7 @@ from contextlib import closing
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from paired_runs import bar_line as line
 from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,15 +97,6 @@ def bare_pdf(path: Path, pages: list[list[str]]) -> None:
             story.append(PageBreak())
         story += [Paragraph(escape(text), style) for text in lines]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
-
-
-def line(name: str, app: float, base: float, bar: float) -> bool:
-    verdict = "  ok" if app <= bar else "  OVER THE BAR"
-    print(
-        f"{name:36s} {app:8.1f} ms   baseline {base:7.1f} ms   ratio {app / base:6.2f}   "
-        f"bar {bar:.0f} ms{verdict}"
-    )
-    return app <= bar
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,6 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from paired_runs import bar_line as line
 from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,15 +85,6 @@ def bare_pdf(path: Path) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     SimpleDocTemplate(str(path)).build([Paragraph("Leader log", getSampleStyleSheet()["Normal"])])
-
-
-def line(name: str, app: float, base: float, bar: float) -> bool:
-    verdict = "  ok" if app <= bar else "  OVER THE BAR"
-    print(
-        f"{name:34s} {app:8.2f} ms   baseline {base:7.2f} ms   ratio {app / base:7.2f}   "
-        f"bar {bar:.0f} ms{verdict}"
-    )
-    return app <= bar
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from paired_runs import bar_line as line
 from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,15 +43,6 @@ def pick(db: Path) -> str:
     if row is None:
         raise SystemExit("no session in this file has an attendance register")
     return str(row[0])
-
-
-def line(name: str, app: float, base: float, bar: float) -> bool:
-    verdict = "  ok" if app <= bar else "  OVER THE BAR"
-    print(
-        f"{name:34s} {app:8.1f} ms   baseline {base:7.1f} ms   ratio {app / base:6.2f}   "
-        f"bar {bar:.0f} ms{verdict}"
-    )
-    return app <= bar
 
 
 def counted(pages: int) -> str:

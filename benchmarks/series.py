@@ -27,6 +27,7 @@ from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from paired_runs import bar_line as line
 from paired_runs import paired
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,15 +48,6 @@ def pick(db: Path) -> tuple[str, int]:
     if row is None:
         raise SystemExit("no group in this file has a planned session with a date")
     return str(row[0]), int(row[1])
-
-
-def line(name: str, app: float, base: float, bar: float) -> bool:
-    verdict = "  ok" if app <= bar else "  OVER THE BAR"
-    print(
-        f"{name:30s} {app:8.2f} ms   baseline {base:7.2f} ms   ratio {app / base:6.2f}   "
-        f"bar {bar:.0f} ms{verdict}"
-    )
-    return app <= bar
 
 
 def bare_calendar(events: int) -> bytes:
