@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import URL, Connection, event
-from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from reflectdesk.store.hub import MIGRATION_LOCK, check_server_version, create_hub_engine, describe
 from reflectdesk.store.hub_errors import HubNotSetUpError, HubRefusedError, HubUnreachableError
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # Read-only statements are left out of what a run reports: Alembic's looks at the
 # catalogue, the lock.
 _READS = ("SELECT", "SHOW", "WITH")
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @dataclass
@@ -54,19 +55,22 @@ class HubStatus:
 def hub_connection(url: str | URL) -> Iterator[Connection]:
     """A connection to the hub at ``url``; the server's refusals become messages that
     name the hub without its password."""
-    engine = create_hub_engine(url)
+    engine = create_hub_engine(url)  # refuses without psycopg, so the import below works
+    import psycopg
+
     hub = describe(url)
     try:
         with engine.connect() as connection:
             yield connection
-    except OperationalError as error:
-        if getattr(error.orig, "sqlstate", None) == "42501":
+    except (DBAPIError, psycopg.Error) as error:
+        # SQLAlchemy wraps the driver's error; a statement sent through the driver's own
+        # connection (a role's password) raises the driver's.
+        cause = getattr(error, "orig", None) or error
+        if getattr(cause, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise HubRefusedError(hub) from None
-        log.warning("hub %s unreachable: %s", hub, type(error.orig).__name__)
-        raise HubUnreachableError(hub) from None
-    except ProgrammingError as error:
-        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
-            raise HubRefusedError(hub) from None
+        if isinstance(error, OperationalError):
+            log.warning("hub %s unreachable: %s", hub, type(cause).__name__)
+            raise HubUnreachableError(hub) from None
         raise
     finally:
         engine.dispose()
@@ -135,14 +139,9 @@ def hub_status(url: str | URL) -> HubStatus:
         revision = current_revision(connection)
         if revision != HEAD_REVISION:
             raise HubNotSetUpError(describe(url))
-        try:
-            role, facilitators, leads, groups = connection.exec_driver_sql(
-                "SELECT current_user, (SELECT count(*) FROM hub_facilitators), "
-                "(SELECT count(DISTINCT role_name) FROM hub_leads), "
-                "(SELECT count(*) FROM groups)"
-            ).one()
-        except DBAPIError as error:
-            if getattr(error.orig, "sqlstate", None) == "42501":
-                raise HubRefusedError(describe(url)) from None
-            raise
+        role, facilitators, leads, groups = connection.exec_driver_sql(
+            "SELECT current_user, (SELECT count(*) FROM hub_facilitators), "
+            "(SELECT count(DISTINCT role_name) FROM hub_leads), "
+            "(SELECT count(*) FROM groups)"
+        ).one()
     return HubStatus(revision, str(role), int(facilitators), int(leads), int(groups))
