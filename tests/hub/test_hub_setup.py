@@ -53,7 +53,7 @@ def test_a_dry_run_prints_the_sql_and_changes_nothing(
     printed = capsys.readouterr().out
     assert "CREATE TABLE groups" in printed
     assert "ALTER TABLE groups FORCE ROW LEVEL SECURITY;" in printed
-    assert "CREATE POLICY groups_owned ON groups FOR ALL TO reflectdesk_facilitator" in printed
+    assert "CREATE POLICY groups_update ON groups FOR UPDATE TO reflectdesk_facilitator" in printed
     assert "CREATE POLICY groups_led ON groups FOR SELECT TO reflectdesk_lead" in printed
     assert "GRANT SELECT ON groups" in printed
     assert "nothing was changed" in printed
