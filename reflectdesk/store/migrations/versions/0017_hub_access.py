@@ -14,13 +14,14 @@ two group roles. Hub-only: on the laptop this revision changes nothing but the n
 
 How every shared row reaches its group, so one read policy per table says "rows of the
 groups I can see" (a subquery on the parent table, filtered by the parent's own policy)
-and one write policy "rows of the groups I own" (docs/architecture.md, "Who sees what"):
+and one write rule "rows of the groups I own", for a facilitator's INSERT, UPDATE and
+DELETE (docs/architecture.md, "Who sees what"):
 
     groups                   itself: owned (hub_group_owners), or in a programme I lead
     memberships, sessions    group_id
     session_phases, clock_events, attendance, cards_shown, session_themes
                              session_id -> sessions.group_id
-    notes, responses         group_id, else session_id -> sessions.group_id
+    notes, responses         group_id and session_id: each one named (at least one)
     note_themes              note_id -> notes;  answers: response_id -> responses
     persons                  read: through memberships; write: hub_row_owners
     leader_log_entries       hub_row_owners only (a leader's own log; no lead reads it)
@@ -77,6 +78,18 @@ def _in_group_or_session(groups: str, sessions: str) -> str:
     )
 
 
+def _rows_in(table: str, groups: str, sessions: str) -> str:
+    """The ids of the notes or responses in ``groups`` / ``sessions``, said so that each
+    half reads through an index (by group, by session) and costs what the role's own
+    rows cost, never a pass over the whole table (the parent's own policy applies too)."""
+    return (
+        f"(SELECT x.id FROM {table} x WHERE x.group_id IN {groups} "
+        f"AND (x.session_id IS NULL OR x.session_id IN {sessions}) "
+        f"UNION ALL SELECT x.id FROM {table} x WHERE x.group_id IS NULL "
+        f"AND x.session_id IN {sessions})"
+    )
+
+
 _SESSION_PARTS = ("session_phases", "clock_events", "attendance", "cards_shown", "session_themes")
 # Each table of group data: (the rule for the rows a role may read, the rule for the rows
 # a facilitator may write). A read rule may lean on the parent's own policy; a write
@@ -96,14 +109,12 @@ GROUP_RULES = {
         ),
     ),
     "note_themes": (
-        "note_id IN (SELECT n.id FROM notes n)",
-        "note_id IN (SELECT n.id FROM notes n WHERE "
-        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+        f"note_id IN {_rows_in('notes', _SEEN_GROUPS, _SEEN_SESSIONS)}",
+        f"note_id IN {_rows_in('notes', _OWNED_GROUPS, _OWNED_SESSIONS)}",
     ),
     "answers": (
-        "response_id IN (SELECT r.id FROM responses r)",
-        "response_id IN (SELECT r.id FROM responses r WHERE "
-        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+        f"response_id IN {_rows_in('responses', _SEEN_GROUPS, _SEEN_SESSIONS)}",
+        f"response_id IN {_rows_in('responses', _OWNED_GROUPS, _OWNED_SESSIONS)}",
     ),
 }
 # Library tables: read by all; written by the facilitator who published the row.
