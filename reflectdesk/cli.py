@@ -50,6 +50,7 @@ from reflectdesk.commands import (
     db_path,
     exit_status_for,
     export,
+    hub,
     leader_log,
     library,
     pdf_kinds,
@@ -185,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     archive.add_list_sessions(kinds, _add_db_option)
     programmes.add_list_kind(kinds, _add_db_option)
     leader_log.add_list_kind(kinds, _add_db_option)
+
+    hub.add_hub_command(commands)  # init, add-facilitator, add-lead, status
 
     check = add_command(
         commands,

@@ -68,6 +68,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "sessions": ("accreditation_id", "attendance_list_exported_at"),
         "attendance": ("minutes_missed",),
     },
+    "0017": {},  # the hub's access tables and policies: nothing on the laptop
 }
 
 

@@ -37,3 +37,55 @@ class HubServerTooOldError(StoreError):
             .format(found=found, oldest=OLDEST_SERVER[0]),
             found=found,
         )
+
+
+class HubUnreachableError(StoreError):
+    """No connection: the server is down, the address is wrong, or the login refused."""
+
+    code = "hub_unreachable"
+
+    def __init__(self, hub: str) -> None:
+        super().__init__(
+            words()
+            .gettext(
+                "Could not connect to the hub at {hub}: check the address, the role and its "
+                "password, and that the server accepts connections from this computer."
+            )
+            .format(hub=hub),
+            hub=hub,
+        )
+
+
+class HubRefusedError(StoreError):
+    """The server said no: the role lacks a right the step needs."""
+
+    code = "hub_refused"
+
+    def __init__(self, hub: str) -> None:
+        super().__init__(
+            words()
+            .gettext(
+                "The hub at {hub} refused this: the role in the address lacks the right. "
+                "Set-up commands need the role that owns the database and may create "
+                "roles (CREATEROLE). Nothing was changed."
+            )
+            .format(hub=hub),
+            hub=hub,
+        )
+
+
+class HubNotSetUpError(StoreError):
+    """The database has no ReflectDesk schema, or an older one than this version's."""
+
+    code = "hub_not_set_up"
+
+    def __init__(self, hub: str) -> None:
+        super().__init__(
+            words()
+            .gettext(
+                "The database at {hub} is not a ReflectDesk hub at this version: run "
+                "'reflectdesk hub init' there first."
+            )
+            .format(hub=hub),
+            hub=hub,
+        )
