@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -88,9 +88,10 @@ def digest(row: Row) -> str:
     return hashlib.sha256(encoded.encode()).hexdigest()[:24]
 
 
-def plan_publish(store: Store) -> PublishPlan:
-    """What a publish of the chosen groups would send now (reads the laptop only)."""
-    chosen = publish_ledger.chosen_groups(store)
+def plan_publish(store: Store, groups: Mapping[str, str | None] | None = None) -> PublishPlan:
+    """What a publish of the chosen groups (or of ``groups``, group id -> hub programme
+    id, for a dry run of a choice not saved yet) would send now; reads the laptop only."""
+    chosen = dict(publish_ledger.chosen_groups(store) if groups is None else groups)
     scope = Scope(chosen)
     current: dict[str, list[Row]] = {}
     with store.reading() as session:

@@ -152,6 +152,7 @@ def save_hub_url(store: Store, url: str) -> None:
     """Keep the hub's address for later publishes, always without its password."""
     from sqlalchemy import make_url
 
-    plain = make_url(url).set(password=None).render_as_string(hide_password=False)
+    # URL.set ignores a None; the password is dropped from the tuple itself.
+    plain = make_url(url)._replace(password=None).render_as_string(hide_password=False)
     with store.transaction() as session:
         _put(session, URL_KEY, plain)

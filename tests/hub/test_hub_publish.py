@@ -13,10 +13,12 @@ from sqlalchemy import make_url
 from reflectdesk.core.notes import LearningPointDraft
 from reflectdesk.operations import hub_publish
 from reflectdesk.store import hub_roles, notes, publish_ledger
-from reflectdesk.store.database import Store
+from reflectdesk.store.builtins import seed_builtins
+from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.hub_errors import HubUnreachableError
+from tests.fakes import open_vault
 from tests.hub.access_helpers import as_superuser, connect
-from tests.hub.publish_sample import build_laptop
+from tests.hub.publish_sample import CANARY, build_laptop
 
 pytestmark = pytest.mark.usefixtures("postgres_server")
 
@@ -175,3 +177,68 @@ def test_a_dropped_connection_mid_publish_resumes_without_doubles(
     with connect(anna) as hub:
         for table in SHARED:
             assert len(_ids(hub, table)) == expected[table], table
+
+
+def test_the_private_canary_is_in_no_hub_table_and_not_in_the_server_log(
+    store: Store, hub_database: str, anna: str, postgres_server: Any
+) -> None:
+    name = make_url(hub_database).database
+    with as_superuser(hub_database) as admin:
+        admin.execute(f"ALTER DATABASE {name} SET log_statement = 'all'")
+    log_before = postgres_server.log.stat().st_size
+    laptop = build_laptop(store)
+
+    hub_publish.publish(store, anna)
+    # Read before the scan below, whose own statements name the canary.
+    with postgres_server.log.open("rb") as log:
+        log.seek(log_before)
+        written = log.read().decode(errors="replace")
+
+    with as_superuser(hub_database) as admin:  # a superuser reads past row-level security
+        columns = admin.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND data_type IN ('text', 'character varying')"
+        ).fetchall()
+        found = []
+        for table, column in columns:
+            hit = admin.execute(
+                f'SELECT count(*) FROM "{table}" WHERE "{column}" LIKE %s',
+                (f"%{CANARY}%",),
+            ).fetchone()
+            if hit != (0,):
+                found.append((table, column))
+        shared = admin.execute("SELECT body FROM notes WHERE id = %s", (laptop.points[1],))
+        point_text = shared.fetchone()
+    assert len(columns) > 40 and found == []
+    assert "INSERT INTO notes" in written  # the statements were logged ...
+    assert point_text is not None and point_text[0] in written  # ... with their values
+    assert CANARY not in written
+
+
+def test_two_laptops_publish_to_one_hub_and_each_sees_only_its_own(
+    store: Store, hub_database: str, anna: str, tmp_path: Any
+) -> None:
+    lead = hub_roles.add_lead(hub_database, "Lotte", "Balint 2026")
+    bram = hub_roles.add_facilitator(hub_database, "Bram").connection_string
+    other = open_store(tmp_path / "bram.db", seed=seed_builtins)
+    open_vault(other)
+    try:
+        mine = build_laptop(store, programme=lead.programme_id)
+        theirs = build_laptop(other, programme=lead.programme_id)
+        hub_publish.publish(store, anna)
+        hub_publish.publish(other, bram)
+        assert hub_publish.plan_publish(other).total == 0
+    finally:
+        other.close()
+
+    with connect(anna) as a, connect(bram) as b, connect(lead.connection_string) as reader:
+        assert _ids(a, "groups") == set(mine.groups)
+        assert _ids(b, "groups") == set(theirs.groups)
+        assert _ids(reader, "groups") == {*mine.groups, *theirs.groups}
+        assert _ids(a, "sessions") == set(mine.sessions)
+        assert set(theirs.points).isdisjoint(_ids(a, "notes"))
+        both = _counts(a)["attendance"] + _counts(b)["attendance"]
+        assert _counts(reader)["attendance"] == both
+        # Both laptops' built-in format went, under one key each.
+        keys = reader.execute("SELECT key FROM formats ORDER BY key").fetchall()
+    assert len(keys) == 2 and len(set(keys)) == 2
