@@ -148,6 +148,21 @@ def test_a_group_already_owned_cannot_be_claimed(hub: Hub) -> None:
             "VALUES (%s, current_user, 'x')",
             (hub.b.group,),
         )
+    # As the publish will claim one (docs/architecture.md): nothing happens...
+    claim = hub.anna.execute(
+        "INSERT INTO hub_group_owners (group_id, author_role, laptop_id) "
+        "VALUES (%s, current_user, 'x') ON CONFLICT DO NOTHING",
+        (hub.b.group,),
+    )
+    assert claim.rowcount == 0
+    # ... and the group's upsert is then refused.
+    with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+        hub.anna.execute(
+            "INSERT INTO groups (id, name, setting, planned_sessions, ground_rules, "
+            "created_at, updated_at, accreditation_id) VALUES (%s, 'taken', '', 10, '', "
+            "now(), now(), '') ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            (hub.b.group,),
+        )
     with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
         hub.anna.execute("UPDATE hub_group_owners SET author_role = current_user")
 

@@ -53,7 +53,7 @@ def test_a_dry_run_prints_the_sql_and_changes_nothing(
     printed = capsys.readouterr().out
     assert "CREATE TABLE groups" in printed
     assert "ALTER TABLE groups FORCE ROW LEVEL SECURITY;" in printed
-    assert "CREATE POLICY groups_owned ON groups FOR ALL TO reflectdesk_facilitator" in printed
+    assert "CREATE POLICY groups_update ON groups FOR UPDATE TO reflectdesk_facilitator" in printed
     assert "CREATE POLICY groups_led ON groups FOR SELECT TO reflectdesk_lead" in printed
     assert "GRANT SELECT ON groups" in printed
     assert "nothing was changed" in printed
@@ -217,3 +217,13 @@ def test_a_role_that_may_not_create_roles_is_told_so(
     anna = hub_roles.add_facilitator(hub_database, "Anna")
     assert cli.main(["hub", "add-facilitator", "Bram", "--url", anna.connection_string]) == 1
     assert "CREATEROLE" in capsys.readouterr().err
+
+
+def test_the_hub_commands_speak_dutch(
+    empty_hub_database: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--lang", "nl", "hub", "status", "--url", empty_hub_database]) == 1
+    assert "voer daar eerst 'reflectdesk hub init' uit" in capsys.readouterr().err
+    assert cli.main(["--lang", "nl", "hub", "init", "--url", empty_hub_database]) == 0
+    assert cli.main(["--lang", "nl", "hub", "init", "--url", empty_hub_database]) == 0
+    assert "er is niets veranderd" in capsys.readouterr().out

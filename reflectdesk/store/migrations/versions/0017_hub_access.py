@@ -56,23 +56,55 @@ FACILITATOR = "reflectdesk_facilitator"
 LEAD = "reflectdesk_lead"
 GROUP_ROLES = (FACILITATOR, LEAD)
 
+# Every rule is an uncorrelated IN (SELECT ...): PostgreSQL runs each subquery once per
+# statement and looks rows up in its hash (a correlated subquery per row made a series'
+# answers 36 times slower: benchmarks/hub_access.py).
 _OWNED_GROUPS = "(SELECT o.group_id FROM hub_group_owners o WHERE o.author_role = current_user)"
+_OWNED_SESSIONS = f"(SELECT s.id FROM sessions s WHERE s.group_id IN {_OWNED_GROUPS})"
 _SEEN_GROUPS = "(SELECT g.id FROM groups g)"  # filtered by groups' own policies
-_SESSION_GROUP = "(SELECT s.group_id FROM sessions s WHERE s.id = {table}.session_id)"
+# Said outright (sessions' own policy would filter them the same) so that the planner
+# can find them through ix_sessions_group_start instead of reading every session.
+_SEEN_SESSIONS = f"(SELECT s.id FROM sessions s WHERE s.group_id IN {_SEEN_GROUPS})"
 
-# Each table of group data: the SQL giving a row's group id ({table} is the table).
-GROUP_OF_ROW = {
-    "memberships": "{table}.group_id",
-    "sessions": "{table}.group_id",
+
+def _in_group_or_session(groups: str, sessions: str) -> str:
+    """A note or a response: in a group, in a session, or both; every one it names must
+    be in ``groups`` / ``sessions`` (one with neither is nobody's)."""
+    return (
+        "(group_id IS NOT NULL OR session_id IS NOT NULL) "
+        f"AND (group_id IS NULL OR group_id IN {groups}) "
+        f"AND (session_id IS NULL OR session_id IN {sessions})"
+    )
+
+
+_SESSION_PARTS = ("session_phases", "clock_events", "attendance", "cards_shown", "session_themes")
+# Each table of group data: (the rule for the rows a role may read, the rule for the rows
+# a facilitator may write). A read rule may lean on the parent's own policy; a write
+# rule names the owner, so it holds whatever the parent's policies say.
+GROUP_RULES = {
     **dict.fromkeys(
-        ("session_phases", "clock_events", "attendance", "cards_shown", "session_themes"),
-        _SESSION_GROUP,
+        ("memberships", "sessions"), (f"group_id IN {_SEEN_GROUPS}", f"group_id IN {_OWNED_GROUPS}")
     ),
-    **dict.fromkeys(("notes", "responses"), f"COALESCE({{table}}.group_id, {_SESSION_GROUP})"),
-    "note_themes": "(SELECT COALESCE(n.group_id, s.group_id) FROM notes n "
-    "LEFT JOIN sessions s ON s.id = n.session_id WHERE n.id = {table}.note_id)",
-    "answers": "(SELECT COALESCE(r.group_id, s.group_id) FROM responses r "
-    "LEFT JOIN sessions s ON s.id = r.session_id WHERE r.id = {table}.response_id)",
+    **dict.fromkeys(
+        _SESSION_PARTS, (f"session_id IN {_SEEN_SESSIONS}", f"session_id IN {_OWNED_SESSIONS}")
+    ),
+    **dict.fromkeys(
+        ("notes", "responses"),
+        (
+            _in_group_or_session(_SEEN_GROUPS, _SEEN_SESSIONS),
+            _in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS),
+        ),
+    ),
+    "note_themes": (
+        "note_id IN (SELECT n.id FROM notes n)",
+        "note_id IN (SELECT n.id FROM notes n WHERE "
+        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+    ),
+    "answers": (
+        "response_id IN (SELECT r.id FROM responses r)",
+        "response_id IN (SELECT r.id FROM responses r WHERE "
+        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+    ),
 }
 # Library tables: read by all; written by the facilitator who published the row.
 LIBRARY = ("formats", "decks", "questionnaires", "themes")
@@ -85,7 +117,7 @@ ACCESS_TABLES = ("hub_facilitators", "hub_leads", "hub_group_owners", "hub_row_o
 EVERY_TABLE = (
     "groups",
     "persons",
-    *GROUP_OF_ROW,
+    *GROUP_RULES,
     *LIBRARY,
     *LIBRARY_PARTS,
     "programmes",
@@ -115,6 +147,20 @@ def _writes(table: str, rule: str) -> str:
     )
 
 
+def _changes(table: str, rule: str) -> list[str]:
+    """A facilitator inserts, updates and deletes the rows of ``table`` that ``rule``
+    holds for; reading is left to the table's read policy alone (a FOR ALL policy would
+    be OR'ed into every SELECT as well, and evaluated for nothing: what a facilitator
+    sees of group data is what it owns)."""
+    to = f"ON {table}"
+    return [
+        f"CREATE POLICY {table}_insert {to} FOR INSERT TO {FACILITATOR} WITH CHECK ({rule})",
+        f"CREATE POLICY {table}_update {to} FOR UPDATE TO {FACILITATOR} "
+        f"USING ({rule}) WITH CHECK ({rule})",
+        f"CREATE POLICY {table}_delete {to} FOR DELETE TO {FACILITATOR} USING ({rule})",
+    ]
+
+
 def policy_statements() -> list[str]:
     """Every CREATE POLICY of this revision, in order."""
     both = GROUP_ROLES
@@ -123,17 +169,17 @@ def policy_statements() -> list[str]:
         "programme_id IN (SELECT l.programme_id FROM hub_leads l WHERE l.role_name = current_user)"
     )
     statements = [
-        _writes("groups", f"id IN {_OWNED_GROUPS}"),
+        _reads("groups_seen", "groups", (FACILITATOR,), f"id IN {_OWNED_GROUPS}"),
+        *_changes("groups", f"id IN {_OWNED_GROUPS}"),
         _reads("groups_led", "groups", lead, led),
         _reads("persons_seen", "persons", both, "id IN (SELECT m.person_id FROM memberships m)"),
         _writes("persons", _owned_rows("persons")),
         _writes("leader_log_entries", _owned_rows("leader_log_entries")),
         _reads("programmes_seen", "programmes", both, "true"),
     ]
-    for table, group_of_row in GROUP_OF_ROW.items():
-        group = group_of_row.format(table=table)
-        statements.append(_reads(f"{table}_seen", table, both, f"{group} IN {_SEEN_GROUPS}"))
-        statements.append(_writes(table, f"{group} IN {_OWNED_GROUPS}"))
+    for table, (read, write) in GROUP_RULES.items():
+        statements.append(_reads(f"{table}_seen", table, both, read))
+        statements += _changes(table, write)
     for table in LIBRARY:
         statements.append(_reads(f"{table}_seen", table, both, "true"))
         statements.append(_writes(table, _owned_rows(table)))
@@ -168,7 +214,7 @@ def policy_statements() -> list[str]:
 
 
 def grant_statements() -> list[str]:
-    shared = ("groups", "persons", *GROUP_OF_ROW, *LIBRARY, *LIBRARY_PARTS, "leader_log_entries")
+    shared = ("groups", "persons", *GROUP_RULES, *LIBRARY, *LIBRARY_PARTS, "leader_log_entries")
     everything = ", ".join((*EVERY_TABLE, "alembic_version"))
     return [
         # Before PostgreSQL 15 every role may create tables in public: not on a hub.
