@@ -100,7 +100,9 @@ def plan_publish(store: Store, groups: Mapping[str, str | None] | None = None) -
             current[spec.name] = [dict(row) for row in rows]
     for row in current["groups"]:
         row["programme_id"] = chosen.get(row["id"])
-    held = _held_back(store, current["notes"])
+    # Only what changed is checked again: a point sent unchanged passed before.
+    noted = publish_ledger.sent(store, "notes")
+    held = _held_back(store, [r for r in current["notes"] if noted.get(r["id"]) != digest(r)])
     held_ids = {item.source.note_id for item in held}
     current["notes"] = [row for row in current["notes"] if row["id"] not in held_ids]
     current["note_themes"] = [r for r in current["note_themes"] if r["note_id"] not in held_ids]
@@ -120,6 +122,8 @@ def _queue(store: Store, spec: PublishTable, rows: list[Row]) -> TableQueue:
             queue.changed.append(row)
             queue.digests[key] = row_digest
     queue.deleted = sorted(set(ledger) - keys)
+    # In key order, so each batch's ledger entries fall in one or two chunks.
+    queue.changed.sort(key=lambda row: row_key(spec, row))
     return queue
 
 
