@@ -34,6 +34,11 @@ NEVER_SENT = ("sealed", "seal_counter")
 REPLACED: dict[str, dict[str, Any]] = {
     "persons": {"registration_number": ""},
     "leader_log_entries": {"note_id": None},
+    # A laptop's built-in format, deck, questionnaire or theme has that laptop's own id,
+    # so on the hub it is this laptop's library row (its key marked when another laptop
+    # has it: hub_writes.unique_keys); the hub's own built-ins are nobody's to change
+    # (migration 0017), and a row sent as built-in would be refused.
+    **{table: {"builtin": False} for table in ("formats", "decks", "questionnaires", "themes")},
 }
 # The note kinds that are published (learning points only when marked shareable).
 PUBLISHED_KINDS = (NoteKind.LEARNING_POINT.value, NoteKind.ACTION.value)
