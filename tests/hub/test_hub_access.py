@@ -232,3 +232,21 @@ def test_no_role_the_app_makes_bypasses_row_level_security(hub: Hub) -> None:
     for name, superuser, bypass, login, creates_roles in rows:
         assert not (superuser or bypass or creates_roles), name
         assert login == name.startswith("rd_"), name  # the group roles cannot log in
+
+
+def test_a_built_in_theme_is_nobodys_to_change(hub: Hub) -> None:
+    theme = str(uuid.uuid4())
+    with as_superuser(hub.url) as connection:
+        connection.execute(
+            "INSERT INTO themes (id, key, name, kind, builtin, archived) "
+            "VALUES (%s, 'built-in', 'Grenzen', 'experience', true, false)",
+            (theme,),
+        )
+    hub.anna.execute(  # an owner row claimed for it is let in ...
+        "INSERT INTO hub_row_owners (table_name, row_id, author_role, laptop_id) "
+        "VALUES ('themes', %s, current_user, 'laptop')",
+        (theme,),
+    )
+    # ... and changes nothing: 0 rows, the built-in row passes no write policy.
+    assert hub.anna.execute("UPDATE themes SET name = 'x' WHERE id = %s", (theme,)).rowcount == 0
+    assert hub.anna.execute("DELETE FROM themes WHERE id = %s", (theme,)).rowcount == 0

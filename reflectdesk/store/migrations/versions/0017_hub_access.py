@@ -14,13 +14,14 @@ two group roles. Hub-only: on the laptop this revision changes nothing but the n
 
 How every shared row reaches its group, so one read policy per table says "rows of the
 groups I can see" (a subquery on the parent table, filtered by the parent's own policy)
-and one write policy "rows of the groups I own" (docs/architecture.md, "Who sees what"):
+and one write rule "rows of the groups I own", for a facilitator's INSERT, UPDATE and
+DELETE (docs/architecture.md, "Who sees what"):
 
     groups                   itself: owned (hub_group_owners), or in a programme I lead
     memberships, sessions    group_id
     session_phases, clock_events, attendance, cards_shown, session_themes
                              session_id -> sessions.group_id
-    notes, responses         group_id, else session_id -> sessions.group_id
+    notes, responses         group_id and session_id: each one named (at least one)
     note_themes              note_id -> notes;  answers: response_id -> responses
     persons                  read: through memberships; write: hub_row_owners
     leader_log_entries       hub_row_owners only (a leader's own log; no lead reads it)
@@ -56,15 +57,19 @@ FACILITATOR = "reflectdesk_facilitator"
 LEAD = "reflectdesk_lead"
 GROUP_ROLES = (FACILITATOR, LEAD)
 
-# Every rule is an uncorrelated IN (SELECT ...): PostgreSQL runs each subquery once per
-# statement and looks rows up in its hash (a correlated subquery per row made a series'
-# answers 36 times slower: benchmarks/hub_access.py).
-_OWNED_GROUPS = "(SELECT o.group_id FROM hub_group_owners o WHERE o.author_role = current_user)"
-_OWNED_SESSIONS = f"(SELECT s.id FROM sessions s WHERE s.group_id IN {_OWNED_GROUPS})"
-_SEEN_GROUPS = "(SELECT g.id FROM groups g)"  # filtered by groups' own policies
+# Every rule reads its groups and sessions once per statement, as an array (an InitPlan)
+# that `= ANY (...)` compares with: an index condition wherever the column has an index
+# (a security qual given as `IN (SELECT ...)` became a filter on a sequential scan of
+# every session), and never a correlated subquery per row (that made a series' answers 36
+# times slower: benchmarks/hub_access.py).
+_OWNED_GROUPS = (
+    "ARRAY(SELECT o.group_id FROM hub_group_owners o WHERE o.author_role = current_user)"
+)
+_OWNED_SESSIONS = f"ARRAY(SELECT s.id FROM sessions s WHERE s.group_id = ANY ({_OWNED_GROUPS}))"
+_SEEN_GROUPS = "ARRAY(SELECT g.id FROM groups g)"  # filtered by groups' own policies
 # Said outright (sessions' own policy would filter them the same) so that the planner
-# can find them through ix_sessions_group_start instead of reading every session.
-_SEEN_SESSIONS = f"(SELECT s.id FROM sessions s WHERE s.group_id IN {_SEEN_GROUPS})"
+# finds them through ix_sessions_group_start instead of reading every session.
+_SEEN_SESSIONS = f"ARRAY(SELECT s.id FROM sessions s WHERE s.group_id = ANY ({_SEEN_GROUPS}))"
 
 
 def _in_group_or_session(groups: str, sessions: str) -> str:
@@ -72,8 +77,20 @@ def _in_group_or_session(groups: str, sessions: str) -> str:
     be in ``groups`` / ``sessions`` (one with neither is nobody's)."""
     return (
         "(group_id IS NOT NULL OR session_id IS NOT NULL) "
-        f"AND (group_id IS NULL OR group_id IN {groups}) "
-        f"AND (session_id IS NULL OR session_id IN {sessions})"
+        f"AND (group_id IS NULL OR group_id = ANY ({groups})) "
+        f"AND (session_id IS NULL OR session_id = ANY ({sessions}))"
+    )
+
+
+def _rows_in(table: str, groups: str, sessions: str) -> str:
+    """The ids of the notes or responses in ``groups`` / ``sessions``, said so that each
+    half reads through an index (by group, by session) and costs what the role's own
+    rows cost, never a pass over the whole table (the parent's own policy applies too)."""
+    return (
+        f"(SELECT x.id FROM {table} x WHERE x.group_id = ANY ({groups}) "
+        f"AND (x.session_id IS NULL OR x.session_id = ANY ({sessions})) "
+        f"UNION ALL SELECT x.id FROM {table} x WHERE x.group_id IS NULL "
+        f"AND x.session_id = ANY ({sessions}))"
     )
 
 
@@ -83,10 +100,12 @@ _SESSION_PARTS = ("session_phases", "clock_events", "attendance", "cards_shown",
 # rule names the owner, so it holds whatever the parent's policies say.
 GROUP_RULES = {
     **dict.fromkeys(
-        ("memberships", "sessions"), (f"group_id IN {_SEEN_GROUPS}", f"group_id IN {_OWNED_GROUPS}")
+        ("memberships", "sessions"),
+        (f"group_id = ANY ({_SEEN_GROUPS})", f"group_id = ANY ({_OWNED_GROUPS})"),
     ),
     **dict.fromkeys(
-        _SESSION_PARTS, (f"session_id IN {_SEEN_SESSIONS}", f"session_id IN {_OWNED_SESSIONS}")
+        _SESSION_PARTS,
+        (f"session_id = ANY ({_SEEN_SESSIONS})", f"session_id = ANY ({_OWNED_SESSIONS})"),
     ),
     **dict.fromkeys(
         ("notes", "responses"),
@@ -96,14 +115,12 @@ GROUP_RULES = {
         ),
     ),
     "note_themes": (
-        "note_id IN (SELECT n.id FROM notes n)",
-        "note_id IN (SELECT n.id FROM notes n WHERE "
-        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+        f"note_id IN {_rows_in('notes', _SEEN_GROUPS, _SEEN_SESSIONS)}",
+        f"note_id IN {_rows_in('notes', _OWNED_GROUPS, _OWNED_SESSIONS)}",
     ),
     "answers": (
-        "response_id IN (SELECT r.id FROM responses r)",
-        "response_id IN (SELECT r.id FROM responses r WHERE "
-        f"{_in_group_or_session(_OWNED_GROUPS, _OWNED_SESSIONS)})",
+        f"response_id IN {_rows_in('responses', _SEEN_GROUPS, _SEEN_SESSIONS)}",
+        f"response_id IN {_rows_in('responses', _OWNED_GROUPS, _OWNED_SESSIONS)}",
     ),
 }
 # Library tables: read by all; written by the facilitator who published the row.
@@ -152,12 +169,11 @@ def _changes(table: str, rule: str) -> list[str]:
     holds for; reading is left to the table's read policy alone (a FOR ALL policy would
     be OR'ed into every SELECT as well, and evaluated for nothing: what a facilitator
     sees of group data is what it owns)."""
-    to = f"ON {table}"
     return [
-        f"CREATE POLICY {table}_insert {to} FOR INSERT TO {FACILITATOR} WITH CHECK ({rule})",
-        f"CREATE POLICY {table}_update {to} FOR UPDATE TO {FACILITATOR} "
+        f"CREATE POLICY {table}_insert ON {table} FOR INSERT TO {FACILITATOR} WITH CHECK ({rule})",
+        f"CREATE POLICY {table}_update ON {table} FOR UPDATE TO {FACILITATOR} "
         f"USING ({rule}) WITH CHECK ({rule})",
-        f"CREATE POLICY {table}_delete {to} FOR DELETE TO {FACILITATOR} USING ({rule})",
+        f"CREATE POLICY {table}_delete ON {table} FOR DELETE TO {FACILITATOR} USING ({rule})",
     ]
 
 
@@ -166,11 +182,12 @@ def policy_statements() -> list[str]:
     both = GROUP_ROLES
     lead = (LEAD,)
     led = (
-        "programme_id IN (SELECT l.programme_id FROM hub_leads l WHERE l.role_name = current_user)"
+        "programme_id = ANY (ARRAY(SELECT l.programme_id FROM hub_leads l "
+        "WHERE l.role_name = current_user))"
     )
     statements = [
-        _reads("groups_seen", "groups", (FACILITATOR,), f"id IN {_OWNED_GROUPS}"),
-        *_changes("groups", f"id IN {_OWNED_GROUPS}"),
+        _reads("groups_seen", "groups", (FACILITATOR,), f"id = ANY ({_OWNED_GROUPS})"),
+        *_changes("groups", f"id = ANY ({_OWNED_GROUPS})"),
         _reads("groups_led", "groups", lead, led),
         _reads("persons_seen", "persons", both, "id IN (SELECT m.person_id FROM memberships m)"),
         _writes("persons", _owned_rows("persons")),
@@ -180,12 +197,15 @@ def policy_statements() -> list[str]:
     for table, (read, write) in GROUP_RULES.items():
         statements.append(_reads(f"{table}_seen", table, both, read))
         statements += _changes(table, write)
+    # A built-in item (and its parts) is nobody's to change, even with an owner row
+    # claimed for it: an owner row can be inserted for any id not yet owned.
     for table in LIBRARY:
         statements.append(_reads(f"{table}_seen", table, both, "true"))
-        statements.append(_writes(table, _owned_rows(table)))
+        statements.append(_writes(table, f"{_owned_rows(table)} AND NOT builtin"))
     for table, (parent, column) in LIBRARY_PARTS.items():
         statements.append(_reads(f"{table}_seen", table, both, "true"))
-        statements.append(_writes(table, _owned_rows(parent, column)))
+        built_in = f"{column} IN (SELECT b.id FROM {parent} b WHERE b.builtin)"
+        statements.append(_writes(table, f"{_owned_rows(parent, column)} AND NOT {built_in}"))
     own_role = "role_name = current_user"
     author = "author_role = current_user"
     return [
@@ -198,7 +218,9 @@ def policy_statements() -> list[str]:
         _reads("hub_group_owners_self", "hub_group_owners", (FACILITATOR,), author),
         f"CREATE POLICY hub_group_owners_claim ON hub_group_owners FOR INSERT "
         f"TO {FACILITATOR} WITH CHECK ({author})",
-        _reads("hub_group_owners_led", "hub_group_owners", lead, f"group_id IN {_SEEN_GROUPS}"),
+        _reads(
+            "hub_group_owners_led", "hub_group_owners", lead, f"group_id = ANY ({_SEEN_GROUPS})"
+        ),
         _writes("hub_row_owners", author),
         # The admin role running this (CURRENT_USER is fixed when the policy is made)
         # keeps the list of who is who and the programmes, and counts the published
