@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 Row = dict[str, Any]
 Progress = Callable[[int, int], None]
 BATCH_ROWS = 500
+CHECK_SLICE = 5_000
 
 
 class PublishCancelled(ReflectDeskError):
@@ -138,7 +139,13 @@ def _held_back(store: Store, notes: list[Row]) -> tuple[StandingFinding, ...]:
         )
         for row in notes
     ]
-    return check_texts(store, texts).standing if texts else ()
+    # In slices: the check looks the notes' kept findings up by id, and SQLite takes
+    # at most 32,766 variables a statement (a term of a big programme has more notes).
+    return tuple(
+        finding
+        for start in range(0, len(texts), CHECK_SLICE)
+        for finding in check_texts(store, texts[start : start + CHECK_SLICE]).standing
+    )
 
 
 @dataclass
