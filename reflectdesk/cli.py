@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     programmes.add_list_kind(kinds, _add_db_option)
     leader_log.add_list_kind(kinds, _add_db_option)
 
-    hub.add_hub_command(commands)  # init, add-facilitator, add-lead, status
+    hub.add_hub_command(commands, _add_db_option)  # init, add-*, status, publish
 
     check = add_command(
         commands,

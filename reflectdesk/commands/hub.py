@@ -5,6 +5,7 @@ admin role, or by anyone to see what their role can see:
     reflectdesk hub add-facilitator NAME --url ...
     reflectdesk hub add-lead NAME --programme ID|NAME --url ...
     reflectdesk hub status --url ...
+    reflectdesk hub publish [--group ID|NAME ...] [--dry-run]  (commands/hub_publish.py)
 
 ``--url`` may be left out when REFLECTDESK_HUB_URL holds it (so a password need not be
 on the command line). The hub's modules, and psycopg, are imported only when a handler
@@ -21,12 +22,12 @@ from reflectdesk.commands import EXIT_OK, CommandError, _words
 if TYPE_CHECKING:
     import argparse
 
-    from reflectdesk.commands import SubParsers
+    from reflectdesk.commands import AddDb, SubParsers
 
 URL_VARIABLE = "REFLECTDESK_HUB_URL"
 
 
-def add_hub_command(commands: SubParsers) -> None:
+def add_hub_command(commands: SubParsers, add_db: AddDb | None = None) -> None:
     hub = commands.add_parser(
         "hub",
         help="set up a department hub on PostgreSQL (schema, roles, status)",
@@ -67,6 +68,7 @@ def add_hub_command(commands: SubParsers) -> None:
     )
     lead.add_argument("name", metavar="NAME", help="the programme lead's name")
     lead.add_argument("--programme", required=True, metavar="ID|NAME", help="the programme")
+    _add_publish(actions, add_db)
     _action(
         actions,
         "status",
@@ -75,6 +77,24 @@ def add_hub_command(commands: SubParsers) -> None:
         "Print the hub's schema revision and the counts of facilitators, programme leads "
         "and groups that the role in --url can see.",
     )
+
+
+def _add_publish(actions: SubParsers, add_db: AddDb | None) -> None:
+    from reflectdesk.commands.hub_publish import add_publish_arguments
+
+    publish = _action(
+        actions,
+        "publish",
+        None,
+        "send this laptop's shareable records of the chosen groups to the hub",
+        "Publish the groups offered for the hub (--group adds one): their members as "
+        "named here, sessions, attendance, shareable learning points and actions, "
+        "evaluations and the leader log. Private notes and registration numbers never "
+        "leave the laptop; a note with a likely identifier nobody kept is held back.",
+    )
+    if add_db is not None:
+        add_db(publish)
+    add_publish_arguments(publish)
 
 
 def _action(
