@@ -89,6 +89,10 @@ class PostgresServer:
     folder: Path  # holds data/, the socket and the log
     binaries: Path
     user: str | None
+    # Also listen on 127.0.0.1 at this port (the stress benchmark's packet capture);
+    # None: the Unix socket only.
+    port: int | None = None
+    settings: tuple[str, ...] = ()  # more "-c name=value" server settings
 
     @property
     def data(self) -> Path:
@@ -113,6 +117,12 @@ class PostgresServer:
         if done.returncode != 0:
             raise ServerUnavailable(f"{Path(command[0]).name} failed: {done.stderr.strip()}")
 
+    def tcp_url(self, database: str) -> str:
+        """The SQLAlchemy URL of ``database`` over TCP on 127.0.0.1 without TLS (so a
+        packet capture can read it); only for a server started with a ``port``."""
+        assert self.port is not None, "this server listens on its Unix socket only"
+        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}?sslmode=disable"
+
     def start(self) -> None:
         self._run(
             str(self.binaries / "initdb"),
@@ -127,6 +137,14 @@ class PostgresServer:
             "--locale",
             "C",
         )
+        self.run()
+
+    def run(self) -> None:
+        """Start the server on its existing data folder (after :meth:`start`, or again
+        after :meth:`kill`: it then recovers from its write-ahead log first)."""
+        options = [f"-k {self.folder}", SERVER_OPTIONS, *(f"-c {s}" for s in self.settings)]
+        if self.port is not None:
+            options.append(f"-c listen_addresses=127.0.0.1 -p {self.port}")
         self._run(
             str(self.binaries / "pg_ctl"),
             "start",
@@ -136,7 +154,14 @@ class PostgresServer:
             "--log",
             str(self.log),
             "-o",
-            f"-k {self.folder} {SERVER_OPTIONS}",
+            " ".join(options),
+        )
+
+    def kill(self) -> None:
+        """Stop the server as a crash would (``-m immediate``: no shutdown checkpoint,
+        every connection cut at once, uncommitted work lost); :meth:`run` restarts it."""
+        self._run(
+            str(self.binaries / "pg_ctl"), "stop", "-m", "immediate", "--pgdata", str(self.data)
         )
 
     def stop(self) -> None:
@@ -157,8 +182,9 @@ class PostgresServer:
             connection.execute(statement.encode())
 
 
-def start_server() -> PostgresServer:
-    """A running server in a fresh folder; raises ServerUnavailable with the reason."""
+def start_server(port: int | None = None, settings: tuple[str, ...] = ()) -> PostgresServer:
+    """A running server in a fresh folder; raises ServerUnavailable with the reason.
+    ``port``: listen on 127.0.0.1 there too; ``settings``: more "name=value" settings."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -171,7 +197,7 @@ def start_server() -> PostgresServer:
     if user is not None:
         entry = pwd.getpwnam(user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-    server = PostgresServer(folder, binaries, user)
+    server = PostgresServer(folder, binaries, user, port, settings)
     try:
         server.start()
     except BaseException:

@@ -213,6 +213,7 @@ class _Sender:
         from reflectdesk.store import hub_writes
 
         with self.connection.begin():
+            hub_writes.durable(self.connection)
             hub_writes.remove(self.connection, queue.spec, keys)
         publish_ledger.record_batch(self.store, queue.spec.name, {}, keys)
         _add(self.report.deleted, queue.spec.name, len(keys))
@@ -223,6 +224,7 @@ class _Sender:
 
         spec, connection = queue.spec, self.connection
         with connection.begin():
+            hub_writes.durable(connection)
             mine = self._ours(spec, rows)
             if spec.owner is Owner.GROUP:
                 hub_writes.claim_groups(connection, [row["id"] for row in mine], self.laptop)

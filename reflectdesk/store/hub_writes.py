@@ -20,6 +20,14 @@ from reflectdesk.store.publish_tables import PublishTable, key_values
 Row = dict[str, Any]
 
 
+def durable(connection: Connection) -> None:
+    """Make this transaction's commit wait until the hub has it on disk, whatever the
+    server's ``synchronous_commit``: the laptop marks a batch published as soon as the
+    commit returns, and an asynchronous commit lost in a server crash would stay marked,
+    never sent again (found by tests/hub/test_hub_publish_faults.py)."""
+    connection.execute(text("SET LOCAL synchronous_commit = on"))
+
+
 def claim_groups(connection: Connection, group_ids: Collection[str], laptop: str) -> None:
     """Make ``group_ids`` this role's on the hub (a group someone else owns stays
     theirs: writing its rows is then refused by the hub)."""
