@@ -104,7 +104,8 @@ class PostgresServer:
 
     def url(self, database: str) -> str:
         """The SQLAlchemy URL of ``database``, through the Unix socket."""
-        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.folder}"
+        port = "" if self.port is None else f"&port={self.port}"  # the socket's name
+        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.folder}{port}"
 
     def _run(self, *command: str) -> None:
         prefix = ["runuser", "-u", self.user, "--"] if self.user else []
@@ -177,7 +178,11 @@ class PostgresServer:
         import psycopg
 
         with psycopg.connect(
-            host=str(self.folder), user=SUPERUSER, dbname="postgres", autocommit=True
+            host=str(self.folder),
+            port=self.port or 5432,
+            user=SUPERUSER,
+            dbname="postgres",
+            autocommit=True,
         ) as connection:
             connection.execute(statement.encode())
 

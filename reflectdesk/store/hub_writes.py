@@ -12,12 +12,25 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.dialects.postgresql import insert
 
 from reflectdesk.store.publish_tables import PublishTable, key_values
 
 Row = dict[str, Any]
+# Laptops publishing at once take turns at the library's unique keys (any fixed number;
+# this one spells "RDLK"), held to the end of the batch's transaction.
+LIBRARY_KEYS_LOCK = 0x52444C4B
 
 
 def durable(connection: Connection) -> None:
@@ -119,8 +132,13 @@ def unique_keys(connection: Connection, spec: PublishTable, rows: list[Row], lap
     same keys, and the hub's ``key`` is unique: a key another laptop published first is
     sent with this laptop's mark (``key~1a2b3c4d``). Ids are never merged or changed,
     so every row still has one authoring laptop."""
-    if "key" not in spec.columns or not rows:
-        return
+    if not _key_is_unique(spec.table) or not rows:
+        return  # a question's key is unique only within its questionnaire: never marked
+    # Read, then write: without the lock two laptops publishing at once both find a
+    # key free, and the second's insert fails on the unique key (found by
+    # tests/hub/test_hub_publish_load.py). Waiting here, the second reads the key the
+    # first committed and marks its own.
+    connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LIBRARY_KEYS_LOCK})
     table = spec.table
     found = connection.execute(
         select(table.c.key, table.c.id).where(table.c.key.in_([row["key"] for row in rows]))
@@ -133,3 +151,12 @@ def unique_keys(connection: Connection, spec: PublishTable, rows: list[Row], lap
     for row in rows:
         if holders.get(row["key"], set()) & foreign:
             row["key"] = f"{row['key'][:50]}~{laptop[:8]}"
+
+
+def _key_is_unique(table: Table) -> bool:
+    """Whether ``key`` is in a unique constraint of ``table`` (formats, decks, themes;
+    questionnaires with their version)."""
+    return any(
+        isinstance(constraint, UniqueConstraint) and "key" in constraint.columns
+        for constraint in table.constraints
+    )

@@ -24,6 +24,7 @@ def as_superuser(url: str) -> psycopg.Connection[Any]:
     parsed = make_url(url)
     return psycopg.connect(
         host=str(parsed.query["host"]),
+        port=str(parsed.query.get("port", 5432)),  # a server on a TCP port names its socket so
         dbname=parsed.database,
         user=parsed.username,
         autocommit=True,

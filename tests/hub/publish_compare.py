@@ -53,3 +53,54 @@ def copy_laptop(source: Path, target: Path) -> Path:
     old.close()
     new.close()
     return target
+
+
+def programme_figures(store: Store, programme_id: str) -> dict[str, int]:
+    """The programme report's figures that add up over laptops: people, sessions held,
+    attended sessions, and the evaluation forms (and answers per item) it pools.
+
+    A questionnaire is counted under its key less the mark a hub gives a second
+    laptop's copy (``session-evaluation~1a2b3c4d``: store/hub_writes.unique_keys), so
+    that the forms add up whichever laptop published its built-ins first."""
+    from reflectdesk.export.programme import build_programme_report
+
+    report = build_programme_report(store, programme_id)
+    figures: dict[str, int] = {
+        "groups": len(report.groups),
+        "students": report.students,
+        "facilitators": report.facilitators,
+        "sessions held": sum(group.held_sessions for group in report.groups),
+        "sessions attended": sum(sum(group.attended) for group in report.groups),
+    }
+    for pooled in report.questionnaires:
+        key = pooled.key.split("~")[0]
+        _count(figures, f"{key} forms", pooled.pooled.responses)
+        for item in pooled.pooled.items:
+            _count(figures, f"{key}/{item.key} answers", item.n)
+    for change in report.changes:
+        key = change.key.split("~")[0]
+        _count(figures, f"{key} start forms", change.pooled.start_responses)
+        _count(figures, f"{key} end forms", change.pooled.end_responses)
+    return figures
+
+
+def _count(figures: dict[str, int], name: str, value: int) -> None:
+    figures[name] = figures.get(name, 0) + value
+
+
+def laptop_programme(store: Store, group_ids: list[str]) -> str:
+    """The laptop's own programme of ``group_ids`` (its id), to read its figures."""
+    from reflectdesk.store import programmes
+
+    made = programmes.create_programme(store, "This laptop's term")
+    for group_id in group_ids:
+        programmes.add_group(store, made.id, group_id)
+    return made.id
+
+
+def summed(figures: list[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for one in figures:
+        for name, value in one.items():
+            _count(total, name, value)
+    return total
