@@ -32,6 +32,7 @@ from reflectdesk.operations.identifier_check import (
 )
 from reflectdesk.store import publish_ledger
 from reflectdesk.store.database import Store
+from reflectdesk.store.hub_errors import HubConnectionLostError, HubUnreachableError
 from reflectdesk.store.publish_tables import TABLES, Owner, PublishTable, Scope, row_key, rows_query
 
 log = logging.getLogger(__name__)
@@ -165,22 +166,33 @@ def publish(
     batch_rows: int = BATCH_ROWS,
 ) -> PublishReport:
     """Send what :func:`plan_publish` finds to the hub at ``url``; raises
-    HubUnreachableError (nothing recorded) when the hub cannot be reached."""
+    HubUnreachableError (nothing recorded) when the hub cannot be reached, and
+    HubConnectionLostError (whole batches sent and recorded) when the connection breaks
+    mid-way."""
+    from reflectdesk.store.hub import describe
     from reflectdesk.store.hub_setup import hub_connection
 
     plan = plan_publish(store)
     laptop = publish_ledger.laptop_id(store)
     report = PublishReport(held_back=tuple(plan.held_notes()))
     done, total = 0, plan.total
-    with hub_connection(url) as connection:
-        sender = _Sender(connection, store, laptop, plan, report)
-        batches = [*sender.deletions(batch_rows), *sender.upserts(batch_rows)]
-        for step in batches:
-            if cancelled is not None and cancelled():
-                raise PublishCancelled()
-            done += step()
-            if progress is not None:
-                progress(done, total)
+    connected = False
+    try:
+        with hub_connection(url) as connection:
+            connected = True
+            sender = _Sender(connection, store, laptop, plan, report)
+            batches = [*sender.deletions(batch_rows), *sender.upserts(batch_rows)]
+            for step in batches:
+                if cancelled is not None and cancelled():
+                    raise PublishCancelled()
+                done += step()
+                if progress is not None:
+                    progress(done, total)
+    except HubUnreachableError:
+        if not connected:
+            raise
+        # Not "could not connect": the address and the role were right.
+        raise HubConnectionLostError(describe(url)) from None
     log.info("hub publish: %d rows sent or deleted in %d batches", done, len(batches))
     return report
 

@@ -89,3 +89,23 @@ class HubNotSetUpError(StoreError):
             .format(hub=hub),
             hub=hub,
         )
+
+
+class HubConnectionLostError(HubUnreachableError):
+    """The connection broke after publishing began (the server stopped, the network
+    went): whole batches are on the hub and marked, the next publish sends the rest.
+    A kind of unreachable, so whoever treats an unreachable hub as "later" still does."""
+
+    code = "hub_connection_lost"
+
+    def __init__(self, hub: str) -> None:
+        StoreError.__init__(
+            self,
+            words()
+            .gettext(
+                "The connection to the hub at {hub} was lost while publishing. What the "
+                "hub had received is kept there; publish again to send the rest."
+            )
+            .format(hub=hub),
+            hub=hub,
+        )

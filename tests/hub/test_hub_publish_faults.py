@@ -16,7 +16,7 @@ from reflectdesk.operations import hub_publish
 from reflectdesk.store import hub_roles, hub_writes
 from reflectdesk.store.builtins import seed_builtins
 from reflectdesk.store.database import open_store
-from reflectdesk.store.hub_errors import HubUnreachableError
+from reflectdesk.store.hub_errors import HubConnectionLostError, HubUnreachableError
 from tests.fakes import open_vault
 from tests.hub.conftest import PrivateHubs
 from tests.hub.publish_compare import copy_laptop, hub_keys, hub_rows, ledger_keys
@@ -62,10 +62,12 @@ def test_a_server_killed_between_batches_then_restarted_resumes_to_one_clean_pub
 
     with open_store(laptop) as store:
         total = hub_publish.plan_publish(store).total
-        with pytest.raises(HubUnreachableError):
+        with pytest.raises(HubConnectionLostError) as raised:
             hub_publish.publish(store, anna, progress=kill_a_third_of_the_way, batch_rows=5)
     private_hubs.server.run()
 
+    assert "was lost while publishing" in str(raised.value)
+    assert isinstance(raised.value, HubUnreachableError)  # what callers treat as "later"
     marked = _assert_ledger_within_hub(laptop, private_hubs)
     assert killed and 0 < marked < total
     with open_store(laptop) as store:
@@ -100,7 +102,7 @@ def test_a_server_killed_inside_a_batch_fails_in_one_line_and_the_next_publish_c
     err = capsys.readouterr().err
     assert status != 0 and len(calls) == 12
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
-    assert "hub" in err
+    assert "was lost while publishing" in err and "publish again" in err
     private_hubs.server.run()
     monkeypatch.setattr(hub_writes, "upsert", upsert)
     marked = _assert_ledger_within_hub(laptop, private_hubs)
