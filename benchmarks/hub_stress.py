@@ -317,7 +317,7 @@ def killed_and_resumed(
     from reflectdesk.operations.hub_publish import publish
     from reflectdesk.store import hub_roles
     from reflectdesk.store.hub_errors import HubUnreachableError
-    from tests.hub.publish_compare import copy_laptop, ledger_keys
+    from tests.hub.publish_compare import copy_laptop, ledger_keys, rows_with_keys
 
     number = args.laptops
     login = hub_roles.add_facilitator(url, f"Facilitator {number}")
@@ -366,8 +366,8 @@ def killed_and_resumed(
         publish(store, clean.connection_string)
     finally:
         store.close()
-    resumed = rows_of(hub.admin(url), planned)
-    once = rows_of(hub.admin(clean_url), planned)
+    resumed = rows_with_keys(hub.admin(url), planned)
+    once = rows_with_keys(hub.admin(clean_url), planned)
     differ = [t for t in planned if resumed[t] != once[t]]
     check(
         "the resumed publish equals one clean publish, row for row",
@@ -375,28 +375,6 @@ def killed_and_resumed(
         f"{total:,} rows" if not differ else f"differs in {differ}",
     )
     return number
-
-
-def rows_of(admin_url: str, planned: dict[str, list[str]]) -> dict[str, list[tuple[Any, ...]]]:
-    """The hub's rows with the planned keys, per table, in key order."""
-    from reflectdesk.store.publish_tables import BY_NAME, row_key
-    from tests.hub.access_helpers import as_superuser
-
-    found: dict[str, list[tuple[Any, ...]]] = {}
-    with as_superuser(admin_url) as admin:
-        for table, keys in planned.items():
-            spec, wanted = BY_NAME[table], set(keys)
-            cursor = admin.execute(f"SELECT * FROM {table}")
-            names = [column.name for column in cursor.description or ()]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-            mine = [row for row in rows if row_key(spec, row) in wanted]
-            for row in mine:
-                if spec.library and "key" in row:
-                    # Another laptop published this built-in's key first on the shared
-                    # hub, so there it carries this laptop's mark (key~1a2b3c4d).
-                    row["key"] = str(row["key"]).split("~")[0]
-            found[table] = sorted((tuple(row.values()) for row in mine), key=str)
-    return found
 
 
 def check_canaries(hub: Hub, url: str, capture: Capture, laptops: int, fault: int) -> None:

@@ -5,12 +5,13 @@ of a laptop to publish once more, cleanly, to a second hub."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from reflectdesk.store import publish_ledger
 from reflectdesk.store.database import Store
-from reflectdesk.store.publish_tables import TABLES, row_key
+from reflectdesk.store.publish_tables import BY_NAME, TABLES, row_key
 from tests.hub.access_helpers import as_superuser
 
 Rows = dict[str, list[tuple[Any, ...]]]
@@ -28,6 +29,26 @@ def hub_rows(url: str) -> Rows:
             )
             for spec in TABLES
         }
+
+
+def rows_with_keys(admin_url: str, planned: Mapping[str, Iterable[str]]) -> Rows:
+    """The hub's rows with the ``planned`` keys (table -> keys), per table, in a fixed
+    order; a library row's key without the mark a shared hub may give it."""
+    found: Rows = {}
+    with as_superuser(admin_url) as admin:
+        for table, keys in planned.items():
+            spec, wanted = BY_NAME[table], set(keys)
+            cursor = admin.execute(f"SELECT * FROM {table}")
+            names = [column.name for column in cursor.description or ()]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            mine = [row for row in rows if row_key(spec, row) in wanted]
+            for row in mine:
+                if spec.library and "key" in row:
+                    # Another laptop published this built-in's key first on the shared
+                    # hub, so there it carries this laptop's mark (key~1a2b3c4d).
+                    row["key"] = str(row["key"]).split("~")[0]
+            found[table] = sorted((tuple(row.values()) for row in mine), key=str)
+    return found
 
 
 def hub_keys(url: str) -> dict[str, set[str]]:

@@ -25,6 +25,7 @@ from reflectdesk.store.database import Store, open_store
 from reflectdesk.store.hub import open_hub_store
 from reflectdesk.store.models.notes import Note
 from tests.fakes import open_vault
+from tests.hub.access_helpers import as_superuser
 from tests.hub.publish_compare import (
     hub_keys,
     laptop_programme,
@@ -87,6 +88,23 @@ def test_four_laptops_publishing_at_once_give_the_sum_of_their_figures(
         hub.close()
     assert on_hub["groups"] == 1 + 2 + 3 + 1
     assert on_hub == summed(on_laptops)
+
+
+def test_a_second_laptops_built_ins_are_marked_but_never_their_questions_keys(
+    hub_database: str, tmp_path: Path
+) -> None:
+    for number in range(2):
+        login = hub_roles.add_facilitator(hub_database, f"Facilitator {number}")
+        with open_store(tmp_path / f"laptop-{number}.db", seed=seed_builtins) as store:
+            open_vault(store)
+            build_laptop(store)
+            hub_publish.publish(store, login.connection_string)
+
+    with as_superuser(hub_database) as admin:
+        formats = admin.execute("SELECT key FROM formats ORDER BY key").fetchall()
+        marked = admin.execute("SELECT count(*) FROM questions WHERE key LIKE '%~%'")
+        assert marked.fetchone() == (0,)  # unique only within their questionnaire
+    assert [key for (key,) in formats if "~" in key] != [] and len(formats) == 2
 
 
 @pytest.mark.xfail(
