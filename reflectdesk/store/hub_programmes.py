@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import URL, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from reflectdesk.core.errors import words
+from reflectdesk.core.errors import InvalidInputError, words
 from reflectdesk.store.database import Store
 from reflectdesk.store.errors import StoreError
 from reflectdesk.store.hub_errors import HubNotSetUpError, HubUnreachableError
@@ -81,6 +81,32 @@ def hub_errors(hub: str) -> Iterator[None]:
         if isinstance(error, OperationalError):
             raise HubUnreachableError(hub) from None
         raise
+
+
+def lead_url(address: str, role: str, password: str) -> URL:
+    """The hub at ``address`` (postgresql://HOST/DATABASE...) as ``role`` with
+    ``password``: what the app's "Open Programme from Hub" dialog was typed. The password
+    lives in this URL, in memory, and nowhere else (empty: libpq's PGPASSWORD or
+    ~/.pgpass)."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from reflectdesk.store.engine_kind import is_hub_url
+
+    address = address.strip()
+    if not is_hub_url(address):
+        message = words().gettext("The hub's address starts with postgresql://")
+        raise InvalidInputError("address", message)
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        message = words().gettext("The hub's address is not one ReflectDesk can read.")
+        raise InvalidInputError("address", message) from None
+    if role.strip():
+        url = url.set(username=role.strip())
+    if password:
+        url = url.set(password=password)
+    return url
 
 
 def open_lead_hub(url: str | URL) -> LeadHub:
