@@ -75,7 +75,8 @@ def hub_errors(hub: str) -> Iterator[None]:
         yield
     except DBAPIError as error:
         state = getattr(error.orig, "sqlstate", None)
-        log.warning("hub %s: %s (%s)", hub, type(error.orig).__name__, state)
+        # The address names the role, made from a person's name: the log gets neither.
+        log.warning("hub refused or unreachable: %s (%s)", type(error.orig).__name__, state)
         if state in LOGIN_REFUSED:
             raise HubLoginRefusedError(hub) from None
         if isinstance(error, OperationalError):

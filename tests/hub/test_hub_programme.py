@@ -14,11 +14,14 @@ from sqlalchemy import make_url
 
 from reflectdesk.export.programme import ProgrammeReport, build_programme_report
 from reflectdesk.export.programme_tables import load_programme, programme_tables
+from reflectdesk.operations import hub_publish
 from reflectdesk.operations.programme_exports import export_programme_report, export_redcap
-from reflectdesk.store import hub_roles, programmes
+from reflectdesk.store import groups, hub_roles, programmes
+from reflectdesk.store.database import Store
 from reflectdesk.store.hub_errors import HubUnreachableError
 from reflectdesk.store.hub_programmes import HubNotALeadError, open_lead_hub
 from tests.hub.programme_laptops import PublishedProgramme, laptops_together, publish_two_laptops
+from tests.hub.publish_sample import build_laptop
 
 pytestmark = pytest.mark.usefixtures("postgres_server")
 
@@ -140,3 +143,27 @@ def test_an_unreachable_hub_is_one_clear_error(tmp_path: Path) -> None:
         open_lead_hub(nowhere)
     assert "Could not connect to the hub" in str(refused.value)
     assert "secret" not in str(refused.value)
+
+
+def test_the_hubs_groups_sort_by_name_as_on_the_laptop(store: Store, hub_database: str) -> None:
+    """The hub's server sorts text bytewise (C collation: "Zorg" before "ärzte" and
+    "anna"); the programme lists its groups as a person reads them, on both engines."""
+    lead = hub_roles.add_lead(hub_database, "Lotte", "Balint 2026")
+    anna = hub_roles.add_facilitator(hub_database, "Anna").connection_string
+    laptop = build_laptop(store, 3, programme=lead.programme_id)
+    local = programmes.create_programme(store, "Balint 2026")
+    for group_id, name in zip(laptop.groups, ("Zorg", "ärzte", "anna"), strict=True):
+        groups.rename_group(store, group_id, name)
+        programmes.add_group(store, local.id, group_id)
+    hub_publish.publish(store, anna)
+
+    opened = open_lead_hub(lead.connection_string)
+    try:
+        on_hub = [g.name for g in programmes.programme_groups(opened.store, lead.programme_id)]
+        report = build_programme_report(opened.store, lead.programme_id)
+    finally:
+        opened.store.close()
+
+    on_laptop = [g.name for g in programmes.programme_groups(store, local.id)]
+    assert on_hub == on_laptop == ["anna", "ärzte", "Zorg"]
+    assert report.group_names == tuple(on_laptop)
