@@ -2695,6 +2695,11 @@ No answer</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>No group of this programme has been published to the hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,7 +5285,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+89"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
         <source>Figures of this programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,7 +5305,7 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tick the groups of this programme to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2706,6 +2706,11 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>No group of this programme has been published to the hub yet.</source>
+        <translation>Er is nog geen groep van dit programma naar de hub gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;Report (PDF)…</source>
         <translation>&amp;Rapport exporteren (PDF)…</translation>
     </message>
@@ -5295,7 +5300,7 @@ Afdeling 7B</translation>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+89"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
         <source>Figures of this programme</source>
         <translation>Cijfers van dit programma</translation>
     </message>
@@ -5315,7 +5320,7 @@ Afdeling 7B</translation>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tick the groups of this programme to see its figures.</source>
         <translation>Vink de groepen van dit programma aan om de cijfers te zien.</translation>
     </message>

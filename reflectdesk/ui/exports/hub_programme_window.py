@@ -64,6 +64,9 @@ class HubProgrammeWindow(QWidget):
         for programme in lead.programmes:
             self.programme_combo.addItem(programme.name, programme.id)
         self.figures = ProgrammeFigures(lead.store, self, min_n=min_n)
+        self.figures.no_groups_text = self.tr(
+            "No group of this programme has been published to the hub yet."
+        )
 
         self.report_button = QPushButton(self.tr("Export &Report (PDF)…"), self)
         self.report_button.setObjectName("hubExportReport")

@@ -69,6 +69,7 @@ class ProgrammeFigures(QWidget):
         # The small-numbers threshold; None: the Preferences' in ``store`` (a hub keeps
         # none: its window hands over the laptop's).
         self._fixed_min_n = min_n
+        self.no_groups_text = ""  # what a programme without groups says ("": tick some)
         self._call: Task | None = None
         self._pending: str | None = None
         self._waiting = False  # a pick is queued behind the running load
@@ -169,7 +170,8 @@ class ProgrammeFigures(QWidget):
         self._clear()
         if not report.groups:
             self.status_label.setText(
-                self.tr("Tick the groups of this programme to see its figures.")
+                self.no_groups_text
+                or self.tr("Tick the groups of this programme to see its figures.")
             )
             return
         self.status_label.setText(

@@ -119,3 +119,18 @@ def test_an_unreachable_hub_is_one_sentence_and_the_dialog_stays(
     qtbot.waitUntil(lambda: "Could not connect" in dialog.message_label.text(), timeout=20_000)
     assert "secret" not in dialog.message_label.text()
     assert dialog.isVisible()
+
+
+def test_a_programme_with_no_group_published_yet_says_so(
+    qtbot: QtBot, make_window: WindowFactory, hub_database: str
+) -> None:
+    lead = make_url(hub_roles.add_lead(hub_database, "Lotte", "Balint 2027").connection_string)
+    _login(qtbot, make_window, hub_database, str(lead.username), str(lead.password))
+
+    hub = _hub_window(qtbot)
+    qtbot.waitUntil(
+        lambda: "published to the hub yet" in hub.figures.status_label.text(), timeout=30_000
+    )
+    assert hub.programme_combo.currentText() == "Balint 2027"
+    assert hub.figures.people_table is None
+    hub.close()
