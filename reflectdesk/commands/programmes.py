@@ -7,10 +7,15 @@
 
 Each handler finds the programme and calls the use case in
 reflectdesk.operations.programme_exports, the one the app's programme view runs.
+The three exports take ``--hub URL`` instead of a laptop's file: a programme lead's
+reading of the department hub (issue 20), as the lead's role (the password from the URL,
+PGPASSWORD or ~/.pgpass, as libpq reads them), of one of the lead's programmes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from reflectdesk.commands import EXIT_OK, CommandError, add_command, existing_db, out_file
@@ -80,6 +85,39 @@ def add_export_kinds(kinds: SubParsers, add_db: AddDb) -> None:
 
 def _add_programme(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--programme", required=True, metavar="ID|NAME", help="the programme")
+    parser.add_argument(
+        "--hub",
+        metavar="URL",
+        help="read the department hub as a programme lead instead of a laptop's file "
+        "(postgresql://ROLE@HOST/DATABASE; the password from PGPASSWORD or ~/.pgpass)",
+    )
+
+
+@contextmanager
+def _programme(args: argparse.Namespace) -> Iterator[tuple[Store, str]]:
+    """The store to read (the laptop's file, or the hub as a lead) and the programme's id."""
+    from reflectdesk.store.database import open_store
+
+    if not getattr(args, "hub", None):
+        with open_store(existing_db(args), for_reading=True) as store:
+            yield store, programme_id(store, args.programme)
+        return
+    from reflectdesk.store.engine_kind import is_hub_url
+    from reflectdesk.store.hub import describe
+    from reflectdesk.store.hub_programmes import hub_errors, open_lead_hub
+
+    if not is_hub_url(args.hub):
+        raise CommandError(words().gettext("--hub must be a postgresql:// address"))
+    lead = open_lead_hub(args.hub)
+    try:
+        with hub_errors(describe(args.hub)):
+            wanted = programme_id(lead.store, args.programme)
+            if wanted not in {programme.id for programme in lead.programmes}:
+                message = words().gettext("{programme} is not one of your programmes on the hub")
+                raise CommandError(message.format(programme=args.programme))
+            yield lead.store, wanted
+    finally:
+        lead.store.close()
 
 
 def programme_id(store: Store, wanted: str) -> str:
@@ -97,13 +135,12 @@ def programme_id(store: Store, wanted: str) -> str:
 def programme_report(args: argparse.Namespace) -> int:
     """``export programme``: the programme report PDF."""
     from reflectdesk.operations.programme_exports import export_programme_report
-    from reflectdesk.store.database import open_store
 
     out = out_file(args, "programme.pdf")
-    with open_store(existing_db(args), for_reading=True) as store:
+    with _programme(args) as (store, chosen):
         export_programme_report(
             store,
-            programme_id(store, args.programme),
+            chosen,
             out,
             paper="letter" if args.letter else "a4",
             language=export_language(args),
@@ -116,13 +153,12 @@ def programme_tables(args: argparse.Namespace) -> int:
     """``export programme-tables``: attendance and answers of the whole programme."""
     from reflectdesk.commands import out_folder
     from reflectdesk.operations.programme_exports import export_programme_tables
-    from reflectdesk.store.database import open_store
 
     out = out_folder(args)
-    with open_store(existing_db(args), for_reading=True) as store:
+    with _programme(args) as (store, chosen):
         written = export_programme_tables(
             store,
-            programme_id(store, args.programme),
+            chosen,
             out,
             language=export_language(args),
             separator=separator(args),
@@ -136,13 +172,10 @@ def redcap_files(args: argparse.Namespace) -> int:
     """``export redcap``: the data dictionary and the records of the programme."""
     from reflectdesk.commands import out_folder
     from reflectdesk.operations.programme_exports import export_redcap
-    from reflectdesk.store.database import open_store
 
     out = out_folder(args)
-    with open_store(existing_db(args), for_reading=True) as store:
-        written = export_redcap(
-            store, programme_id(store, args.programme), out, language=export_language(args)
-        )
+    with _programme(args) as (store, chosen):
+        written = export_redcap(store, chosen, out, language=export_language(args))
     report_tables(written.files, out)
     return EXIT_OK
 

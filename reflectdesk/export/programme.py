@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reflectdesk.core.local_text import localized
-from reflectdesk.core.model import ATTENDED, Role
+from reflectdesk.core.model import ATTENDED, Role, SessionStatus
 from reflectdesk.core.programme_stats import (
     MIN_REPORTED_N,
     GroupHeadcount,
@@ -23,12 +23,13 @@ from reflectdesk.core.programme_stats import (
     pool_questionnaire,
     pool_themes,
 )
+from reflectdesk.core.published_keys import unmarked
 from reflectdesk.export.evaluation import PURPOSE_ORDER
-from reflectdesk.export.series import held_sessions
+from reflectdesk.export.published_data import unmarked_evaluation, unmarked_series
 from reflectdesk.i18n.texts import Texts, texts_for
-from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import members, programmes, themes
 from reflectdesk.store import responses as response_store
+from reflectdesk.store.attended_reads import group_session_times
 from reflectdesk.store.database import Store
 from reflectdesk.store.evaluation_overview import answered_questionnaires
 
@@ -68,11 +69,14 @@ class ProgrammeReport:
 def headcount(store: Store, group_id: str, name: str, required: int | None) -> GroupHeadcount:
     """The group's students (members; former ones only where they have a register mark)
     with their attended sessions, and its active facilitators."""
-    held = held_sessions(store, group_id)
-    registers = [
-        {entry.person_id: entry.status for entry in attendance_store.attendance(store, s.id)}
-        for s in held
+    # The group's registers in one read (a query per session was most of the report's
+    # time on a hub, where every statement pays its row-level security).
+    held = [
+        times
+        for times in group_session_times(store, group_id)
+        if times.record.status in (SessionStatus.RUNNING, SessionStatus.FINISHED)
     ]
+    registers = [{person: mark.status for person, mark in s.marks.items()} for s in held]
     students: dict[str, int] = {}
     facilitators: set[str] = set()
     for member in members.list_members(store, group_id, include_former=True):
@@ -94,19 +98,57 @@ def headcount(store: Store, group_id: str, name: str, required: int | None) -> G
     )
 
 
-def _answered(store: Store, group_ids: list[str]) -> list[tuple[str, str]]:
-    """(key, purpose) of every questionnaire any of the groups answered, in the results'
-    order: session evaluations first, then the series evaluation, then the conditions."""
+@dataclass(frozen=True, slots=True)
+class _Answered:
+    """A questionnaire any of the groups answered, under its key as a laptop wrote it,
+    with the key each group's own copy has on a hub (marked by its laptop:
+    core/published_keys.py; on a laptop's file the same key)."""
+
+    key: str
+    purpose: str
+    keys: dict[str, str]  # group id -> the key that group's copy carries
+
+    def key_of(self, group_id: str) -> str:
+        return self.keys.get(group_id, self.key)
+
+
+def _answered(store: Store, group_ids: list[str]) -> list[_Answered]:
+    """Every questionnaire any of the groups answered, in the results' order: session
+    evaluations first, then the series evaluation, then the conditions."""
     forms: Counter[str] = Counter()
-    purposes: dict[str, str] = {}
+    found: dict[str, _Answered] = {}
     for group_id in group_ids:
         for row in answered_questionnaires(store, group_id):
-            forms[row.key] += row.responses
-            purposes[row.key] = row.purpose
+            key = unmarked(row.key)
+            forms[key] += row.responses
+            entry = found.setdefault(key, _Answered(key, row.purpose, {}))
+            entry.keys[group_id] = row.key
     return sorted(
-        purposes.items(),
-        key=lambda item: (PURPOSE_ORDER.get(item[1], 9), -forms[item[0]], item[0]),
+        found.values(),
+        key=lambda entry: (PURPOSE_ORDER.get(entry.purpose, 9), -forms[entry.key], entry.key),
     )
+
+
+def _pooled_themes(store: Store, ids: list[str]) -> tuple[ThemeRow, ...]:
+    """The themes across the groups; on a hub, a theme every laptop seeded counts as one
+    (its copies' keys differ only by their laptops' marks)."""
+    listed = themes.list_themes(store, include_archived=True)
+    one: dict[str, str] = {}  # unmarked key -> the id its counts are pooled under
+    for theme in sorted(listed, key=lambda theme: unmarked(theme.key) != theme.key):
+        one.setdefault(unmarked(theme.key), theme.id)
+    same = {theme.id: one[unmarked(theme.key)] for theme in listed}
+    order = [(theme.id, theme.name) for theme in listed if same[theme.id] == theme.id]
+    counts: list[dict[str, tuple[int, int]]] = []
+    for group_id in ids:
+        pooled: dict[str, tuple[int, int]] = {}
+        for count in themes.theme_counts(store, group_id):
+            sessions, points = pooled.get(same[count.theme_id], (0, 0))
+            pooled[same[count.theme_id]] = (
+                sessions + count.sessions,
+                points + count.learning_points,
+            )
+        counts.append(pooled)
+    return pool_themes(order, counts)
 
 
 def build_programme_report(
@@ -122,25 +164,25 @@ def build_programme_report(
     )
     pooled: list[PooledQuestionnaire] = []
     changes: list[PooledChange] = []
-    for key, purpose in _answered(store, ids):
-        if purpose == "series":
-            loaded = [response_store.start_end_responses(store, group_id, key) for group_id in ids]
+    for answered in _answered(store, ids):
+        if answered.purpose == "series":
+            loaded = [
+                unmarked_evaluation(
+                    response_store.start_end_responses(store, gid, answered.key_of(gid))
+                )
+                for gid in ids
+            ]
             spec = localized(loaded[-1].questionnaire, t.language)
             changes.append(pool_change(spec, ids, [data.responses for data in loaded]))
             continue
-        series = [response_store.series_responses(store, group_id, key) for group_id in ids]
+        series = [
+            unmarked_series(response_store.series_responses(store, gid, answered.key_of(gid)))
+            for gid in ids
+        ]
         spec = localized(series[-1].questionnaire, t.language)
         # series_responses gives the sessions that ran or were rated, in date order:
         # their position is the session number the trend pools by.
         pooled.append(pool_questionnaire(spec, ids, [data.sessions for data in series]))
-    order = [(theme.id, theme.name) for theme in themes.list_themes(store, include_archived=True)]
-    counts = [
-        {
-            count.theme_id: (count.sessions, count.learning_points)
-            for count in themes.theme_counts(store, group_id)
-        }
-        for group_id in ids
-    ]
     return ProgrammeReport(
         programme_id=programme.id,
         name=programme.name,
@@ -148,7 +190,7 @@ def build_programme_report(
         groups=heads,
         questionnaires=tuple(pooled),
         changes=tuple(changes),
-        themes=pool_themes(order, counts),
+        themes=_pooled_themes(store, ids),
         min_n=min_n,
         language=t.language,
     )

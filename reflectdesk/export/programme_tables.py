@@ -23,8 +23,10 @@ from datetime import date
 from reflectdesk.core.evaluation_stats import ResponseData
 from reflectdesk.core.local_text import localized
 from reflectdesk.core.model import GroupRecord, Role, SessionStatus
+from reflectdesk.core.published_keys import unmarked
 from reflectdesk.core.questionnaires import QuestionnaireSpec
 from reflectdesk.export.csv_export import session_date
+from reflectdesk.export.published_data import unmarked_response, unmarked_spec
 from reflectdesk.export.spreadsheet import Cell, Table
 from reflectdesk.store import attendance as attendance_store
 from reflectdesk.store import members, programmes, sessions
@@ -107,10 +109,13 @@ def load_programme(store: Store, programme_id: str, language: str) -> ProgrammeD
             data.roles[(group.id, member.person_id)] = member.role
             data.names[member.person_id] = member.display_name
         for form in forms:
-            data.responses.append((group, form))
-            which = (form.questionnaire_key, form.version)
+            # On a hub a laptop's copy of a questionnaire may carry its mark: the tables
+            # name every form by the key as the laptops wrote it (core/published_keys.py).
+            which = (unmarked(form.questionnaire_key), form.version)
             if which not in data.specs:
-                data.specs[which] = localized(version_spec(store, *which), language)
+                spec = version_spec(store, form.questionnaire_key, form.version)
+                data.specs[which] = unmarked_spec(localized(spec, language))
+            data.responses.append((group, unmarked_response(form)))
     return data
 
 

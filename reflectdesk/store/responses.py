@@ -354,6 +354,18 @@ def _harmonise(session: Session, spec: QuestionnaireSpec, data: list[ResponseDat
                 response.texts.pop(key, None)
 
 
+def _of_sessions(session_ids: list[str], key: str) -> Any:
+    """The forms of these sessions to ``key``: the series read's. Its sessions are read
+    first anyway (their order), so the forms are found by their ids alone: an index
+    search on both engines, where a group test ORed in (``group_id = ? OR session_id
+    IN (…)``) makes PostgreSQL read every response (benchmarks/hub_programme.py)."""
+    versions = select(_q.c.id).where(_q.c.key == key)
+    # "|| ''" as in _where: the sessions narrow the rows, not the questionnaire.
+    return _responses.c.session_id.in_(session_ids) & _responses.c.questionnaire_id.concat("").in_(
+        versions
+    )
+
+
 def session_responses(store: Store, session_id: str, key: str) -> EvaluationData:
     """The responses of one session to the questionnaire ``key`` (any version)."""
     with store.reading() as session:
@@ -368,13 +380,13 @@ def series_responses(store: Store, group_id: str, key: str) -> SeriesData:
     have responses), each with its responses to ``key``."""
     with store.reading() as session:
         spec = _latest_spec(session, key)
-        data = _load(session, _where(None, group_id, key) & _responses.c.session_id.is_not(None))
-        _harmonise(session, spec, data)
         meetings = session.execute(
             select(_sessions.c.id, _sessions.c.planned_start, _sessions.c.status)
             .where(_sessions.c.group_id == group_id)
             .order_by(_sessions.c.planned_start, _sessions.c.created_at, _sessions.c.id)
         ).all()
+        data = _load(session, _of_sessions([meeting.id for meeting in meetings], key))
+        _harmonise(session, spec, data)
     by_session: dict[str, list[ResponseData]] = defaultdict(list)
     for response in data:
         by_session[response.session_id or ""].append(response)

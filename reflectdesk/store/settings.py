@@ -18,6 +18,7 @@ from reflectdesk.core.figure_rules import SMALL_N_DEFAULT, SMALL_N_RANGE
 from reflectdesk.core.names import fold
 from reflectdesk.core.validation import check_count
 from reflectdesk.store.database import Store
+from reflectdesk.store.engine_kind import EngineKind
 from reflectdesk.store.models.groups import Group
 from reflectdesk.store.models.settings import Setting
 
@@ -36,6 +37,8 @@ class ClockPreferences:
 
 
 def _read(store: Store, key: str) -> object:
+    if store.kind is EngineKind.HUB:
+        return None  # the hub keeps no settings (they are the laptop's): the defaults hold
     table = Setting.__table__
     with store.reading() as session:
         raw = session.scalar(select(table.c.value).where(table.c.key == key))

@@ -2639,6 +2639,117 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>HubLoginDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
+        <source>Open Programme from Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the figures of your programme from the department&apos;s hub. Use the programme lead&apos;s role you were given; the hub shows it every group of its programme, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubProgrammeWindow</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/hub_programme_window.py" line="+49"/>
+        <source>Programme from the Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only, from %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No group of this programme has been published to the hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Tables (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export RED&amp;Cap Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This role leads no programme on the hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a folder for the programme&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting REDCap files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentifierReviewDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/identifier_review.py" line="+124"/>
@@ -3431,6 +3542,11 @@ No answer</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open Programme from &amp;Hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3561,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,7 +3586,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>The log folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,7 +5285,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+84"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
         <source>Figures of this programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5184,12 +5300,12 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not work out the figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tick the groups of this programme to see its figures.</source>
         <translation type="unfinished"></translation>
     </message>

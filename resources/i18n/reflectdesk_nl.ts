@@ -2650,6 +2650,117 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>HubLoginDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
+        <source>Open Programme from Hub</source>
+        <translation>Programma openen vanaf de hub</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the figures of your programme from the department&apos;s hub. Use the programme lead&apos;s role you were given; the hub shows it every group of its programme, read-only.</source>
+        <translation>Lees de cijfers van je programma van de hub van de afdeling. Gebruik de rol voor programmaleiders die je hebt gekregen; de hub laat daarmee elke groep van je programma zien, alleen om te lezen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adres van de hub:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connecting to the hub…</source>
+        <translation>Verbinden met de hub…</translation>
+    </message>
+</context>
+<context>
+    <name>HubProgrammeWindow</name>
+    <message>
+        <location filename="../../reflectdesk/ui/exports/hub_programme_window.py" line="+49"/>
+        <source>Programme from the Hub</source>
+        <translation>Programma vanaf de hub</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only, from %1 as %2.</source>
+        <translation>Alleen lezen, van %1 als %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No group of this programme has been published to the hub yet.</source>
+        <translation>Er is nog geen groep van dit programma naar de hub gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>&amp;Rapport exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Tables (CSV)…</source>
+        <translation>&amp;Tabellen exporteren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export RED&amp;Cap Files…</source>
+        <translation>RED&amp;Cap-bestanden exporteren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This role leads no programme on the hub yet.</source>
+        <translation>Deze rol leidt nog geen programma op de hub.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export programme report</source>
+        <translation>Programmarapport exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a folder for the programme&apos;s files</source>
+        <translation>Kies een map voor de bestanden van het programma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting tables</source>
+        <translation>Tabellen exporteren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting REDCap files</source>
+        <translation>REDCap-bestanden exporteren</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierReviewDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/privacy/identifier_review.py" line="+124"/>
@@ -3442,6 +3553,11 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open Programme from &amp;Hub…</source>
+        <translation>Programma openen vanaf de &amp;hub…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -3456,7 +3572,7 @@ Geen antwoord</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -3481,7 +3597,7 @@ Geen antwoord</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
     </message>
@@ -5184,7 +5300,7 @@ Afdeling 7B</translation>
 <context>
     <name>ProgrammeFigures</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+84"/>
+        <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
         <source>Figures of this programme</source>
         <translation>Cijfers van dit programma</translation>
     </message>
@@ -5199,12 +5315,12 @@ Afdeling 7B</translation>
         <translation>De cijfers worden berekend…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not work out the figures: %1</source>
         <translation>De cijfers konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Tick the groups of this programme to see its figures.</source>
         <translation>Vink de groepen van dit programma aan om de cijfers te zien.</translation>
     </message>

@@ -60,10 +60,16 @@ class ProgrammeFigures(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, min_n: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("programmeFigures")
         self._store = store
+        # The small-numbers threshold; None: the Preferences' in ``store`` (a hub keeps
+        # none: its window hands over the laptop's).
+        self._fixed_min_n = min_n
+        self.no_groups_text = ""  # what a programme without groups says ("": tick some)
         self._call: Task | None = None
         self._pending: str | None = None
         self._waiting = False  # a pick is queued behind the running load
@@ -106,7 +112,9 @@ class ProgrammeFigures(QWidget):
             return
         self.status_label.setText(self.tr("Working out the figures…"))
         store = self._store
-        self._min_n = min_n = small_n_threshold(store)
+        self._min_n = min_n = (
+            small_n_threshold(store) if self._fixed_min_n is None else self._fixed_min_n
+        )
         texts = texts_for(None)  # the statements in the app's language
         call = call_in_background(
             lambda: build_programme_report(store, programme_id, texts, min_n=min_n), self
@@ -162,7 +170,8 @@ class ProgrammeFigures(QWidget):
         self._clear()
         if not report.groups:
             self.status_label.setText(
-                self.tr("Tick the groups of this programme to see its figures.")
+                self.no_groups_text
+                or self.tr("Tick the groups of this programme to see its figures.")
             )
             return
         self.status_label.setText(

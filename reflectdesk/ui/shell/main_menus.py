@@ -230,6 +230,9 @@ class MainMenus(Translates):
         self.restore_backup_action = self._action(
             self.tr("Restore from &Backup…"), None, self._restore_from_backup, "restoreBackup"
         )
+        self.hub_programme_action = self._action(
+            self.tr("Open Programme from &Hub…"), None, self._hub_programme, "hubProgramme"
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"),
             QKeySequence.StandardKey.Preferences,
@@ -247,6 +250,7 @@ class MainMenus(Translates):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         prints = self.prints
         fill_menu(file_menu, self.new_group_action, self.programmes_action, None)
+        fill_menu(file_menu, self.hub_programme_action, None)
         fill_menu(
             file_menu.addMenu(self.tr("&Export")),
             self.export_summary_action,
@@ -420,6 +424,11 @@ class MainMenus(Translates):
             self._store, self._window, folders=self._host.exports.folders
         )
         self.programmes_dialog.open()
+
+    def _hub_programme(self) -> None:
+        from reflectdesk.ui.exports.hub_programme_window import open_hub_programme
+
+        self.hub_dialog = open_hub_programme(self._store, self._window)
 
     def _prompt_cards(self) -> None:
         from reflectdesk.ui.library.card_browser import open_card_browser  # on first use
