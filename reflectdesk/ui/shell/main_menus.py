@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.translation import Translates
+from reflectdesk.ui.hub.hub_actions import HubActions
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
@@ -86,6 +87,7 @@ class MainMenus(Translates):
         self._store = store
         self._restore_backup = restore
         self.prints = PrintCommands(window, store, vault, host, self._action)
+        self.hub = HubActions(window, store)  # File ▸ Publish to Hub…, Preferences ▸ Hub
         self._build_actions()
         self._build_menus(vault)
 
@@ -265,6 +267,7 @@ class MainMenus(Translates):
         fill_menu(
             file_menu,
             prints.print_action,
+            self.hub.publish_action,
             self.import_archive_action,
             self.restore_backup_action,
             None,
@@ -429,7 +432,7 @@ class MainMenus(Translates):
     def _preferences(self) -> None:
         from reflectdesk.ui.shell.preferences_dialog import PreferencesDialog  # on first use
 
-        PreferencesDialog(self._store, self._window).open()
+        PreferencesDialog(self._store, self._window, open_hub=self.hub.open_settings).open()
 
     def _open_log_folder(self) -> None:
         from reflectdesk.ui.shell.crash_dialog import open_log_folder  # on first use
