@@ -11,7 +11,12 @@ import threading
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
-from reflectdesk.operations.hub_publish import PublishCancelled, PublishReport, publish
+from reflectdesk.operations.hub_publish import (
+    BATCH_ROWS,
+    PublishCancelled,
+    PublishReport,
+    publish,
+)
 from reflectdesk.store.database import Store
 from reflectdesk.store.hub_address import HubAddress
 from reflectdesk.store.hub_errors import HubUnreachableError
@@ -31,16 +36,19 @@ class HubPublishing(Translates):
         self._parent, self._store = parent, store
         self.job: Job | None = None
         self.message: QMessageBox | None = None
+        self.batch_rows = BATCH_ROWS  # what a cancel can stop between
 
     def start(self, address: HubAddress, password: str) -> Job | None:
         if self.job is not None and self.job.running:
             return None
         url = with_timeout(address.url(password))
-        store = self._store
+        store, size = self._store, self.batch_rows
 
         def work(progress: Progress, cancelled: threading.Event) -> PublishReport:
             try:
-                return publish(store, url, progress=progress, cancelled=cancelled.is_set)
+                return publish(
+                    store, url, progress=progress, cancelled=cancelled.is_set, batch_rows=size
+                )
             except PublishCancelled:
                 raise JobCancelledError("") from None
 

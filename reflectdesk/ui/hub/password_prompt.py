@@ -28,10 +28,10 @@ class PasswordPrompt(Translates):
     ) -> QInputDialog:
         dialog = QInputDialog(parent)
         dialog.setObjectName("hubPasswordPrompt")
-        dialog.setWindowTitle(cls.tr("Hub Password"))
+        dialog.setWindowTitle(PasswordPrompt.tr("Hub Password"))
         dialog.setLabelText(
             fill(
-                cls.tr(
+                PasswordPrompt.tr(
                     "The password of the role %1 on the hub.\n"
                     "Leave it empty to use PGPASSWORD or ~/.pgpass."
                 ),

@@ -33,15 +33,16 @@ def laptop_publish_status(store: Store) -> LaptopPublishStatus:
 class PublishStatusWords(Translates):
     @classmethod
     def describe(cls, status: LaptopPublishStatus) -> str:
+        last = status.last_published
         when = (
-            fill(cls.tr("Last published %1."), long_moment(status.last_published.astimezone()))
-            if status.last_published is not None
-            else cls.tr("Not published yet.")
+            fill(PublishStatusWords.tr("Last published %1."), long_moment(last.astimezone()))
+            if last is not None
+            else PublishStatusWords.tr("Not published yet.")
         )
         waiting = (
-            cls.tr("%n row(s) wait to be published.", "", status.waiting)
+            PublishStatusWords.tr("%n row(s) wait to be published.", "", status.waiting)
             if status.waiting
-            else cls.tr("Nothing waits to be published.")
+            else PublishStatusWords.tr("Nothing waits to be published.")
         )
         parts = [when, waiting]
         if status.held_back:
