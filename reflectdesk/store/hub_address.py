@@ -12,6 +12,8 @@ from sqlalchemy import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from reflectdesk.core.errors import ReflectDeskError, words
+from reflectdesk.store import publish_ledger
+from reflectdesk.store.database import Store
 from reflectdesk.store.engine_kind import is_hub_url
 
 # As store/hub_roles.connection_string decides for a new role: on this computer TLS
@@ -92,3 +94,14 @@ def parse_address(text: str) -> tuple[HubAddress, str | None]:
 def with_password(url: str, password: str) -> str:
     """``url`` carrying ``password``: for a connection only, never saved or shown."""
     return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def saved_address(store: Store) -> HubAddress | None:
+    """The hub address this laptop keeps (hub.url, never with a password), if any."""
+    url = publish_ledger.saved_hub_url(store)
+    if url is None:
+        return None
+    try:
+        return parse_address(url)[0]
+    except ReflectDeskError:
+        return None  # a damaged value: as if none was saved

@@ -2641,7 +2641,7 @@ No answer</source>
 <context>
     <name>HubActions</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+26"/>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+30"/>
         <source>Publish to &amp;Hub…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2792,7 @@ No answer</source>
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+30"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,7 +2817,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Groups offered to the hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2827,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+59"/>
         <source>Fill in the host, the database and the role.</source>
         <translation type="unfinished"></translation>
@@ -2890,7 +2890,7 @@ No answer</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Programme on the hub</source>
         <translation type="unfinished"></translation>
     </message>

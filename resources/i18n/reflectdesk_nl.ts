@@ -2652,7 +2652,7 @@ Geen antwoord</translation>
 <context>
     <name>HubActions</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+26"/>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+30"/>
         <source>Publish to &amp;Hub…</source>
         <translation>Publiceren naar &amp;hub…</translation>
     </message>
@@ -2803,7 +2803,7 @@ Geen antwoord</translation>
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+30"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -2828,7 +2828,7 @@ Geen antwoord</translation>
         <translation>Adres van de hub</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Groups offered to the hub</source>
         <translation>Groepen aangeboden aan de hub</translation>
     </message>
@@ -2838,7 +2838,7 @@ Geen antwoord</translation>
         <translation>Alleen aangevinkte groepen worden gepubliceerd: groepsleden zoals ze hier heten, bijeenkomsten, aanwezigheid, deelbare leerpunten, actiepunten en evaluaties. Privénotities verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+59"/>
         <source>Fill in the host, the database and the role.</source>
         <translation>Vul de host, de database en de rol in.</translation>
@@ -2901,7 +2901,7 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Programme on the hub</source>
         <translation>Programma op de hub</translation>
     </message>

@@ -6,23 +6,27 @@ Importing this loads neither keyring nor psycopg: they come with the first use."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
 from reflectdesk.operations.hub_credentials import HubCredentials
 from reflectdesk.store import publish_ledger
 from reflectdesk.store.database import Store
+from reflectdesk.store.hub_address import saved_address
 from reflectdesk.ui.common.translation import Translates
-from reflectdesk.ui.hub.hub_dialog import HubDialog, saved_address
-from reflectdesk.ui.hub.hub_publishing import HubPublishing
-from reflectdesk.ui.hub.password_prompt import with_password
+
+if TYPE_CHECKING:  # loaded on first use, not at the window's start
+    from reflectdesk.ui.hub.hub_dialog import HubDialog
+    from reflectdesk.ui.hub.hub_publishing import HubPublishing
 
 
 class HubActions(Translates):
     def __init__(self, window: QMainWindow, store: Store) -> None:
         self._window, self._store = window, store
         self.credentials = HubCredentials()
-        self.publishing = HubPublishing(window, store)
+        self._publishing: HubPublishing | None = None
         self.publish_action = QAction(self.tr("Publish to &Hub…"), window)
         self.publish_action.setObjectName("publishToHub")
         self.publish_action.triggered.connect(self.publish)
@@ -44,8 +48,18 @@ class HubActions(Translates):
         self.publish_action.setEnabled(False)
         self.publish_action.setToolTip(tip)
 
+    @property
+    def publishing(self) -> HubPublishing:
+        if self._publishing is None:
+            from reflectdesk.ui.hub.hub_publishing import HubPublishing
+
+            self._publishing = HubPublishing(self._window, self._store)
+        return self._publishing
+
     def open_settings(self, parent: QWidget) -> HubDialog:
         """Preferences ▸ Hub."""
+        from reflectdesk.ui.hub.hub_dialog import HubDialog
+
         dialog = HubDialog(self._store, self.credentials, parent)
         dialog.accepted.connect(self.refresh)
         dialog.finished.connect(dialog.deleteLater)
@@ -54,6 +68,8 @@ class HubActions(Translates):
         return dialog
 
     def publish(self) -> None:
+        from reflectdesk.ui.hub.password_prompt import with_password
+
         address = saved_address(self._store)
         if address is None:
             self.refresh()

@@ -6,14 +6,14 @@ status run off the ui thread (ui/jobs/task.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QInputDialog, QLabel, QWidget
 
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.operations.hub_credentials import HubCredentials
 from reflectdesk.store import publish_ledger
 from reflectdesk.store.database import Store
 from reflectdesk.store.groups import list_groups
-from reflectdesk.store.hub_address import HubAddress, parse_address
+from reflectdesk.store.hub_address import saved_address
 from reflectdesk.store.hub_probe import HubOutcome, HubProbe, probe_hub, with_timeout
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.plurals import fill
@@ -22,17 +22,7 @@ from reflectdesk.ui.hub.hub_address_form import HubAddressForm
 from reflectdesk.ui.hub.hub_groups_table import HubGroupsTable
 from reflectdesk.ui.hub.password_prompt import with_password
 from reflectdesk.ui.hub.publish_status import PublishStatusWords, laptop_publish_status
-from reflectdesk.ui.jobs.task import Task, call_in_background
-
-
-def saved_address(store: Store) -> HubAddress | None:
-    url = publish_ledger.saved_hub_url(store)
-    if url is None:
-        return None
-    try:
-        return parse_address(url)[0]
-    except ReflectDeskError:
-        return None  # a damaged value: as if none was saved
+from reflectdesk.ui.jobs.task import Task, call_in_background, finish_tasks
 
 
 class HubDialog(FormDialog):
@@ -59,7 +49,9 @@ class HubDialog(FormDialog):
         self.probe: HubProbe | None = None
 
         address_box = QGroupBox(self.tr("Hub address"), self)
-        stack(address_box, self.address_form, button_row(self.test_button), self.result_label)
+        stack(
+            address_box, self.address_form, button_row(self.test_button), self.result_label
+        ).addStretch(1)
         groups_box = QGroupBox(self.tr("Groups offered to the hub"), self)
         intro = QLabel(
             self.tr(
@@ -71,8 +63,14 @@ class HubDialog(FormDialog):
         )
         intro.setWordWrap(True)
         stack(groups_box, intro, self.groups_table, self.status_label)
-        self.lay_out(address_box, groups_box)
-        self.setMinimumWidth(560)
+        # Side by side: a laptop's screen is wide and low.
+        boxes = QHBoxLayout()
+        boxes.addWidget(address_box, 2)
+        boxes.addWidget(groups_box, 3)
+        self.lay_out(boxes)
+        self.setMinimumWidth(1040)
+        # Before the dialog goes: a test or a count still running must not outlive it.
+        self.finished.connect(lambda _result: finish_tasks(self))
         self._count_waiting()
 
     # --- Test connection ------------------------------------------------------------

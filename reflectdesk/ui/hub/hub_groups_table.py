@@ -34,8 +34,10 @@ class HubGroupsTable(QTableWidget):
         for row, group in enumerate(groups):
             name = QTableWidgetItem(group.name)
             name.setData(ID_ROLE, group.id)
+            name.setToolTip(group.name)  # a long name is elided in its cell
             self.setItem(row, NAME, name)
-            tick = QTableWidgetItem(self.tr("Publish"))
+            tick = QTableWidgetItem()  # the heading says it; a screen reader hears it
+            tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Publish"))
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             tick.setCheckState(
                 Qt.CheckState.Checked if group.id in chosen else Qt.CheckState.Unchecked
