@@ -2641,7 +2641,7 @@ No answer</source>
 <context>
     <name>HubActions</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
         <source>Publish to &amp;Hub…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,7 +2792,7 @@ No answer</source>
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+45"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,13 +2827,13 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+59"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Fill in the host, the database and the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2874,7 @@ No answer</source>
 <context>
     <name>HubGroupsTable</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+26"/>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+69"/>
         <source>Groups to publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,22 +2890,26 @@ No answer</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
         <source>Programme on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+19"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Double-click or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Chosen earlier (test the connection to see it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,6 +5517,14 @@ Ward 7B</source>
     <message>
         <location line="+14"/>
         <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-82"/>
+        <source>Programme on the hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2652,7 +2652,7 @@ Geen antwoord</translation>
 <context>
     <name>HubActions</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
         <source>Publish to &amp;Hub…</source>
         <translation>Publiceren naar &amp;hub…</translation>
     </message>
@@ -2803,7 +2803,7 @@ Geen antwoord</translation>
 <context>
     <name>HubDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+30"/>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+45"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -2838,13 +2838,13 @@ Geen antwoord</translation>
         <translation>Alleen aangevinkte groepen worden gepubliceerd: groepsleden zoals ze hier heten, bijeenkomsten, aanwezigheid, deelbare leerpunten, actiepunten en evaluaties. Privénotities verlaten deze laptop nooit.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+59"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Fill in the host, the database and the role.</source>
         <translation>Vul de host, de database en de rol in.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-49"/>
         <source>Connecting…</source>
         <translation>Verbinding maken…</translation>
     </message>
@@ -2885,7 +2885,7 @@ Geen antwoord</translation>
 <context>
     <name>HubGroupsTable</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+26"/>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+69"/>
         <source>Groups to publish</source>
         <translation>Groepen om te publiceren</translation>
     </message>
@@ -2901,22 +2901,26 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
         <source>Programme on the hub</source>
         <translation>Programma op de hub</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+19"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Double-click or press F2 to choose</source>
+        <translation>Dubbelklik of druk op F2 om te kiezen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No programme</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Chosen earlier (test the connection to see it)</source>
         <translation>Eerder gekozen (test de verbinding om het te zien)</translation>
     </message>
@@ -5530,6 +5534,14 @@ Afdeling 7B</translation>
         <location line="+14"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-82"/>
+        <source>Programme on the hub</source>
+        <translation>Programma op de hub</translation>
     </message>
 </context>
 <context>

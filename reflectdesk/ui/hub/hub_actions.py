@@ -20,6 +20,7 @@ from reflectdesk.ui.common.translation import Translates
 if TYPE_CHECKING:  # loaded on first use, not at the window's start
     from reflectdesk.ui.hub.hub_dialog import HubDialog
     from reflectdesk.ui.hub.hub_publishing import HubPublishing
+    from reflectdesk.ui.hub.status_counter import StatusCounter
 
 
 class HubActions(Translates):
@@ -27,6 +28,7 @@ class HubActions(Translates):
         self._window, self._store = window, store
         self.credentials = HubCredentials()
         self._publishing: HubPublishing | None = None
+        self._counter: StatusCounter | None = None
         self.publish_action = QAction(self.tr("Publish to &Hub…"), window)
         self.publish_action.setObjectName("publishToHub")
         self.publish_action.triggered.connect(self.publish)
@@ -59,8 +61,11 @@ class HubActions(Translates):
     def open_settings(self, parent: QWidget) -> HubDialog:
         """Preferences ▸ Hub."""
         from reflectdesk.ui.hub.hub_dialog import HubDialog
+        from reflectdesk.ui.hub.status_counter import StatusCounter
 
-        dialog = HubDialog(self._store, self.credentials, parent)
+        if self._counter is None:  # the window's: a count outlives the dialog
+            self._counter = StatusCounter(self._store, self._window)
+        dialog = HubDialog(self._store, self.credentials, parent, self._counter)
         dialog.accepted.connect(self.refresh)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -17,16 +17,31 @@ from reflectdesk.store.hub_address import saved_address
 from reflectdesk.store.hub_probe import HubOutcome, HubProbe, probe_hub, with_timeout
 from reflectdesk.ui.common.form_dialog import FormDialog
 from reflectdesk.ui.common.plurals import fill
-from reflectdesk.ui.common.widgets import button_row, push_button, role_label, stack
+from reflectdesk.ui.common.widgets import (
+    button_row,
+    push_button,
+    role_label,
+    single_shot,
+    stack,
+)
 from reflectdesk.ui.hub.hub_address_form import HubAddressForm
 from reflectdesk.ui.hub.hub_groups_table import HubGroupsTable
 from reflectdesk.ui.hub.password_prompt import with_password
-from reflectdesk.ui.hub.publish_status import PublishStatusWords, laptop_publish_status
+from reflectdesk.ui.hub.publish_status import LaptopPublishStatus, PublishStatusWords
+from reflectdesk.ui.hub.status_counter import StatusCounter
 from reflectdesk.ui.jobs.task import Task, call_in_background, finish_tasks
+
+COUNT_AFTER_MS = 150
 
 
 class HubDialog(FormDialog):
-    def __init__(self, store: Store, credentials: HubCredentials, parent: QWidget) -> None:
+    def __init__(
+        self,
+        store: Store,
+        credentials: HubCredentials,
+        parent: QWidget | None,
+        counter: StatusCounter | None = None,
+    ) -> None:
         super().__init__("hubDialog", self.tr("Hub"), parent)
         self._store, self._credentials = store, credentials
         self.address_form = HubAddressForm(credentials, saved_address(store), self)
@@ -69,9 +84,13 @@ class HubDialog(FormDialog):
         boxes.addWidget(groups_box, 3)
         self.lay_out(boxes)
         self.setMinimumWidth(1040)
-        # Before the dialog goes: a test or a count still running must not outlive it.
+        # Before the dialog goes: a connection test still running must not outlive it.
         self.finished.connect(lambda _result: finish_tasks(self))
-        self._count_waiting()
+        self.counter = counter or StatusCounter(store, self)
+        self.counter.counted.connect(self._show_status)
+        self.counter.failed.connect(self._show_status)
+        # After the page is drawn: the count competes with the ui thread for Python.
+        single_shot(self, self.counter.request, COUNT_AFTER_MS).start()
 
     # --- Test connection ------------------------------------------------------------
 
@@ -122,14 +141,11 @@ class HubDialog(FormDialog):
 
     # --- the publishing status --------------------------------------------------------
 
-    def _count_waiting(self) -> None:
-        task = call_in_background(lambda: laptop_publish_status(self._store), self)
-        task.succeeded.connect(
-            lambda status: self.status_label.setText(PublishStatusWords.describe(status))
-        )
-        task.failed.connect(lambda error: self.status_label.setText(str(error)))
-        self.tasks.append(task)
-        task.start()
+    def _show_status(self, status: LaptopPublishStatus | ReflectDeskError) -> None:
+        if isinstance(status, ReflectDeskError):
+            self.status_label.setText(str(status))
+        else:
+            self.status_label.setText(PublishStatusWords.describe(status))
 
     # --- OK ---------------------------------------------------------------------------
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reflectdesk.logs import close_logging, log_path, setup_logging
 from reflectdesk.operations.hub_publish import plan_publish
 from reflectdesk.store import hub_roles, publish_ledger
 from reflectdesk.store.database import Store
-from reflectdesk.ui.hub.hub_groups_table import PUBLISH
+from reflectdesk.ui.hub.hub_groups_table import PROGRAMME, PUBLISH
 from tests.hub.access_helpers import connect
 from tests.keyring_fake import MemoryKeyring
 from tests.programme_sample import PLANS, build_programme_sample
@@ -69,8 +69,13 @@ def test_a_facilitator_sets_up_the_hub_and_publishes_a_group(
     table.setFocus()
     table.setCurrentCell(row, PUBLISH)
     qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
-    combo = table.combo(row)
-    combo.setCurrentIndex(combo.findText("CRS 2026"))
+    table.setCurrentCell(row, PROGRAMME)
+    qtbot.keyClick(table.viewport(), Qt.Key.Key_F2)  # the programme's combo box opens
+    combo = table.viewport().findChild(QComboBox, "programmeChoice")
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "No programme"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next one: the hub's only programme
+    assert table.programme_of(row) == lead.programme_id
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
