@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             def hub_run(wait: bool) -> tuple[float, float, float]:
                 before: Any = counter.task
                 took, dialog = opened(app, hub)
-                if not wait:  # closed before the count starts: none is made
+                if not wait:  # closed at once: a count it started (slow machine) ends first
                     close(app, dialog)
+                    longest_wait(app, lambda: counter.task is not None and counter.task.running)
                     return took, 0.0, 0.0
                 start = time.perf_counter()
 

@@ -2885,31 +2885,35 @@ No answer</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+48"/>
         <source>Publish to the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>Programme on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-37"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Double-click or press F2 to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <location line="+19"/>
         <source>No programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Chosen earlier (test the connection to see it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,7 +5527,7 @@ Ward 7B</source>
 <context>
     <name>ProgrammeDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-82"/>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-103"/>
         <source>Programme on the hub</source>
         <translation type="unfinished"></translation>
     </message>

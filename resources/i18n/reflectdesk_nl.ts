@@ -2896,31 +2896,35 @@ Geen antwoord</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+48"/>
         <source>Publish to the hub</source>
         <translation>Publiceren naar de hub</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>Programme on the hub</source>
         <translation>Programma op de hub</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-37"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Double-click or press F2 to choose</source>
         <translation>Dubbelklik of druk op F2 om te kiezen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <location line="+19"/>
         <source>No programme</source>
         <translation>Geen programma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Chosen earlier (test the connection to see it)</source>
         <translation>Eerder gekozen (test de verbinding om het te zien)</translation>
     </message>
@@ -5539,7 +5543,7 @@ Afdeling 7B</translation>
 <context>
     <name>ProgrammeDelegate</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-82"/>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-103"/>
         <source>Programme on the hub</source>
         <translation>Programma op de hub</translation>
     </message>

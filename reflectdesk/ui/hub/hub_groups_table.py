@@ -79,30 +79,50 @@ class HubGroupsTable(QTableWidget):
         self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.setItemDelegateForColumn(PROGRAMME, ProgrammeDelegate(self))
         self._programmes: tuple[tuple[str, str], ...] = ()
-        enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._chosen_programmes = {p for g, p in chosen.items() if p is not None}
+        # Made once, not per row: a department's laptop may list hundreds of groups.
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        tickable = fixed | Qt.ItemFlag.ItemIsUserCheckable
+        editable = fixed | Qt.ItemFlag.ItemIsEditable
+        publish, choose = self.tr("Publish"), self.tr("Double-click or press F2 to choose")
+        names = dict(self.programme_choices(None))
         for row, group in enumerate(groups):
             name = QTableWidgetItem(group.name)
             name.setData(ID_ROLE, group.id)
             name.setToolTip(group.name)  # a long name is elided in its cell
-            name.setFlags(enabled)
+            name.setFlags(fixed)
             self.setItem(row, NAME, name)
             tick = QTableWidgetItem()  # the heading says it; a screen reader hears it
-            tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Publish"))
-            tick.setFlags(enabled | Qt.ItemFlag.ItemIsUserCheckable)
+            tick.setData(Qt.ItemDataRole.AccessibleTextRole, publish)
+            tick.setFlags(tickable)
             tick.setCheckState(
                 Qt.CheckState.Checked if group.id in chosen else Qt.CheckState.Unchecked
             )
             self.setItem(row, PUBLISH, tick)
-            programme = QTableWidgetItem()
-            programme.setFlags(enabled | Qt.ItemFlag.ItemIsEditable)
-            programme.setToolTip(self.tr("Double-click or press F2 to choose"))
+            programme = QTableWidgetItem(names[None])
+            programme.setFlags(editable)
+            programme.setToolTip(choose)
             self.setItem(row, PROGRAMME, programme)
-            self._show_programme(programme, chosen.get(group.id))
+            if chosen.get(group.id) is not None:
+                self._show_programme(programme, chosen.get(group.id))
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PUBLISH, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROGRAMME, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         compact_rows(self)
+
+    def _fit_columns(self) -> None:
+        """The tick and programme columns as wide as their headings and the longest
+        programme name, measured once (fitting to contents measures every row)."""
+        metrics, header = self.fontMetrics(), self.horizontalHeader()
+        air = 4 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
+        heading = header.fontMetrics()
+        self.setColumnWidth(PUBLISH, heading.horizontalAdvance(self.tr("Publish to the hub")) + air)
+        texts = [self.tr("No programme"), *(name for _id, name in self._programmes)]
+        if self._chosen_programmes - {key for key, _name in self._programmes}:
+            texts.append(self.tr("Chosen earlier (test the connection to see it)"))
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        wanted = max(widest + 2 * air, heading.horizontalAdvance(self.tr("Programme on the hub")))
+        self.setColumnWidth(PROGRAMME, wanted + air)
 
     def set_programmes(self, programmes: tuple[tuple[str, str], ...]) -> None:
         """The hub's programmes (id, name), read by Test connection; each group keeps
@@ -111,6 +131,7 @@ class HubGroupsTable(QTableWidget):
         for row in range(self.rowCount()):
             item = self._cell(row, PROGRAMME)
             self._show_programme(item, item.data(ID_ROLE))
+        self._fit_columns()
 
     def programme_choices(self, current: str | None) -> list[tuple[str | None, str]]:
         """What the programme's combo box offers: none, the hub's, and the one chosen
