@@ -31,7 +31,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 BAR = 3.0
@@ -59,8 +59,11 @@ def opened(app: QApplication, make: Callable[[], QDialog]) -> tuple[float, QDial
 
 
 def close(app: QApplication, dialog: QDialog) -> None:
+    """Close and delete ``dialog`` as the app's event loop would (processEvents alone
+    leaves deferred deletes waiting, and a page left alive starts its count later)."""
     dialog.done(0)
     dialog.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
 
 
