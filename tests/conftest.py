@@ -130,3 +130,22 @@ def empty_hub_database(postgres_server: object) -> Iterator[str]:
 
 
 _hub_numbers = itertools.count(1)
+
+
+# -- The hub's passwords: an in-memory keyring, never the real one (tests/keyring_fake.py)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    from tests.keyring_fake import keyring_backend, memory_backend
+
+    with keyring_backend(memory_backend()) as backend:
+        yield backend
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[object]:
+    from tests.keyring_fake import failing_backend, keyring_backend
+
+    with keyring_backend(failing_backend()) as backend:
+        yield backend

@@ -8,7 +8,9 @@ to the hub (issue 20; operations/hub_publish.py is the use case).
 again without naming it), under ``--programme`` on the hub. ``--dry-run`` prints what
 would go, per table, and the notes held back, and neither connects nor saves anything.
 The hub's address comes from ``--url``, else REFLECTDESK_HUB_URL, else the address saved
-by the last publish (always without a password: libpq reads PGPASSWORD or ~/.pgpass).
+by the last publish (always without a password). The password: the one in the address,
+else PGPASSWORD (or ~/.pgpass, read by libpq), else the one Preferences ▸ Hub kept in
+the operating system's keyring for that address and role (operations/hub_credentials.py).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def hub_publish(args: argparse.Namespace) -> int:
         url = _url(args, publish_ledger.saved_hub_url(store))
         for group_id, programme_id in chosen.items():
             publish_ledger.choose_group(store, group_id, programme_id)
-        report = publishing.publish(store, url)
+        report = publishing.publish(store, with_stored_password(url))
         publish_ledger.save_hub_url(store, url)
     words = _words()
     for table, count in report.sent.items():
@@ -101,6 +103,19 @@ def _url(args: argparse.Namespace, saved: str | None) -> str:
     if not is_hub_url(url):
         raise CommandError(_words().gettext("--url must be a postgresql:// address"))
     return str(url)
+
+
+def with_stored_password(url: str) -> str:
+    """``url`` with the keyring's password for its address and role, when neither the
+    address nor PGPASSWORD gives one (both win over the keyring)."""
+    from reflectdesk.operations.hub_credentials import stored_password
+    from reflectdesk.store.hub_address import parse_address, with_password
+
+    address, password = parse_address(url)
+    if password or os.environ.get("PGPASSWORD"):
+        return url
+    stored = stored_password(address)
+    return url if stored is None else with_password(url, stored)
 
 
 def _print_plan(plan: PublishPlan) -> None:

@@ -2639,6 +2639,286 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>HubActions</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
+        <source>Publish to &amp;Hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set up the hub first: Preferences ▸ Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer a group to the hub first: Preferences ▸ Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the offered groups&apos; shareable records to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubAddressForm</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+35"/>
+        <source>postgresql://… from your hub&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>standard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the role&apos;s password; it is kept in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forget Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the password from the keyring and from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Address filled in; the password is kept in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address filled in. This computer has no keyring, so the password is kept only until ReflectDesk closes; it is asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify-full: encrypted, and the server&apos;s certificate and name are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify-ca: encrypted, the server&apos;s certificate is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require: encrypted, the server&apos;s certificate is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefer: encrypted when the server offers it (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: not encrypted (a hub on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not kept on this computer: asked for when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the operating system&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept until ReflectDesk closes (this computer has no keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+45"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to the hub and read its programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting what waits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups offered to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only ticked groups are published: members as named here, sessions, attendance, shareable learning points, actions and evaluations. Private notes never leave this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>Fill in the host, the database and the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub refused the login: wrong password, or no such role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the hub: check the host and the port, and that this computer is on the network the hub accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but this database is not a ReflectDesk hub at this version (ask its administrator to run &apos;reflectdesk hub init&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This installation cannot connect to a hub: install reflectdesk[hub].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reached the hub as role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n programme(s) on the hub.</source>
+        <translation>
+            <numerusform>%n programme on the hub.</numerusform>
+            <numerusform>%n programmes on the hub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubGroupsTable</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+69"/>
+        <source>Groups to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Publish to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+53"/>
+        <source>Programme on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click or press F2 to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+19"/>
+        <source>No programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+21"/>
+        <source>Chosen earlier (test the connection to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubLoginDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
@@ -2746,6 +3026,60 @@ No answer</source>
     <message>
         <location line="+7"/>
         <source>Exporting REDCap files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubPublishing</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_publishing.py" line="+55"/>
+        <source>Publishing to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing new to publish: the hub is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) sent to the hub.</source>
+        <translation>
+            <numerusform>%n row sent to the hub.</numerusform>
+            <numerusform>%n rows sent to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) removed from the hub.</source>
+        <translation>
+            <numerusform>%n row removed from the hub.</numerusform>
+            <numerusform>%n rows removed from the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open their sessions to reword them, or keep the wording in the identifier review of an export; they go with the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hub cannot be reached just now. Nothing was marked as published: your records wait on this laptop and go with the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not publish to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publishing was stopped. What was sent so far is on the hub; the next publish sends the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish to Hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3401,7 +3735,7 @@ No answer</source>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+119"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+121"/>
         <source>&amp;New Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,7 +3900,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,6 +4660,20 @@ No answer</source>
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/password_prompt.py" line="+31"/>
+        <source>Hub Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of the role %1 on the hub.
+Leave it empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasteMembersDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
@@ -4729,7 +5077,7 @@ Hüseyin Yılmaz</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+44"/>
+        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+54"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,7 +5164,17 @@ Ward 7B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this laptop publishes to, and which groups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The language could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5283,6 +5641,14 @@ Ward 7B</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-103"/>
+        <source>Programme on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeFigures</name>
     <message>
         <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
@@ -5560,6 +5926,40 @@ Ward 7B</source>
         <location line="+7"/>
         <source>The app cannot count this: tick it when it is done.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishStatusWords</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+38"/>
+        <source>Last published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) wait to be published.</source>
+        <translation>
+            <numerusform>%n row wait to be published.</numerusform>
+            <numerusform>%n rows wait to be published.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n learning point(s) or action(s) held back: a likely identifier nobody has kept.</source>
+        <translation>
+            <numerusform>%n learning point or action held back: a likely identifier nobody has kept.</numerusform>
+            <numerusform>%n learning points or actions held back: a likely identifier nobody has kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

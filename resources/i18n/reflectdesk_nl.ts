@@ -2650,6 +2650,286 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>HubActions</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
+        <source>Publish to &amp;Hub…</source>
+        <translation>Publiceren naar &amp;hub…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set up the hub first: Preferences ▸ Hub</source>
+        <translation>Stel eerst de hub in: Voorkeuren ▸ Hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer a group to the hub first: Preferences ▸ Hub</source>
+        <translation>Bied eerst een groep aan voor de hub: Voorkeuren ▸ Hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the offered groups&apos; shareable records to the hub</source>
+        <translation>Stuur de deelbare gegevens van de aangeboden groepen naar de hub</translation>
+    </message>
+</context>
+<context>
+    <name>HubAddressForm</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+35"/>
+        <source>postgresql://… from your hub&apos;s administrator</source>
+        <translation>postgresql://… van de beheerder van je hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection string</source>
+        <translation>Verbindingsreeks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>standard (%1)</source>
+        <translation>standaard (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set &amp;Password…</source>
+        <translation>&amp;Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the role&apos;s password; it is kept in the keyring</source>
+        <translation>Typ het wachtwoord van de rol; het wordt in de wachtwoordkluis bewaard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forget Password</source>
+        <translation>Wachtwoord w&amp;issen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the password from the keyring and from memory</source>
+        <translation>Wis het wachtwoord uit de wachtwoordkluis en uit het geheugen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Verbindingsreeks:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure connection:</source>
+        <translation>Beveiligde verbinding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Address filled in; the password is kept in the keyring.</source>
+        <translation>Adres ingevuld; het wachtwoord wordt in de wachtwoordkluis bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address filled in. This computer has no keyring, so the password is kept only until ReflectDesk closes; it is asked for again next time.</source>
+        <translation>Adres ingevuld. Deze computer heeft geen wachtwoordkluis, dus het wachtwoord wordt alleen bewaard tot je ReflectDesk sluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address filled in.</source>
+        <translation>Adres ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verify-full: encrypted, and the server&apos;s certificate and name are checked</source>
+        <translation>verify-full: versleuteld, en het certificaat en de naam van de server worden gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify-ca: encrypted, the server&apos;s certificate is checked</source>
+        <translation>verify-ca: versleuteld, het certificaat van de server wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require: encrypted, the server&apos;s certificate is not checked</source>
+        <translation>require: versleuteld, het certificaat van de server wordt niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prefer: encrypted when the server offers it (this computer)</source>
+        <translation>prefer: versleuteld als de server dat aanbiedt (deze computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: not encrypted (a hub on this computer)</source>
+        <translation>disable: niet versleuteld (een hub op deze computer)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not kept on this computer: asked for when needed</source>
+        <translation>niet bewaard op deze computer: er wordt om gevraagd wanneer het nodig is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept in the operating system&apos;s keyring</source>
+        <translation>bewaard in de wachtwoordkluis van het besturingssysteem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept until ReflectDesk closes (this computer has no keyring)</source>
+        <translation>bewaard tot je ReflectDesk sluit (deze computer heeft geen wachtwoordkluis)</translation>
+    </message>
+</context>
+<context>
+    <name>HubDialog</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_dialog.py" line="+45"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to the hub and read its programmes</source>
+        <translation>Maak verbinding met de hub en lees de programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting what waits…</source>
+        <translation>Tellen wat klaarstaat…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groups offered to the hub</source>
+        <translation>Groepen aangeboden aan de hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only ticked groups are published: members as named here, sessions, attendance, shareable learning points, actions and evaluations. Private notes never leave this laptop.</source>
+        <translation>Alleen aangevinkte groepen worden gepubliceerd: groepsleden zoals ze hier heten, bijeenkomsten, aanwezigheid, deelbare leerpunten, actiepunten en evaluaties. Privénotities verlaten deze laptop nooit.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
+        <source>Fill in the host, the database and the role.</source>
+        <translation>Vul de host, de database en de rol in.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Connecting…</source>
+        <translation>Verbinding maken…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hub refused the login: wrong password, or no such role.</source>
+        <translation>De hub weigert de aanmelding: verkeerd wachtwoord, of deze rol bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the hub: check the host and the port, and that this computer is on the network the hub accepts.</source>
+        <translation>De hub is niet bereikbaar: controleer de host en de poort, en of deze computer op het netwerk zit dat de hub toelaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected, but this database is not a ReflectDesk hub at this version (ask its administrator to run &apos;reflectdesk hub init&apos;).</source>
+        <translation>Verbonden, maar deze database is geen ReflectDesk-hub van deze versie (vraag de beheerder om &apos;reflectdesk hub init&apos; uit te voeren).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This installation cannot connect to a hub: install reflectdesk[hub].</source>
+        <translation>Deze installatie kan geen verbinding maken met een hub: installeer reflectdesk[hub].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reached the hub as role %1.</source>
+        <translation>Verbonden met de hub als rol %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n programme(s) on the hub.</source>
+        <translation>
+            <numerusform>%n programma op de hub.</numerusform>
+            <numerusform>%n programma&apos;s op de hub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HubGroupsTable</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="+69"/>
+        <source>Groups to publish</source>
+        <translation>Groepen om te publiceren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <source>Publish to the hub</source>
+        <translation>Publiceren naar de hub</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+53"/>
+        <source>Programme on the hub</source>
+        <translation>Programma op de hub</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Double-click or press F2 to choose</source>
+        <translation>Dubbelklik of druk op F2 om te kiezen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+19"/>
+        <source>No programme</source>
+        <translation>Geen programma</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+21"/>
+        <source>Chosen earlier (test the connection to see it)</source>
+        <translation>Eerder gekozen (test de verbinding om het te zien)</translation>
+    </message>
+</context>
+<context>
     <name>HubLoginDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
@@ -2758,6 +3038,60 @@ Geen antwoord</translation>
         <location line="+7"/>
         <source>Exporting REDCap files</source>
         <translation>REDCap-bestanden exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>HubPublishing</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_publishing.py" line="+55"/>
+        <source>Publishing to the hub…</source>
+        <translation>Publiceren naar de hub…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing new to publish: the hub is up to date.</source>
+        <translation>Niets nieuws om te publiceren: de hub is bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) sent to the hub.</source>
+        <translation>
+            <numerusform>%n rij naar de hub verstuurd.</numerusform>
+            <numerusform>%n rijen naar de hub verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) removed from the hub.</source>
+        <translation>
+            <numerusform>%n rij van de hub verwijderd.</numerusform>
+            <numerusform>%n rijen van de hub verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open their sessions to reword them, or keep the wording in the identifier review of an export; they go with the next publish.</source>
+        <translation>Open hun bijeenkomsten om ze anders te formuleren, of kies &apos;Zo laten&apos; bij de controle op herleidbare gegevens van een export; ze gaan mee met de volgende keer publiceren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hub cannot be reached just now. Nothing was marked as published: your records wait on this laptop and go with the next publish.</source>
+        <translation>De hub is nu niet bereikbaar. Er is niets als gepubliceerd gemarkeerd: je gegevens wachten op deze laptop en gaan mee met de volgende keer publiceren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not publish to the hub</source>
+        <translation>Publiceren naar de hub is niet gelukt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publishing was stopped. What was sent so far is on the hub; the next publish sends the rest.</source>
+        <translation>Het publiceren is gestopt. Wat al verstuurd was, staat op de hub; de volgende keer publiceren verstuurt de rest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish to Hub</source>
+        <translation>Publiceren naar hub</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3746,7 @@ Geen antwoord</translation>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+119"/>
+        <location filename="../../reflectdesk/ui/shell/main_menus.py" line="+121"/>
         <source>&amp;New Group…</source>
         <translation>&amp;Nieuwe groep…</translation>
     </message>
@@ -3577,7 +3911,7 @@ Geen antwoord</translation>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
@@ -4337,6 +4671,21 @@ Geen antwoord</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/password_prompt.py" line="+31"/>
+        <source>Hub Password</source>
+        <translation>Wachtwoord voor de hub</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password of the role %1 on the hub.
+Leave it empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Het wachtwoord van de rol %1 op de hub.
+Laat het leeg om PGPASSWORD of ~/.pgpass te gebruiken.</translation>
+    </message>
+</context>
+<context>
     <name>PasteMembersDialog</name>
     <message>
         <location filename="../../reflectdesk/ui/groups/paste_members_dialog.py" line="+65"/>
@@ -4742,7 +5091,7 @@ Hüseyin Yılmaz</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+44"/>
+        <location filename="../../reflectdesk/ui/shell/preferences_dialog.py" line="+54"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
@@ -4831,7 +5180,17 @@ Afdeling 7B</translation>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Hub…</source>
+        <translation>&amp;Hub…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this laptop publishes to, and which groups go</source>
+        <translation>Waar deze laptop naartoe publiceert, en welke groepen meegaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The language could not be saved: %1</source>
         <translation>De taal kon niet worden opgeslagen: %1</translation>
     </message>
@@ -5298,6 +5657,14 @@ Afdeling 7B</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDelegate</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/hub_groups_table.py" line="-103"/>
+        <source>Programme on the hub</source>
+        <translation>Programma op de hub</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeFigures</name>
     <message>
         <location filename="../../reflectdesk/ui/exports/programme_figures.py" line="+90"/>
@@ -5575,6 +5942,40 @@ Afdeling 7B</translation>
         <location line="+7"/>
         <source>The app cannot count this: tick it when it is done.</source>
         <translation>Dit kan de app niet tellen: vink het aan als het gedaan is.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStatusWords</name>
+    <message>
+        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+38"/>
+        <source>Last published %1.</source>
+        <translation>Laatst gepubliceerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Nog niet gepubliceerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) wait to be published.</source>
+        <translation>
+            <numerusform>%n rij wacht op publicatie.</numerusform>
+            <numerusform>%n rijen wachten op publicatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits to be published.</source>
+        <translation>Er wacht niets op publicatie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n learning point(s) or action(s) held back: a likely identifier nobody has kept.</source>
+        <translation>
+            <numerusform>%n leerpunt of actiepunt tegengehouden: er staat een herleidbaar patiëntgegeven in dat niemand heeft laten staan.</numerusform>
+            <numerusform>%n leerpunten of actiepunten tegengehouden: er staan herleidbare patiëntgegevens in die niemand heeft laten staan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

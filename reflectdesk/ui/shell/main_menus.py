@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from reflectdesk.core.model import GroupRecord
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.translation import Translates
+from reflectdesk.ui.hub.hub_actions import HubActions
 from reflectdesk.ui.privacy.privacy_menu import PrivacyMenu
 from reflectdesk.ui.privacy.vault_controller import VaultController
 from reflectdesk.ui.shell.evaluation_menu import EvaluationMenu
@@ -86,6 +87,7 @@ class MainMenus(Translates):
         self._store = store
         self._restore_backup = restore
         self.prints = PrintCommands(window, store, vault, host, self._action)
+        self.hub = HubActions(window, store)  # File ▸ Publish to Hub…, Preferences ▸ Hub
         self._build_actions()
         self._build_menus(vault)
 
@@ -204,21 +206,27 @@ class MainMenus(Translates):
             "exportHandout",
         )
         self.export_series_action = self._action(
-            self.tr("&Series Report (PDF)…"), "Ctrl+Shift+S", self._export_series, "exportSeries"
+            self.tr("&Series Report (PDF)…"),
+            "Ctrl+Shift+S",
+            self._on_group(lambda g: self._host.exports.group_pdf(g, bulletin=False)),
+            "exportSeries",
         )
         self.export_bulletin_action = self._action(
             self.tr("Learning &Bulletin (PDF)…"),
             "Ctrl+Shift+B",
-            self._export_bulletin,
+            self._on_group(lambda g: self._host.exports.group_pdf(g, bulletin=True)),
             "exportBulletin",
         )
         self.export_csv_action = self._action(
-            self.tr("Group Tables (&CSV)…"), None, self._export_csv, "exportCsv"
+            self.tr("Group Tables (&CSV)…"),
+            None,
+            self._on_group(lambda g: self._host.exports.group_csv(g)),  # noqa: PLW0108 (lazy)
+            "exportCsv",
         )
         self.export_group_archive_action = self._action(
             self.tr("&Archive of This Group…"),
             None,
-            self._export_group_archive,
+            self._on_group(lambda g: self._host.exports.archive(g)),  # noqa: PLW0108 (lazy)
             "exportGroupArchive",
         )
         self.export_all_archive_action = self._action(
@@ -269,6 +277,7 @@ class MainMenus(Translates):
         fill_menu(
             file_menu,
             prints.print_action,
+            self.hub.publish_action,
             self.import_archive_action,
             self.restore_backup_action,
             None,
@@ -390,21 +399,14 @@ class MainMenus(Translates):
     def export_summary(self) -> None:
         self.prints.export("summary")
 
-    def _export_series(self) -> None:
-        if group_id := self._host.group_page.group_id:
-            self._host.exports.group_pdf(group_id, bulletin=False)
+    def _on_group(self, act: Callable[[str], object]) -> Callable[[], None]:
+        """A command on the group shown (none shown: nothing); exports are made on first use."""
 
-    def _export_bulletin(self) -> None:
-        if group_id := self._host.group_page.group_id:
-            self._host.exports.group_pdf(group_id, bulletin=True)
+        def run() -> None:
+            if group_id := self._host.group_page.group_id:
+                act(group_id)
 
-    def _export_csv(self) -> None:
-        if group_id := self._host.group_page.group_id:
-            self._host.exports.group_csv(group_id)
-
-    def _export_group_archive(self) -> None:
-        if group_id := self._host.group_page.group_id:
-            self._host.exports.archive(group_id)
+        return run
 
     def _export_all_archive(self) -> None:
         self._host.exports.archive(None)
@@ -438,7 +440,7 @@ class MainMenus(Translates):
     def _preferences(self) -> None:
         from reflectdesk.ui.shell.preferences_dialog import PreferencesDialog  # on first use
 
-        PreferencesDialog(self._store, self._window).open()
+        PreferencesDialog(self._store, self._window, open_hub=self.hub.open_settings).open()
 
     def _open_log_folder(self) -> None:
         from reflectdesk.ui.shell.crash_dialog import open_log_folder  # on first use

@@ -2,14 +2,18 @@
 hospital, practice and ward names the identifiable-detail check points out, and the fewest
 respondents an evaluation figure is shown for (the small-numbers rule); and one that
 stays with this computer: the language (reflectdesk/i18n/choice.py), which takes effect
-at the next start, so a change offers to restart now."""
+at the next start, so a change offers to restart now. Hub… opens Preferences ▸ Hub
+(ui/hub/hub_dialog.py), its own dialog: it connects, and lists every group."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLayout,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -35,12 +39,18 @@ from reflectdesk.store.settings import (
     small_n_threshold,
 )
 from reflectdesk.ui.common.form_dialog import FormDialog
-from reflectdesk.ui.common.widgets import form_rows, role_label
+from reflectdesk.ui.common.widgets import button_row, form_rows, push_button, role_label
 from reflectdesk.ui.shell.restart import request_restart
 
 
 class PreferencesDialog(FormDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        open_hub: Callable[[QWidget], object] | None = None,
+    ) -> None:
         super().__init__("preferencesDialog", self.tr("Preferences"), parent, wrap_error=False)
         self._store = store
         current = clock_preferences(store)
@@ -117,7 +127,17 @@ class PreferencesDialog(FormDialog):
             (self.tr("&Show evaluation figures for:"), self.small_n_spin),
             (self.tr("Lan&guage:"), self.language_combo),
         )
-        self.lay_out(form, note, places_label, self.places_edit, places_note)
+        items: list[QWidget | QLayout] = [form, note, places_label, self.places_edit, places_note]
+        if open_hub is not None:
+            self.hub_button = push_button(
+                self.tr("&Hub…"),
+                self,
+                "hubPreferences",
+                self.tr("Where this laptop publishes to, and which groups go"),
+                lambda: open_hub(self),
+            )
+            items.append(button_row(self.hub_button))
+        self.lay_out(*items)
         self.setMinimumWidth(420)
 
     def run_submit(self) -> None:
