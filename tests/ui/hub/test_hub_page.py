@@ -118,6 +118,23 @@ def test_without_a_keyring_the_password_is_kept_for_this_run_and_said_so(
     assert "Zr8-secret" not in every_setting(store)
 
 
+def test_a_connection_string_typed_key_by_key_is_read_when_finished(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    # Typed from a printed sheet: "postgresql://r" parses already, so reading the field
+    # at every key emptied it under the typing hand and left "d_anna:…" as no address.
+    form = open_hub_page(qtbot, make_window()).address_form
+    form.paste_edit.setFocus()
+    qtbot.keyClicks(form.paste_edit, "postgresql://rd_anna:Zr8-secret@hub.example.org/programme")
+    assert form.host_edit.text() == ""
+    qtbot.keyClick(form.paste_edit, Qt.Key.Key_Tab)
+
+    assert (form.host_edit.text(), form.role_edit.text()) == ("hub.example.org", "rd_anna")
+    assert form.database_edit.text() == "programme"
+    assert form.paste_edit.text() == ""
+    assert "keyring" in form.message_label.text()
+
+
 def test_test_connection_names_an_unreachable_hub(
     qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
