@@ -2674,7 +2674,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>standard (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,17 +2734,13 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Address filled in; the password is kept in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
-        <source>Address filled in. This computer has no keyring, so the password is kept only until ReflectDesk closes; it is asked for again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Address filled in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,7 +3841,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Learning &amp;Bulletin (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,7 +3851,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Archive of This Group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,7 +3916,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+128"/>
         <source>The log folder could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

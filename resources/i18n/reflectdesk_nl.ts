@@ -2685,7 +2685,7 @@ Geen antwoord</translation>
         <translation>Verbindingsreeks</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>standard (%1)</source>
         <translation>standaard (%1)</translation>
     </message>
@@ -2745,17 +2745,13 @@ Geen antwoord</translation>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Address filled in; the password is kept in the keyring.</source>
         <translation>Adres ingevuld; het wachtwoord wordt in de wachtwoordkluis bewaard.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
-        <source>Address filled in. This computer has no keyring, so the password is kept only until ReflectDesk closes; it is asked for again next time.</source>
-        <translation>Adres ingevuld. Deze computer heeft geen wachtwoordkluis, dus het wachtwoord wordt alleen bewaard tot je ReflectDesk sluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Address filled in.</source>
         <translation>Adres ingevuld.</translation>
     </message>
@@ -3856,7 +3852,7 @@ Geen antwoord</translation>
         <translation>&amp;Reeksrapport (PDF)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Learning &amp;Bulletin (PDF)…</source>
         <translation>&amp;Nieuwsbrief met leerpunten (PDF)…</translation>
     </message>
@@ -3866,7 +3862,7 @@ Geen antwoord</translation>
         <translation>Groepstabellen (&amp;CSV)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Archive of This Group…</source>
         <translation>Archief van &amp;deze groep…</translation>
     </message>
@@ -3931,7 +3927,7 @@ Geen antwoord</translation>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+128"/>
         <source>The log folder could not be opened.</source>
         <translation>De logmap kon niet worden geopend.</translation>
     </message>

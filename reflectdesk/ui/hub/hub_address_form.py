@@ -126,13 +126,11 @@ class HubAddressForm(QWidget):
         self._length = 0
         if password:
             kept = self._credentials.save(address, password)
+            # Without a keyring the Password row says how long it is kept: not twice.
             self.message_label.setText(
                 self.tr("Address filled in; the password is kept in the keyring.")
                 if kept is Kept.KEYRING
-                else self.tr(
-                    "Address filled in. This computer has no keyring, so the password is "
-                    "kept only until ReflectDesk closes; it is asked for again next time."
-                )
+                else self.tr("Address filled in.")
             )
         else:
             self.message_label.setText(self.tr("Address filled in."))
