@@ -58,6 +58,16 @@ def describe(url: str | URL) -> str:
     return hub_url(url).render_as_string(hide_password=True)
 
 
+def place(url: str | URL) -> tuple[str, str]:
+    """The hub's database and its host as a person reads them (no driver, no user, no
+    password); the host is "" for a Unix socket on this computer."""
+    parsed = hub_url(url)
+    host = parsed.host or ""
+    if parsed.port and host:
+        host = f"{host}:{parsed.port}"
+    return parsed.database or "", host
+
+
 def migrate_hub(engine: Engine) -> None:
     """Create or upgrade the hub's schema to this version's head, in one transaction."""
     from alembic import command

@@ -52,7 +52,7 @@ class HubAddress:
             query["host"], host = self.host, None
         return URL.create(
             "postgresql",
-            username=self.role,
+            username=self.role or None,
             password=password or None,
             host=host,
             port=self.port,

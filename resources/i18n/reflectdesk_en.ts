@@ -2642,7 +2642,7 @@ No answer</source>
     <name>HubActions</name>
     <message>
         <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
-        <source>Publish to &amp;Hub…</source>
+        <source>P&amp;ublish to Hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,7 +2917,7 @@ No answer</source>
 <context>
     <name>HubLoginDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+43"/>
         <source>Open Programme from Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Hub &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +2947,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,12 +2960,17 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read-only, from %1 as %2.</source>
+        <location line="+7"/>
+        <source>Read-only: database %1 on %2, as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Read-only: database %1 on this computer, as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>

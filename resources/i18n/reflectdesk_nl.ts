@@ -2653,8 +2653,8 @@ Geen antwoord</translation>
     <name>HubActions</name>
     <message>
         <location filename="../../reflectdesk/ui/hub/hub_actions.py" line="+32"/>
-        <source>Publish to &amp;Hub…</source>
-        <translation>Publiceren naar &amp;hub…</translation>
+        <source>P&amp;ublish to Hub…</source>
+        <translation>P&amp;ubliceren naar hub…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2928,7 +2928,7 @@ Geen antwoord</translation>
 <context>
     <name>HubLoginDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+40"/>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+43"/>
         <source>Open Programme from Hub</source>
         <translation>Programma openen vanaf de hub</translation>
     </message>
@@ -2938,7 +2938,7 @@ Geen antwoord</translation>
         <translation>Lees de cijfers van je programma van de hub van de afdeling. Gebruik de rol voor programmaleiders die je hebt gekregen; de hub laat daarmee elke groep van je programma zien, alleen om te lezen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Hub &amp;address:</source>
         <translation>&amp;Adres van de hub:</translation>
     </message>
@@ -2958,7 +2958,7 @@ Geen antwoord</translation>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>Connecting to the hub…</source>
         <translation>Verbinden met de hub…</translation>
     </message>
@@ -2971,12 +2971,17 @@ Geen antwoord</translation>
         <translation>Programma vanaf de hub</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read-only, from %1 as %2.</source>
-        <translation>Alleen lezen, van %1 als %2.</translation>
+        <location line="+7"/>
+        <source>Read-only: database %1 on %2, as %3.</source>
+        <translation>Alleen lezen: database %1 op %2, als %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Read-only: database %1 on this computer, as %3.</source>
+        <translation>Alleen lezen: database %1 op deze computer, als %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>

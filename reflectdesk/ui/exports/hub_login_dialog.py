@@ -10,6 +10,8 @@ under the fields, and the dialog stays open to correct them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reflectdesk.core.errors import ReflectDeskError
+from reflectdesk.store.hub_address import parse_address
 from reflectdesk.store.hub_programmes import LeadHub, lead_url, open_lead_hub
 from reflectdesk.ui.common.look import set_role
 from reflectdesk.ui.jobs.task import Task, call_in_background
@@ -57,6 +60,12 @@ class HubLoginDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("hubPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # The one-time connection string carries the role and its password: a paste is
+        # split at once (a typed one when finished), so the password is never left shown.
+        self._length = 0
+        self.address_edit.textChanged.connect(self._address_changed)
+        self.address_edit.editingFinished.connect(self._split_address)
+        self.setMinimumWidth(520)
         form = QFormLayout()
         form.addRow(self.tr("Hub &address:"), self.address_edit)
         form.addRow(self.tr("&Role:"), self.role_edit)
@@ -81,6 +90,27 @@ class HubLoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
+
+    def _address_changed(self, text: str) -> None:
+        grew, self._length = len(text) - self._length, len(text)
+        if grew > 1:
+            self._split_address()
+
+    def _split_address(self) -> None:
+        text = self.address_edit.text().strip()
+        if "@" not in text:
+            return
+        try:
+            address, password = parse_address(text)
+        except ReflectDeskError:
+            return  # said when Open is pressed
+        if not password:
+            return  # an address with a role only: as typed
+        if address.role:
+            self.role_edit.setText(address.role)
+        self.password_edit.setText(password)
+        self.address_edit.setText(replace(address, role="").url())
+        self._length = len(self.address_edit.text())
 
     def connect_to_hub(self) -> None:
         """Open the hub with what was typed, off the ui thread."""

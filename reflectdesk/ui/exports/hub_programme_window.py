@@ -27,7 +27,7 @@ from reflectdesk.operations.programme_exports import (
     export_redcap,
 )
 from reflectdesk.store.database import Store
-from reflectdesk.store.hub import describe
+from reflectdesk.store.hub import place
 from reflectdesk.store.hub_programmes import LeadHub
 from reflectdesk.store.settings import small_n_threshold
 from reflectdesk.ui.common.look import set_role
@@ -50,14 +50,19 @@ class HubProgrammeWindow(QWidget):
         self._lead, self._min_n = lead, min_n
         self.jobs: list[Job] = []
 
+        database, host = place(lead.store.engine.url)
         where = QLabel(
-            self.tr("Read-only, from %1 as %2.")
-            .replace("%1", describe(lead.store.engine.url))
-            .replace("%2", lead.role),
+            (
+                self.tr("Read-only: database %1 on %2, as %3.").replace("%2", host)
+                if host
+                else self.tr("Read-only: database %1 on this computer, as %3.")
+            )
+            .replace("%1", database)
+            .replace("%3", lead.role),
             self,
         )
         where.setWordWrap(True)
-        set_role(where, "hint")
+        set_role(where, "hint")  # names the label by its role: the test finds it by its text
         self.programme_combo = QComboBox(self)
         self.programme_combo.setObjectName("hubProgrammes")
         self.programme_combo.setAccessibleName(self.tr("Programme"))

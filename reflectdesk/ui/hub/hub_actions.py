@@ -29,7 +29,7 @@ class HubActions(Translates):
         self.credentials = HubCredentials()
         self._publishing: HubPublishing | None = None
         self._counter: StatusCounter | None = None
-        self.publish_action = QAction(self.tr("Publish to &Hub…"), window)
+        self.publish_action = QAction(self.tr("P&ublish to Hub…"), window)
         self.publish_action.setObjectName("publishToHub")
         self.publish_action.triggered.connect(self.publish)
         self.dialog: HubDialog | None = None

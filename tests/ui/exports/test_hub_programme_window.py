@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url
 
@@ -83,6 +83,9 @@ def test_a_lead_opens_the_programme_from_the_hub_and_exports_it(
     hub = _hub_window(qtbot)
     qtbot.waitUntil(lambda: hub.figures.people_table is not None, timeout=30_000)
     assert hub.programme_combo.currentText() == "Balint 2026"
+    (where,) = [label.text() for label in hub.findChildren(QLabel) if "Read-only" in label.text()]
+    assert str(lead.username) in where  # where it reads, in words: no driver, no masked password
+    assert "psycopg" not in where and "***" not in where
     assert hub.programme_combo.count() == 1
     assert _column(hub.figures.people_table, 0) == ["Balint A", "Balint B", "All groups"]
     assert _column(hub.figures.people_table, 1) == ["4", "3", "7"]
@@ -98,6 +101,25 @@ def test_a_lead_opens_the_programme_from_the_hub_and_exports_it(
     assert "Balint C" not in (tmp_path / "tables" / "attendance.csv").read_text("utf-8")
     assert (tmp_path / "redcap" / "records.csv").exists()
     hub.close()
+
+
+def test_a_pasted_connection_string_fills_the_role_and_hides_its_password(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    action = window.findChild(QAction, "hubProgramme")
+    assert action is not None
+    action.trigger()
+    dialog = find_open(qtbot, QDialog, "hubLoginDialog")
+    assert isinstance(dialog, HubLoginDialog)
+    dialog.address_edit.setText("postgresql://rd_marieke:Lq0-secret@hub.example.org/programme")
+
+    assert dialog.role_edit.text() == "rd_marieke"
+    assert dialog.password_edit.text() == "Lq0-secret"
+    shown = dialog.address_edit.text()
+    assert "Lq0-secret" not in shown and "rd_marieke" not in shown
+    assert shown.startswith("postgresql://hub.example.org/programme")
+    dialog.reject()
 
 
 def test_a_facilitators_role_is_told_it_is_not_a_lead(
