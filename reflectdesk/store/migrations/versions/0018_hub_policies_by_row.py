@@ -16,8 +16,8 @@ sessions; tests/hub/test_hub_access.py holds every refusal):
 
     session_phases, clock_events, attendance, cards_shown, session_themes
                      its session, found by id, is in my groups
-    notes, responses written: its group (when it names one) is mine, and its session
-                     (when it names one), found by id, is in my groups; read: as in 0017
+    notes, responses its group (when it names one) is mine, and its session (when it
+                     names one), found by id, is in my groups
     note_themes      its note, found by id, is one I may see / write
     answers          its response, found by id, is one I may see / write
     persons          read: a membership of theirs, found by index, that I may see
@@ -58,17 +58,12 @@ SESSION_PARTS = ("session_phases", "clock_events", "attendance", "cards_shown", 
 WITH_GROUP_OR_SESSION = ("notes", "responses")
 LINKS = {"note_themes": ("notes", "note_id"), "answers": ("responses", "response_id")}
 # The policies this revision makes anew: every group-data table's read and three write
-# policies, and who reads persons. Notes and responses keep 0017's read policies: their
-# arrays of the role's groups and sessions are what lets a read with no index of its own
-# (a series' responses: `group_id = ? OR session_id IN (...)`) find its rows by index
-# (benchmarks/hub_access.py: a lead's series read at 10x took 3.8 times the superuser's
-# with a lookup per row instead).
+# policies, and who reads persons.
 REPLACED = (
     *(
         f"{table}_{action}"
         for table in (*SESSION_PARTS, *WITH_GROUP_OR_SESSION, *LINKS)
         for action in ("seen", "insert", "update", "delete")
-        if not (table in WITH_GROUP_OR_SESSION and action == "seen")
     ),
     "persons_seen",
 )
@@ -103,8 +98,11 @@ def _rules() -> dict[str, tuple[str, str]]:
         )
         for table in SESSION_PARTS
     }
-    for table in WITH_GROUP_OR_SESSION:  # read: 0017's, kept (see REPLACED)
-        rules[table] = ("", _in_group_or_session(table, _OWNED_GROUPS))
+    for table in WITH_GROUP_OR_SESSION:
+        rules[table] = (
+            _in_group_or_session(table, _SEEN_GROUPS),
+            _in_group_or_session(table, _OWNED_GROUPS),
+        )
     for table, (parent, column) in LINKS.items():
         found = f"SELECT 1 FROM {parent} p WHERE p.id = {table}.{column}"
         rules[table] = (
@@ -121,11 +119,8 @@ def policy_statements() -> list[str]:
         "(EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = persons.id))"
     ]
     for table, (read, write) in _rules().items():
-        if f"{table}_seen" in REPLACED:
-            statements.append(
-                f"CREATE POLICY {table}_seen ON {table} FOR SELECT TO {BOTH} USING ({read})"
-            )
         statements += [
+            f"CREATE POLICY {table}_seen ON {table} FOR SELECT TO {BOTH} USING ({read})",
             f"CREATE POLICY {table}_insert ON {table} FOR INSERT TO {FACILITATOR} "
             f"WITH CHECK ({write})",
             f"CREATE POLICY {table}_update ON {table} FOR UPDATE TO {FACILITATOR} "
