@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rows a second: {sent / statistics.median(publishes):,.0f} published")
         again = _again(store, url)
         print(f"second publish, nothing changed: {_list(again)} (median {_median_ms(again)})")
+        print(f"ratio republish / copy: {statistics.median(again) / statistics.median(copies):.2f}")
         changed = _one_point_changed(store, url)
         print(f"one learning point changed: {_list(changed)} (median {_median_ms(changed)})")
         store.close()

@@ -4,7 +4,7 @@ admin role, or by anyone to see what their role can see:
     reflectdesk hub init --url postgresql://ADMIN@HOST/DB [--dry-run]
     reflectdesk hub add-facilitator NAME --url ...
     reflectdesk hub add-lead NAME --programme ID|NAME --url ...
-    reflectdesk hub status --url ...
+    reflectdesk hub status [--url ...] [--db PATH]              (commands/hub_status.py)
     reflectdesk hub publish [--group ID|NAME ...] [--dry-run]  (commands/hub_publish.py)
 
 ``--url`` may be left out when REFLECTDESK_HUB_URL holds it (so a password need not be
@@ -69,14 +69,7 @@ def add_hub_command(commands: SubParsers, add_db: AddDb | None = None) -> None:
     lead.add_argument("name", metavar="NAME", help="the programme lead's name")
     lead.add_argument("--programme", required=True, metavar="ID|NAME", help="the programme")
     _add_publish(actions, add_db)
-    _action(
-        actions,
-        "status",
-        hub_status,
-        "the hub's schema revision and what the role in --url can see",
-        "Print the hub's schema revision and the counts of facilitators, programme leads "
-        "and groups that the role in --url can see.",
-    )
+    _add_status(actions, add_db)
 
 
 def _add_publish(actions: SubParsers, add_db: AddDb | None) -> None:
@@ -95,6 +88,24 @@ def _add_publish(actions: SubParsers, add_db: AddDb | None) -> None:
     if add_db is not None:
         add_db(publish)
     add_publish_arguments(publish)
+
+
+def _add_status(actions: SubParsers, add_db: AddDb | None) -> None:
+    from reflectdesk.commands.hub_status import hub_status
+
+    status = _action(
+        actions,
+        "status",
+        hub_status,
+        "where this laptop stands with the hub, and what the role in --url can see",
+        "Print this laptop's side (the groups offered to the hub and their programmes, "
+        "the last publish and the rows queued per table, the notes held back) and the "
+        "hub's (its schema revision and the counts of facilitators, programme leads and "
+        "groups the role in --url can see). The hub is --url, else $REFLECTDESK_HUB_URL, "
+        "else the address saved by the last publish.",
+    )
+    if add_db is not None:
+        add_db(status)
 
 
 def _action(
@@ -178,19 +189,3 @@ def _print_login(role: str, connection_string: str) -> None:
         )
     )
     print(connection_string)
-
-
-def hub_status(args: argparse.Namespace) -> int:
-    from reflectdesk.store.hub import describe
-    from reflectdesk.store.hub_setup import hub_status as status_of
-
-    url = _url(args)
-    status = status_of(url)
-    words = _words()
-    print(words.gettext("hub: {hub}").format(hub=describe(url)))
-    print(words.gettext("schema revision: {revision}").format(revision=status.revision))
-    print(words.gettext("connected as: {role}").format(role=status.role))
-    print(words.gettext("facilitators it can see: {count}").format(count=status.facilitators))
-    print(words.gettext("programme leads it can see: {count}").format(count=status.leads))
-    print(words.gettext("groups it can see: {count}").format(count=status.groups))
-    return EXIT_OK

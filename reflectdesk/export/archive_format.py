@@ -69,6 +69,7 @@ ADDED_COLUMNS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "attendance": ("minutes_missed",),
     },
     "0017": {},  # the hub's access tables and policies: nothing on the laptop
+    "0018": {},  # the hub's policies by row, its registration numbers dropped: hub-only
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, Select, exists, select
+from sqlalchemy import ColumnElement, Row, Select, exists, literal, select
 from sqlalchemy.orm import Session as OrmSession
 
 from reflectdesk.core.attendance_list import REGISTRATION_NUMBER_MAX_LENGTH
@@ -20,6 +20,7 @@ from reflectdesk.core.model import MemberDraft, MemberRecord, Role
 from reflectdesk.core.names import sort_key
 from reflectdesk.core.validation import clean_name, clean_optional_line
 from reflectdesk.store.database import Store
+from reflectdesk.store.engine_kind import EngineKind
 from reflectdesk.store.models.groups import Group, Membership, Person
 from reflectdesk.store.rows import from_row, get_or_gone
 
@@ -51,7 +52,21 @@ _memberships = Membership.__table__
 _persons = Person.__table__
 
 
-def _records_query() -> Select[Any]:
+def _registration_number(kind: EngineKind) -> ColumnElement[str]:
+    """The laptop's column; on the hub, which never holds one (migration 0018), ''."""
+    if kind is EngineKind.LAPTOP:
+        return _persons.c.registration_number
+    return literal("").label("registration_number")
+
+
+def _person(kind: EngineKind, draft: MemberDraft) -> Person:
+    person = Person(display_name=draft.display_name, family_name=draft.family_name)
+    if kind is EngineKind.LAPTOP:  # the hub has nowhere to keep it, by design
+        person.registration_number = draft.registration_number
+    return person
+
+
+def _records_query(kind: EngineKind) -> Select[Any]:
     return select(
         _memberships.c.id.label("membership_id"),
         _memberships.c.person_id,
@@ -60,7 +75,7 @@ def _records_query() -> Select[Any]:
         _memberships.c.role,
         _memberships.c.joined_on,
         _memberships.c.left_on,
-        _persons.c.registration_number,
+        _registration_number(kind),
     ).select_from(_memberships.join(_persons, _persons.c.id == _memberships.c.person_id))
 
 
@@ -68,8 +83,8 @@ def _to_record(row: Row[Any]) -> MemberRecord:
     return from_row(MemberRecord, row, role=Role(row.role))
 
 
-def _load(session: OrmSession, membership_id: str) -> MemberRecord:
-    query = _records_query().where(_memberships.c.id == membership_id)
+def _load(session: OrmSession, kind: EngineKind, membership_id: str) -> MemberRecord:
+    query = _records_query(kind).where(_memberships.c.id == membership_id)
     return _to_record(session.execute(query).one())
 
 
@@ -81,7 +96,7 @@ def list_members(
     store: Store, group_id: str, *, include_former: bool = False
 ) -> list[MemberRecord]:
     """Members of a group sorted by family name (Dutch particles ignored)."""
-    query = _records_query().where(_memberships.c.group_id == group_id)
+    query = _records_query(store.kind).where(_memberships.c.group_id == group_id)
     if not include_former:
         query = query.where(_memberships.c.left_on.is_(None))
     with store.reading() as session:
@@ -102,11 +117,7 @@ def add_member(
     clean = clean_member_draft(draft)
     with store.transaction() as session:
         get_or_gone(session, Group, group_id, "group")
-        person = Person(
-            display_name=clean.display_name,
-            family_name=clean.family_name,
-            registration_number=clean.registration_number,
-        )
+        person = _person(store.kind, clean)
         membership = Membership(
             group_id=group_id,
             person=person,
@@ -115,7 +126,7 @@ def add_member(
         )
         session.add(membership)
         session.flush()
-        record = _load(session, membership.id)
+        record = _load(session, store.kind, membership.id)
     store.changes.publish("members", group_id)
     return record
 
@@ -133,11 +144,7 @@ def add_members(
         added = [
             Membership(
                 group_id=group_id,
-                person=Person(
-                    display_name=draft.display_name,
-                    family_name=draft.family_name,
-                    registration_number=draft.registration_number,
-                ),
+                person=_person(store.kind, draft),
                 role=draft.role.value,
                 joined_on=day,
             )
@@ -145,7 +152,7 @@ def add_members(
         ]
         session.add_all(added)
         session.flush()
-        records = [_load(session, membership.id) for membership in added]
+        records = [_load(session, store.kind, membership.id) for membership in added]
     if records:
         store.changes.publish("members", group_id)
     return records
@@ -157,10 +164,11 @@ def update_member(store: Store, membership_id: str, draft: MemberDraft) -> Membe
         membership = _membership(session, membership_id)
         membership.person.display_name = clean.display_name
         membership.person.family_name = clean.family_name
-        membership.person.registration_number = clean.registration_number
+        if store.kind is EngineKind.LAPTOP:
+            membership.person.registration_number = clean.registration_number
         membership.role = clean.role.value
         session.flush()
-        record = _load(session, membership_id)
+        record = _load(session, store.kind, membership_id)
         group_id = membership.group_id
     store.changes.publish("members", group_id)
     return record

@@ -5,8 +5,8 @@ groups. docs/architecture.md, "The publish contract", is the reading of this mod
 Never read here: private notes (``notes.kind = 'private'``: the query names the shareable
 kinds, so a private note's row, let alone its sealed text, is never loaded), the sealed
 columns, settings, the vault, identifier overrides, and ``persons.registration_number``
-(sent as an empty string: the hub's column is NOT NULL and a registration number is the
-laptop's alone). A leader-log entry goes without its note (``note_id`` sent as NULL).
+(laptop-only: the hub has no such column since migration 0018). A leader-log entry goes
+without its note (``note_id`` sent as NULL).
 """
 
 from __future__ import annotations
@@ -30,9 +30,10 @@ from reflectdesk.store.models.sessions import Attendance, ClockEvent, Session, S
 
 # Kept on the laptop whatever the table (private by construction on the hub, too).
 NEVER_SENT = ("sealed", "seal_counter")
+# Columns of a shared table the hub does not have (marked laptop-only in the migrations).
+LAPTOP_ONLY: dict[str, tuple[str, ...]] = {"persons": ("registration_number",)}
 # Sent as a fixed value instead of the laptop's.
 REPLACED: dict[str, dict[str, Any]] = {
-    "persons": {"registration_number": ""},
     "leader_log_entries": {"note_id": None},
     # A laptop's built-in format, deck, questionnaire or theme has that laptop's own id,
     # so on the hub it is this laptop's library row (its key marked when another laptop
@@ -71,7 +72,8 @@ class PublishTable:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.table.columns if c.name not in NEVER_SENT)
+        kept = (*NEVER_SENT, *LAPTOP_ONLY.get(self.name, ()))
+        return tuple(c.name for c in self.table.columns if c.name not in kept)
 
 
 def _t(model: type[Base]) -> Table:

@@ -68,8 +68,8 @@ def publish_group(
         (person, laptop),
     )
     connection.execute(
-        "INSERT INTO persons (id, display_name, family_name, created_at, updated_at, "
-        "registration_number) VALUES (%s, %s, '', now(), now(), '')",
+        "INSERT INTO persons (id, display_name, family_name, created_at, updated_at) "
+        "VALUES (%s, %s, '', now(), now())",
         (person, f"member of {name}"),
     )
     connection.execute(

@@ -42,6 +42,7 @@ LAPTOP_ONLY_TABLES = {
 LAPTOP_ONLY_COLUMNS = {
     ("notes", "sealed"): "a private note's sealed text",
     ("notes", "seal_counter"): "how often it was sealed (bound into the sealed text)",
+    ("persons", "registration_number"): "a BIG or GMC number: for CPD attendance lists only",
 }
 # What only the hub has: who may see what (migration 0017; row-level security) ...
 HUB_ONLY_TABLES = {"hub_facilitators", "hub_leads", "hub_group_owners", "hub_row_owners"}

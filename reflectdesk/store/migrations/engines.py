@@ -7,6 +7,7 @@ revision makes it:
 
     laptop_only(new_table("vault", ...))          a whole table
     laptop_only_column(sa.Column("sealed", ...))  one column of a shared table
+    add_columns(batch_op, laptop_only_column(...)) one column added to a shared table
     if on_laptop(): ...                           any other step
 
 On SQLite the marks change nothing at all (a column's ``info`` is never part of its DDL),
@@ -69,3 +70,10 @@ def shared_columns(columns: tuple[sa.Column[Any], ...]) -> tuple[sa.Column[Any],
     if on_laptop():
         return columns
     return tuple(column for column in columns if not column.info.get(LAPTOP_ONLY))
+
+
+def add_columns(batch_op: Any, *columns: sa.Column[Any]) -> None:
+    """Add ``columns`` to a shared table in a batch (``op.batch_alter_table``); one
+    marked laptop-only is added on the laptop only."""
+    for column in shared_columns(columns):
+        batch_op.add_column(column)

@@ -68,14 +68,19 @@ class Person(IdMixin, TimestampMixin, Base):
     """Someone in a group. Only a display name is kept: no contact or clinical detail."""
 
     __tablename__ = "persons"
+    # Server defaults are read when asked, never RETURNING'd at once: the hub has no
+    # registration_number (see below).
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012  (SQLAlchemy's own attribute)
 
     display_name: Mapped[str] = mapped_column(String(120))
     # Optional override of the family name guessed from the display name, for sorting.
     family_name: Mapped[str] = mapped_column(String(120), default="")
     # A BIG or GMC number for CPD attendance lists (migration 0016); '' when not given.
-    # Personal data: it appears on an attendance list and nowhere else.
+    # Personal data: it appears on an attendance list and nowhere else. Laptop-only (the
+    # hub has no such column, migration 0018): deferred and left to the server's default,
+    # so the ORM reads and writes the hub's persons all the same (as Note.seal_counter).
     registration_number: Mapped[str] = mapped_column(
-        String(40), default="", server_default=sql_text("''")
+        String(40), deferred=True, server_default=sql_text("''")
     )
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="person")

@@ -1,15 +1,13 @@
 """The laptop's side of the publishing status on Preferences ▸ Hub: when it last
-published and how many rows wait. A stand-in read straight from plan_publish and the
-ledger: operations/hub_status.py (issue 20, branch i20-speed) will hold the laptop's
-status, and :func:`laptop_publish_status` is the one place to switch over to it."""
+published, how many rows wait and how many notes are held back, from
+operations/hub_status.laptop_side (the same figures `reflectdesk hub status` prints)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from reflectdesk.operations.hub_publish import plan_publish
-from reflectdesk.store import publish_ledger
+from reflectdesk.operations.hub_status import laptop_side
 from reflectdesk.store.database import Store
 from reflectdesk.ui.common.dates import long_moment
 from reflectdesk.ui.common.plurals import fill
@@ -25,9 +23,8 @@ class LaptopPublishStatus:
 
 def laptop_publish_status(store: Store) -> LaptopPublishStatus:
     """Reads the offered groups' rows (seconds for a large laptop): off the ui thread."""
-    plan = plan_publish(store)
-    last = max(publish_ledger.last_published(store).values(), default=None)
-    return LaptopPublishStatus(last, plan.total, len(plan.held_notes()))
+    side = laptop_side(store)
+    return LaptopPublishStatus(side.last_published, side.queued, side.held_back)
 
 
 class PublishStatusWords(Translates):

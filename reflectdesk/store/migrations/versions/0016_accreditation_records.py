@@ -3,7 +3,8 @@ minutes a late or early-leaving participant missed, when a session's CPD attenda
 was last exported, and the entries a leader adds to their log by hand.
 
 - ``persons.registration_number``: a BIG or GMC number, '' when not given (personal data:
-  it goes on a CPD attendance list and nowhere else).
+  it goes on a CPD attendance list and nowhere else). Laptop-only: a hub never gets it
+  (marked since migration 0018, which drops it from a hub made before).
 - ``groups.accreditation_id`` and ``sessions.accreditation_id``: the id the accrediting
   body (GAIA, a deanery) gave the activity; a session's own id, when set, wins over its
   group's. '' when not accredited.
@@ -22,6 +23,7 @@ Revises: 0015
 import sqlalchemy as sa
 from alembic import op
 
+from reflectdesk.store.migrations.engines import add_columns, laptop_only_column, on_laptop
 from reflectdesk.store.migrations.tables import (
     Reference,
     Tables,
@@ -73,7 +75,7 @@ def upgrade() -> None:
     # recreate="never" throughout: ALTER TABLE ADD COLUMN in place. Copying a table with
     # foreign keys on would delete the rows that refer to it (ON DELETE CASCADE).
     with op.batch_alter_table("persons", schema=None, recreate="never") as batch_op:
-        batch_op.add_column(_text_column("registration_number", 40))
+        add_columns(batch_op, laptop_only_column(_text_column("registration_number", 40)))
     with op.batch_alter_table("groups", schema=None, recreate="never") as batch_op:
         batch_op.add_column(_text_column("accreditation_id", 60))
     with op.batch_alter_table("sessions", schema=None, recreate="never") as batch_op:
@@ -89,5 +91,6 @@ def downgrade() -> None:
     op.execute("ALTER TABLE sessions DROP COLUMN attendance_list_exported_at")
     op.execute("ALTER TABLE sessions DROP COLUMN accreditation_id")
     op.execute("ALTER TABLE groups DROP COLUMN accreditation_id")
-    op.execute("ALTER TABLE persons DROP COLUMN registration_number")
+    if on_laptop():
+        op.execute("ALTER TABLE persons DROP COLUMN registration_number")
     _tables().drop()
