@@ -85,6 +85,9 @@ class PublishPlan:
         return sorted({item.source.note_id for item in self.held_back})
 
 
+FETCH = 2_000  # rows a partition: short enough a hold for the ui thread
+
+
 def digest(row: Row) -> str:
     encoded = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest()[:24]
@@ -98,8 +101,10 @@ def plan_publish(store: Store, groups: Mapping[str, str | None] | None = None) -
     current: dict[str, list[Row]] = {}
     with store.reading() as session:
         for spec in TABLES:
-            rows = session.execute(rows_query(spec, scope)).mappings().all()
-            current[spec.name] = [dict(row) for row in rows]
+            # In partitions: a whole table fetched in one compiled call keeps Python's
+            # lock from the ui thread for as long as it takes (seconds at scale).
+            result = session.execute(rows_query(spec, scope)).mappings()
+            current[spec.name] = [dict(row) for part in result.partitions(FETCH) for row in part]
     for row in current["groups"]:
         row["programme_id"] = chosen.get(row["id"])
     # Only what changed is checked again: a point sent unchanged passed before.
