@@ -14,17 +14,16 @@ runs. A new role's connection string is printed once to stdout and never logged.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
-from reflectdesk.commands import EXIT_OK, CommandError, _words
+from reflectdesk.commands import EXIT_OK, _words
 
 if TYPE_CHECKING:
     import argparse
 
     from reflectdesk.commands import AddDb, SubParsers
 
-URL_VARIABLE = "REFLECTDESK_HUB_URL"
+from reflectdesk.commands.hub_url import URL_VARIABLE, required_url
 
 
 def add_hub_command(commands: SubParsers, add_db: AddDb | None = None) -> None:
@@ -123,23 +122,11 @@ def _action(
     return parser
 
 
-def _url(args: argparse.Namespace) -> str:
-    from reflectdesk.store.engine_kind import is_hub_url
-
-    url = args.url or os.environ.get(URL_VARIABLE, "")
-    if not url:
-        message = _words().gettext("say which hub with --url or {variable}")
-        raise CommandError(message.format(variable=URL_VARIABLE))
-    if not is_hub_url(url):
-        raise CommandError(_words().gettext("--url must be a postgresql:// address"))
-    return str(url)
-
-
 def hub_init(args: argparse.Namespace) -> int:
     from reflectdesk.store.hub import describe
     from reflectdesk.store.hub_setup import init_hub
 
-    url = _url(args)
+    url = required_url(args)
     result = init_hub(url, dry_run=args.dry_run)
     words = _words()
     if args.dry_run:
@@ -163,7 +150,7 @@ def hub_init(args: argparse.Namespace) -> int:
 def add_facilitator(args: argparse.Namespace) -> int:
     from reflectdesk.store import hub_roles
 
-    login = hub_roles.add_facilitator(_url(args), args.name)
+    login = hub_roles.add_facilitator(required_url(args), args.name)
     _print_login(login.role, login.connection_string)
     return EXIT_OK
 
@@ -171,7 +158,7 @@ def add_facilitator(args: argparse.Namespace) -> int:
 def add_lead(args: argparse.Namespace) -> int:
     from reflectdesk.store import hub_roles
 
-    login = hub_roles.add_lead(_url(args), args.name, args.programme)
+    login = hub_roles.add_lead(required_url(args), args.name, args.programme)
     if login.programme_created:
         message = _words().gettext("a new programme was made on the hub (id {id})")
         print(message.format(id=login.programme_id))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from reflectdesk.operations.hub_publish import PublishPlan
     from reflectdesk.store.database import Store
 
-URL_VARIABLE = "REFLECTDESK_HUB_URL"
+from reflectdesk.commands.hub_url import required_url
 
 
 def add_publish_arguments(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def hub_publish(args: argparse.Namespace) -> int:
         if args.dry_run:
             _print_plan(publishing.plan_publish(store, chosen))
             return EXIT_OK
-        url = _url(args, publish_ledger.saved_hub_url(store))
+        url = required_url(args, publish_ledger.saved_hub_url(store))
         for group_id, programme_id in chosen.items():
             publish_ledger.choose_group(store, group_id, programme_id)
         report = publishing.publish(store, with_stored_password(url))
@@ -91,18 +91,6 @@ def _group_id(store: Store, wanted: str) -> str:
         )
         raise CommandError(message.format(group=wanted))
     return found.pop()
-
-
-def _url(args: argparse.Namespace, saved: str | None) -> str:
-    from reflectdesk.store.engine_kind import is_hub_url
-
-    url = args.url or os.environ.get(URL_VARIABLE, "") or saved or ""
-    if not url:
-        message = _words().gettext("say which hub with --url or {variable}")
-        raise CommandError(message.format(variable=URL_VARIABLE))
-    if not is_hub_url(url):
-        raise CommandError(_words().gettext("--url must be a postgresql:// address"))
-    return str(url)
 
 
 def with_stored_password(url: str) -> str:

@@ -15,7 +15,6 @@ could not reach the hub.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from reflectdesk.commands import EXIT_OK, CommandError, _words, db_path
@@ -27,18 +26,16 @@ if TYPE_CHECKING:
     from reflectdesk.operations.hub_status import LaptopSide
     from reflectdesk.store.hub_setup import HubStatus
 
-URL_VARIABLE = "REFLECTDESK_HUB_URL"
+from reflectdesk.commands.hub_url import URL_VARIABLE, given_url
+
 INDENT = "  "  # the laptop's lines, under their heading
 
 
 def hub_status(args: argparse.Namespace) -> int:
     from reflectdesk.operations import hub_status as status
     from reflectdesk.store.database import open_store
-    from reflectdesk.store.engine_kind import is_hub_url
 
-    url = args.url or os.environ.get(URL_VARIABLE) or None
-    if url is not None and not is_hub_url(url):
-        raise CommandError(_words().gettext("--url must be a postgresql:// address"))
+    url = given_url(args)
     path = db_path(args)
     if path.exists():
         with open_store(path, for_reading=True) as store:  # beside a running app

@@ -2664,7 +2664,7 @@ No answer</source>
 <context>
     <name>HubAddressForm</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+35"/>
+        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+36"/>
         <source>postgresql://… from your hub&apos;s administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,7 +2674,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>standard (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2734,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Address filled in; the password is kept in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,7 +2917,7 @@ No answer</source>
 <context>
     <name>HubLoginDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+43"/>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+44"/>
         <source>Open Programme from Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Hub &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +2947,7 @@ No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5932,7 +5932,7 @@ Ward 7B</source>
 <context>
     <name>PublishStatusWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+35"/>
         <source>Last published %1.</source>
         <translation type="unfinished"></translation>
     </message>

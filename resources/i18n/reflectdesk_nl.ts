@@ -2675,7 +2675,7 @@ Geen antwoord</translation>
 <context>
     <name>HubAddressForm</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+35"/>
+        <location filename="../../reflectdesk/ui/hub/hub_address_form.py" line="+36"/>
         <source>postgresql://… from your hub&apos;s administrator</source>
         <translation>postgresql://… van de beheerder van je hub</translation>
     </message>
@@ -2685,7 +2685,7 @@ Geen antwoord</translation>
         <translation>Verbindingsreeks</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>standard (%1)</source>
         <translation>standaard (%1)</translation>
     </message>
@@ -2745,7 +2745,7 @@ Geen antwoord</translation>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Address filled in; the password is kept in the keyring.</source>
         <translation>Adres ingevuld; het wachtwoord wordt in de wachtwoordkluis bewaard.</translation>
     </message>
@@ -2928,7 +2928,7 @@ Geen antwoord</translation>
 <context>
     <name>HubLoginDialog</name>
     <message>
-        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+43"/>
+        <location filename="../../reflectdesk/ui/exports/hub_login_dialog.py" line="+44"/>
         <source>Open Programme from Hub</source>
         <translation>Programma openen vanaf de hub</translation>
     </message>
@@ -2938,7 +2938,7 @@ Geen antwoord</translation>
         <translation>Lees de cijfers van je programma van de hub van de afdeling. Gebruik de rol voor programmaleiders die je hebt gekregen; de hub laat daarmee elke groep van je programma zien, alleen om te lezen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Hub &amp;address:</source>
         <translation>&amp;Adres van de hub:</translation>
     </message>
@@ -2958,7 +2958,7 @@ Geen antwoord</translation>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Connecting to the hub…</source>
         <translation>Verbinden met de hub…</translation>
     </message>
@@ -5948,7 +5948,7 @@ Afdeling 7B</translation>
 <context>
     <name>PublishStatusWords</name>
     <message>
-        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+38"/>
+        <location filename="../../reflectdesk/ui/hub/publish_status.py" line="+35"/>
         <source>Last published %1.</source>
         <translation>Laatst gepubliceerd: %1.</translation>
     </message>
