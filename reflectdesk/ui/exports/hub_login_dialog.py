@@ -27,6 +27,7 @@ from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.store.hub_address import parse_address
 from reflectdesk.store.hub_programmes import LeadHub, lead_url, open_lead_hub
 from reflectdesk.ui.common.look import set_role
+from reflectdesk.ui.common.paste_or_finish import read_when_pasted_or_finished
 from reflectdesk.ui.jobs.task import Task, call_in_background
 
 __all__ = ["HubLoginDialog"]
@@ -60,11 +61,9 @@ class HubLoginDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("hubPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        # The one-time connection string carries the role and its password: a paste is
-        # split at once (a typed one when finished), so the password is never left shown.
-        self._length = 0
-        self.address_edit.textChanged.connect(self._address_changed)
-        self.address_edit.editingFinished.connect(self._split_address)
+        # The one-time connection string carries the role and its password: split, so
+        # the password is never left shown.
+        read_when_pasted_or_finished(self.address_edit, self._split_address)
         self.setMinimumWidth(520)
         form = QFormLayout()
         form.addRow(self.tr("Hub &address:"), self.address_edit)
@@ -91,13 +90,8 @@ class HubLoginDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
 
-    def _address_changed(self, text: str) -> None:
-        grew, self._length = len(text) - self._length, len(text)
-        if grew > 1:
-            self._split_address()
-
-    def _split_address(self) -> None:
-        text = self.address_edit.text().strip()
+    def _split_address(self, text: str) -> None:
+        text = text.strip()
         if "@" not in text:
             return
         try:
@@ -110,7 +104,6 @@ class HubLoginDialog(QDialog):
             self.role_edit.setText(address.role)
         self.password_edit.setText(password)
         self.address_edit.setText(replace(address, role="").url())
-        self._length = len(self.address_edit.text())
 
     def connect_to_hub(self) -> None:
         """Open the hub with what was typed, off the ui thread."""

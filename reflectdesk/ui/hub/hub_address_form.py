@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from reflectdesk.core.errors import ReflectDeskError
 from reflectdesk.operations.hub_credentials import HubCredentials, Kept, keyring_available
 from reflectdesk.store.hub_address import DEFAULT_PORT, HubAddress, default_sslmode, parse_address
+from reflectdesk.ui.common.paste_or_finish import read_when_pasted_or_finished
 from reflectdesk.ui.common.plurals import fill
 from reflectdesk.ui.common.widgets import (
     button_row,
@@ -37,12 +38,7 @@ class HubAddressForm(QWidget):
         # The pasted string holds the password: never shown, and emptied once read.
         self.paste_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.paste_edit.setAccessibleName(self.tr("Connection string"))
-        # A paste arrives whole and is read at once; a string typed key by key is read
-        # when it is finished (Enter, Tab), since "postgresql://r" already parses as a
-        # host "r" and reading it then would empty the field under the typing hand.
-        self._length = 0
-        self.paste_edit.textChanged.connect(self._changed)
-        self.paste_edit.editingFinished.connect(lambda: self._pasted(self.paste_edit.text()))
+        read_when_pasted_or_finished(self.paste_edit, self._pasted)
         self.host_edit = line_field(self, "hubHost", 255, "hub.example.org")
         self.port_spin = QSpinBox(self)
         self.port_spin.setObjectName("hubPort")
@@ -105,11 +101,6 @@ class HubAddressForm(QWidget):
         self.database_edit.setText(address.database)
         self.role_edit.setText(address.role)
 
-    def _changed(self, text: str) -> None:
-        grew, self._length = len(text) - self._length, len(text)
-        if grew > 1:
-            self._pasted(text)
-
     def _pasted(self, text: str) -> None:
         if not text.strip():
             return
@@ -123,7 +114,6 @@ class HubAddressForm(QWidget):
         self.paste_edit.blockSignals(True)
         self.paste_edit.clear()
         self.paste_edit.blockSignals(False)
-        self._length = 0
         if password:
             kept = self._credentials.save(address, password)
             # Without a keyring the Password row says how long it is kept: not twice.
